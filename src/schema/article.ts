@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** Evidence: a span of the cleaned body, so that `body.slice(start, end) === text`. */
+export const SpanSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof SpanSchema>;
+
+export const GranularitySchema = z.enum([
+  'time', 'day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century', 'reference',
+]);
+
+export const DateMentionSchema = SpanSchema.extend({
+  /** TIMEX3 value: '2025-06-17', '2022-07', 'XXXX-09-26', '2013-W11', 'PRESENT_REF'; null when it cannot be anchored. */
+  value: z.string().nullable(),
+  /** End of a range ('17 and 18 June 2025'), in the same TIMEX3 form. */
+  endValue: z.string().optional(),
+  granularity: GranularitySchema,
+  /** Components of `value` that were not stated but inferred (from publishedAt). Empty when all was stated. */
+  implied: z.array(z.enum(['year', 'month', 'day'])),
+  /** The rule that produced the mention, for debugging and review. */
+  rule: z.string(),
+});
+export type DateMention = z.infer<typeof DateMentionSchema>;
+
+export const RatingSchema = SpanSchema.extend({
+  /** The grade in the scale's own Title Case ('Requires Improvement'). */
+  value: z.string(),
+  /** Id of the scale in the rating-scale table ('ofsted', 'cqc', 'hmicfrs', 'stars', 'credit'). */
+  scale: z.string(),
+  /** What was rated, as written; null when the sentence does not say. */
+  subject: z.string().nullable(),
+  previous: z.string().nullable(),
+  /** TIMEX3 value of when the grade was given, from a date in the same sentence. */
+  when: z.string().nullable(),
+  rule: z.string(),
+});
+export type Rating = z.infer<typeof RatingSchema>;
+
+export const OfficialSchema = z.object({
+  name: z.string(),
+  honorific: z.string().nullable(),
+  roles: z.array(z.string()),
+  organization: z.string().nullable(),
+  mentions: z.array(SpanSchema),
+});
+export type Official = z.infer<typeof OfficialSchema>;
+
+export const SpeakerTypeSchema = z.enum(['person', 'organization', 'group', 'unknown']);
+export type SpeakerType = z.infer<typeof SpeakerTypeSchema>;
+
+export const QuoteSchema = SpanSchema.extend({
+  /** Resolved speaker: a person's full name, an organisation or a group; null when unattributed. */
+  speaker: z.string().nullable(),
+  speakerType: SpeakerTypeSchema,
+  /** The words naming the speaker where the attribution is made ('he', 'the council'). */
+  speakerMention: SpanSchema.nullable(),
+  /** The cue word ('said', 'according to', ':'), or null. */
+  cue: z.string().nullable(),
+  /** Name of the attribution sieve that fired ('colon-block', 'trailing-cue', …), or 'none'. */
+  rule: z.string(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const RemovedSchema = z.object({
+  text: z.string(),
+  reason: z.string(),
+});
+export type Removed = z.infer<typeof RemovedSchema>;
+
+export const ArticleRecordSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  format: z.enum(['text', 'html']),
+  encoding: z.string(),
+  title: z.string().nullable(),
+  /** TIMEX3 value of the publication date as stated ('2022-09-21', or partial 'XXXX-01-12'). */
+  publishedAt: z.string().nullable(),
+  author: z.string().nullable().optional(),
+  siteName: z.string().nullable().optional(),
+  body: z.string(),
+  removed: z.array(RemovedSchema),
+  dates: z.array(DateMentionSchema),
+  ratings: z.array(RatingSchema),
+  officials: z.array(OfficialSchema),
+  quotes: z.array(QuoteSchema),
+});
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;

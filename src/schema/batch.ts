@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { SpanSchema } from './article.js';
+
+export const EventTypeSchema = z.enum([
+  'inspection', 'monitoring-visit', 'report-published', 'announcement', 'meeting', 'appointment', 'rating', 'other',
+]);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const EventSchema = z.object({
+  id: z.string(),
+  type: EventTypeSchema,
+  subject: z.string(),
+  date: z.string().nullable(),
+  endDate: z.string().nullable(),
+  /** When the report on this event was published, if an article says so. */
+  reportPublished: z.string().nullable(),
+  ratings: z.array(z.object({ value: z.string(), previous: z.string().nullable(), scale: z.string() })),
+  officials: z.array(z.string()),
+  quotes: z.array(z.object({ article: z.string(), text: z.string(), speaker: z.string().nullable() })),
+  sources: z.array(z.object({ article: z.string(), evidence: SpanSchema })),
+});
+export type Event = z.infer<typeof EventSchema>;
+
+export const RegistryOfficialSchema = z.object({
+  name: z.string(),
+  variants: z.array(z.string()),
+  roles: z.array(z.object({ role: z.string(), organization: z.string().nullable(), article: z.string() })),
+  articles: z.array(z.string()),
+});
+export type RegistryOfficial = z.infer<typeof RegistryOfficialSchema>;
+
+export const ManifestEntrySchema = z.object({
+  source: z.string(),
+  id: z.string().nullable(),
+  status: z.enum(['ok', 'error']),
+  error: z.string().optional(),
+  bytes: z.number().int().nonnegative().optional(),
+});
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+
+export const ManifestSchema = z.object({
+  tool: z.literal('newsfacts'),
+  version: z.string(),
+  inputs: z.array(ManifestEntrySchema),
+  counts: z.object({
+    inputs: z.number().int(), ok: z.number().int(), errors: z.number().int(),
+    events: z.number().int(), officials: z.number().int(),
+    dates: z.number().int(), ratings: z.number().int(), quotes: z.number().int(),
+  }),
+  /** Milliseconds per stage, summed over articles; left out of the reproducible output (see README). */
+  timings: z.record(z.string(), z.number()).optional(),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
