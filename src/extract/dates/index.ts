@@ -1,4 +1,9 @@
 import type { DateMention } from '../../schema/index.js';
+import type { Candidate } from './candidate.js';
+import { tenseAt } from './context.js';
+import { normalise, parseAnchor } from './normalise.js';
+import { PARSERS } from './parsers.js';
+import { REFINERS } from './refiners.js';
 
 export interface DateOptions {
   /** TIMEX3 value of the article's publication date ('2022-09-21', or partial 'XXXX-01-12'); anchors relative dates. */
@@ -7,6 +12,23 @@ export interface DateOptions {
 
 /** Finds calendar-anchored temporal expressions in `text` and normalises them to TIMEX3 values. */
 export function extractDates(text: string, options: DateOptions = {}): DateMention[] {
-  void text; void options;
-  return []; // placeholder until the date tagger lands (owned by a helper, see src/extract/dates/README)
+  const anchor = parseAnchor(options.publishedAt);
+  let candidates: Candidate[] = [];
+  for (const p of PARSERS) {
+    p.pattern.lastIndex = 0;
+    for (const m of text.matchAll(p.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const found = p.parse(m.groups ?? {}, text, start, end);
+      if (found) candidates.push({ ...found, start, end, rule: p.rule });
+    }
+  }
+  for (const r of REFINERS) candidates = r.apply(candidates, text);
+  return candidates.map((c) => ({
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    ...normalise(c, anchor, () => tenseAt(text, c.start, c.end)),
+    rule: c.rule,
+  }));
 }

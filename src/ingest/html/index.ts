@@ -1,15 +1,21 @@
-export interface HtmlDocument {
+import { load } from 'cheerio';
+import { joinBlocks } from './blocks.js';
+import { runCascade } from './cascade.js';
+import { extractMetadata, type PageMetadata } from './metadata.js';
+
+export interface HtmlDocument extends PageMetadata {
   /** Main article text: one block (paragraph, heading, list item, block quote) per paragraph, separated by a blank line. */
   text: string;
-  title: string | null;
-  /** TIMEX3/ISO date of publication from the page's metadata, or null. */
-  publishedAt: string | null;
-  author: string | null;
-  siteName: string | null;
 }
 
-/** Extracts the main article text and metadata from an HTML page with cheerio. */
+// htmlparser2 (cheerio's `xml` option with xmlMode off) instead of parse5: several times faster, and
+// it builds the same element tree for the tags that matter here. Entities are decoded while parsing.
+const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
+
+/** Extracts the main article text and metadata (publishedAt as 'YYYY-MM-DD') from an HTML page with cheerio. */
 export function extractHtml(html: string): HtmlDocument {
-  void html;
-  return { text: '', title: null, publishedAt: null, author: null, siteName: null }; // placeholder, owned by a helper
+  const root = load(html, PARSER_OPTIONS).root()[0]!;
+  const metadata = extractMetadata(root);
+  const text = joinBlocks(runCascade(root, metadata.title).blocks);
+  return { text, ...metadata };
 }

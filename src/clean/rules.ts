@@ -1,0 +1,58 @@
+/**
+ * Boilerplate vocabulary, grouped by concept (as trafilatura groups its XPaths). A rule matches a
+ * whole line (trimmed). Each rule says why the line is not article content; the reason is copied
+ * into the record's `removed` list so a reader can check every deletion.
+ */
+export interface LineRule {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+export const LINE_RULES: readonly LineRule[] = [
+  { id: 'ad-label', reason: 'advertisement label',
+    pattern: /^(advertisement|advertising|advert|sponsored( content)?|promoted( content)?|paid content|(story|article) continues below( this)?( advert(isement)?| ad)?|continue reading( below| the main story)?)$/i },
+  { id: 'caption-label', reason: 'image caption label', pattern: /^(image|video|media|photo) caption,?$/i },
+  { id: 'photo-credit', reason: 'photo credit',
+    pattern: /^(image|images|photo|photos|picture|pictures|photograph|pic|credit|illustration|image source|photo credit|picture credit|source)\s*[:,]\s*\S.{0,80}$/i },
+  { id: 'agency-credit', reason: 'photo credit',
+    pattern: /^(getty images|pa media|pa wire|pa|reuters|ap|afp|epa|shutterstock|alamy|bbc)(\s*\/\s*[\w .]{1,30})?$/i },
+  { id: 'comment-widget', reason: 'comment widget',
+    pattern: /^(\d+\s+)?(comments?|replies|reply)$|^(inline feedbacks?|notify of|subscribe|unsubscribe|guest|log ?in|sign ?in|sign up|register|report|newest|oldest|most voted|login to comment)$|^((view|show|load|see|read) (all|more) comments|(leave|post|add|write) a (comment|reply)|be the first to comment.*|join the (conversation|discussion).*)$/i },
+  { id: 'back-to-top', reason: 'navigation', pattern: /^(back to top|skip to (main )?content|return to top|top of page|home|menu|search|close)$/i },
+  { id: 'related-label', reason: 'related-content label',
+    pattern: /^(related (topics|stories|articles|content|internet links|links|news|posts)|more on this story|more (stories )?from .{1,40}|read more|see also|you may also like|you might also like|recommended( for you)?|most read|most popular|trending( now)?|top stories|around the bbc|latest news|more news|related)\s*:?$/i },
+  { id: 'share', reason: 'share buttons',
+    pattern: /^(share|share this( article| story| page| post)?|share (on|via) \w+|tweet|email|print|copy link|copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger)$/i },
+  { id: 'follow', reason: 'social follow line',
+    pattern: /^follow\b.{0,120}\bon (facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/i },
+  { id: 'external-disclaimer', reason: 'external-links disclaimer', pattern: /\bis not responsible for the content of external (internet )?sites\b/i },
+  { id: 'published-stub', reason: 'publication stub without a date', pattern: /^[•·*\-–\s]*(published|updated|last updated|posted|modified)\s*:?$/i },
+  { id: 'updated-line', reason: 'modification date (not the publication date)', pattern: /^[•·*\-–\s]*(updated|last updated|modified|last modified)\s*(:|on\b|\d).{0,60}$/i },
+  { id: 'call-to-action', reason: 'reader call to action',
+    pattern: /^(help us break the news|got a story( for us)?|have you got a story|send (us )?your (story|stories|news|pictures|photos|videos)|sign up (to|for) (our|the)\b.{0,60}newsletter|subscribe to (our|the)\b.{0,60}|get in touch)\b.{0,120}$/i },
+  { id: 'cookie', reason: 'cookie notice', pattern: /\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b/i },
+];
+
+/** A dated publication line: its date becomes publishedAt and the line leaves the body. */
+export const PUBLISHED_LINE = /^[•·*\-–\s]*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*[:\-–]?\s*(?<date>\S.{2,60})$/i;
+
+/** 'a report published today (January 12)': the parenthesis states the publication date. */
+export const PUBLISHED_TODAY = /\bpublished\s+today\s*\((?<date>[^()\n]{3,30})\)/i;
+
+export interface InlineRule {
+  id: string;
+  pattern: RegExp;
+  /** Applies only when the whole text shows the marker's signature, so that 'external auditors' survives elsewhere. */
+  onlyIf?: RegExp;
+  reason: string;
+}
+
+export const INLINE_RULES: readonly InlineRule[] = [
+  { id: 'bbc-external-link', reason: 'external-link marker',
+    // BBC pages render 'link text, external' after each outbound link; scrapes glue it to the next word.
+    pattern: /\s?,\s?external(?=[a-z]|[\s.,;:)]|$)/gm,
+    onlyIf: /,\s?external(?:[a-z]|[.,;:)]|$)|is not responsible for the content of external sites/m },
+  { id: 'new-tab', reason: 'link marker', pattern: /\s?\(opens in (?:a )?new (?:tab|window)\)/gi },
+  { id: 'bracket-marker', reason: 'link marker', pattern: /\s?\[(?:link|video|image|photo|gallery)\]/gi },
+];

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { mergeRecords } from '../merge/index.js';
+import { extractBatch, type BatchResult } from '../pipeline/index.js';
+import type { ArticleRecord, Manifest, ManifestEntry } from '../schema/index.js';
+import { VERSION } from '../version.js';
+import type { ExtractArgs } from './args.js';
+import { removeStale, toJson, writeAtomic, writeSchemas } from './writers.js';
+
+export interface RunSummary { ok: number; errors: number; manifest: Manifest }
+
+/** The batch run: every input to a record or an error entry, then the merged files and the manifest. */
+export async function runExtract(args: ExtractArgs, log: (line: string) => void): Promise<RunSummary> {
+  const stat = await fs.stat(args.inputDir).catch(() => null);
+  if (!stat?.isDirectory()) throw new Error(`input folder not found: ${args.inputDir}`);
+  const articlesDir = path.join(args.outDir, 'articles');
+  const timings: Record<string, number> = {};
+  const records: ArticleRecord[] = [];
+  const entries: ManifestEntry[] = [];
+  const started = Date.now();
+  let lastProgress = started;
+
+  for await (const result of extractBatch(args.inputDir, {
+    concurrency: args.concurrency, maxBytes: args.maxBytes,
+    onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
+  })) {
+    entries.push(await record(result, articlesDir, records, log));
+    if (!args.quiet && Date.now() - lastProgress > 1000) {
+      lastProgress = Date.now();
+      log(`${entries.length} files done`);
+    }
+  }
+  await removeStale(articlesDir, new Set(records.map((r) => r.id)));
+
+  const t0 = performance.now();
+  const { events, officials } = mergeRecords(records);
+  timings.merge = performance.now() - t0;
+  await writeAtomic(path.join(args.outDir, 'events.json'), toJson(events));
+  await writeAtomic(path.join(args.outDir, 'officials.json'), toJson(officials));
+  await writeSchemas(args.outDir);
+
+  entries.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const ok = entries.filter((e) => e.status === 'ok').length;
+  const manifest: Manifest = {
+    tool: 'newsfacts', version: VERSION, inputs: entries,
+    counts: {
+      inputs: entries.length, ok, errors: entries.length - ok, events: events.length, officials: officials.length,
+      dates: sum(records, (r) => r.dates.length), ratings: sum(records, (r) => r.ratings.length), quotes: sum(records, (r) => r.quotes.length),
+    },
+    timings: Object.fromEntries(Object.entries({ ...timings, total: Date.now() - started }).map(([k, v]) => [k, Math.round(v)])),
+  };
+  await writeAtomic(path.join(args.outDir, 'manifest.json'), toJson(manifest));
+  return { ok, errors: entries.length - ok, manifest };
+}
+
+async function record(result: BatchResult, articlesDir: string, records: ArticleRecord[], log: (line: string) => void): Promise<ManifestEntry> {
+  if ('error' in result) {
+    log(`error: ${result.source}: ${result.error}`);
+    return { source: result.source, id: result.id, status: 'error', error: result.error, ...(result.bytes !== null ? { bytes: result.bytes } : {}) };
+  }
+  await writeAtomic(path.join(articlesDir, `${result.id}.json`), toJson(result.record));
+  records.push(result.record);
+  return { source: result.source, id: result.id, status: 'ok', bytes: result.bytes };
+}
+
+const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);

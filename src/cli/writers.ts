@@ -1,0 +1,41 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../schema/index.js';
+
+/** Stable JSON: two-space indent and a final newline, so reruns give byte-identical files. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** Writes to a temporary name in the same folder, then renames: a reader never sees half a file. */
+export async function writeAtomic(file: string, content: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  await fs.writeFile(tmp, content);
+  await fs.rename(tmp, file);
+}
+
+export const SCHEMAS = {
+  'article.schema.json': ArticleRecordSchema,
+  'events.schema.json': z.array(EventSchema),
+  'officials.schema.json': z.array(RegistryOfficialSchema),
+  'manifest.schema.json': ManifestSchema,
+} as const;
+
+/** The JSON Schema of every output file, generated from the zod schemas that type the code. */
+export async function writeSchemas(outDir: string): Promise<void> {
+  for (const [name, schema] of Object.entries(SCHEMAS)) {
+    await writeAtomic(path.join(outDir, 'schema', name), toJson(z.toJSONSchema(schema)));
+  }
+}
+
+/** Removes article records that this run did not produce (inputs deleted since the last run). */
+export async function removeStale(articlesDir: string, keep: ReadonlySet<string>): Promise<void> {
+  let names: string[];
+  try { names = await fs.readdir(articlesDir); } catch { return; }
+  for (const n of names) {
+    if (n.endsWith('.json') && !keep.has(n.slice(0, -5))) await fs.rm(path.join(articlesDir, n));
+    else if (n.endsWith('.tmp')) await fs.rm(path.join(articlesDir, n));
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Date vocabulary as data. Each table is small and says why it exists; the parsers build their
+ * regular expressions from these tables, so adding a word never means touching parser code.
+ */
+
+export interface Entry<V> {
+  words: readonly string[];
+  value: V;
+  reason?: string;
+}
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+export type Reference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+/** Month names. Case-sensitive in use: 'march' and 'may' are also verbs. Abbreviations may carry a dot ('Feb.'). */
+export const MONTHS: readonly Entry<number>[] = [
+  { words: ['January', 'Jan'], value: 1 },
+  { words: ['February', 'Feb'], value: 2 },
+  { words: ['March', 'Mar'], value: 3 },
+  { words: ['April', 'Apr'], value: 4 },
+  { words: ['May'], value: 5 },
+  { words: ['June', 'Jun'], value: 6 },
+  { words: ['July', 'Jul'], value: 7 },
+  { words: ['August', 'Aug'], value: 8 },
+  { words: ['September', 'Sept', 'Sep'], value: 9 },
+  { words: ['October', 'Oct'], value: 10 },
+  { words: ['November', 'Nov'], value: 11 },
+  { words: ['December', 'Dec'], value: 12 },
+];
+
+/** ISO weekday numbers (Monday 1). Abbreviations are accepted only in front of a day number ('Fri 30 Sep'). */
+export const WEEKDAYS: readonly Entry<number>[] = [
+  { words: ['Monday', 'Mon'], value: 1 },
+  { words: ['Tuesday', 'Tues', 'Tue'], value: 2 },
+  { words: ['Wednesday', 'Wed'], value: 3 },
+  { words: ['Thursday', 'Thurs', 'Thu'], value: 4 },
+  { words: ['Friday', 'Fri'], value: 5 },
+  { words: ['Saturday', 'Sat'], value: 6 },
+  { words: ['Sunday', 'Sun'], value: 7 },
+];
+
+/** TIMEX3 season codes. 'fall' is a verb too, so parsers accept it only with last/next/this or a year. */
+export const SEASONS: readonly Entry<Season>[] = [
+  { words: ['spring'], value: 'SP' },
+  { words: ['summer'], value: 'SU' },
+  { words: ['autumn', 'fall'], value: 'FA' },
+  { words: ['winter'], value: 'WI' },
+];
+
+/** First month of each season (northern hemisphere), to order seasons against the anchor. */
+export const SEASON_START: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+export const PARTS_OF_DAY: readonly Entry<PartOfDay>[] = [
+  { words: ['morning'], value: 'MO' },
+  { words: ['afternoon'], value: 'AF' },
+  { words: ['evening'], value: 'EV' },
+  { words: ['night', 'overnight'], value: 'NI' },
+];
+
+/** Quarter ordinals. 'final' and 'last' are left out: 'the final quarter' is as often a match period as Q4. */
+export const ORDINALS: readonly Entry<number>[] = [
+  { words: ['first', '1st'], value: 1 },
+  { words: ['second', '2nd'], value: 2 },
+  { words: ['third', '3rd'], value: 3 },
+  { words: ['fourth', '4th'], value: 4 },
+];
+
+/** Century ordinals written as words ('the twentieth century'); digits ('20th') are parsed directly. */
+export const CENTURY_WORDS: readonly Entry<number>[] = [
+  { words: ['eighteenth'], value: 18 }, { words: ['nineteenth'], value: 19 },
+  { words: ['twentieth'], value: 20 }, { words: ['twenty-first', 'twenty first'], value: 21 },
+];
+
+/** Counts in 'three years ago'. Larger counts are written in digits in news copy. */
+export const NUMBER_WORDS: readonly Entry<number>[] = [
+  { words: ['a', 'an', 'one'], value: 1 },
+  { words: ['two', 'a couple of'], value: 2 },
+  { words: ['three'], value: 3 }, { words: ['four'], value: 4 }, { words: ['five'], value: 5 },
+  { words: ['six'], value: 6 }, { words: ['seven'], value: 7 }, { words: ['eight'], value: 8 },
+  { words: ['nine'], value: 9 }, { words: ['ten'], value: 10 }, { words: ['eleven'], value: 11 },
+  { words: ['twelve'], value: 12 }, { words: ['fifteen'], value: 15 }, { words: ['twenty'], value: 20 },
+];
+
+export const UNITS: readonly Entry<Unit>[] = [
+  { words: ['day'], value: 'day' },
+  { words: ['week'], value: 'week' },
+  { words: ['month'], value: 'month' },
+  { words: ['quarter'], value: 'quarter' },
+  { words: ['year'], value: 'year', reason: "'this fiscal year' and 'last financial year' name the year too" },
+  { words: ['decade'], value: 'decade' },
+];
+
+/** Words that shift a calendar unit or name from the anchor: 'last year', 'next Tuesday', 'this summer'. */
+export const SHIFTS: readonly Entry<-1 | 0 | 1>[] = [
+  { words: ['last'], value: -1, reason: "'the last year' is a duration; a refiner drops it. 'past' alone only makes durations" },
+  { words: ['this past'], value: -1 },
+  { words: ['this'], value: 0 },
+  { words: ['next', 'this coming'], value: 1 },
+];
+
+/** Scanned outward from a mention to the sentence edge; the nearest cue says whether it lies ahead or behind. */
+export const TENSE_CUES: readonly Entry<-1 | 1>[] = [
+  { words: ['will', 'shall', 'would', "'ll", '’ll', "won't", 'won’t', 'going', 'due', 'scheduled', 'expected', 'set',
+    'plans', 'plan', 'planned', 'until', 'till', 'upcoming', 'next', 'later', 'aims', 'intends', 'hopes'], value: 1 },
+  { words: ['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'earlier', 'since', 'took', 'came', 'went',
+    'began', 'saw', 'found', 'gave', 'made', 'met', 'left', 'held', 'led', 'won', 'lost', 'sold', 'paid', 'wrote'], value: -1 },
+];
+/** A word ending in -ed is a past cue unless it is one of these. */
+export const NOT_PAST_ED: readonly string[] = [
+  'need', 'speed', 'seed', 'feed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'bed', 'red', 'shed', 'hundred',
+  'sacred', 'naked', 'wicked', 'wed', 'embed', 'ted', 'fred', 'ned', 'reed', 'weed', 'greed',
+];
+
+/** Labels that make a following number an identifier ('No. 2010', 'page 1999', 'flight 2013'). */
+export const NUMBER_LABELS: readonly string[] = [
+  'no', 'no.', 'number', 'nos', 'page', 'pages', 'p', 'pp', 'room', 'flight', 'route', 'bus', 'box', 'tel', 'phone',
+  'code', 'model', 'version', 'v', 'section', 'article', 'chapter', 'rule', 'clause', 'item', 'ref', 'reference', 'unit',
+];
+
+/** Single words for a day relative to the anchor. */
+export const DAY_WORDS: readonly Entry<{ offset: number; part?: PartOfDay }>[] = [
+  { words: ['today'], value: { offset: 0 } },
+  { words: ['yesterday'], value: { offset: -1 } },
+  { words: ['tomorrow'], value: { offset: 1 } },
+  { words: ['tonight'], value: { offset: 0, part: 'NI' } },
+];
+
+/** Vague references TIMEX3 writes as PRESENT_REF / PAST_REF / FUTURE_REF. 'recently' is deliberately absent. */
+export const REFERENCES: readonly Entry<Reference>[] = [
+  { words: ['now', 'currently', 'nowadays', 'at present', 'these days'], value: 'PRESENT_REF', reason: 'the time of writing' },
+  { words: ['the past'], value: 'PAST_REF', reason: "only after 'in' and not before a count ('in the past 12 months' is a duration)" },
+  { words: ['the time'], value: 'PAST_REF', reason: "only as 'at the time', which in news points back to the events told" },
+  { words: ['the future'], value: 'FUTURE_REF', reason: "only after 'in'" },
+];
+
+/** Words that, directly before a bare month, season or year, make it a date ('in June', 'since 2022'). */
+export const DATE_CUES: readonly string[] = [
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'throughout', 'during', 'before',
+  'after', 'between', 'and', 'or', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'around', 'circa',
+  'year', 'as of', 'starting', 'ending', 'spring', 'summer', 'autumn', 'winter', 'in early', 'in late',
+];
+
+/**
+ * Nouns that make a preceding number a count or an amount, not a year ('2000 homes', '1500 staff').
+ * Only consulted for numbers in the year range; grows as false years are found.
+ */
+export const COUNT_NOUNS: readonly string[] = [
+  'people', 'persons', 'children', 'pupils', 'students', 'adults', 'patients', 'staff', 'workers', 'employees',
+  'jobs', 'homes', 'houses', 'households', 'families', 'cases', 'deaths', 'votes', 'voters', 'members', 'residents',
+  'troops', 'soldiers', 'officers', 'units', 'beds', 'places', 'cars', 'vehicles', 'miles', 'metres', 'meters',
+  'feet', 'kilometres', 'km', 'kg', 'tonnes', 'tons', 'calories', 'words', 'pages', 'points', 'signatures',
+  'times', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'pounds', 'dollars', 'euros',
+];
+
+/** Suffixes and signs that turn a number into money, a percentage or a measure ('2020m', '2015%'). */
+export const AMOUNT_SUFFIX = /^(?:\s*(?:%|per ?cent\b)|(?:m|bn|k|million|billion|trillion|mph|kg|km|ft|sq)\b)/i;
+export const CURRENCY_BEFORE = /[£$€¥#]\s*$/;
+
+/** Time zones after a clock time ('15:00 GMT'). */
+export const TIME_ZONES: readonly string[] = ['GMT', 'BST', 'UTC', 'CET', 'CEST', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT'];
+
+/** Builds a regex alternation from table words, longest first so 'Sept' wins over 'Sep'. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+/** Case-insensitive lookup of a word in an entry table. */
+export function lookup<V>(table: readonly Entry<V>[], word: string): V | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
+  return table.find((e) => e.words.some((x) => x.toLowerCase() === w))?.value;
+}

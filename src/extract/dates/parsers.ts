@@ -1,0 +1,244 @@
+/**
+ * Parsers: each knows one way of writing a date and turns a match into stated components. They are
+ * generous on purpose; the refiners (refiners.ts) drop what context shows is not a date, and normalise.ts
+ * decides values. All patterns are linear: alternations of fixed words and bounded digit runs, no nested
+ * quantifiers, so a megabyte of text costs one pass per parser.
+ */
+import type { Candidate, Components } from './candidate.js';
+import { cuedAt } from './context.js';
+import {
+  CENTURY_WORDS, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SHIFTS, TIME_ZONES,
+  UNITS, WEEKDAYS, alternation, lookup, type PartOfDay, type Unit,
+} from './lexicon.js';
+
+type Groups = Record<string, string | undefined>;
+export type Found = Omit<Candidate, 'start' | 'end' | 'rule'>;
+
+export interface Parser {
+  rule: string;
+  reason: string;
+  pattern: RegExp;
+  parse(g: Groups, text: string, start: number, end: number): Found | null;
+}
+
+/** Sentence-initial capital for lower-case keywords: 'last' -> '[Ll]ast'. Names (months, weekdays) stay case-sensitive. */
+const ci = (words: readonly string[]) => alternation(words).split('|')
+  .map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w)).join('|');
+
+const fullNames = (t: readonly { words: readonly string[] }[]) => t.map((e) => e.words[0]!);
+const abbreviations = (t: readonly { words: readonly string[] }[]) => t.flatMap((e) => e.words.slice(1));
+
+const START = '(?<![\\p{L}\\d])';
+const END = '(?![\\p{L}\\d])';
+const MONTH_FULL = alternation(fullNames(MONTHS));
+const MONTH = `(?<month>${MONTH_FULL}|(?:${alternation(abbreviations(MONTHS))})\\.?)${END}`;
+const WEEKDAY_FULL = alternation(fullNames(WEEKDAYS));
+const WEEKDAY_ANY = `(?<weekday>${WEEKDAY_FULL}|(?:${alternation(abbreviations(WEEKDAYS))})\\.?)`;
+const DAY = (name: string) => `(?<${name}>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
+const YEAR = '(?<year>[12]\\d{3})(?!\\d)';
+const LINK = '\\s*(?:-|–|to|and|&)\\s*';
+const SHIFT = `(?<shift>${ci(SHIFTS.flatMap((e) => e.words))})\\s+`;
+const PART = `(?:\\s+(?<part>${alternation(PARTS_OF_DAY.flatMap((e) => e.words))}))?`;
+const NUMBER = `(?:\\d{1,3}|${ci(NUMBER_WORDS.flatMap((e) => e.words))}|[Ss]everal|[Aa]\\s+few|[Mm]any)`;
+
+const month = (g: Groups) => lookup(MONTHS, g.month!)!;
+const weekday = (g: Groups) => (g.weekday ? lookup(WEEKDAYS, g.weekday) : undefined);
+const shift = (g: Groups) => (g.shift ? lookup(SHIFTS, g.shift) : undefined);
+const part = (g: Groups): PartOfDay | undefined => (g.part ? lookup(PARTS_OF_DAY, g.part) : undefined);
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s.replace(/\D/g, '')));
+
+/** Drops undefined fields so that spreading components never erases a stated value. */
+function stated(c: Components): Components {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Components;
+}
+
+/** A date with an optional second day ('17 and 18 June') becomes a range over the same month and year. */
+function dayRange(g: Groups): Found {
+  const start = stated({ weekday: weekday(g), day: num(g.day), month: month(g), year: num(g.year) });
+  const until = g.day2 ? { ...start, weekday: undefined, day: num(g.day2) } : undefined;
+  if (until && until.day! <= start.day!) return { stated: start };
+  return until ? { stated: start, until: stated(until) } : { stated: start };
+}
+
+function twoDigitYear(y: string): number {
+  const n = Number(y);
+  return y.length === 4 ? n : n + (n < 50 ? 2000 : 1900);
+}
+
+export const PARSERS: readonly Parser[] = [
+  {
+    rule: 'day-month',
+    reason: "'29 September', 'Friday 30 September', '17 and 18 June 2025', 'the 5th of May'",
+    pattern: new RegExp(`${START}(?:${WEEKDAY_ANY},?\\s+(?:the\\s+)?)?${DAY('day')}(?:${LINK}${DAY('day2')})?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gu'),
+    parse: dayRange,
+  },
+  {
+    rule: 'month-day',
+    reason: "'September 29', 'Friday, March 22, 2013', 'Feb. 28', 'June 17-18'",
+    pattern: new RegExp(`${START}(?:${WEEKDAY_ANY},?\\s+)?${MONTH}\\s+(?:the\\s+)?${DAY('day')}(?:${LINK}${DAY('day2')})?(?:,?\\s+${YEAR})?`, 'gu'),
+    parse: dayRange,
+  },
+  {
+    rule: 'month-year',
+    reason: "'July 2022', 'June of 2023'",
+    pattern: new RegExp(`${START}${MONTH},?\\s+(?:of\\s+)?${YEAR}`, 'gu'),
+    parse: (g) => ({ stated: { month: month(g), year: num(g.year)! } }),
+  },
+  {
+    rule: 'month',
+    reason: "a bare month needs 'last/next/this' or a cue word before it ('in June', 'since March'): 'May' and 'June' are also a verb and a name",
+    pattern: new RegExp(`${START}(?:${SHIFT})?(?<month>${MONTH_FULL})${END}`, 'gu'),
+    parse: (g, text, start) => (g.shift || cuedAt(text, start) ? { stated: { month: month(g) }, direction: shift(g) } : null),
+  },
+  {
+    rule: 'weekday',
+    reason: "'Friday', 'next Tuesday', 'Friday afternoon'; not a title ('the Sunday Times')",
+    pattern: new RegExp(`${START}(?:${SHIFT})?(?<weekday>${WEEKDAY_FULL})(?![\\p{L}\\d])${PART}`, 'gu'),
+    parse: (g, text, start, end) => (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+      ? null
+      : { stated: stated({ weekday: weekday(g), part: part(g) }), direction: shift(g) }),
+  },
+  {
+    rule: 'season',
+    reason: "'last summer', 'summer 2012', 'in the winter'; 'fall' only with last/next/this or a year",
+    pattern: new RegExp(`${START}(?:${SHIFT}|(?<the>[Tt]he\\s+))?(?<season>${ci(SEASONS.flatMap((e) => e.words))})(?:\\s+(?:of\\s+)?${YEAR})?${END}`, 'gu'),
+    parse: (g, text, start) => {
+      const season = lookup(SEASONS, g.season!)!;
+      const ok = g.shift || g.year || (!/^[Ff]all$/.test(g.season!) && cuedAt(text, start));
+      return ok ? { stated: stated({ season, year: num(g.year) }), direction: shift(g) } : null;
+    },
+  },
+  {
+    rule: 'quarter',
+    reason: "'the first quarter', 'third quarter of 2012', 'Q1 2013'",
+    pattern: new RegExp(`${START}(?:(?:[Tt]he\\s+)?(?<ord>${ci(ORDINALS.flatMap((e) => e.words))})[\\s-]+quarter|Q(?<q>[1-4]))(?:(?:\\s+of|,)?\\s+${YEAR})?${END}`, 'gu'),
+    parse: (g) => ({ stated: stated({ quarter: g.q ? Number(g.q) : lookup(ORDINALS, g.ord!), year: num(g.year) }) }),
+  },
+  {
+    rule: 'relative-unit',
+    reason: "'last year', 'this week', 'next month', 'this fiscal year', 'last weekend'",
+    pattern: new RegExp(`${START}${SHIFT}(?:(?:fiscal|financial|calendar|academic|school|tax)\\s+)?(?<unit>weekend|${alternation(UNITS.flatMap((e) => e.words))})${END}`, 'gu'),
+    parse: (g) => ({
+      stated: {},
+      shift: { unit: g.unit === 'weekend' ? 'weekend' : lookup(UNITS, g.unit!)!, by: shift(g)! },
+    }),
+  },
+  {
+    rule: 'period-edge',
+    reason: "'the end of the year', 'the start of this month': the current unit",
+    pattern: new RegExp(`${START}(?:[Tt]he\\s+)?(?:end|beginning|start|middle|turn)\\s+of\\s+(?:the\\s+|this\\s+)?(?<unit>year|month|week)${END}`, 'gu'),
+    parse: (g) => ({ stated: {}, shift: { unit: lookup(UNITS, g.unit!)!, by: 0 } }),
+  },
+  {
+    rule: 'day-word',
+    reason: "'today', 'yesterday afternoon', 'tonight'",
+    pattern: new RegExp(`${START}(?<word>${ci(DAY_WORDS.flatMap((e) => e.words))})(?![\\p{L}\\d])${PART}`, 'gu'),
+    parse: (g) => {
+      const d = lookup(DAY_WORDS, g.word!)!;
+      return { stated: stated({ part: part(g) ?? d.part }), shift: { unit: 'day', by: d.offset } };
+    },
+  },
+  {
+    rule: 'part-of-day',
+    reason: "'this morning', 'last night'",
+    pattern: new RegExp(`${START}(?<which>[Tt]his|[Ll]ast)\\s+(?<part>${alternation(PARTS_OF_DAY.flatMap((e) => e.words))})${END}`, 'gu'),
+    parse: (g) => ({ stated: { part: part(g)! }, shift: { unit: 'day', by: /^last$/i.test(g.which!) ? -1 : 0 } }),
+  },
+  {
+    rule: 'ago',
+    reason: "'two years ago', 'a week ago'; 'several years ago' is a vague past",
+    pattern: new RegExp(`${START}(?<n>${NUMBER})\\s+(?<unit>${alternation(UNITS.flatMap((e) => e.words))})s?\\s+ago${END}`, 'gu'),
+    parse: (g) => {
+      const n = /^\d/.test(g.n!) ? Number(g.n) : lookup(NUMBER_WORDS, g.n!);
+      if (n === undefined) return { stated: {}, reference: 'PAST_REF' };
+      const unit = lookup(UNITS, g.unit!)!;
+      const [u, by]: [Unit, number] = unit === 'decade' ? ['year', -10 * n] : [unit, -n];
+      return { stated: {}, shift: { unit: u, by } };
+    },
+  },
+  {
+    rule: 'reference',
+    reason: "'now', 'currently' -> PRESENT_REF; 'in the past' / 'at the time' -> PAST_REF; 'in the future' -> FUTURE_REF",
+    pattern: new RegExp(
+      `${START}(?:(?<present>${ci(REFERENCES[0]!.words)})(?![\\p{L}\\d-])`
+      + `|(?<=[Ii]n\\s+)(?<past>the\\s+past)${END}(?!-|\\s+(?:(?:${NUMBER}|\\p{L}+)\\s+)?(?:hour|day|week|month|year|decade|centur))`
+      + `|(?<=[Aa]t\\s+)(?<time>the\\s+time)(?!\\s+(?:of|being)\\b)${END}`
+      + `|(?<=[Ii]n\\s+)(?<future>the\\s+(?:near\\s+|distant\\s+)?future)${END})`,
+      'gu'),
+    parse: (g) => ({ stated: {}, reference: g.present ? 'PRESENT_REF' : g.future ? 'FUTURE_REF' : 'PAST_REF' }),
+  },
+  {
+    rule: 'clock-12h',
+    reason: "'8 PM', '3.30pm', '10am GMT'; the day comes from context",
+    pattern: new RegExp(`(?<![\\p{L}\\d.:£$€])(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m|[AP]M)(?![\\p{L}\\d])(?:\\s+(?:${alternation(TIME_ZONES)})${END})?`, 'gu'),
+    parse: (g) => {
+      const h = Number(g.hour) % 12 + (/^p/i.test(g.ampm!) ? 12 : 0);
+      return { stated: stated({ hour: h, minute: num(g.minute) }), shift: { unit: 'day', by: 0 }, dayFromContext: true };
+    },
+  },
+  {
+    rule: 'clock-24h',
+    reason: "'15:00 GMT', '09:30'; not '3:07:35' (a duration) or '£10:30'",
+    pattern: new RegExp(`(?<![\\p{L}\\d.:£$€])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])(?:\\s*(?:hrs|h)${END}|\\s+(?:${alternation(TIME_ZONES)})${END})?`, 'gu'),
+    parse: (g) => ({ stated: { hour: Number(g.hour), minute: Number(g.minute) }, shift: { unit: 'day', by: 0 }, dayFromContext: true }),
+  },
+  {
+    rule: 'noon-midnight',
+    reason: "'at noon', 'by midnight': only after a time preposition",
+    pattern: /(?<=\b(?:at|by|until|before|after|from|around|since)\s+)(?<word>noon|midday|midnight)(?![\p{L}\d])/gu,
+    parse: (g) => ({ stated: { hour: g.word === 'midnight' ? 24 : 12, minute: 0 }, shift: { unit: 'day', by: 0 }, dayFromContext: true }),
+  },
+  {
+    rule: 'iso-date',
+    reason: "'2025-06-17'",
+    pattern: /(?<![\d\-/.])(?<year>[12]\d{3})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\d-])/gu,
+    parse: (g) => ({ stated: { year: Number(g.year), month: Number(g.month), day: Number(g.day) } }),
+  },
+  {
+    rule: 'numeric-date',
+    reason: "'17/06/2025', '17.06.2025', '3/22/13': day first unless impossible (UK copy); dots only with a four-digit year",
+    pattern: /(?<![\d/.\-])(?<a>[0-3]?\d)(?<sep>[/.])(?<b>[01]?\d)\k<sep>(?<year>\d{4}|\d{2})(?![\d/.]\d|\d)/gu,
+    parse: (g) => {
+      const [a, b] = [Number(g.a), Number(g.b)];
+      if (g.sep === '.' && g.year!.length !== 4) return null;
+      const [day, mon] = a > 12 ? [a, b] : b > 12 ? [b, a] : [a, b];
+      if (mon < 1 || mon > 12 || day < 1 || day > 31) return null;
+      return { stated: { year: twoDigitYear(g.year!), month: mon, day } };
+    },
+  },
+  {
+    rule: 'year-range',
+    reason: "'2009-2010', '1957-58', '2022/23'",
+    pattern: /(?<![\p{L}\d£$€#.,/\-'’])(?<year>1\d{3}|20\d{2})\s*[-–/]\s*(?<year2>\d{4}|\d{2})(?![\p{L}\d%]|[.,]\d)/gu,
+    parse: (g) => {
+      const y = Number(g.year);
+      const y2 = g.year2!.length === 4 ? Number(g.year2) : Math.floor(y / 100) * 100 + Number(g.year2);
+      return y2 > y && y2 - y <= 100 ? { stated: { year: y }, until: { year: y2 } } : null;
+    },
+  },
+  {
+    rule: 'year',
+    reason: "a four-digit year; without a cue word ('in', 'since', 'of') only 1900-2099, the years news names bare",
+    pattern: /(?<![\p{L}\d£$€#.,/\-'’])(?<year>1\d{3}|2[01]\d{2})(?![\p{L}\d%]|[.,:]\d|\s*[-–/]\s*\d)/gu,
+    parse: (g, text, start) => {
+      const y = Number(g.year);
+      return (y >= 1900 && y <= 2099) || (y >= 1000 && cuedAt(text, start)) ? { stated: { year: y } } : null;
+    },
+  },
+  {
+    rule: 'decade',
+    reason: "'the 1990s', 'the '90s', '2010s'; 'the 1800s' is a century",
+    pattern: /(?<![\p{L}\d])(?:(?<the>[Tt]he\s+))?(?:(?<c>1\d|20)(?<d>\d)0s|['’]?(?<d2>[2-9])0s)(?![\p{L}\d])/gu,
+    parse: (g) => {
+      if (g.d2) return g.the ? { stated: { decade: 190 + Number(g.d2) } } : null;
+      const [c, d] = [Number(g.c), Number(g.d)];
+      return d === 0 && c < 20 ? { stated: { century: c } } : { stated: { decade: c * 10 + d } };
+    },
+  },
+  {
+    rule: 'century',
+    reason: "'the 20th century', 'twenty-first century'",
+    pattern: new RegExp(`${START}(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<word>${ci(CENTURY_WORDS.flatMap((e) => e.words))}))[\\s-]+[Cc]entury${END}`, 'gu'),
+    parse: (g) => ({ stated: { century: (g.n ? Number(g.n) : lookup(CENTURY_WORDS, g.word!)!) - 1 } }),
+  },
+];

@@ -1,0 +1,37 @@
+import type { Official } from '../../schema/index.js';
+import { findPeople, type Person } from '../people/index.js';
+import { articleOrganisations } from '../shared/organisations.js';
+
+export interface OfficialOptions {
+  /** People of the article (from findPeople); computed when absent. */
+  people?: readonly Person[];
+}
+
+const BYLINE = /(?:^|\n)\s*(?:by|words by|reporting by|written by)\s+$/i;
+const CREDIT = /\b(?:image|photo|picture|credit|photograph(?:er)?|illustration)\s*[:,]?\s*$/i;
+
+/**
+ * Named people acting in a public role: someone the article gives a role, or an office-holding
+ * title (Cllr, MP). Bylines and photo credits name people who are not part of the story.
+ */
+export function extractOfficials(body: string, options: OfficialOptions = {}): Official[] {
+  const people = options.people ?? findPeople(body);
+  const { council } = articleOrganisations(body);
+  return people
+    .filter((p) => p.roles.length > 0 || p.officialHonorific)
+    .filter((p) => !p.mentions.every((m) => BYLINE.test(body.slice(Math.max(0, m.start - 20), m.start)) || CREDIT.test(body.slice(Math.max(0, m.start - 20), m.start))))
+    .map((p) => ({
+      name: p.name,
+      honorific: p.honorific,
+      roles: p.roles,
+      organization: resolveOrganisation(p.organization, council),
+      mentions: p.mentions,
+    }));
+}
+
+/** 'the council' in a role ('the council's chief executive') is the council the article is about. */
+function resolveOrganisation(organization: string | null, council: string | null): string | null {
+  if (organization && /^the (?:council|local authority|authority)$/i.test(organization)) return council ?? organization;
+  if (!organization && council) return null;
+  return organization;
+}

@@ -1,0 +1,274 @@
+import nlp from 'compromise';
+import type { Span } from '../../schema/index.js';
+import { paragraphs } from '../shared/segments.js';
+import { isCapitalised, isWord, normWord, tokenize, type Token } from '../shared/tokens.js';
+import { COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+
+/** One place where a person is named, with what the words around it say about them. */
+export interface PersonMention extends Span {
+  name: string;
+  honorific: string | null;
+  role: Span | null;
+  organization: string | null;
+}
+
+/** A person of the article: every mention of them, and the name in its fullest form. */
+export interface Person {
+  name: string;
+  honorific: string | null;
+  officialHonorific: boolean;
+  roles: string[];
+  organization: string | null;
+  mentions: Span[];
+}
+
+interface Phrase { start: number; end: number } // token indices, end exclusive
+
+const norm = (s: string) => s.split(/\s+/).map(normWord).join(' ');
+const HONORIFIC_BY_NORM = new Map(HONORIFICS.map((h) => [norm(h.text), h]));
+const HEADS = [...ROLE_HEADS].map(norm).sort((a, b) => b.split(' ').length - a.split(' ').length);
+const MAX_HONORIFIC_WORDS = 3;
+
+const firstNameCache = new Map<string, boolean>();
+/** compromise's lexicon knows several thousand given names; one token at a time keeps it cheap. */
+function isFirstName(word: string): boolean {
+  let known = firstNameCache.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#FirstName');
+    firstNameCache.set(word, known);
+  }
+  return known;
+}
+
+/** People named in the body, clustered so that 'Coun Jonathan Lester' and 'Jonathan Lester' are one. */
+export function findPeople(body: string): Person[] {
+  const mentions = paragraphs(body).flatMap((p) => mentionsIn(body, tokenize(p.text, p.start)));
+  return cluster(body, mentions);
+}
+
+function mentionsIn(body: string, tokens: Token[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hon = honorificAt(tokens, i);
+    const nameStart = hon ? hon.end : i;
+    const name = nameAt(tokens, nameStart, !!hon);
+    if (!name) continue;
+    if (!hon && i > 0 && isCapitalised(tokens[i - 1]) && !NOT_NAME_START.has(tokens[i - 1]!.norm)) {
+      // inside a longer capitalised run ('Herefordshire Council Paul …' is handled from its own start)
+      if (!isRoleToken(tokens[i - 1]!) && !ORGANISATION_WORDS.has(tokens[i - 1]!.norm)) continue;
+    }
+    const first = tokens[name.start]!, last = tokens[name.end - 1]!;
+    const role = roleAround(tokens, hon ? hon.start : name.start, name.end);
+    out.push({
+      text: body.slice(first.start, last.end), start: first.start, end: last.end,
+      name: body.slice(first.start, last.end),
+      honorific: hon ? tokens.slice(hon.start, hon.end).map((t) => t.text).join(' ') : null,
+      role: role?.span ?? null,
+      organization: role?.organization ?? null,
+    });
+    i = name.end - 1;
+  }
+  return out;
+}
+
+function honorificAt(tokens: Token[], i: number): Phrase | null {
+  for (let n = MAX_HONORIFIC_WORDS; n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || !words.every(isWord)) continue;
+    if (!isCapitalised(words[0])) continue;
+    if (HONORIFIC_BY_NORM.has(words.map((t) => t.norm).join(' '))) {
+      const end = tokens[i + n]?.text === '.' ? i + n + 1 : i + n;
+      return { start: i, end };
+    }
+  }
+  return null;
+}
+
+const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
+
+/** Two to four name-shaped tokens; without an honorific the first must be a known given name. */
+function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | null {
+  let end = i;
+  while (end < tokens.length && end - i < 4 && NAME_TOKEN.test(tokens[end]!.text) && !isStopToken(tokens[end]!)) {
+    end++;
+    if (tokens[end]?.text.length === 1 && /\p{Lu}/u.test(tokens[end]!.text) && tokens[end + 1]?.text === '.') end += 2; // middle initial
+  }
+  const n = end - i;
+  if (n === 0) return null;
+  if (n === 1) return hasHonorific ? { start: i, end } : null;
+  const first = tokens[i]!;
+  if (NOT_NAME_START.has(first.norm)) return null;
+  if (!hasHonorific && !isFirstName(first.text)) return null;
+  return { start: i, end };
+}
+
+function isStopToken(t: Token): boolean {
+  return ORGANISATION_WORDS.has(t.norm) || NOT_NAME_START.has(t.norm) || HONORIFIC_BY_NORM.has(t.norm) || isRoleToken(t)
+    || /['’]s$/u.test(t.text);
+}
+
+function isRoleToken(t: Token): boolean {
+  return HEADS.includes(t.norm) || (ROLE_MODIFIERS.has(t.norm) && t.norm !== 'head');
+}
+
+/** A role head at token i: the longest table entry that matches there. */
+function headAt(tokens: Token[], i: number): number {
+  for (const head of HEADS) {
+    const words = head.split(' ');
+    if (words.every((w, k) => tokens[i + k]?.norm === w)) return words.length;
+  }
+  return 0;
+}
+
+interface RoleFound { span: Span; organization: string | null }
+
+/** The role phrase right before the name ('Council leader, Jonathan Lester') or right after it ('Paul Walker, Chief Executive'). */
+function roleAround(tokens: Token[], nameStart: number, nameEnd: number): RoleFound | null {
+  return roleBefore(tokens, nameStart) ?? roleAfter(tokens, nameEnd);
+}
+
+function roleBefore(tokens: Token[], nameStart: number): RoleFound | null {
+  let end = nameStart;
+  if (tokens[end - 1]?.text === ',') end--;
+  for (let headStart = end - 1; headStart >= Math.max(0, end - 10); headStart--) {
+    const len = headAt(tokens, headStart);
+    if (!len) continue;
+    const phrase = rolePhrase(tokens, headStart, len);
+    if (phrase.end === end) return found(tokens, phrase);
+  }
+  return null;
+}
+
+function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
+  if (tokens[nameEnd]?.text !== ',') return null;
+  let i = nameEnd + 1;
+  let organization: string | null = null;
+  if (tokens[i]?.norm === 'the' || tokens[i]?.norm === 'a') i++;
+  if (tokens[i] && /['’]s$/.test(tokens[i]!.text) && !isCapitalised(tokens[i])) {
+    organization = 'the ' + tokens[i]!.text.replace(/['’]s$/, '');
+    i++;
+  }
+  const org = organisationAt(tokens, i);
+  if (org && tokens[org.end]?.text === ',') {
+    organization = textOf(tokens, org);
+    i = org.end + 1;
+  }
+  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    const len = headAt(tokens, k);
+    if (!len) continue;
+    const phrase = rolePhrase(tokens, k, len);
+    if (phrase.start > i) return null;
+    const role = found(tokens, phrase);
+    return { ...role, organization: role.organization ?? organization };
+  }
+  return null;
+}
+
+/** Extends a head over modifiers on the left and an 'of/for …' complement or an organisation on the right. */
+function rolePhrase(tokens: Token[], headStart: number, headLen: number): Phrase {
+  let start = headStart;
+  while (start > 0 && start > headStart - 3) {
+    const t = tokens[start - 1]!;
+    if (!(ROLE_MODIFIERS.has(t.norm) || (isCapitalised(t) && ORGANISATION_WORDS.has(t.norm)))) break;
+    if (/['’]s$/.test(t.text) && !isCapitalised(t)) break;
+    start--;
+  }
+  let end = headStart + headLen;
+  const next = tokens[end];
+  if (next && ['of', 'for', 'at'].includes(next.norm) && next.text === next.norm) {
+    let k = end + 1;
+    const limit = Math.min(tokens.length, end + 9);
+    while (k < limit && isWord(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k]!.text)
+      && !honorificAt(tokens, k) && !(isCapitalised(tokens[k]) && nameAt(tokens, k, false))) k++;
+    while (k > end + 1 && ['and', 'the', 'of', 'for', 'a'].includes(tokens[k - 1]!.norm)) k--;
+    if (k > end + 1) end = k;
+  } else {
+    const org = organisationAt(tokens, end);
+    if (org) end = org.end;
+  }
+  return { start, end };
+}
+
+/** A capitalised phrase ending in an organisation word ('Herefordshire Council', 'Department for Education'). */
+function organisationAt(tokens: Token[], i: number): Phrase | null {
+  let k = i, lastOrgWord = -1;
+  while (k < tokens.length && k < i + 6) {
+    const t = tokens[k]!;
+    if (isCapitalised(t) && !honorificAt(tokens, k)) { if (ORGANISATION_WORDS.has(t.norm)) lastOrgWord = k; k++; continue; }
+    if (['for', 'of', 'and'].includes(t.text) && isCapitalised(tokens[k + 1])) { k++; continue; }
+    break;
+  }
+  return lastOrgWord >= i ? { start: i, end: lastOrgWord + 1 } : null;
+}
+
+function found(tokens: Token[], phrase: Phrase): RoleFound {
+  const text = textOf(tokens, phrase);
+  const span = { text, start: tokens[phrase.start]!.start, end: tokens[phrase.end - 1]!.end };
+  const of = /\b(?:of|for|at)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+)$/u.exec(text)?.[1];
+  const orgWords = of?.trim().split(/\s+/).map(normWord) ?? [];
+  const organization = of && orgWords.some((w) => INSTITUTION_WORDS.has(w)) ? of.trim() : null;
+  return { span, organization };
+}
+
+function textOf(tokens: Token[], p: Phrase): string {
+  const first = tokens[p.start]!, last = tokens[p.end - 1]!;
+  let s = '';
+  for (let k = p.start; k < p.end; k++) s += (k > p.start && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return s || first.text + last.text;
+}
+
+/** Same person when one name's words are all in the other and the surnames agree. */
+export function sameName(a: string, b: string): boolean {
+  const ta = a.split(/\s+/).map(normWord), tb = b.split(/\s+/).map(normWord);
+  const [small, big] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return small.every((w) => big.includes(w)) && small[small.length - 1] === big[big.length - 1];
+}
+
+function cluster(body: string, mentions: PersonMention[]): Person[] {
+  const full = mentions.filter((m) => m.name.includes(' ')).sort((a, b) => b.name.length - a.name.length || a.start - b.start);
+  const people: Array<Person & { key: string }> = [];
+  for (const m of full) {
+    if (!people.some((p) => sameName(p.key, m.name))) {
+      people.push({ key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] });
+    }
+  }
+  for (const m of mentions) {
+    const candidates = people.filter((p) => sameName(p.key, m.name));
+    let person = candidates.length === 1 ? candidates[0] : undefined;
+    if (!person && !m.name.includes(' ') && m.honorific) {
+      person = { key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] };
+      people.push(person);
+    }
+    if (!person) continue;
+    person.mentions.push({ text: m.text, start: m.start, end: m.end });
+    if (m.honorific) {
+      person.honorific ??= m.honorific;
+      person.officialHonorific ||= HONORIFIC_BY_NORM.get(norm(m.honorific))?.official ?? false;
+    }
+    if (m.role && !person.roles.some((r) => r.toLowerCase() === m.role!.text.toLowerCase())) person.roles.push(m.role.text);
+    person.organization ??= m.organization;
+  }
+  addSurnameMentions(body, people);
+  return people
+    .map(({ key: _key, ...p }) => ({ ...p, mentions: p.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** 'Mr Lester said' and a bare 'Lester' later in the article refer back to the person. */
+function addSurnameMentions(body: string, people: Person[]): void {
+  const surnames = new Map<string, Person[]>();
+  for (const p of people) {
+    const s = p.name.split(/\s+/).pop()!;
+    surnames.set(s, [...(surnames.get(s) ?? []), p]);
+  }
+  for (const [surname, owners] of surnames) {
+    if (owners.length !== 1) continue; // two people share it: a bare surname cannot be resolved
+    const person = owners[0]!;
+    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    for (const m of body.matchAll(re)) {
+      const start = m.index!, end = start + surname.length;
+      if (person.mentions.some((x) => x.start <= start && end <= x.end)) continue;
+      person.mentions.push({ text: surname, start, end });
+    }
+  }
+}

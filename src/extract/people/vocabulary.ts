@@ -1,0 +1,80 @@
+/**
+ * Words that tell a person's name and public role apart from the text around them. Each table is
+ * matched case-insensitively on whole tokens; multi-word entries are written with single spaces.
+ */
+
+/** Titles written before a name. `official` marks titles that by themselves show a public office. */
+export const HONORIFICS: ReadonlyArray<{ text: string; official: boolean }> = [
+  { text: 'Cllr', official: true }, { text: 'Coun', official: true }, { text: 'Councillor', official: true },
+  { text: 'Councilor', official: true }, { text: 'Alderman', official: true }, { text: 'Mayor', official: true },
+  { text: 'Senator', official: true }, { text: 'Sen', official: true }, { text: 'Rep', official: true },
+  { text: 'Gov', official: true }, { text: 'Governor', official: true }, { text: 'President', official: true },
+  { text: 'Minister', official: true }, { text: 'Judge', official: true }, { text: 'Justice', official: true },
+  { text: 'Supt', official: true }, { text: 'Ch Supt', official: true }, { text: 'Det Supt', official: true },
+  { text: 'Insp', official: true }, { text: 'Det Insp', official: true }, { text: 'Det Ch Insp', official: true },
+  { text: 'Sgt', official: true }, { text: 'Det Sgt', official: true }, { text: 'PC', official: true }, { text: 'DC', official: true },
+  { text: 'Chief Constable', official: true }, { text: 'Commissioner', official: true },
+  { text: 'Mr', official: false }, { text: 'Mrs', official: false }, { text: 'Ms', official: false }, { text: 'Miss', official: false },
+  { text: 'Mx', official: false }, { text: 'Dr', official: false }, { text: 'Prof', official: false }, { text: 'Professor', official: false },
+  { text: 'Sir', official: false }, { text: 'Dame', official: false }, { text: 'Lord', official: false }, { text: 'Lady', official: false },
+  { text: 'Baroness', official: true }, { text: 'Baron', official: false }, { text: 'Rev', official: false }, { text: 'Revd', official: false },
+  { text: 'Canon', official: false }, { text: 'Bishop', official: false }, { text: 'Rt Hon', official: true },
+];
+
+/** Head nouns of public roles, longest first when matched. */
+export const ROLE_HEADS: readonly string[] = [
+  'police and crime commissioner', 'chief constable', 'chief executive officer', 'chief executive', 'chief inspector',
+  'chief officer', 'chief nurse', 'chief medical officer', 'chief superintendent', 'chief fire officer', 'chief whip',
+  'cabinet member', 'cabinet secretary', 'portfolio holder', 'council leader', 'leader', 'mayor', 'lord mayor',
+  'director', 'commissioner', 'councillor', 'councilor', 'minister', 'secretary of state', 'secretary', 'chancellor',
+  'inspector', 'headteacher', 'head teacher', 'principal', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'spokesperson', 'spokesman', 'spokeswoman', 'head', 'manager', 'officer', 'superintendent', 'president',
+  'vice-president', 'governor', 'mp', 'mep', 'msp', 'ms', 'am', 'coroner', 'judge', 'magistrate', 'clerk', 'treasurer',
+  'auditor', 'ombudsman', 'registrar', 'senator', 'sheriff', 'attorney general', 'solicitor general', 'trustee',
+  'deputy', 'regulator', 'lead member', 'member of parliament', 'chief', 'administrator', 'controller',
+];
+
+/** Words that may stand before a role head inside the role ('interim director', 'Council leader'). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'deputy', 'assistant', 'interim', 'acting', 'executive', 'corporate', 'strategic', 'senior', 'chief', 'lead',
+  'former', 'shadow', 'joint', 'cabinet', 'council', 'county', 'city', 'district', 'borough', 'regional', 'national',
+  'local', 'managing', 'operations', 'operational', 'finance', 'financial', 'service', 'programme', 'project', 'policy',
+  'independent', 'permanent', 'temporary', 'vice', 'co', 'general', 'medical', 'clinical', 'nursing', 'education',
+  'children’s', "children's", 'health', 'police', 'fire', 'prime', 'home', 'foreign', 'education', 'justice', 'opposition',
+  'party', 'group', 'area', 'divisional', 'district', 'head', 'his', 'her', 'majesty’s', "majesty's",
+]);
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'council', 'councils', 'county', 'borough', 'district', 'department', 'ministry', 'agency', 'office', 'service', 'services',
+  'authority', 'authorities', 'trust', 'board', 'commission', 'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university',
+  'school', 'academy', 'college', 'hospital', 'committee', 'government', 'party', 'parliament', 'assembly', 'cabinet',
+  'inspectorate', 'partnership', 'foundation', 'group', 'company', 'ltd', 'plc', 'inc', 'association', 'union', 'society',
+  'institute', 'centre', 'center', 'court', 'tribunal', 'executive', 'bank', 'fund', 'network', 'programme', 'forum',
+  'care', 'education', 'health', 'children’s', "children's", 'commissioner', 'bbc', 'news', 'times', 'post',
+]);
+
+/** Organisation words strong enough to name an employer ('Director of Children's Services' names a department, not one). */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'council', 'county', 'borough', 'department', 'ministry', 'agency', 'office', 'authority', 'trust', 'board', 'commission',
+  'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university', 'school', 'academy', 'college', 'hospital', 'committee',
+  'government', 'party', 'parliament', 'assembly', 'inspectorate', 'foundation', 'company', 'ltd', 'plc', 'inc',
+  'association', 'union', 'institute', 'court', 'tribunal', 'bank',
+]);
+
+/** Lower-case words that end a role's 'of …'/'for …' complement. */
+export const COMPLEMENT_STOP: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'added', 'adds', 'explained', 'stated', 'warned', 'has', 'have', 'had', 'was', 'were',
+  'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'who', 'whom', 'which', 'that', 'when', 'while',
+  'to', 'in', 'on', 'at', 'as', 'by', 'with', 'from', 'since', 'after', 'before', 'but', 'because', 'if', 'than',
+  'welcomed', 'confirmed', 'announced', 'described', 'called', 'urged',
+]);
+
+/** Capitalised words that never start a person's name. */
+export const NOT_NAME_START: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'it', 'he', 'she',
+  'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'its', 'if', 'when', 'while', 'after', 'before', 'since',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tomorrow', 'however', 'also', 'meanwhile', 'although', 'despite', 'following', 'last', 'next', 'speaking',
+]);

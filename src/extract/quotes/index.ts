@@ -1,0 +1,79 @@
+import type { Quote } from '../../schema/index.js';
+import { findPeople, type Person } from '../people/index.js';
+import { articleOrganisations } from '../shared/organisations.js';
+import { paragraphs, segmentAt, sentences } from '../shared/segments.js';
+import { SIEVES, type Attribution, type QuoteContext } from './sieves.js';
+import type { Speaker } from './speakers.js';
+import { findQuoteSpans, type QuoteSpan } from './spans.js';
+
+export { findQuoteSpans, type QuoteSpan } from './spans.js';
+export { SIEVES } from './sieves.js';
+export { CUE_FORMS } from './cueVerbs.js';
+
+export interface QuoteOptions {
+  /** People of the article (from findPeople); computed when absent. */
+  people?: readonly Person[];
+}
+
+/** Direct quotations with their speakers, attributed by the ordered sieves of sieves.ts. */
+export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[] {
+  const people = options.people ?? findPeople(body);
+  const organisations = articleOrganisations(body);
+  const paras = paragraphs(body);
+  const sents = sentences(body);
+  const earlier: Array<{ quote: QuoteSpan; attribution: Attribution }> = [];
+  const previous: Speaker[] = [];
+  const out: Quote[] = [];
+  for (const quote of findQuoteSpans(body)) {
+    const pi = paras.findIndex((p) => p.start <= quote.outerStart && quote.outerStart < p.end);
+    const paragraph = paras[pi]!;
+    const prevPara = pi > 0 ? paras[pi - 1]! : null;
+    const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
+    const closeSentence = segmentAt(sents, quote.outerEnd - 1) ?? paragraph;
+    const ctx: QuoteContext = {
+      body, people, organisations, previous, quote, earlier,
+      before: { start: openSentence.start, text: body.slice(openSentence.start, quote.outerStart) },
+      after: { start: quote.outerEnd, text: body.slice(quote.outerEnd, Math.max(quote.outerEnd, closeSentence.end)) },
+      paragraph,
+      previousParagraph: prevPara,
+    };
+    const attribution = attribute(ctx);
+    const text = body.slice(quote.start, quote.end);
+    if (!isSpeech(text, attribution)) continue;
+    earlier.push({ quote, attribution });
+    if (attribution.speaker) previous.push(attribution.speaker);
+    out.push({
+      text, start: quote.start, end: quote.end,
+      speaker: attribution.speaker?.name ?? null,
+      speakerType: attribution.speaker?.type ?? 'unknown',
+      speakerMention: attribution.speaker?.mention ?? null,
+      cue: attribution.cue,
+      rule: attribution.rule,
+    });
+  }
+  return out;
+}
+
+function attribute(ctx: QuoteContext): Attribution {
+  for (const sieve of SIEVES) {
+    const found = sieve.apply(ctx);
+    if (found) return found;
+  }
+  return { speaker: null, cue: null, rule: 'none' };
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by', 'with', 'or']);
+
+/**
+ * Quote marks also wrap titles, names and scare quotes. Without a speech cue, a short all-capitalised
+ * phrase is a title or name ('Listening to Families Forum') and a single word is a scare quote.
+ */
+function isSpeech(text: string, attribution: Attribution): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (!words.length) return false;
+  const cued = attribution.cue !== null && attribution.rule !== 'continuation' && attribution.rule !== 'same-sentence';
+  if (cued && words.length > 1) return true;
+  const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  if (titleLike) return false;
+  return words.length > 1 || cued;
+}

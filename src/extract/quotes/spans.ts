@@ -1,0 +1,64 @@
+/**
+ * Quote spans by pairing marks. Curly marks pair by shape; straight marks by position (an opening
+ * mark follows a space or bracket, a closing one follows a word or punctuation). A mark between two
+ * letters is an apostrophe (children’s). Inside an open quote, marks of the other family are nested
+ * quotes and stay part of it. A quote still open at a paragraph's end continues when the next
+ * paragraph opens with the same family of mark (the newspaper convention for long quotes);
+ * otherwise it is dropped as unclosed.
+ */
+import { paragraphs } from '../shared/segments.js';
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Offsets including the opening and closing marks. */
+  outerStart: number;
+  outerEnd: number;
+  family: 'double' | 'single';
+}
+
+type Family = QuoteSpan['family'];
+
+const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrOpen = (c: string | undefined) => c === undefined || /[\s([{\-–—\/]/u.test(c);
+
+function opens(text: string, i: number): Family | null {
+  const c = text[i], prev = text[i - 1], next = text[i + 1];
+  if (c === '“' || c === '„') return 'double';
+  if (c === '"') return isSpaceOrOpen(prev) && next !== undefined && !/\s/.test(next) ? 'double' : null;
+  if (c === '‘') return isLetter(prev) ? null : 'single';
+  if (c === "'") return isSpaceOrOpen(prev) && isLetter(next) ? 'single' : null;
+  return null;
+}
+
+function closes(text: string, i: number, family: Family): boolean {
+  const c = text[i], prev = text[i - 1], next = text[i + 1];
+  if (family === 'double') return c === '”' || (c === '"' && prev !== undefined && !/\s/.test(prev));
+  if (c !== '’' && c !== "'") return false;
+  return prev !== undefined && !/\s/.test(prev) && !isLetter(next);
+}
+
+export function findQuoteSpans(body: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open: { at: number; family: Family } | null = null;
+  const paras = paragraphs(body);
+  paras.forEach((p, pi) => {
+    let i = p.start;
+    if (open) {
+      if (opens(body, p.start) === open.family) i = p.start + 1;
+      else open = null; // an unclosed quote: no span rather than a guess
+    }
+    for (; i < p.end; i++) {
+      if (!open) {
+        const family = opens(body, i);
+        if (family) open = { at: i, family };
+      } else if (closes(body, i, open.family)) {
+        if (i > open.at + 1) out.push({ start: open.at + 1, end: i, outerStart: open.at, outerEnd: i + 1, family: open.family });
+        open = null;
+      }
+    }
+    if (open && pi === paras.length - 1) open = null;
+  });
+  return out;
+}

@@ -1,0 +1,179 @@
+import type { DateMention, Rating } from '../../schema/index.js';
+import { sentences, type Segment } from '../shared/segments.js';
+import { maskQuoted } from '../shared/text.js';
+import { AWARD_VERBS, CREDIT_SCALE, GRADE_FOLLOWERS, RATING_NOUNS, WORD_SCALES, type RatingScale } from './scales.js';
+
+export { WORD_SCALES, CREDIT_SCALE, type RatingScale } from './scales.js';
+
+export interface RatingOptions {
+  /** Date mentions of the same body; a rating takes its `when` from a date in its sentence. */
+  dates?: readonly DateMention[];
+  /** Extra scales, checked before the built-in ones. */
+  scales?: readonly RatingScale[];
+}
+
+const OPEN = `[‘'"“]?`;
+const CLOSE = `[’'"”]?`;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/ /g, '\\s+')).join('|');
+
+interface Pattern {
+  id: string;
+  /** Builds the regular expression from the grade alternation; named groups: grade, previous, subject. */
+  build: (grades: string) => string;
+  /** The grade may stand bare only where the sentence speaks of grading. */
+  needsContext?: boolean;
+}
+
+/** Patterns in priority order: an earlier one wins where two overlap. */
+const PATTERNS: readonly Pattern[] = [
+  { id: 'from-to', needsContext: true,
+    build: (g) => `\\bfrom\\s+${OPEN}(?<previous>${g})${CLOSE}\\s+to\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'award-verb',
+    build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'award-verb-object',
+    build: (g) => `\\b(?:judged|rated|deemed|graded|branded|declared|found)\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'grade-noun', build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:${alt(RATING_NOUNS)})\\b` },
+  { id: 'noun-of-grade', build: (g) => `\\b(?:${alt(RATING_NOUNS)})\\s+(?:of|as)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+];
+
+const GRADING_CONTEXT = /\b(rat(?:ing|ed)|grad(?:e|ed|ing)|judg(?:e?ment|ed)|verdict|downgrad|upgrad|inspect)/i;
+/** A date right after 'published' (or in brackets after 'published today') dates a report, not the grading. */
+const REPORT_DATE_CUE = /\b(?:published|publication|released|out)\s+(?:\w+\s+)?\(?$/i;
+/** Where a sentence turns to another matter ('…, but after two visits in June 2023 …'). */
+const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;/gi;
+
+/** Formal grades that were given: Ofsted/CQC/HMICFRS words, credit letters, star ratings. */
+export function extractRatings(body: string, options: RatingOptions = {}): Rating[] {
+  const scales = [...(options.scales ?? []), ...WORD_SCALES];
+  const articleScale = dominantScale(body, scales);
+  const found: Rating[] = [];
+  for (const sentence of sentences(body)) {
+    const scale = nearestScale(sentence, body, scales) ?? articleScale;
+    if (scale) found.push(...matchScale(sentence, scale, options.dates ?? []));
+    if (CREDIT_SCALE.cue.test(sentence.text)) found.push(...matchScale(sentence, CREDIT_SCALE, options.dates ?? []));
+    found.push(...matchStars(sentence, options.dates ?? []));
+  }
+  return dropOverlaps(found);
+}
+
+function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateMention[]): Rating[] {
+  const grades = alt(scale.grades);
+  const flags = scale.caseSensitive ? 'gu' : 'giu';
+  const masked = maskQuoted(sentence.text);
+  const out: Rating[] = [];
+  for (const pattern of PATTERNS) {
+    if (pattern.needsContext && !GRADING_CONTEXT.test(sentence.text) && !scale.cue.test(sentence.text)) continue;
+    const re = new RegExp(pattern.build(grades), flags);
+    for (const m of sentence.text.matchAll(re)) {
+      const g = m.groups!;
+      const gradeStart = m.index! + m[0].lastIndexOf(g.grade!);
+      const gradeEnd = gradeStart + g.grade!.length;
+      const quoted = /[‘'"“]$/.test(sentence.text.slice(0, gradeStart));
+      if (!quoted && !endsVerdict(sentence.text.slice(gradeEnd))) continue;
+      if (scale.caseSensitive && !/\b(?:to|at|of|as|from|rated|rating)\s+$/i.test(sentence.text.slice(0, gradeStart))) continue;
+      const start = sentence.start + gradeStart;
+      out.push({
+        text: g.grade!, start, end: start + g.grade!.length,
+        value: canonical(g.grade!, scale),
+        scale: scale.id,
+        subject: g.subject?.trim() || passiveSubject(masked, sentence.text, m.index!),
+        previous: g.previous ? canonical(g.previous, scale) : null,
+        when: whenGiven(sentence, dates, start),
+        rule: pattern.id,
+      });
+    }
+  }
+  return out;
+}
+
+const STARS = /\b(?<n>one|two|three|four|five|[1-5](?:\.5)?)[- ]stars?\b|\b(?<m>[0-9](?:\.\d)?)\s*(?:out of|\/)\s*(?<of>5|10)\b(?=[^.]{0,40}\b(?:stars?|rating|rated)\b)|\b(?:rated|rating of|scored)\s+(?<k>[0-9](?:\.\d)?)\s*(?:out of|\/)\s*(?<kof>5|10)\b/giu;
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5' };
+
+function matchStars(sentence: Segment, dates: readonly DateMention[]): Rating[] {
+  const out: Rating[] = [];
+  for (const m of sentence.text.matchAll(STARS)) {
+    const g = m.groups!;
+    const n = g.n ? NUMBER_WORDS[g.n.toLowerCase()] ?? g.n : null;
+    const value = n ? `${n} Stars` : `${g.m ?? g.k} out of ${g.of ?? g.kof}`;
+    if (n && /^\s*(?:player|striker|signing|witness|recruit|man|general|admiral)\b/i.test(sentence.text.slice(m.index! + m[0].length))) continue;
+    const start = sentence.start + m.index!;
+    out.push({ text: m[0], start, end: start + m[0].length, value, scale: 'stars', subject: null, previous: null,
+      when: whenGiven(sentence, dates, start), rule: 'stars' });
+  }
+  return out;
+}
+
+function canonical(surface: string, scale: RatingScale): string {
+  const s = surface.replace(/\s+/g, ' ').toLowerCase();
+  return scale.grades.find((g) => g.toLowerCase() === s) ?? surface;
+}
+
+/** After a verdict comes punctuation, the end, or a word that starts a new phrase, not a noun. */
+function endsVerdict(after: string): boolean {
+  const next = /^[’'"”]?\s*([\p{L}]+)/u.exec(after);
+  if (!next || /^[’'"”]?\s*[,.;:!?)\]–—-]/u.test(after)) return true;
+  const word = next[1]!;
+  return GRADE_FOLLOWERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
+}
+
+const AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|been|being|be)\b(?:\s+(?:last|this|next|previously|also|now|again|once|recently|later|year|month|week|subsequently|initially|first))*\s*$/i;
+const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|and|since|when|that|as|because|although)\b/gi;
+
+/** 'Individual service areas were judged Good' gives 'Individual service areas'. */
+function passiveSubject(masked: string, text: string, verbAt: number): string | null {
+  const aux = AUXILIARY.exec(masked.slice(0, verbAt));
+  if (!aux) return null;
+  const before = masked.slice(0, aux.index);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
+  const subject = text.slice(from, aux.index).trim();
+  return subject || null;
+}
+
+/** The date of the grading: the nearest date in the sentence that is not a report's publication date. */
+function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number): string | null {
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value);
+  const candidates = inSentence.filter((d) => !REPORT_DATE_CUE.test(sentence.text.slice(0, d.start - sentence.start)));
+  const clause = clauseOf(sentence, at);
+  const distance = (d: DateMention) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + Math.abs(d.start - at);
+  candidates.sort((a, b) => distance(a) - distance(b) || a.start - b.start);
+  return candidates[0]?.value ?? null;
+}
+
+function clauseOf(sentence: Segment, at: number): { start: number; end: number } {
+  let start = sentence.start, end = sentence.end;
+  for (const m of sentence.text.matchAll(CLAUSE_TURN)) {
+    const pos = sentence.start + m.index!;
+    if (pos < at) start = pos;
+    else { end = pos; break; }
+  }
+  return { start, end };
+}
+
+function nearestScale(sentence: Segment, body: string, scales: readonly RatingScale[]): RatingScale | null {
+  let best: RatingScale | null = null, bestDistance = Infinity;
+  for (const scale of scales) {
+    const re = new RegExp(scale.cue.source, 'gi');
+    for (const m of body.matchAll(re)) {
+      const d = m.index! < sentence.start ? sentence.start - m.index! : Math.max(0, m.index! - sentence.end);
+      if (d < bestDistance) { bestDistance = d; best = scale; }
+    }
+  }
+  return bestDistance <= 600 ? best : null;
+}
+
+function dominantScale(body: string, scales: readonly RatingScale[]): RatingScale | null {
+  let best: RatingScale | null = null, most = 0;
+  for (const scale of scales) {
+    const n = body.match(new RegExp(scale.cue.source, 'gi'))?.length ?? 0;
+    if (n > most) { most = n; best = scale; }
+  }
+  return best;
+}
+
+function dropOverlaps(ratings: Rating[]): Rating[] {
+  const kept: Rating[] = [];
+  for (const r of ratings) if (!kept.some((k) => r.start < k.end && k.start < r.end)) kept.push(r);
+  return kept.sort((a, b) => a.start - b.start);
+}

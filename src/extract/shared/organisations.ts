@@ -1,0 +1,49 @@
+/**
+ * The organisations an article is about: its council (what 'the council' refers to) and the
+ * inspectorate whose reports it discusses (what 'the report' and 'inspectors' speak for).
+ */
+export interface Inspectorate {
+  name: string;
+  pattern: RegExp;
+}
+
+export const INSPECTORATES: readonly Inspectorate[] = [
+  { name: 'Ofsted', pattern: /\bOfsted\b/g },
+  { name: 'CQC', pattern: /\bCQC\b|\bCare Quality Commission\b/g },
+  { name: 'HMICFRS', pattern: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b/g },
+  { name: 'Estyn', pattern: /\bEstyn\b/g },
+  { name: 'Care Inspectorate', pattern: /\bCare Inspectorate\b/g },
+  { name: 'HM Inspectorate of Prisons', pattern: /\bHM Inspectorate of Prisons\b|\bHMIP\b/g },
+  { name: 'HM Inspectorate of Probation', pattern: /\bHM Inspectorate of Probation\b/g },
+];
+
+const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?)?\p{Lu}[\p{L}’'-]+\s+Council\b/gu;
+/** Capitalised words that qualify a council meeting or office, not the council's name ('Full Council', 'Leader'). */
+const NOT_COUNCIL_NAME = /^(?:(?:The|Full|Extraordinary|Extra-ordinary|Special|Annual|Leader|Deputy|Chief|Executive|Member|Members|Cabinet|Local|Whole|Said|Says|In|At|Of|And|On)\s+)+/;
+
+export interface ArticleOrganisations {
+  council: string | null;
+  inspectorate: string | null;
+}
+
+export function articleOrganisations(body: string): ArticleOrganisations {
+  return { council: mostFrequent(body.match(COUNCIL) ?? []), inspectorate: dominantInspectorate(body) };
+}
+
+function dominantInspectorate(body: string): string | null {
+  let best: string | null = null, most = 0;
+  for (const i of INSPECTORATES) {
+    const n = body.match(i.pattern)?.length ?? 0;
+    if (n > most) { most = n; best = i.name; }
+  }
+  return best;
+}
+
+function mostFrequent(xs: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of xs) {
+    const key = x.replace(/\s+/g, ' ').replace(NOT_COUNCIL_NAME, '');
+    if (key.includes(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}

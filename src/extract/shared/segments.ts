@@ -1,0 +1,53 @@
+/** Paragraphs and sentences of a body, as offsets, so every extractor reports spans of the same string. */
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function paragraphs(body: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'cllr', 'coun', 'st', 'rev', 'sgt', 'insp', 'supt', 'det', 'con', 'pc', 'gen', 'col',
+  'lt', 'capt', 'gov', 'sen', 'rep', 'hon', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m',
+]);
+
+const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+
+export function sentences(body: string): Segment[] {
+  const out: Segment[] = [];
+  for (const p of paragraphs(body)) {
+    let start = p.start;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(p.text); m; m = BOUNDARY.exec(p.text)) {
+      const before = p.text.slice(0, m.index);
+      const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
+      const end = p.start + m.index + m[0].trimEnd().length;
+      out.push({ start, end, text: body.slice(start, end) });
+      start = p.start + m.index + m[0].length;
+    }
+    if (start < p.end) out.push({ start, end: p.end, text: body.slice(start, p.end) });
+  }
+  return out;
+}
+
+/** The segment containing offset `at`, by binary search over sorted, disjoint segments. */
+export function segmentAt(segments: readonly Segment[], at: number): Segment | undefined {
+  let lo = 0, hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,16 @@
+/**
+ * newsfacts: the library API. Each stage is a pure function usable alone; extractArticle runs them
+ * in order, extractBatch runs it over many inputs, mergeRecords joins the records of a batch.
+ */
+export * from './schema/index.js';
+export { ingest, decodeBytes, detectFormat, extractHtml, InputError, type IngestedDocument, type HtmlDocument, type Format } from './ingest/index.js';
+export { cleanText, type CleanOptions, type CleanedDocument } from './clean/index.js';
+export { LINE_RULES, INLINE_RULES } from './clean/rules.js';
+export { extractDates, type DateOptions } from './extract/dates/index.js';
+export { extractRatings, WORD_SCALES, CREDIT_SCALE, type RatingOptions, type RatingScale } from './extract/ratings/index.js';
+export { findPeople, type Person } from './extract/people/index.js';
+export { extractOfficials, type OfficialOptions } from './extract/officials/index.js';
+export { extractQuotes, findQuoteSpans, SIEVES, CUE_FORMS, type QuoteOptions } from './extract/quotes/index.js';
+export { mergeRecords, articleEvents, mergeEvents, mergeOfficials, TRIGGERS, type MergedBatch, type ArticleEvent } from './merge/index.js';
+export { extractArticle, extractBatch, listInputs, DEFAULT_MAX_BYTES, type ArticleOptions, type BatchInput, type BatchOptions, type BatchResult, type Stage } from './pipeline/index.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,104 @@
+import type { Event } from '../schema/index.js';
+import type { ArticleEvent } from './articleEvents.js';
+import { granularity, refines, specificity, yearOf } from './dates.js';
+import { INSPECTION_FAMILY } from './triggers.js';
+
+interface Cluster {
+  members: ArticleEvent[];
+  /** The most specific date of the members: what a less specific report must agree with. */
+  date: string | null;
+}
+
+/**
+ * One record per real-world event. Events are visited in a canonical order (most specific date
+ * first), so the result does not depend on the order of the input. A report joins a cluster when
+ * subject, type and grades agree and the cluster's date refines its own; when several clusters fit,
+ * it joins the best one only if that one is better than the rest, else it stays apart.
+ */
+export function mergeEvents(events: readonly ArticleEvent[]): Event[] {
+  const ordered = [...events].sort(canonicalOrder);
+  const clusters: Cluster[] = [];
+  for (const e of ordered) {
+    const scored = clusters
+      .filter((c) => compatible(c, e))
+      .map((c) => ({ c, score: fit(c, e) }))
+      .sort((a, b) => b.score - a.score);
+    const [best, second] = scored;
+    if (best && (!second || best.score > second.score)) best.c.members.push(e);
+    else clusters.push({ members: [e], date: e.date });
+  }
+  return assignIds(clusters.map(toEvent)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function canonicalOrder(a: ArticleEvent, b: ArticleEvent): number {
+  return specificity(b.date) - specificity(a.date)
+    || cmp(a.subject.key, b.subject.key) || cmp(a.date ?? '', b.date ?? '') || cmp(a.type, b.type)
+    || cmp(a.article, b.article) || a.evidence.start - b.evidence.start;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function compatible(c: Cluster, e: ArticleEvent): boolean {
+  const head = c.members[0]!;
+  if (head.subject.key !== e.subject.key) return false;
+  if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type))) return false;
+  if (!refines(c.date, e.date)) return false;
+  const grades = new Set(c.members.flatMap((m) => m.ratings.map((r) => r.value)));
+  if (e.date === null) return e.ratings.some((r) => grades.has(r.value)); // an undated report needs a shared grade
+  return grades.size === 0 || e.ratings.length === 0 || e.ratings.some((r) => grades.has(r.value));
+}
+
+/** Same type, same precision, and (for a year-less date) a year near the years the article states. */
+function fit(c: Cluster, e: ArticleEvent): number {
+  const head = c.members[0]!;
+  let score = (head.type === e.type ? 2 : 0) + (granularity(head.date) === granularity(e.date) ? 1 : 0);
+  const year = yearOf(c.date);
+  if (year !== null && e.articleYears.length) score -= Math.min(...e.articleYears.map((y) => Math.abs(y - year))) / 10;
+  return score;
+}
+
+function toEvent(c: Cluster): Omit<Event, 'id'> {
+  const head = c.members[0]!;
+  const labels = tally(c.members.map((m) => m.subject.label));
+  const ratings = uniqueBy(c.members.flatMap((m) => m.ratings), (r) => r.value);
+  const quotes = uniqueBy(c.members.flatMap((m) => m.quotes), (q) => `${q.speaker}|${q.text.replace(/\W+/g, ' ').trim().toLowerCase()}`);
+  const published = c.members.map((m) => m.reportPublished).filter((d): d is string => !!d).sort((a, b) => specificity(b) - specificity(a));
+  return {
+    type: head.type,
+    subject: labels,
+    date: head.date,
+    endDate: head.endDate,
+    reportPublished: published[0] ?? null,
+    ratings,
+    officials: [...new Set(c.members.flatMap((m) => m.officials))].sort(),
+    quotes,
+    sources: uniqueBy(c.members, (m) => m.article).map((m) => ({ article: m.article, evidence: m.evidence })).sort((a, b) => cmp(a.article, b.article)),
+  };
+}
+
+function assignIds(events: Array<Omit<Event, 'id'>>): Event[] {
+  const used = new Map<string, number>();
+  return events.map((e) => {
+    const base = [e.type, slug(e.subject), e.date ?? 'undated'].join('-');
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...e };
+  });
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+}
+
+/** The most frequent value, ties broken alphabetically so the choice is reproducible. */
+function tally(xs: string[]): string {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+}
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+}
+

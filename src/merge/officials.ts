@@ -1,0 +1,38 @@
+import type { ArticleRecord, RegistryOfficial } from '../schema/index.js';
+import { sameName } from '../extract/people/index.js';
+
+interface Entry { article: string; name: string; honorific: string | null; roles: string[]; organization: string | null }
+
+/**
+ * One record per person across the batch. Fullest names are placed first, so 'Jonathan Lester' is
+ * the record that 'Lester' joins; a short name that fits two people joins neither.
+ */
+export function mergeOfficials(records: readonly ArticleRecord[]): RegistryOfficial[] {
+  const entries: Entry[] = records.flatMap((r) => r.officials.map((o) => ({ article: r.id, ...o })));
+  entries.sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || cmp(a.name, b.name) || cmp(a.article, b.article));
+  const groups: Entry[][] = [];
+  for (const e of entries) {
+    const fits = groups.filter((g) => sameName(g[0]!.name, e.name));
+    if (fits.length === 1) fits[0]!.push(e);
+    else groups.push([e]);
+  }
+  return groups
+    .map((g) => ({
+      name: g[0]!.name,
+      variants: [...new Set(g.map((e) => (e.honorific ? `${e.honorific} ${e.name}` : e.name)))].sort(),
+      roles: dedupe(g.flatMap((e) => e.roles.map((role) => ({ role, organization: e.organization, article: e.article }))))
+        .sort((a, b) => cmp(a.article, b.article) || cmp(a.role, b.role)),
+      articles: [...new Set(g.map((e) => e.article))].sort(),
+    }))
+    .sort((a, b) => cmp(a.name, b.name));
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function dedupe<T extends { role: string; article: string }>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = `${x.article}|${x.role.toLowerCase()}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}

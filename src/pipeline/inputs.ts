@@ -1,0 +1,47 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export interface InputFile {
+  /** Path relative to the input folder, with '/' separators. */
+  source: string;
+  /** Absolute path to read. */
+  path: string;
+  id: string;
+}
+
+const KNOWN_EXTENSIONS = /\.(?:txt|text|md|html?|xhtml)(?:\.gz)?$/i;
+
+/**
+ * The files of a folder, recursively, sorted, with their record ids. Hidden files are skipped;
+ * symbolic links are not followed, so a batch never reads outside its folder.
+ */
+export async function listInputs(dir: string): Promise<InputFile[]> {
+  const root = path.resolve(dir);
+  const found: Array<{ source: string; path: string }> = [];
+  async function walk(rel: string): Promise<void> {
+    const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const relPath = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(relPath);
+      else if (e.isFile()) found.push({ source: relPath, path: path.join(root, relPath) });
+    }
+  }
+  await walk('');
+  found.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  return assignIds(found);
+}
+
+/** '<name without extension>', made safe as a file name; two inputs with one stem keep their extensions. */
+export function assignIds<T extends { source: string }>(files: T[]): Array<T & { id: string }> {
+  const stem = (s: string) => safeId(KNOWN_EXTENSIONS.test(s) ? s.replace(KNOWN_EXTENSIONS, '') : s.replace(/\.[^./]*$/, ''));
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(stem(f.source), (counts.get(stem(f.source)) ?? 0) + 1);
+  return files.map((f) => ({ ...f, id: counts.get(stem(f.source))! > 1 ? safeId(f.source) : stem(f.source) }));
+}
+
+/** Ids become file names in the output folder: no separators, no NUL, no leading dot or dash. */
+export function safeId(s: string): string {
+  const id = s.replace(/[\/\\]/g, '__').replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^[.\-]+/, '_');
+  return id.slice(0, 200) || '_';
+}
