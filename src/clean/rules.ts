@@ -31,6 +31,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'updated-line', reason: 'modification date (not the publication date)', pattern: /^[•·*\-–\s]*(updated|last updated|modified|last modified)\s*(:|on\b|\d).{0,60}$/i },
   { id: 'call-to-action', reason: 'reader call to action',
     pattern: /^(help us break the news|got a story( for us)?|have you got a story|send (us )?your (story|stories|news|pictures|photos|videos)|sign up (to|for) (our|the)\b.{0,60}newsletter|subscribe to (our|the)\b.{0,60}|get in touch)\b.{0,120}$/i },
+  { id: 'link-prompt', reason: 'link prompt (the link itself is gone in a text scrape)',
+    pattern: /^(?:you can )?(?:view|read|see|download|access|find)\b.{0,60}\bhere\.?$|^click here\b.{0,80}$/i },
   { id: 'cookie', reason: 'cookie notice', pattern: /\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b/i },
 ];
 

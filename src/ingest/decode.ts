@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { decodeWindows1252 } from './windows1252.js';
 /**
  * Bytes to text. Order of evidence: a byte-order mark, then a charset the document declares
  * (HTML meta or XML prolog), then strict UTF-8, then windows-1252 (the encoding a scrape that is
@@ -28,12 +29,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const declared = (DECLARED_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1]?.toLowerCase();
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
     const decoder = decoderFor(declared);
+    if (decoder?.encoding === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
     if (decoder) return { text: decoder.decode(bytes), encoding: decoder.encoding };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

@@ -60,7 +60,8 @@ function fit(c: Cluster, e: ArticleEvent): number {
 function toEvent(c: Cluster): Omit<Event, 'id'> {
   const head = c.members[0]!;
   const labels = tally(c.members.map((m) => m.subject.label));
-  const ratings = uniqueBy(c.members.flatMap((m) => m.ratings), (r) => r.value);
+  // a grade reported with its previous grade ('from X to Y') says more than the same grade alone
+  const ratings = uniqueBy(c.members.flatMap((m) => m.ratings).sort((a, b) => Number(!!b.previous) - Number(!!a.previous)), (r) => r.value);
   const quotes = uniqueBy(c.members.flatMap((m) => m.quotes), (q) => `${q.speaker}|${q.text.replace(/\W+/g, ' ').trim().toLowerCase()}`);
   const published = c.members.map((m) => m.reportPublished).filter((d): d is string => !!d).sort((a, b) => specificity(b) - specificity(a));
   return {

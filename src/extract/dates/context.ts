@@ -13,30 +13,36 @@ export function cuedAt(text: string, start: number): boolean {
 
 const NOT_PAST = new Set(NOT_PAST_ED);
 const WORD = /[\p{L}'’]+/gu;
+/** Tense cues further away than this many words usually belong to another clause ('Microsoft said it has ... to run through June'). */
+const REACH = 8;
 
-function cueOf(word: string): Tense {
+/** The tense a word signals; `previous` is the word before it in reading order. */
+function cueOf(word: string, previous: string | undefined): Tense {
   const w = word.toLowerCase();
   const v = lookup(TENSE_CUES, w);
   if (v !== undefined) return v;
-  return w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) ? -1 : 0;
+  if (w.length <= 4 || !w.endsWith('ed') || NOT_PAST.has(w)) return 0;
+  // A participle after 'be' or 'has' is not past: 'is due to be published in May', 'has agreed to meet in June'.
+  return /^(?:be|being|has|have)$/i.test(previous ?? '') ? 0 : -1;
 }
 
 /**
- * The tense around a mention: the nearest tense cue before it in the same sentence, else the nearest
- * after it. 'will receive the report on 29 September' -> 1; 'told CNN in August' -> -1; none -> 0.
+ * The tense around a mention: the nearest tense cue before it in the same clause, else the nearest after
+ * it. 'will receive the report on 29 September' -> 1; 'told CNN in August' -> -1; none -> 0.
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const edge = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  const words = before.slice(edge + 1).match(WORD) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const t = cueOf(words[i]!);
+  const words = (before.slice(edge + 1).match(WORD) ?? []).slice(-REACH - 1);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - REACH); i--) {
+    const t = cueOf(words[i]!, words[i - 1]);
     if (t) return t;
   }
   const after = text.slice(end, end + WINDOW);
   const stop = after.search(/[.!?](?:\s|$)|\n/);
-  for (const w of (stop < 0 ? after : after.slice(0, stop)).match(WORD) ?? []) {
-    const t = cueOf(w);
+  const next = ((stop < 0 ? after : after.slice(0, stop)).match(WORD) ?? []).slice(0, REACH);
+  for (let i = 0; i < next.length; i++) {
+    const t = cueOf(next[i]!, next[i - 1]);
     if (t) return t;
   }
   return 0;

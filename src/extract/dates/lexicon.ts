@@ -158,6 +158,9 @@ export const COUNT_NOUNS: readonly string[] = [
 export const AMOUNT_SUFFIX = /^(?:\s*(?:%|per ?cent\b)|(?:m|bn|k|million|billion|trillion|mph|kg|km|ft|sq)\b)/i;
 export const CURRENCY_BEFORE = /[£$€¥#]\s*$/;
 
+/** A quarter counts as a date only in a sentence with one of these: 'the third quarter' of a basketball game is not Q3. */
+export const QUARTER_CONTEXT = /\b(?:results?|earnings|revenues?|profits?|loss(?:es)?|sales|growth|GDP|economy|fiscal|financial|quarterly|shares|dividends?|ended|forecasts?|guidance|percent|per cent|billion|million|output|inflation)\b|%/i;
+
 /** Time zones after a clock time ('15:00 GMT'). */
 export const TIME_ZONES: readonly string[] = ['GMT', 'BST', 'UTC', 'CET', 'CEST', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT'];
 

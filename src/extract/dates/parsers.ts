@@ -7,7 +7,7 @@
 import type { Candidate, Components } from './candidate.js';
 import { cuedAt } from './context.js';
 import {
-  CENTURY_WORDS, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SHIFTS, TIME_ZONES,
+  CENTURY_WORDS, DATE_CUES, DAY_WORDS, QUARTER_CONTEXT, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SHIFTS, TIME_ZONES,
   UNITS, WEEKDAYS, alternation, lookup, type PartOfDay, type Unit,
 } from './lexicon.js';
 
@@ -60,6 +60,23 @@ function dayRange(g: Groups): Found {
   return until ? { stated: start, until: stated(until) } : { stated: start };
 }
 
+const CUE_WORDS = new Set([...DATE_CUES, ...SHIFTS.flatMap((e) => e.words), ...TIME_ZONES].map((w) => w.toLowerCase()));
+
+/** A capitalised word right before a weekday or 'Today' makes a name: 'Black Friday', 'USA Today' (not 'On Friday', '15:00 GMT Saturday'). */
+function nameBefore(text: string, start: number): boolean {
+  const prev = /(?:^|\s)(\p{Lu}[\p{L}'’]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return prev !== undefined && !CUE_WORDS.has(prev.toLowerCase());
+}
+
+/** The sentence containing [start, end), cut at a window's length either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(end, end + 200);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const to = after.search(/[.!?](?:\s|$)|\n/);
+  return before.slice(from + 1) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+}
+
 function twoDigitYear(y: string): number {
   const n = Number(y);
   return y.length === 4 ? n : n + (n < 50 ? 2000 : 1900);
@@ -92,9 +109,10 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     rule: 'weekday',
-    reason: "'Friday', 'next Tuesday', 'Friday afternoon'; not a title ('the Sunday Times')",
+    reason: "'Friday', 'next Tuesday', 'Friday afternoon'; not a title ('the Sunday Times') or a holiday ('Black Friday')",
     pattern: new RegExp(`${START}(?:${SHIFT})?(?<weekday>${WEEKDAY_FULL})(?![\\p{L}\\d])${PART}`, 'gu'),
-    parse: (g, text, start, end) => (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+    parse: (g, text, start, end) => ((/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
+      || (!g.shift && nameBefore(text, start))
       ? null
       : { stated: stated({ weekday: weekday(g), part: part(g) }), direction: shift(g) }),
   },
@@ -112,7 +130,9 @@ export const PARSERS: readonly Parser[] = [
     rule: 'quarter',
     reason: "'the first quarter', 'third quarter of 2012', 'Q1 2013'",
     pattern: new RegExp(`${START}(?:(?:[Tt]he\\s+)?(?<ord>${ci(ORDINALS.flatMap((e) => e.words))})[\\s-]+quarter|Q(?<q>[1-4]))(?:(?:\\s+of|,)?\\s+${YEAR})?${END}`, 'gu'),
-    parse: (g) => ({ stated: stated({ quarter: g.q ? Number(g.q) : lookup(ORDINALS, g.ord!), year: num(g.year) }) }),
+    parse: (g, text, start, end) => (g.year || QUARTER_CONTEXT.test(sentenceAround(text, start, end))
+      ? { stated: stated({ quarter: g.q ? Number(g.q) : lookup(ORDINALS, g.ord!), year: num(g.year) }) }
+      : null),
   },
   {
     rule: 'relative-unit',
@@ -133,7 +153,8 @@ export const PARSERS: readonly Parser[] = [
     rule: 'day-word',
     reason: "'today', 'yesterday afternoon', 'tonight'",
     pattern: new RegExp(`${START}(?<word>${ci(DAY_WORDS.flatMap((e) => e.words))})(?![\\p{L}\\d])${PART}`, 'gu'),
-    parse: (g) => {
+    parse: (g, text, start) => {
+      if (/^\p{Lu}/u.test(g.word!) && nameBefore(text, start)) return null; // 'USA Today'
       const d = lookup(DAY_WORDS, g.word!)!;
       return { stated: stated({ part: part(g) ?? d.part }), shift: { unit: 'day', by: d.offset } };
     },
@@ -158,11 +179,11 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     rule: 'reference',
-    reason: "'now', 'currently' -> PRESENT_REF; 'in the past' / 'at the time' -> PAST_REF; 'in the future' -> FUTURE_REF",
+    reason: "'now', 'currently' -> PRESENT_REF; '(in) the past' / 'at the time' -> PAST_REF (extents as TimeML marks them); 'in the future' -> FUTURE_REF",
     pattern: new RegExp(
       `${START}(?:(?<present>${ci(REFERENCES[0]!.words)})(?![\\p{L}\\d-])`
       + `|(?<=[Ii]n\\s+)(?<past>the\\s+past)${END}(?!-|\\s+(?:(?:${NUMBER}|\\p{L}+)\\s+)?(?:hour|day|week|month|year|decade|centur))`
-      + `|(?<=[Aa]t\\s+)(?<time>the\\s+time)(?!\\s+(?:of|being)\\b)${END}`
+      + `|[Aa]t\\s+the\\s+time(?!\\s+(?:of|being)\\b)${END}`
       + `|(?<=[Ii]n\\s+)(?<future>the\\s+(?:near\\s+|distant\\s+)?future)${END})`,
       'gu'),
     parse: (g) => ({ stated: {}, reference: g.present ? 'PRESENT_REF' : g.future ? 'FUTURE_REF' : 'PAST_REF' }),
@@ -178,9 +199,9 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     rule: 'clock-24h',
-    reason: "'15:00 GMT', '09:30'; not '3:07:35' (a duration) or '£10:30'",
-    pattern: new RegExp(`(?<![\\p{L}\\d.:£$€])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])(?:\\s*(?:hrs|h)${END}|\\s+(?:${alternation(TIME_ZONES)})${END})?`, 'gu'),
-    parse: (g) => ({ stated: { hour: Number(g.hour), minute: Number(g.minute) }, shift: { unit: 'day', by: 0 }, dayFromContext: true }),
+    reason: "'15:00 GMT', 'at 09:30'; not '3:07:35' (a duration), 'with 3:08 to play' (a game clock) or 'scale 1:24'",
+    pattern: new RegExp(`(?<![\\p{L}\\d.:£$€])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])(?<zone>\\s*(?:hrs|h)${END}|\\s+(?:${alternation(TIME_ZONES)})${END})?`, 'gu'),
+    parse: (g, text, start) => !g.zone && !(g.hour!.length === 2 && /\b(?:at|by|until|till|from|before|after|around|since)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) ? null : ({ stated: { hour: Number(g.hour), minute: Number(g.minute) }, shift: { unit: 'day', by: 0 }, dayFromContext: true }),
   },
   {
     rule: 'noon-midnight',

@@ -24,14 +24,14 @@ export function extractOfficials(body: string, options: OfficialOptions = {}): O
       name: p.name,
       honorific: p.honorific,
       roles: p.roles,
-      organization: resolveOrganisation(p.organization, council),
+      organization: resolveOrganisation(p.organization, p.roles, council),
       mentions: p.mentions,
     }));
 }
 
-/** 'the council' in a role ('the council's chief executive') is the council the article is about. */
-function resolveOrganisation(organization: string | null, council: string | null): string | null {
+/** 'the council' ('the council's chief executive', 'Council leader') is the council the article is about. */
+function resolveOrganisation(organization: string | null, roles: readonly string[], council: string | null): string | null {
   if (organization && /^the (?:council|local authority|authority)$/i.test(organization)) return council ?? organization;
-  if (!organization && council) return null;
+  if (!organization && council && roles.some((r) => /\bcouncil\b/i.test(r))) return council;
   return organization;
 }

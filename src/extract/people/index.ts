@@ -204,10 +204,15 @@ function organisationAt(tokens: Token[], i: number): Phrase | null {
 function found(tokens: Token[], phrase: Phrase): RoleFound {
   const text = textOf(tokens, phrase);
   const span = { text, start: tokens[phrase.start]!.start, end: tokens[phrase.end - 1]!.end };
-  const of = /\b(?:of|for|at)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+)$/u.exec(text)?.[1];
-  const orgWords = of?.trim().split(/\s+/).map(normWord) ?? [];
-  const organization = of && orgWords.some((w) => INSTITUTION_WORDS.has(w)) ? of.trim() : null;
-  return { span, organization };
+  // the employer: 'Leader of Herefordshire Council', 'Leader Herefordshire Council', 'the council’s chief executive'
+  let k = phrase.end;
+  while (k > phrase.start && (isCapitalised(tokens[k - 1]) || ['of', 'for', 'and'].includes(tokens[k - 1]!.text))) k--;
+  while (k < phrase.end && (isRoleToken(tokens[k]!) || !isCapitalised(tokens[k]))) k++;
+  const org = k < phrase.end ? tokens.slice(k, phrase.end) : [];
+  if (org.some((t) => INSTITUTION_WORDS.has(t.norm))) return { span, organization: textOf(tokens, { start: k, end: phrase.end }) };
+  const owner = tokens[phrase.start - 1];
+  const possessive = owner && /['’]s$/.test(owner.text) && !isCapitalised(owner) ? `the ${owner.text.replace(/['’]s$/, '')}` : null;
+  return { span, organization: possessive };
 }
 
 function textOf(tokens: Token[], p: Phrase): string {
@@ -226,7 +231,7 @@ export function sameName(a: string, b: string): boolean {
 
 function cluster(body: string, mentions: PersonMention[]): Person[] {
   const full = mentions.filter((m) => m.name.includes(' ')).sort((a, b) => b.name.length - a.name.length || a.start - b.start);
-  const people: Array<Person & { key: string }> = [];
+  const people: Array<Person & { key: string; titleRole?: string }> = [];
   for (const m of full) {
     if (!people.some((p) => sameName(p.key, m.name))) {
       people.push({ key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] });
@@ -243,14 +248,17 @@ function cluster(body: string, mentions: PersonMention[]): Person[] {
     person.mentions.push({ text: m.text, start: m.start, end: m.end });
     if (m.honorific) {
       person.honorific ??= m.honorific;
-      person.officialHonorific ||= HONORIFIC_BY_NORM.get(norm(m.honorific))?.official ?? false;
+      const title = HONORIFIC_BY_NORM.get(norm(m.honorific));
+      person.officialHonorific ||= title?.official ?? false;
+      if (title?.role && !person.titleRole) person.titleRole = title.role;
     }
     if (m.role && !person.roles.some((r) => r.toLowerCase() === m.role!.text.toLowerCase())) person.roles.push(m.role.text);
     person.organization ??= m.organization;
   }
   addSurnameMentions(body, people);
   return people
-    .map(({ key: _key, ...p }) => ({ ...p, mentions: p.mentions.sort((a, b) => a.start - b.start) }))
+    // 'President Barack Obama' with no other role holds the office his title names
+    .map(({ key: _key, titleRole, ...p }) => ({ ...p, roles: p.roles.length || !titleRole ? p.roles : [titleRole], mentions: p.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 

@@ -3,22 +3,22 @@
  * matched case-insensitively on whole tokens; multi-word entries are written with single spaces.
  */
 
-/** Titles written before a name. `official` marks titles that by themselves show a public office. */
-export const HONORIFICS: ReadonlyArray<{ text: string; official: boolean }> = [
-  { text: 'Cllr', official: true }, { text: 'Coun', official: true }, { text: 'Councillor', official: true },
-  { text: 'Councilor', official: true }, { text: 'Alderman', official: true }, { text: 'Mayor', official: true },
-  { text: 'Senator', official: true }, { text: 'Sen', official: true }, { text: 'Rep', official: true },
-  { text: 'Gov', official: true }, { text: 'Governor', official: true }, { text: 'President', official: true },
-  { text: 'Minister', official: true }, { text: 'Judge', official: true }, { text: 'Justice', official: true },
-  { text: 'Supt', official: true }, { text: 'Ch Supt', official: true }, { text: 'Det Supt', official: true },
-  { text: 'Insp', official: true }, { text: 'Det Insp', official: true }, { text: 'Det Ch Insp', official: true },
-  { text: 'Sgt', official: true }, { text: 'Det Sgt', official: true }, { text: 'PC', official: true }, { text: 'DC', official: true },
-  { text: 'Chief Constable', official: true }, { text: 'Commissioner', official: true },
+/** Titles written before a name. An official title shows a public office by itself, and names it as `role`. */
+export const HONORIFICS: ReadonlyArray<{ text: string; official: boolean; role?: string }> = [
+  { text: 'Cllr', official: true, role: 'Councillor' }, { text: 'Coun', official: true, role: 'Councillor' }, { text: 'Councillor', official: true, role: 'Councillor' },
+  { text: 'Councilor', official: true, role: 'Councilor' }, { text: 'Alderman', official: true, role: 'Alderman' }, { text: 'Mayor', official: true, role: 'Mayor' },
+  { text: 'Senator', official: true, role: 'Senator' }, { text: 'Sen', official: true, role: 'Senator' }, { text: 'Rep', official: true, role: 'Representative' },
+  { text: 'Gov', official: true, role: 'Governor' }, { text: 'Governor', official: true, role: 'Governor' }, { text: 'President', official: true, role: 'President' },
+  { text: 'Minister', official: true, role: 'Minister' }, { text: 'Judge', official: true, role: 'Judge' }, { text: 'Justice', official: true, role: 'Justice' },
+  { text: 'Supt', official: true, role: 'Superintendent' }, { text: 'Ch Supt', official: true, role: 'Chief Superintendent' }, { text: 'Det Supt', official: true, role: 'Detective Superintendent' },
+  { text: 'Insp', official: true, role: 'Inspector' }, { text: 'Det Insp', official: true, role: 'Detective Inspector' }, { text: 'Det Ch Insp', official: true, role: 'Detective Chief Inspector' },
+  { text: 'Sgt', official: true, role: 'Sergeant' }, { text: 'Det Sgt', official: true, role: 'Detective Sergeant' }, { text: 'PC', official: true, role: 'Police Constable' }, { text: 'DC', official: true, role: 'Detective Constable' },
+  { text: 'Chief Constable', official: true, role: 'Chief Constable' }, { text: 'Commissioner', official: true, role: 'Commissioner' },
   { text: 'Mr', official: false }, { text: 'Mrs', official: false }, { text: 'Ms', official: false }, { text: 'Miss', official: false },
   { text: 'Mx', official: false }, { text: 'Dr', official: false }, { text: 'Prof', official: false }, { text: 'Professor', official: false },
   { text: 'Sir', official: false }, { text: 'Dame', official: false }, { text: 'Lord', official: false }, { text: 'Lady', official: false },
-  { text: 'Baroness', official: true }, { text: 'Baron', official: false }, { text: 'Rev', official: false }, { text: 'Revd', official: false },
-  { text: 'Canon', official: false }, { text: 'Bishop', official: false }, { text: 'Rt Hon', official: true },
+  { text: 'Baroness', official: true, role: 'Member of the House of Lords' }, { text: 'Baron', official: false }, { text: 'Rev', official: false }, { text: 'Revd', official: false },
+  { text: 'Canon', official: false }, { text: 'Bishop', official: false }, { text: 'Rt Hon', official: true, role: 'Privy Counsellor' },
 ];
 
 /** Head nouns of public roles, longest first when matched. */

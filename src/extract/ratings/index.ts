@@ -127,7 +127,9 @@ function passiveSubject(masked: string, text: string, verbAt: number): string | 
   const before = masked.slice(0, aux.index);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
-  const subject = text.slice(from, aux.index).trim();
+  let subject = text.slice(from, aux.index).trim();
+  // '… follows the service being judged': a participle's subject is the noun phrase just before it
+  if (/^being\b/i.test(aux[0])) subject = /^.*\b((?:the|a|an|its|their|his|her|this|that)\s+[^,;]*)$/is.exec(subject)?.[1] ?? subject;
   return subject || null;
 }
 

@@ -1,6 +1,6 @@
 // Turns the chosen container(s) into text blocks: one per paragraph, heading, list item, quote or
 // other block-level run of text, in document order, whitespace collapsed.
-import { collapse, isElement, type AnyNode, type Element, type Skip } from './dom.js';
+import { BLOCK_TAGS, collapse, isElement, visibleLength, type AnyNode, type Element, type Skip } from './dom.js';
 
 export interface Block {
   readonly text: string;
@@ -9,13 +9,6 @@ export interface Block {
   /** Share of the block's characters inside links. */
   readonly linkDensity: number;
 }
-
-/** Elements that start and end a line of text in a browser; everything else is inline. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
-]);
 
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -36,7 +29,7 @@ class BlockWriter {
 
   add(text: string, inLink: boolean): void {
     this.parts.push(text);
-    const length = collapse(text).length;
+    const length = visibleLength(text);
     this.chars += length;
     if (inLink) this.linkChars += length;
   }

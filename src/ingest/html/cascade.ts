@@ -2,6 +2,7 @@
 // page's markup less. Each pass is named, in order, in one array.
 import { articleBlocks, segment, type Block } from './blocks.js';
 import { elementsInOrder, walkElements, type AnyNode, type Element, type Skip } from './dom.js';
+import type { ElementFacts } from './facts.js';
 import { prune } from './prune.js';
 import { chooseContainer } from './score.js';
 
@@ -10,7 +11,7 @@ import { chooseContainer } from './score.js';
  * about 80 words: the shortest gold article bodies of the Scrapinghub set are 66 words, but a
  * strict pass that finds under 500 characters there has usually lost part of a longer article.
  */
-const MIN_ARTICLE_CHARS = 500;
+const MIN_ARTICLE_CHARS = 250;
 /**
  * When no pass reaches MIN_ARTICLE_CHARS, the longest attempt is kept if it has at least this many
  * characters (a short news brief); below it, the whole body text is a better guess than nothing.
@@ -20,6 +21,7 @@ const MIN_USABLE_CHARS = 140;
 interface PassContext {
   readonly root: AnyNode;
   readonly title: string | null;
+  readonly facts: ElementFacts;
 }
 
 interface Pass {
@@ -35,8 +37,8 @@ export interface Attempt {
 }
 
 function containerPass(ctx: PassContext, vocabulary: boolean): Block[] {
-  const skip = prune(ctx.root, { vocabulary });
-  const { containers } = chooseContainer(ctx.root, skip);
+  const skip = prune(ctx.root, { vocabulary }, ctx.facts);
+  const containers = chooseContainer(ctx.root, skip, ctx.facts);
   return articleBlocks(segment(containers, skip), { title: ctx.title });
 }
 
@@ -70,7 +72,7 @@ const PASSES: readonly Pass[] = [
     name: 'paragraphs',
     why: 'no single container holds the article (bodies split over many wrappers): every <p>',
     run: (ctx) => {
-      const skip = prune(ctx.root, { vocabulary: false });
+      const skip = prune(ctx.root, { vocabulary: false }, ctx.facts);
       return articleBlocks(segment(paragraphElements(ctx.root, skip), skip), { title: ctx.title });
     },
   },
@@ -80,13 +82,13 @@ const charsOf = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n 
 
 /** Whole body text: the last resort for pages without paragraphs (plain-text pages, junk). */
 function bodyAttempt(ctx: PassContext): Attempt {
-  const skip = prune(ctx.root, { vocabulary: false });
+  const skip = prune(ctx.root, { vocabulary: false }, ctx.facts);
   const blocks = segment(bodyOf(ctx.root), skip);
   return { pass: 'body', blocks, chars: charsOf(blocks) };
 }
 
-export function runCascade(root: AnyNode, title: string | null): Attempt {
-  const ctx: PassContext = { root, title };
+export function runCascade(root: AnyNode, title: string | null, facts: ElementFacts): Attempt {
+  const ctx: PassContext = { root, title, facts };
   const attempts: Attempt[] = [];
   for (const pass of PASSES) {
     const blocks = pass.run(ctx);

@@ -5,6 +5,13 @@ import type { AnyNode, Element } from 'domhandler';
 
 export type { AnyNode, Element };
 
+/** Elements that start and end a line of text in a browser; everything else is inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
+  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+
 /** Subtrees a walk must not enter (the pruned nodes of one extraction pass). */
 export type Skip = ReadonlySet<AnyNode>;
 
@@ -65,6 +72,42 @@ const WHITESPACE_RUN = /\s+/g;
 /** Whitespace collapsed to single spaces, NBSP to space, zero-width characters removed, trimmed. */
 export function collapse(text: string): string {
   return text.replace(ZERO_WIDTH, '').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** Whitespace and invisible characters, by code point: what `collapse` turns into one space or drops. */
+function isSpaceOrInvisible(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0xad ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    (code >= 0x2028 && code <= 0x2029) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Length of the visible characters of `text`, plus one per gap between words: about the length of
+ * `collapse(text)`, without building strings (text statistics of whole pages are hot).
+ */
+export function visibleLength(text: string): number {
+  let length = 0;
+  let inGap = true;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceOrInvisible(text.charCodeAt(i))) {
+      inGap = true;
+    } else {
+      if (inGap && length > 0) length++;
+      inGap = false;
+      length++;
+    }
+  }
+  return length;
 }
 
 export function attr(el: Element, name: string): string {

@@ -3,7 +3,7 @@
 // source, in a declared order, that yields a value.
 import { attr, closest, collapse, rawText, walkElements, type AnyNode, type Element } from './dom.js';
 import { parseDate } from './dates.js';
-import { classTokens } from './vocabulary.js';
+import type { ElementFacts } from './facts.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -63,7 +63,7 @@ function parseJsonLd(text: string): Record<string, unknown>[] {
   return out;
 }
 
-function gatherEvidence(root: AnyNode): Evidence {
+function gatherEvidence(root: AnyNode, facts: ElementFacts): Evidence {
   const meta = new Map<string, string>();
   const jsonLd: Record<string, unknown>[] = [];
   const articleTimes: string[] = [];
@@ -91,7 +91,7 @@ function gatherEvidence(root: AnyNode): Evidence {
     if (el.name === 'time' && hasRoom(articleTimes) && closest(el, ARTICLE_WRAPPERS) && !isRevision(el)) {
       articleTimes.push(attr(el, 'datetime'));
     }
-    const tokens = classTokens(attr(el, 'class'), attr(el, 'id'));
+    const tokens = facts.tokens(el);
     if (hasRoom(bylines) && tokens.some((t) => BYLINE_TOKENS.has(t))) bylines.push(collapse(rawText(el)));
     const authorMarked = attr(el, 'rel') === 'author' || itemprop === 'author' || tokens.some((t) => AUTHOR_TOKENS.has(t));
     if (authorMarked && hasRoom(authorElements)) authorElements.push(collapse(rawText(el)));
@@ -225,8 +225,8 @@ function siteName(ev: Evidence): string | null {
   return firstString([ev.meta.get('og:site_name'), ...publisher]);
 }
 
-export function extractMetadata(root: AnyNode): PageMetadata {
-  const ev = gatherEvidence(root);
+export function extractMetadata(root: AnyNode, facts: ElementFacts): PageMetadata {
+  const ev = gatherEvidence(root, facts);
   const site = siteName(ev);
   return { title: title(ev, site), publishedAt: publishedAt(ev), author: author(ev), siteName: site };
 }

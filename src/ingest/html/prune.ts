@@ -1,7 +1,9 @@
 // Which subtrees an extraction pass ignores. Nothing is removed from the DOM, so a later, more
 // lenient pass of the cascade can look at the same tree again.
-import { attr, elementsInOrder, isElement, rawText, walkElements, type AnyNode, type Element } from './dom.js';
-import { boilerplateMatch, classTokens } from './vocabulary.js';
+import { attr, elementsInOrder, walkElements, type AnyNode, type Element } from './dom.js';
+import type { ElementFacts } from './facts.js';
+import { textStats } from './stats.js';
+import { boilerplateMatch, hasWrapperWord } from './vocabulary.js';
 
 interface TagRule {
   readonly tags: readonly string[];
@@ -28,7 +30,7 @@ const NEVER_VOCABULARY_DROPPED: ReadonlySet<string> = new Set(['html', 'body', '
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
- * Share of the page's paragraph text above which a subtree is kept even when its class says
+ * Share of the page's prose (see textStats) above which a subtree is kept even when its class says
  * boilerplate: a wrapper holding most of the prose is the article, whatever its CMS called it
  * ("content-with-comments", "post-sidebar-layout"). Calibrated on the Scrapinghub set: at 0.5 no
  * article wrapper was dropped, while comment threads and related rails stay below it.
@@ -53,26 +55,8 @@ function isStructuralJunk(el: Element): boolean {
   return DROPPED_TAGS.has(el.name) || isHidden(el) || isControlForm(el);
 }
 
-/** Text length of <p> elements inside each element (bottom-up in one pass), and on the whole page. */
-function paragraphText(root: AnyNode, skip: ReadonlySet<AnyNode>): { bySubtree: Map<Element, number>; page: number } {
-  const order = elementsInOrder(root, skip);
-  const bySubtree = new Map<Element, number>();
-  let page = 0;
-  for (const el of order) {
-    const own = el.name === 'p' ? rawText(el, skip).trim().length : 0;
-    bySubtree.set(el, own);
-    page += own;
-  }
-  for (let i = order.length - 1; i >= 0; i--) {
-    const el = order[i]!;
-    const parent = el.parent;
-    if (parent && isElement(parent) && bySubtree.has(parent)) bySubtree.set(parent, bySubtree.get(parent)! + bySubtree.get(el)!);
-  }
-  return { bySubtree, page };
-}
-
 /** Roots of the subtrees to ignore: structural junk always, class/id boilerplate if asked. */
-export function prune(root: AnyNode, options: PruneOptions): Set<AnyNode> {
+export function prune(root: AnyNode, options: PruneOptions, facts: ElementFacts): Set<AnyNode> {
   const skip = new Set<AnyNode>();
   walkElements(root, (el) => {
     if (!isStructuralJunk(el)) return true;
@@ -81,13 +65,16 @@ export function prune(root: AnyNode, options: PruneOptions): Set<AnyNode> {
   });
   if (!options.vocabulary) return skip;
 
-  const prose = paragraphText(root, skip);
-  const guard = PROSE_SHARE_GUARD * prose.page;
+  const order = elementsInOrder(root, skip);
+  const stats = textStats(order, facts);
+  const proseOf = (el: Element): number => stats.get(el)?.proseChars ?? 0;
+  const pageProse = order.reduce((sum, el) => (el.parent === root ? sum + proseOf(el) : sum), 0);
   walkElements(root, (el) => {
     if (skip.has(el)) return false;
     if (NEVER_VOCABULARY_DROPPED.has(el.name)) return true;
-    if (!boilerplateMatch(classTokens(attr(el, 'class'), attr(el, 'id')))) return true;
-    if (prose.page > 0 && (prose.bySubtree.get(el) ?? 0) >= guard) return true;
+    const tokens = facts.tokens(el);
+    if (!boilerplateMatch(tokens) || hasWrapperWord(tokens)) return true;
+    if (pageProse > 0 && proseOf(el) >= PROSE_SHARE_GUARD * pageProse) return true;
     skip.add(el);
     return false;
   });

@@ -2,10 +2,10 @@
 // weighed by its tag and class/id vocabulary and discounted by its link density, and the winner's
 // siblings join when they look like more of the same article.
 import { attr, collapse, elementsInOrder, isElement, rawText, type AnyNode, type Element, type Skip } from './dom.js';
-import { boilerplateMatch, classTokens, hasContentWord } from './vocabulary.js';
+import type { ElementFacts } from './facts.js';
+import { linkDensity, MIN_VOTING_PARAGRAPH_CHARS, textStats, type ParagraphKind, type TextStats } from './stats.js';
+import { boilerplateMatch, hasContentWord } from './vocabulary.js';
 
-/** A paragraph shorter than this casts no vote: bylines, labels, button texts. */
-const MIN_VOTING_PARAGRAPH_CHARS = 25;
 /** A paragraph's vote grows by one per this many characters, at most LENGTH_VOTE_CAP times. */
 const CHARS_PER_LENGTH_VOTE = 100;
 const LENGTH_VOTE_CAP = 3;
@@ -19,8 +19,6 @@ const SIBLING_SCORE_FLOOR = 10;
 /** A <p> sibling joins on its own when it is long and barely linked, or short, unlinked and a sentence. */
 const SIBLING_PARAGRAPH_LONG_CHARS = 80;
 const SIBLING_PARAGRAPH_MAX_LINK_DENSITY = 0.25;
-/** A paragraph with at least this share of its text in links is not prose (headline lists). */
-const PROSE_MAX_LINK_SHARE = 0.5;
 /**
  * Article chunks: bodies split into several wrappers with the same tag and class (between ads,
  * rails or pull quotes) are taken whole. A chunk must hold this much prose with at most
@@ -59,79 +57,12 @@ const TAG_PRIOR: Readonly<Record<string, number>> = {
   h6: -5,
 };
 
-/** Elements whose own text votes as a paragraph. Divs vote with their own text only (see ownText). */
-const VOTING_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td']);
-const WRAPPER_VOTING_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main']);
-
-export interface TextStats {
-  /** Collapsed text length of the subtree. */
-  readonly chars: ReadonlyMap<Element, number>;
-  /** Collapsed text length inside links in the subtree. */
-  readonly linkChars: ReadonlyMap<Element, number>;
-  /** Collapsed text length of prose paragraphs in the subtree (see proseChars). */
-  readonly proseChars: ReadonlyMap<Element, number>;
-}
-
-interface Scored {
-  readonly stats: TextStats;
-  readonly scores: Map<Element, number>;
-}
-
 function childrenOf(node: AnyNode): readonly AnyNode[] {
   return 'children' in node ? node.children : [];
 }
 
-/** Text of the element's own text-node children (not of child elements): a div written as a paragraph. */
-function ownText(el: Element): string {
-  let text = '';
-  for (const child of el.children) if (child.type === 'text') text += child.data;
-  return collapse(text);
-}
-
-/**
- * Prose an element contributes itself: a whole <p>/<pre> that is long enough and not mostly links,
- * or the own text of any other element (a <div> written as a paragraph).
- */
-function ownProse(el: Element, chars: number, linkChars: number, own: number): number {
-  if (el.name === 'p' || el.name === 'pre') {
-    return chars >= MIN_VOTING_PARAGRAPH_CHARS && linkChars < PROSE_MAX_LINK_SHARE * chars ? chars : 0;
-  }
-  return own >= MIN_VOTING_PARAGRAPH_CHARS ? own : 0;
-}
-
-/** Subtree text, link-text and prose lengths of every kept element, bottom-up in one pass. */
-export function textStats(order: readonly Element[]): TextStats {
-  const chars = new Map<Element, number>();
-  const linkChars = new Map<Element, number>();
-  const proseChars = new Map<Element, number>();
-  const own = new Map<Element, number>();
-  for (const el of order) {
-    const length = ownText(el).length;
-    own.set(el, length);
-    chars.set(el, length);
-    linkChars.set(el, 0);
-    proseChars.set(el, 0);
-  }
-  for (let i = order.length - 1; i >= 0; i--) {
-    const el = order[i]!;
-    if (el.name === 'a') linkChars.set(el, chars.get(el)!);
-    proseChars.set(el, proseChars.get(el)! + ownProse(el, chars.get(el)!, linkChars.get(el)!, own.get(el)!));
-    const parent = el.parent;
-    if (!parent || !isElement(parent) || !chars.has(parent)) continue;
-    chars.set(parent, chars.get(parent)! + chars.get(el)!);
-    linkChars.set(parent, linkChars.get(parent)! + linkChars.get(el)!);
-    proseChars.set(parent, proseChars.get(parent)! + proseChars.get(el)!);
-  }
-  return { chars, linkChars, proseChars };
-}
-
-export function linkDensity(stats: TextStats, el: Element): number {
-  const chars = stats.chars.get(el) ?? 0;
-  return chars === 0 ? 0 : (stats.linkChars.get(el) ?? 0) / chars;
-}
-
-function classWeight(el: Element): number {
-  const tokens = classTokens(attr(el, 'class'), attr(el, 'id'));
+function classWeight(el: Element, facts: ElementFacts): number {
+  const tokens = facts.tokens(el);
   return (hasContentWord(tokens) ? CLASS_WEIGHT : 0) - (boilerplateMatch(tokens) ? CLASS_WEIGHT : 0);
 }
 
@@ -140,22 +71,30 @@ function paragraphVote(text: string): number {
   return 1 + commas + Math.min(Math.floor(text.length / CHARS_PER_LENGTH_VOTE), LENGTH_VOTE_CAP);
 }
 
-function votingText(el: Element, skip: Skip): string {
-  if (VOTING_TAGS.has(el.name)) return collapse(rawText(el, skip));
-  return WRAPPER_VOTING_TAGS.has(el.name) ? ownText(el) : '';
+/** Text of the element's own text-node children (not of child elements). */
+function ownText(el: Element): string {
+  let text = '';
+  for (const child of el.children) if (child.type === 'text') text += child.data;
+  return collapse(text);
 }
 
-function scoreCandidates(order: readonly Element[], skip: Skip): Map<Element, number> {
+function votingText(el: Element, kind: ParagraphKind | undefined, skip: Skip): string {
+  if (kind === 'paragraph') return collapse(rawText(el, skip));
+  return kind === 'own-text' ? ownText(el) : '';
+}
+
+function scoreCandidates(order: readonly Element[], stats: TextStats, skip: Skip, facts: ElementFacts): Map<Element, number> {
   const scores = new Map<Element, number>();
   const candidate = (el: Element): void => {
-    if (!scores.has(el)) scores.set(el, (TAG_PRIOR[el.name] ?? 0) + classWeight(el));
+    if (!scores.has(el)) scores.set(el, (TAG_PRIOR[el.name] ?? 0) + classWeight(el, facts));
   };
   for (const el of order) {
-    const text = votingText(el, skip);
+    const kind = stats.get(el)?.kind;
+    if (kind === undefined || kind === 'none') continue;
+    const text = votingText(el, kind, skip);
     if (text.length < MIN_VOTING_PARAGRAPH_CHARS) continue;
     const vote = paragraphVote(text);
-    // A <p> votes for its wrapper; a wrapper whose own text is prose votes for itself first.
-    let node: AnyNode | null = VOTING_TAGS.has(el.name) ? el.parent : el;
+    let node: AnyNode | null = kind === 'own-text' ? el : el.parent;
     for (let level = 0; level < VOTING_ANCESTOR_LEVELS && node && isElement(node); level++, node = node.parent) {
       candidate(node);
       const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -165,7 +104,7 @@ function scoreCandidates(order: readonly Element[], skip: Skip): Map<Element, nu
   return scores;
 }
 
-function finalScores({ stats, scores }: Scored): Map<Element, number> {
+function finalScores(stats: TextStats, scores: ReadonlyMap<Element, number>): Map<Element, number> {
   const final = new Map<Element, number>();
   for (const [el, score] of scores) final.set(el, score * (1 - linkDensity(stats, el)));
   return final;
@@ -204,7 +143,7 @@ function climbSingleChildren(top: Element): Element {
 
 function isSentenceParagraph(el: Element, stats: TextStats, skip: Skip): boolean {
   if (el.name !== 'p') return false;
-  const chars = stats.chars.get(el) ?? 0;
+  const chars = stats.get(el)?.chars ?? 0;
   const density = linkDensity(stats, el);
   if (chars > SIBLING_PARAGRAPH_LONG_CHARS) return density < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
   return chars > 0 && density === 0 && /\.$/.test(collapse(rawText(el, skip)));
@@ -230,7 +169,7 @@ function sameClassChunks(top: Element, order: readonly Element[], stats: TextSta
     (el) =>
       el.name === top.name &&
       attr(el, 'class').trim() === className &&
-      (stats.proseChars.get(el) ?? 0) >= MIN_CHUNK_PROSE_CHARS &&
+      (stats.get(el)?.proseChars ?? 0) >= MIN_CHUNK_PROSE_CHARS &&
       linkDensity(stats, el) <= CHUNK_MAX_LINK_DENSITY,
   );
 }
@@ -253,13 +192,13 @@ function isInside(el: Element, ancestor: Element): boolean {
 }
 
 /** The article container(s) of the kept tree, or [] when no paragraph voted. */
-export function chooseContainer(root: AnyNode, skip: Skip): { containers: Element[]; stats: TextStats } {
+export function chooseContainer(root: AnyNode, skip: Skip, facts: ElementFacts): Element[] {
   const order = elementsInOrder(root, skip);
-  const stats = textStats(order);
-  const final = finalScores({ stats, scores: scoreCandidates(order, skip) });
+  const stats = textStats(order, facts);
+  const final = finalScores(stats, scoreCandidates(order, stats, skip, facts));
   const ranked = [...final].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return { containers: [], stats };
+  if (ranked.length === 0) return [];
   const top = climbSingleChildren(commonAncestorOfRivals(ranked[0]![0], ranked));
   const containers = new Set([...withSiblings(top, final, stats, skip), ...sameClassChunks(top, order, stats)]);
-  return { containers: outermostInOrder(order, containers), stats };
+  return outermostInOrder(order, containers);
 }

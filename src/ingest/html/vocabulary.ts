@@ -92,13 +92,10 @@ export const BOILERPLATE: Table<BoilerplateConcept> = {
     fragment('footer', 'page and article footers'),
     fragment('masthead', 'site masthead'),
     token('header', 'site and article headers (the title is reported as metadata, not text)'),
-    token('widget', 'CMS widgets: sidebars, embeds, tool boxes'),
-    token('rail', 'side rails'),
     token('toolbar', 'tool bars'),
     token('byline', 'author and date lines; reported as metadata, not text'),
     token('caption', 'image captions describe pictures, not the story'),
     token('credit', 'photo credits'),
-    fragment('hidden', 'visually hidden helper text (sr-only, visually-hidden)'),
     token('modal', 'pop-up dialogs'),
     token('popup', 'pop-up dialogs'),
   ],
@@ -116,6 +113,20 @@ export const CONTENT_WORDS: readonly VocabularyEntry[] = [
   token('main', 'main-content wrappers'),
   fragment('prose', 'prose wrappers of design systems'),
   fragment('richtext', 'rich-text blocks of CMS page builders'),
+];
+
+/**
+ * Words of layout wrappers. A class that also has one of them ("content-with-sidebar",
+ * "pg-rail-tall__body", "article-aside-layout") names a wrapper around the article, not a side
+ * block, so the boilerplate vocabulary does not drop it. Whole tokens only: "articles" in
+ * "related-articles" is not the article.
+ */
+export const WRAPPER_WORDS: readonly VocabularyEntry[] = [
+  token('article', 'article wrappers'),
+  token('content', 'content wrappers'),
+  token('body', 'body wrappers'),
+  token('main', 'main-column wrappers'),
+  token('column', 'layout columns'),
 ];
 
 // Classes such as "category-social-media" or "tag-advertising" (WordPress post_class) describe the
@@ -148,4 +159,8 @@ export function boilerplateMatch(tokens: readonly string[]): { concept: Boilerpl
 
 export function hasContentWord(tokens: readonly string[]): boolean {
   return tokens.length > 0 && CONTENT_WORDS.some((e) => entryMatches(e, tokens));
+}
+
+export function hasWrapperWord(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && WRAPPER_WORDS.some((e) => entryMatches(e, tokens));
 }

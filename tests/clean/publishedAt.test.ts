@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/clean/index.js';
+
+// Depends on the date tagger: these are the publication-date cases of the clean stage.
+describe('cleanText: publication date', () => {
+  it('takes a dated "Published:" line out of the body into publishedAt', () => {
+    const out = cleanText('The agenda will be published on the council website.\n\n \n\nPublished: 21st September 2022');
+    expect(out.publishedAt).toBe('2022-09-21');
+    expect(out.body).toBe('The agenda will be published on the council website.');
+    expect(out.removed).toContainEqual({ text: 'Published: 21st September 2022', reason: 'publication date' });
+  });
+
+  it('reads "published today (January 12)" as a partial date without a year', () => {
+    const out = cleanText('Services were judged Good in a report published today (January 12) after an inspection in November.');
+    expect(out.publishedAt).toBe('XXXX-01-12');
+  });
+
+  it('never takes an "Updated" line as the publication date', () => {
+    const out = cleanText('Updated: 4 March 2024\n\nThe trust said it had made changes.');
+    expect(out.publishedAt).toBeNull();
+    expect(out.body).toBe('The trust said it had made changes.');
+  });
+
+  it("falls back to the page's metadata date when the text states none", () => {
+    const out = cleanText('Councillors met on Monday.', { metadata: { publishedAt: '2024-03-05' } });
+    expect(out.publishedAt).toBe('2024-03-05');
+  });
+});

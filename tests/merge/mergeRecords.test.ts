@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeRecords } from '../../src/merge/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import type { ArticleRecord } from '../../src/schema/index.js';
+
+const dir = path.resolve(__dirname, '../../fixtures/articles');
+const fixtures: ArticleRecord[] = readdirSync(dir).sort().map((f) =>
+  extractArticle(readFileSync(path.join(dir, f)), { id: f.replace(/\.txt$/, ''), fileName: f }));
+
+/** A record with just what the merge reads. */
+function record(id: string, body: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
+  return { ...extractArticle(body, { id }), ...extra };
+}
+
+describe('mergeRecords: events', () => {
+  it('gives one event for one inspection reported by several articles at different precision', () => {
+    const a = record('a', 'Ofsted judged Westshire Council’s children’s services inadequate in July 2022 after an inspection.');
+    const b = record('b', 'The Ofsted inspection of Westshire Council in 2022 found serious failings, and the service was rated inadequate.');
+    const { events } = mergeRecords([a, b]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'inspection', date: '2022-07', ratings: [{ value: 'Inadequate' }] });
+    expect(events[0]!.sources.map((s) => s.article)).toEqual(['a', 'b']);
+  });
+
+  it('never merges events about different subjects', () => {
+    const a = record('a', 'Ofsted judged Westshire Council’s children’s services inadequate in July 2022 after an inspection.');
+    const b = record('b', 'Ofsted judged Eastmoor Council’s children’s services inadequate in July 2022 after an inspection.');
+    expect(mergeRecords([a, b]).events).toHaveLength(2);
+  });
+
+  it('keeps two dated visits apart and joins a year-less month to the one it fits', () => {
+    const a = record('a', 'Ofsted inspectors carried out two monitoring visits to Westshire in June 2023. Westshire was praised.');
+    const b = record('b', 'Ofsted inspectors made a monitoring visit to Westshire on 17 and 18 June 2025. Westshire improved.');
+    const c = record('c', 'An Ofsted inspection of Westshire carried out in June found progress, after failings in 2022. Westshire responded.');
+    const { events } = mergeRecords([a, b, c]);
+    const june2023 = events.find((e) => e.date === '2023-06')!;
+    expect(june2023.sources.map((s) => s.article)).toEqual(['a', 'c']);
+    expect(events.find((e) => e.date === '2025-06-17')!.sources.map((s) => s.article)).toEqual(['b']);
+  });
+
+  it('attaches "a report published today" to the inspection instead of making it an event', () => {
+    const a = record('a', 'Ofsted published its report today following a full inspection of Westshire in November. Westshire was judged Good.\n\nPublished: 12th January 2024');
+    const { events } = mergeRecords([a]);
+    expect(events.map((e) => [e.type, e.date, e.reportPublished])).toEqual([['inspection', '2023-11', '2024-01-12']]);
+  });
+
+  it('is independent of the order of the records (fixtures, reversed and rotated)', () => {
+    const once = JSON.stringify(mergeRecords(fixtures));
+    expect(JSON.stringify(mergeRecords([...fixtures].reverse()))).toBe(once);
+    expect(JSON.stringify(mergeRecords([...fixtures.slice(2), ...fixtures.slice(0, 2)]))).toBe(once);
+  });
+});
+
+describe('mergeRecords: officials registry', () => {
+  it('lists each person of the fixtures once, with their roles per article', () => {
+    const { officials } = mergeRecords(fixtures);
+    expect(officials.map((o) => o.name)).toEqual([
+      'Darryl Freeman', 'David Hitchiner', 'Deborah McMillan', 'Diana Toynbee', 'Eleanor Brazil', 'Ivan Powell', 'Jonathan Lester', 'Paul Walker', 'Tina Russells',
+    ]);
+    const lester = officials.find((o) => o.name === 'Jonathan Lester')!;
+    expect(lester.articles).toHaveLength(3);
+    expect(lester.variants).toContain('Coun Jonathan Lester');
+  });
+
+  it('does not join a bare surname shared by two people', () => {
+    const a = record('a', 'Council leader, Sarah Jones, said the plan was sound.');
+    const b = record('b', 'Chief executive Tom Jones said the plan was sound.');
+    const c = record('c', 'Cllr Jones said the plan was sound.');
+    expect(mergeRecords([a, b, c]).officials.map((o) => o.name)).toEqual(['Jones', 'Sarah Jones', 'Tom Jones']);
+  });
+});

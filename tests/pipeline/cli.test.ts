@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleRecordSchema, ManifestSchema } from '../../src/schema/index.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
+
+function badInputFolder(): string {
+  const dir = tempDir('in');
+  copyFileSync(path.join(ROOT, 'fixtures/articles/002_552425eedcb00950.txt'), path.join(dir, 'good.txt'));
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  writeFileSync(path.join(dir, 'blank.txt'), '   \n\n  ');
+  writeFileSync(path.join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  // windows-1252: curly quotes and a pound sign as single bytes
+  writeFileSync(path.join(dir, 'latin.txt'), Buffer.from('The council said \x93we will act\x94 on the \xa32m plan, Cllr Ann Lee said.', 'latin1'));
+  mkdirSync(path.join(dir, 'sub'));
+  writeFileSync(path.join(dir, 'sub', 'page.html'), '<html><head><title>Budget set | Local News</title></head><body><article><h1>Budget set</h1><p>The council’s chief executive Paul Walker said: “We have balanced the budget for next year.”</p><p>Councillors approved the plan on Tuesday after a long debate in the chamber.</p></article></body></html>');
+  return dir;
+}
+
+describe('newsfacts extract', () => {
+  it('reports bad files in the manifest and on stderr, and goes on with the rest', () => {
+    const out = tempDir('out');
+    const r = runCli(['extract', badInputFolder(), '--out', out, '--concurrency', '3']);
+    expect(r.status).toBe(0);
+    const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+    const status = Object.fromEntries(manifest.inputs.map((i) => [i.source, i.error ?? i.status]));
+    expect(status).toMatchObject({ 'good.txt': 'ok', 'latin.txt': 'ok', 'sub/page.html': 'ok' });
+    expect(status['empty.txt']).toMatch(/empty/);
+    expect(status['blank.txt']).toMatch(/no text/);
+    expect(status['image.png']).toMatch(/binary/);
+    expect(manifest.counts).toMatchObject({ inputs: 6, ok: 3, errors: 3 });
+    expect(r.stderr).toMatch(/error: image\.png: binary/);
+
+    const latin = ArticleRecordSchema.parse(JSON.parse(readFileSync(path.join(out, 'articles/latin.json'), 'utf8')));
+    expect(latin.encoding).toBe('windows-1252');
+    expect(latin.quotes.map((q) => q.text)).toEqual(['we will act']);
+    expect(latin.body).toContain('£2m');
+  });
+
+  it('exits 1 when nothing could be processed and 2 on bad arguments', () => {
+    const empty = tempDir('none');
+    writeFileSync(path.join(empty, 'empty.txt'), '');
+    expect(runCli(['extract', empty, '--out', tempDir('out')]).status).toBe(1);
+    expect(runCli(['extract', path.join(empty, 'missing')]).status).toBe(1);
+    const bad = runCli(['extract', '--concurrency', 'zero']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--concurrency takes a whole number/);
+    expect(runCli(['frobnicate']).status).toBe(2);
+  });
+
+  it('documents every option in --help', () => {
+    const help = runCli(['--help']).stdout;
+    for (const option of ['--out', '--concurrency', '--max-bytes', '--quiet', '--gold', '--articles', '--problems', '--json']) expect(help).toContain(option);
+  });
+});

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+describe('the package as a library', () => {
+  it('imports as "newsfacts" and runs each stage alone', async () => {
+    const lib = await import('newsfacts');
+    const raw = readFileSync(path.join(ROOT, 'fixtures/articles/001_e2af29f4044893df.txt'));
+    const record = lib.ArticleRecordSchema.parse(lib.extractArticle(raw, { id: '001' }));
+    expect(record.publishedAt).toBe('2022-09-21');
+    const cleaned = lib.cleanText(raw.toString('utf8'));
+    expect(cleaned.body).toBe(record.body);
+    expect(lib.extractDates('The meeting is on 29 September.', { publishedAt: '2022-09-21' })[0]?.value).toBe('2022-09-29');
+    expect(lib.extractQuotes(record.body).length).toBe(record.quotes.length);
+    expect(lib.mergeRecords([record]).officials.map((o: { name: string }) => o.name)).toContain('Diana Toynbee');
+  });
+
+  it('batch-processes an in-memory list of inputs', async () => {
+    const { extractBatch } = await import('newsfacts');
+    const results = [];
+    for await (const r of extractBatch([{ source: 'a.txt', content: 'Cllr Ann Lee said: “We will act.”' }, { source: 'b.txt', content: '' }])) results.push(r);
+    results.sort((x, y) => x.source.localeCompare(y.source));
+    expect(results.map((r) => ('error' in r ? r.error : r.record.quotes[0]!.speaker))).toEqual(['Ann Lee', 'no text (empty or whitespace only)']);
+  });
+});
