@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES } from '../pipeline/index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../pipeline/index.js';
 
 export const USAGE = `newsfacts: dates, ratings, officials and quotations from news articles, merged into events.
 
@@ -11,8 +11,9 @@ Usage:
 
 extract options:
   --out DIR           output folder (default: output)
-  --concurrency N     files in flight at once (default: number of cores, here ${cpus().length})
+  --concurrency N     worker threads extracting at once (default: number of cores, here ${cpus().length})
   --max-bytes N       refuse inputs larger than N bytes (default: ${DEFAULT_MAX_BYTES})
+  --timeout-ms N      give up on an article after N ms (default: ${DEFAULT_TIMEOUT_MS})
   --quiet             no progress on stderr
 
 eval options:
@@ -28,7 +29,7 @@ could be; 2 for bad arguments.`;
 
 export class UsageError extends Error {}
 
-export interface ExtractArgs { command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; quiet: boolean }
+export interface ExtractArgs { command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; quiet: boolean }
 export interface EvalArgs { command: 'eval'; goldDir: string; outDir: string; articlesDir?: string; problems: boolean; json: boolean }
 export type Args = ExtractArgs | EvalArgs | { command: 'help' } | { command: 'version' };
 
@@ -38,7 +39,7 @@ export function parseCli(argv: string[]): Args {
     parsed = parseArgs({
       args: argv, allowPositionals: true, strict: true,
       options: {
-        out: { type: 'string' }, concurrency: { type: 'string' }, 'max-bytes': { type: 'string' },
+        out: { type: 'string' }, concurrency: { type: 'string' }, 'max-bytes': { type: 'string' }, 'timeout-ms': { type: 'string' },
         quiet: { type: 'boolean' }, gold: { type: 'string' }, articles: { type: 'string' },
         problems: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -56,7 +57,8 @@ export function parseCli(argv: string[]): Args {
     return {
       command, inputDir: rest[0] ?? 'fixtures/articles', outDir: v.out ?? 'output',
       concurrency: positiveInt('--concurrency', v.concurrency, cpus().length),
-      maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES), quiet: !!v.quiet,
+      maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
+      timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), quiet: !!v.quiet,
     };
   }
   if (command === 'eval') {

@@ -21,7 +21,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void)
   let lastProgress = started;
 
   for await (const result of extractBatch(args.inputDir, {
-    concurrency: args.concurrency, maxBytes: args.maxBytes,
+    workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs,
     onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
   })) {
     entries.push(await record(result, articlesDir, records, log));

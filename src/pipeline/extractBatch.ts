@@ -2,8 +2,9 @@ import { promises as fs } from 'node:fs';
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
-import { extractArticle, type ArticleOptions, type Stage } from './extractArticle.js';
+import { DEFAULT_MAX_BYTES, extractArticle, type Stage } from './extractArticle.js';
 import { assignIds, listInputs } from './inputs.js';
+import { WorkerPool, type WorkerReply } from './workerPool.js';
 
 /** One input of a batch: a file to read, or content already in memory. */
 export interface BatchInput {
@@ -17,32 +18,59 @@ export type BatchResult =
   | { source: string; id: string; bytes: number; record: ArticleRecord }
   | { source: string; id: string; bytes: number | null; error: string };
 
-export interface BatchOptions extends Pick<ArticleOptions, 'maxBytes'> {
-  /** Files read and processed at once; defaults to the number of cores. */
-  concurrency?: number;
+export interface BatchOptions {
+  /** Worker threads extracting at once; 0 runs everything on the calling thread (no time budget). Default: the number of cores. */
+  workers?: number;
+  /** Inputs larger than this are refused before being read. Default DEFAULT_MAX_BYTES (20 MB). */
+  maxBytes?: number;
+  /** Time budget per article with workers; a slower article fails and its worker is replaced. Default DEFAULT_TIMEOUT_MS. */
+  timeoutMs?: number;
   onStage?: (stage: Stage, ms: number) => void;
 }
 
+/** 30 s: a long article takes well under a second; this stops pathological input, not slow machines. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
 /**
- * Runs extractArticle over a folder or a list of inputs. Results arrive as they finish; a failed
- * input yields an error result and the batch goes on.
+ * Runs extractArticle over a folder or a list of inputs. Files are read a few at a time ahead of
+ * the workers (p-queue), results arrive as they finish, and only a window of them is held in
+ * memory; a failed input yields an error result and the batch goes on.
  */
 export async function* extractBatch(inputs: string | Iterable<BatchInput> | AsyncIterable<BatchInput>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
   const list = typeof inputs === 'string' ? await listInputs(inputs) : await withIds(inputs);
-  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency ?? cpus().length) });
+  const workers = options.workers ?? cpus().length;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
+  const window = Math.max(2, workers * 2);
+  const queue = new PQueue({ concurrency: window });
   const done: BatchResult[] = [];
+  let next = 0;
   let wake: (() => void) | null = null;
-  for (const input of list) {
-    void queue.add(async () => {
-      done.push(await runOne(input, options));
-      wake?.();
-    });
-  }
-  let yielded = 0;
-  while (yielded < list.length) {
-    if (!done.length) await new Promise<void>((resolve) => { wake = resolve; });
-    wake = null;
-    while (done.length) { yielded++; yield done.shift()!; }
+  const fill = () => {
+    while (next < list.length && queue.size + queue.pending + done.length < window) {
+      const taskId = next;
+      const input = list[next++]!;
+      void queue.add(async () => {
+        done.push(await runOne(input, taskId, maxBytes, pool, options.onStage));
+        wake?.();
+      });
+    }
+  };
+  try {
+    fill();
+    for (let yielded = 0; yielded < list.length;) {
+      if (!done.length) await new Promise<void>((resolve) => { wake = resolve; });
+      wake = null;
+      while (done.length) {
+        yielded++;
+        const result = done.shift()!;
+        fill();
+        yield result;
+      }
+    }
+  } finally {
+    queue.clear();
+    await pool?.close();
   }
 }
 
@@ -53,22 +81,39 @@ async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>)
   return named.map((n, k) => ({ ...n, id: all[k]!.id ?? n.id }));
 }
 
-async function runOne(input: BatchInput & { id: string }, options: BatchOptions): Promise<BatchResult> {
+async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null,
+  onStage?: (stage: Stage, ms: number) => void): Promise<BatchResult> {
   let bytes: number | null = null;
   try {
-    const raw = input.content ?? (await readLimited(input.path ?? input.source, options.maxBytes));
-    bytes = typeof raw === 'string' ? Buffer.byteLength(raw) : raw.byteLength;
-    const record = extractArticle(raw, {
-      id: input.id, source: input.source, fileName: input.source, maxBytes: options.maxBytes, onStage: options.onStage,
-    });
-    return { source: input.source, id: input.id, bytes, record };
+    const content = input.content ?? (await readLimited(input.path ?? input.source, maxBytes));
+    bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    const reply: WorkerReply = pool
+      ? await pool.run({ id: input.id, source: input.source, content, maxBytes }, taskId)
+      : inThread(input, content, taskId, maxBytes);
+    if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as Stage, ms);
+    return 'record' in reply
+      ? { source: input.source, id: input.id, bytes, record: reply.record }
+      : { source: input.source, id: input.id, bytes, error: reply.error };
   } catch (e) {
     return { source: input.source, id: input.id, bytes, error: describe(e) };
   }
 }
 
+function inThread(input: BatchInput & { id: string }, content: string | Uint8Array, taskId: number, maxBytes: number): WorkerReply {
+  const timings: Partial<Record<Stage, number>> = {};
+  try {
+    const record = extractArticle(content, {
+      id: input.id, source: input.source, fileName: input.source, maxBytes,
+      onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
+    });
+    return { taskId, record, timings };
+  } catch (e) {
+    return { taskId, error: describe(e), timings };
+  }
+}
+
 /** Checks the size before reading, so a huge file is refused without being loaded. */
-async function readLimited(path: string, maxBytes = Infinity): Promise<Uint8Array> {
+async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
   const stat = await fs.stat(path);
   if (stat.size > maxBytes) throw new Error(`too large: ${stat.size} bytes (limit ${maxBytes}; see --max-bytes)`);
   return fs.readFile(path);

@@ -1,3 +1,3 @@
 export { extractArticle, DEFAULT_MAX_BYTES, type ArticleOptions, type Stage } from './extractArticle.js';
-export { extractBatch, type BatchInput, type BatchOptions, type BatchResult } from './extractBatch.js';
+export { extractBatch, DEFAULT_TIMEOUT_MS, type BatchInput, type BatchOptions, type BatchResult } from './extractBatch.js';
 export { listInputs, safeId, type InputFile } from './inputs.js';

@@ -31,6 +31,8 @@ export interface Candidate {
   reference?: Reference;
   /** End of a range or two-item list ('17 and 18 June'); components it lacks come from the start. */
   until?: Components;
+  /** 'the end of the year': in a past-tense sentence that end has already come, so it is the previous one. */
+  endOfUnit?: boolean;
   /** The calendar day comes from context, not from the text (a bare clock time). */
   dayFromContext?: boolean;
 }

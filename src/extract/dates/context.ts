@@ -1,4 +1,4 @@
-import { DATE_CUES, NOT_PAST_ED, TENSE_CUES, alternation, lookup } from './lexicon.js';
+import { DATE_CUES, NOT_PAST_ED, TENSE_CUES, alternation } from './lexicon.js';
 import type { Tense } from './normalise.js';
 
 /** How far around a mention the context checks look; a sentence edge stops them earlier. */
@@ -12,6 +12,7 @@ export function cuedAt(text: string, start: number): boolean {
 }
 
 const NOT_PAST = new Set(NOT_PAST_ED);
+const TENSE = new Map(TENSE_CUES.flatMap((e) => e.words.map((w) => [w, e.value] as const)));
 const WORD = /[\p{L}'’]+/gu;
 /** Tense cues further away than this many words usually belong to another clause ('Microsoft said it has ... to run through June'). */
 const REACH = 8;
@@ -19,7 +20,7 @@ const REACH = 8;
 /** The tense a word signals; `previous` is the word before it in reading order. */
 function cueOf(word: string, previous: string | undefined): Tense {
   const w = word.toLowerCase();
-  const v = lookup(TENSE_CUES, w);
+  const v = TENSE.get(w);
   if (v !== undefined) return v;
   if (w.length <= 4 || !w.endsWith('ed') || NOT_PAST.has(w)) return 0;
   // A participle after 'be' or 'has' is not past: 'is due to be published in May', 'has agreed to meet in June'.

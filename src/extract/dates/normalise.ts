@@ -34,7 +34,7 @@ export function parseAnchor(publishedAt: string | null | undefined): Anchor | nu
 /** Components + anchor -> TIMEX3. `tense` is called only when the text leaves the occurrence open. */
 export function normalise(c: Candidate, anchor: Anchor | null, tense: () => Tense): Normalised {
   if (c.reference) return { value: c.reference, granularity: 'reference', implied: [] };
-  if (c.shift) return shifted(c, anchor);
+  if (c.shift) return shifted(c.endOfUnit && tense() === -1 ? { ...c, shift: { ...c.shift, by: c.shift.by - 1 } } : c, anchor);
   const s = c.stated;
   if (s.weekday !== undefined && s.day === undefined && s.month === undefined && s.year === undefined) return weekday(c, anchor, tense);
   if (s.year !== undefined || s.decade !== undefined || s.century !== undefined) return withEnd(c, s.year, []);

@@ -28,7 +28,8 @@ const ci = (words: readonly string[]) => alternation(words).split('|')
 const fullNames = (t: readonly { words: readonly string[] }[]) => t.map((e) => e.words[0]!);
 const abbreviations = (t: readonly { words: readonly string[] }[]) => t.flatMap((e) => e.words.slice(1));
 
-const START = '(?<![\\p{L}\\d])';
+/** ASCII word boundary: the words it guards are ASCII, and V8 scans far faster from `\\b` than from a Unicode lookbehind. */
+const START = '\\b';
 const END = '(?![\\p{L}\\d])';
 const MONTH_FULL = alternation(fullNames(MONTHS));
 const MONTH = `(?<month>${MONTH_FULL}|(?:${alternation(abbreviations(MONTHS))})\\.?)${END}`;
@@ -146,8 +147,8 @@ export const PARSERS: readonly Parser[] = [
   {
     rule: 'period-edge',
     reason: "'the end of the year', 'the start of this month': the current unit",
-    pattern: new RegExp(`${START}(?:[Tt]he\\s+)?(?:end|beginning|start|middle|turn)\\s+of\\s+(?:the\\s+|this\\s+)?(?<unit>year|month|week)${END}`, 'gu'),
-    parse: (g) => ({ stated: {}, shift: { unit: lookup(UNITS, g.unit!)!, by: 0 } }),
+    pattern: new RegExp(`${START}(?:[Tt]he\\s+)?(?<edge>end|beginning|start|middle|turn)\\s+of\\s+(?:the\\s+|(?<this>this)\\s+)?(?<unit>year|month|week)${END}`, 'gu'),
+    parse: (g) => ({ stated: {}, shift: { unit: lookup(UNITS, g.unit!)!, by: 0 }, endOfUnit: g.edge === 'end' && !g.this }),
   },
   {
     rule: 'day-word',
@@ -182,9 +183,9 @@ export const PARSERS: readonly Parser[] = [
     reason: "'now', 'currently' -> PRESENT_REF; '(in) the past' / 'at the time' -> PAST_REF (extents as TimeML marks them); 'in the future' -> FUTURE_REF",
     pattern: new RegExp(
       `${START}(?:(?<present>${ci(REFERENCES[0]!.words)})(?![\\p{L}\\d-])`
-      + `|(?<=[Ii]n\\s+)(?<past>the\\s+past)${END}(?!-|\\s+(?:(?:${NUMBER}|\\p{L}+)\\s+)?(?:hour|day|week|month|year|decade|centur))`
+      + `|(?<=[Ii]n\\s{1,3})(?<past>the\\s+past)${END}(?!-|\\s+(?:(?:${NUMBER}|\\p{L}+)\\s+)?(?:hour|day|week|month|year|decade|centur))`
       + `|[Aa]t\\s+the\\s+time(?!\\s+(?:of|being)\\b)${END}`
-      + `|(?<=[Ii]n\\s+)(?<future>the\\s+(?:near\\s+|distant\\s+)?future)${END})`,
+      + `|(?<=[Ii]n\\s{1,3})(?<future>the\\s+(?:near\\s+|distant\\s+)?future)${END})`,
       'gu'),
     parse: (g) => ({ stated: {}, reference: g.present ? 'PRESENT_REF' : g.future ? 'FUTURE_REF' : 'PAST_REF' }),
   },
@@ -206,7 +207,7 @@ export const PARSERS: readonly Parser[] = [
   {
     rule: 'noon-midnight',
     reason: "'at noon', 'by midnight': only after a time preposition",
-    pattern: /(?<=\b(?:at|by|until|before|after|from|around|since)\s+)(?<word>noon|midday|midnight)(?![\p{L}\d])/gu,
+    pattern: /(?<=\b(?:at|by|until|before|after|from|around|since)\s{1,3})(?<word>noon|midday|midnight)(?![\p{L}\d])/gu,
     parse: (g) => ({ stated: { hour: g.word === 'midnight' ? 24 : 12, minute: 0 }, shift: { unit: 'day', by: 0 }, dayFromContext: true }),
   },
   {

@@ -44,22 +44,19 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'party', 'group', 'area', 'divisional', 'district', 'head', 'his', 'her', 'majesty’s', "majesty's",
 ]);
 
-/** Words that make a capitalised phrase an organisation rather than a person. */
-export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'council', 'councils', 'county', 'borough', 'district', 'department', 'ministry', 'agency', 'office', 'service', 'services',
-  'authority', 'authorities', 'trust', 'board', 'commission', 'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university',
-  'school', 'academy', 'college', 'hospital', 'committee', 'government', 'party', 'parliament', 'assembly', 'cabinet',
-  'inspectorate', 'partnership', 'foundation', 'group', 'company', 'ltd', 'plc', 'inc', 'association', 'union', 'society',
-  'institute', 'centre', 'center', 'court', 'tribunal', 'executive', 'bank', 'fund', 'network', 'programme', 'forum',
-  'care', 'education', 'health', 'children’s', "children's", 'commissioner', 'bbc', 'news', 'times', 'post',
-]);
-
 /** Organisation words strong enough to name an employer ('Director of Children's Services' names a department, not one). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'council', 'county', 'borough', 'department', 'ministry', 'agency', 'office', 'authority', 'trust', 'board', 'commission',
   'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university', 'school', 'academy', 'college', 'hospital', 'committee',
   'government', 'party', 'parliament', 'assembly', 'inspectorate', 'foundation', 'company', 'ltd', 'plc', 'inc',
   'association', 'union', 'institute', 'court', 'tribunal', 'bank',
+]);
+
+/** Words that make a capitalised phrase an organisation rather than a person: institutions and the parts of their names. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_WORDS, 'councils', 'district', 'service', 'services', 'authorities', 'cabinet', 'partnership', 'group',
+  'society', 'centre', 'center', 'executive', 'fund', 'network', 'programme', 'forum', 'care', 'education', 'health',
+  'children’s', "children's", 'commissioner', 'bbc', 'news', 'times', 'post',
 ]);
 
 /** Lower-case words that end a role's 'of …'/'for …' complement. */

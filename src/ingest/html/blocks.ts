@@ -17,7 +17,7 @@ const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5',
  * headlines), not prose. Calibrated on the Scrapinghub set, where body paragraphs with inline links
  * stay well below it.
  */
-const MAX_BLOCK_LINK_DENSITY = 0.5;
+const MAX_BLOCK_LINK_DENSITY = 0.35;
 
 type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
@@ -43,8 +43,12 @@ class BlockWriter {
   }
 }
 
+function pushChildren(stack: Frame[], children: readonly AnyNode[]): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+}
+
 /** Blocks of the given subtrees in document order, without skipped subtrees. */
-export function segment(roots: readonly Element[], skip: Skip): Block[] {
+export function segment(roots: readonly AnyNode[], skip: Skip): Block[] {
   const writer = new BlockWriter();
   const openBlocks: string[] = [];
   let openLinks = 0;
@@ -59,6 +63,7 @@ export function segment(roots: readonly Element[], skip: Skip): Block[] {
     const node = frame.node;
     if (skip.has(node)) continue;
     if (node.type === 'text') writer.add(node.data, openLinks > 0);
+    if (node.type === 'root') pushChildren(stack, node.children);
     if (!isElement(node)) continue;
     if (node.name === 'br') writer.flush(openBlocks.at(-1) ?? 'br');
     if (BLOCK_TAGS.has(node.name)) {
@@ -67,7 +72,7 @@ export function segment(roots: readonly Element[], skip: Skip): Block[] {
     }
     if (node.name === 'a') openLinks++;
     stack.push({ node, exit: true });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+    pushChildren(stack, node.children);
   }
   writer.flush(openBlocks.at(-1) ?? 'body');
   return writer.blocks;

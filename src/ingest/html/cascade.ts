@@ -11,7 +11,7 @@ import { chooseContainer } from './score.js';
  * about 80 words: the shortest gold article bodies of the Scrapinghub set are 66 words, but a
  * strict pass that finds under 500 characters there has usually lost part of a longer article.
  */
-const MIN_ARTICLE_CHARS = 250;
+const MIN_ARTICLE_CHARS = 400;
 /**
  * When no pass reaches MIN_ARTICLE_CHARS, the longest attempt is kept if it has at least this many
  * characters (a short news brief); below it, the whole body text is a better guess than nothing.
@@ -46,14 +46,14 @@ function paragraphElements(root: AnyNode, skip: Skip): Element[] {
   return elementsInOrder(root, skip).filter((el) => el.name === 'p');
 }
 
-/** <body>, or the document itself when the page has none. */
-function bodyOf(root: AnyNode): Element[] {
+/** <body>, or the whole document when the page has none. */
+function bodyOf(root: AnyNode): AnyNode {
   let body: Element | null = null;
   walkElements(root, (el) => {
     if (el.name === 'body') body = el;
     return body === null;
   });
-  return body ? [body] : elementsInOrder(root).filter((el) => el.parent === root || el.parent?.type === 'root');
+  return body ?? root;
 }
 
 /** In cascade order; the first attempt with MIN_ARTICLE_CHARS wins. */
@@ -83,7 +83,7 @@ const charsOf = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n 
 /** Whole body text: the last resort for pages without paragraphs (plain-text pages, junk). */
 function bodyAttempt(ctx: PassContext): Attempt {
   const skip = prune(ctx.root, { vocabulary: false }, ctx.facts);
-  const blocks = segment(bodyOf(ctx.root), skip);
+  const blocks = segment([bodyOf(ctx.root)], skip);
   return { pass: 'body', blocks, chars: charsOf(blocks) };
 }
 

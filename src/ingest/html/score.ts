@@ -1,7 +1,7 @@
 // Picks the article container: paragraphs vote for their nearest ancestors, a candidate's vote is
 // weighed by its tag and class/id vocabulary and discounted by its link density, and the winner's
 // siblings join when they look like more of the same article.
-import { attr, collapse, elementsInOrder, isElement, rawText, type AnyNode, type Element, type Skip } from './dom.js';
+import { attr, collapse, elementsInOrder, isElement, rawText, walkElements, type AnyNode, type Element, type Skip } from './dom.js';
 import type { ElementFacts } from './facts.js';
 import { linkDensity, MIN_VOTING_PARAGRAPH_CHARS, textStats, type ParagraphKind, type TextStats } from './stats.js';
 import { boilerplateMatch, hasContentWord } from './vocabulary.js';
@@ -174,21 +174,16 @@ function sameClassChunks(top: Element, order: readonly Element[], stats: TextSta
   );
 }
 
-/** The chosen elements in document order, without those inside another chosen one. */
-function outermostInOrder(order: readonly Element[], chosen: ReadonlySet<Element>): Element[] {
+/** The chosen elements in document order, without those inside another chosen one (one linear walk). */
+function outermostInOrder(root: AnyNode, skip: Skip, chosen: ReadonlySet<Element>): Element[] {
   const out: Element[] = [];
-  for (const el of order) {
-    if (!chosen.has(el)) continue;
-    const last = out.at(-1);
-    if (last && isInside(el, last)) continue;
+  walkElements(root, (el) => {
+    if (skip.has(el)) return false;
+    if (!chosen.has(el)) return true;
     out.push(el);
-  }
+    return false;
+  });
   return out;
-}
-
-function isInside(el: Element, ancestor: Element): boolean {
-  for (let node = el.parent; node; node = node.parent) if (node === ancestor) return true;
-  return false;
 }
 
 /** The article container(s) of the kept tree, or [] when no paragraph voted. */
@@ -200,5 +195,5 @@ export function chooseContainer(root: AnyNode, skip: Skip, facts: ElementFacts):
   if (ranked.length === 0) return [];
   const top = climbSingleChildren(commonAncestorOfRivals(ranked[0]![0], ranked));
   const containers = new Set([...withSiblings(top, final, stats, skip), ...sameClassChunks(top, order, stats)]);
-  return outermostInOrder(order, containers);
+  return outermostInOrder(root, skip, containers);
 }
