@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { mergeRecords } from '../merge/index.js';
+import { mergeInput, mergeInputs, type MergeInput } from '../merge/index.js';
 import { extractBatch, type BatchResult } from '../pipeline/index.js';
-import type { ArticleRecord, Manifest, ManifestEntry } from '../schema/index.js';
+import type { Manifest, ManifestEntry } from '../schema/index.js';
 import { VERSION } from '../version.js';
 import type { ExtractArgs } from './args.js';
 import { removeStale, toJson, writeAtomic, writeSchemas } from './writers.js';
@@ -15,7 +15,8 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void)
   if (!stat?.isDirectory()) throw new Error(`input folder not found: ${args.inputDir}`);
   const articlesDir = path.join(args.outDir, 'articles');
   const timings: Record<string, number> = {};
-  const records: ArticleRecord[] = [];
+  const merged: MergeInput[] = [];
+  const counted = { dates: 0, ratings: 0, quotes: 0 };
   const entries: ManifestEntry[] = [];
   const started = Date.now();
   let lastProgress = started;
@@ -24,16 +25,16 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void)
     workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs,
     onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
   })) {
-    entries.push(await record(result, articlesDir, records, log));
+    entries.push(await record(result, articlesDir, merged, counted, log));
     if (!args.quiet && Date.now() - lastProgress > 1000) {
       lastProgress = Date.now();
       log(`${entries.length} files done`);
     }
   }
-  await removeStale(articlesDir, new Set(records.map((r) => r.id)));
+  await removeStale(articlesDir, new Set(merged.map((r) => r.id)));
 
   const t0 = performance.now();
-  const { events, officials } = mergeRecords(records);
+  const { events, officials } = mergeInputs(merged);
   timings.merge = performance.now() - t0;
   await writeAtomic(path.join(args.outDir, 'events.json'), toJson(events));
   await writeAtomic(path.join(args.outDir, 'officials.json'), toJson(officials));
@@ -45,7 +46,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void)
     tool: 'newsfacts', version: VERSION, inputs: entries,
     counts: {
       inputs: entries.length, ok, errors: entries.length - ok, events: events.length, officials: officials.length,
-      dates: sum(records, (r) => r.dates.length), ratings: sum(records, (r) => r.ratings.length), quotes: sum(records, (r) => r.quotes.length),
+      ...counted,
     },
     timings: Object.fromEntries(Object.entries({ ...timings, total: Date.now() - started }).map(([k, v]) => [k, Math.round(v)])),
   };
@@ -53,14 +54,18 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void)
   return { ok, errors: entries.length - ok, manifest };
 }
 
-async function record(result: BatchResult, articlesDir: string, records: ArticleRecord[], log: (line: string) => void): Promise<ManifestEntry> {
+/** Writes one article's record and keeps only what the merge and the counts need. */
+async function record(result: BatchResult, articlesDir: string, merged: MergeInput[], counted: Record<'dates' | 'ratings' | 'quotes', number>,
+  log: (line: string) => void): Promise<ManifestEntry> {
   if ('error' in result) {
     log(`error: ${result.source}: ${result.error}`);
     return { source: result.source, id: result.id, status: 'error', error: result.error, ...(result.bytes !== null ? { bytes: result.bytes } : {}) };
   }
   await writeAtomic(path.join(articlesDir, `${result.id}.json`), toJson(result.record));
-  records.push(result.record);
+  merged.push(mergeInput(result.record));
+  counted.dates += result.record.dates.length;
+  counted.ratings += result.record.ratings.length;
+  counted.quotes += result.record.quotes.length;
   return { source: result.source, id: result.id, status: 'ok', bytes: result.bytes };
 }
 
-const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);

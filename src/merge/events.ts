@@ -18,14 +18,23 @@ interface Cluster {
 export function mergeEvents(events: readonly ArticleEvent[]): Event[] {
   const ordered = [...events].sort(canonicalOrder);
   const clusters: Cluster[] = [];
+  // blocking: an event is only compared with clusters of its own subject and type family
+  const blocks = new Map<string, Cluster[]>();
   for (const e of ordered) {
-    const scored = clusters
+    const key = `${e.subject.key}|${INSPECTION_FAMILY.has(e.type) ? 'inspection' : e.type}`;
+    const block = blocks.get(key) ?? [];
+    blocks.set(key, block);
+    const scored = block
       .filter((c) => compatible(c, e))
       .map((c) => ({ c, score: fit(c, e) }))
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (best && (!second || best.score > second.score)) best.c.members.push(e);
-    else clusters.push({ members: [e], date: e.date });
+    else {
+      const c = { members: [e], date: e.date };
+      clusters.push(c);
+      block.push(c);
+    }
   }
   return assignIds(clusters.map(toEvent)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

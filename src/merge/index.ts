@@ -1,4 +1,4 @@
-import type { ArticleRecord, Event, RegistryOfficial } from '../schema/index.js';
+import type { ArticleRecord, Event, Official, RegistryOfficial } from '../schema/index.js';
 import { articleEvents, type ArticleEvent } from './articleEvents.js';
 import { mergeEvents } from './events.js';
 import { mergeOfficials } from './officials.js';
@@ -13,8 +13,26 @@ export interface MergedBatch {
   officials: RegistryOfficial[];
 }
 
+/** What the merge needs of one article: its events and officials, without the body (so a batch's memory stays small). */
+export interface MergeInput {
+  id: string;
+  events: ArticleEvent[];
+  officials: Array<Omit<Official, 'mentions'>>;
+}
+
+export function mergeInput(record: ArticleRecord): MergeInput {
+  return {
+    id: record.id,
+    events: articleEvents(record),
+    officials: record.officials.map(({ mentions: _mentions, ...o }) => o),
+  };
+}
+
 /** Deduplicated events and the officials registry of a batch; the same records in any order give the same result. */
 export function mergeRecords(records: readonly ArticleRecord[]): MergedBatch {
-  const events: ArticleEvent[] = records.flatMap(articleEvents);
-  return { events: mergeEvents(events), officials: mergeOfficials(records) };
+  return mergeInputs(records.map(mergeInput));
+}
+
+export function mergeInputs(inputs: readonly MergeInput[]): MergedBatch {
+  return { events: mergeEvents(inputs.flatMap((i) => i.events)), officials: mergeOfficials(inputs) };
 }

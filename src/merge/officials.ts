@@ -1,4 +1,4 @@
-import type { ArticleRecord, RegistryOfficial } from '../schema/index.js';
+import type { Official, RegistryOfficial } from '../schema/index.js';
 import { sameName } from '../extract/people/index.js';
 
 interface Entry { article: string; name: string; honorific: string | null; roles: string[]; organization: string | null }
@@ -7,8 +7,8 @@ interface Entry { article: string; name: string; honorific: string | null; roles
  * One record per person across the batch. Fullest names are placed first, so 'Jonathan Lester' is
  * the record that 'Lester' joins; a short name that fits two people joins neither.
  */
-export function mergeOfficials(records: readonly ArticleRecord[]): RegistryOfficial[] {
-  const entries: Entry[] = records.flatMap((r) => r.officials.map((o) => ({ article: r.id, ...o })));
+export function mergeOfficials(articles: ReadonlyArray<{ id: string; officials: ReadonlyArray<Omit<Official, 'mentions'>> }>): RegistryOfficial[] {
+  const entries: Entry[] = articles.flatMap((a) => a.officials.map((o) => ({ article: a.id, name: o.name, honorific: o.honorific, roles: o.roles, organization: o.organization })));
   entries.sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || cmp(a.name, b.name) || cmp(a.article, b.article));
   const groups: Entry[][] = [];
   for (const e of entries) {

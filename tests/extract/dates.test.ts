@@ -100,6 +100,8 @@ describe('extractDates: relative dates', () => {
     ['The government ordered cleaner fuel four years ago.', '2013-03-21', [{ text: 'four years ago', value: '2009' }]],
     ['Leon set a record early this year.', '2013-03-21', [{ text: 'early this year', value: '2013' }]],
     ['Chelsea paid the fee this morning.', '2019-11-20', [{ text: 'this morning', value: '2019-11-20TMO' }]],
+    ['The outbreak peaked by the end of the year.', '2013-03-22', [{ text: 'the end of the year', value: '2012' }]],
+    ['The games are slated to arrive by the end of the year.', '2019-11-20', [{ text: 'the end of the year', value: '2019' }]],
   ];
   it.each(cases)('%s', (text, publishedAt, expected) => check(text, publishedAt, expected));
 });

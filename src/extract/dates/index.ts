@@ -15,7 +15,6 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   const anchor = parseAnchor(options.publishedAt);
   let candidates: Candidate[] = [];
   for (const p of PARSERS) {
-    p.pattern.lastIndex = 0;
     for (const m of text.matchAll(p.pattern)) {
       const start = m.index;
       const end = start + m[0].length;

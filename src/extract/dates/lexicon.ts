@@ -10,7 +10,7 @@ export interface Entry<V> {
 }
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
-export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 export type Reference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
@@ -102,7 +102,7 @@ export const SHIFTS: readonly Entry<-1 | 0 | 1>[] = [
 
 /** Scanned outward from a mention to the sentence edge; the nearest cue says whether it lies ahead or behind. */
 export const TENSE_CUES: readonly Entry<-1 | 1>[] = [
-  { words: ['will', 'shall', 'would', "'ll", '’ll', "won't", 'won’t', 'going', 'due', 'scheduled', 'expected', 'set',
+  { words: ['will', 'shall', 'would', "'ll", '’ll', "won't", 'won’t', 'going', 'due', 'scheduled', 'slated', 'expected', 'set',
     'plans', 'plan', 'planned', 'until', 'till', 'upcoming', 'next', 'later', 'aims', 'intends', 'hopes'], value: 1 },
   { words: ['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'earlier', 'since', 'took', 'came', 'went',
     'began', 'saw', 'found', 'gave', 'made', 'met', 'left', 'held', 'led', 'won', 'lost', 'sold', 'paid', 'wrote'], value: -1 },
@@ -127,19 +127,17 @@ export const DAY_WORDS: readonly Entry<{ offset: number; part?: PartOfDay }>[] =
   { words: ['tonight'], value: { offset: 0, part: 'NI' } },
 ];
 
-/** Vague references TIMEX3 writes as PRESENT_REF / PAST_REF / FUTURE_REF. 'recently' is deliberately absent. */
-export const REFERENCES: readonly Entry<Reference>[] = [
-  { words: ['now', 'currently', 'nowadays', 'at present', 'these days'], value: 'PRESENT_REF', reason: 'the time of writing' },
-  { words: ['the past'], value: 'PAST_REF', reason: "only after 'in' and not before a count ('in the past 12 months' is a duration)" },
-  { words: ['the time'], value: 'PAST_REF', reason: "only as 'at the time', which in news points back to the events told" },
-  { words: ['the future'], value: 'FUTURE_REF', reason: "only after 'in'" },
-];
+/**
+ * Words for the time of writing (TIMEX3 PRESENT_REF). 'recently' is deliberately absent: it is vague, not
+ * anchored. 'in the past' / 'at the time' (PAST_REF) and 'in the future' need context and live in the parser.
+ */
+export const PRESENT_WORDS: readonly string[] = ['now', 'currently', 'nowadays', 'at present', 'these days'];
 
 /** Words that, directly before a bare month, season or year, make it a date ('in June', 'since 2022'). */
 export const DATE_CUES: readonly string[] = [
   'in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'throughout', 'during', 'before',
   'after', 'between', 'and', 'or', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'around', 'circa',
-  'year', 'as of', 'starting', 'ending', 'spring', 'summer', 'autumn', 'winter', 'in early', 'in late',
+  'year', 'as of', 'starting', 'ending',
 ];
 
 /**

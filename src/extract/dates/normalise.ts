@@ -1,6 +1,6 @@
 import type { DateMention } from '../../schema/index.js';
 import type { Candidate, Components } from './candidate.js';
-import { SEASON_START, type Season } from './lexicon.js';
+import { SEASON_START } from './lexicon.js';
 
 type Granularity = DateMention['granularity'];
 type Implied = DateMention['implied'];
@@ -150,7 +150,7 @@ function order(s: Components): number {
   return Date.UTC(s.year ?? LEAP_FREE_YEAR, month - 1, s.day ?? 1) / DAY;
 }
 
-export function granularity(s: Components): Granularity {
+function granularity(s: Components): Granularity {
   if (hasTime(s)) return 'time';
   if (s.day !== undefined || s.weekday !== undefined) return 'day';
   if (s.month !== undefined) return 'month';
@@ -162,11 +162,11 @@ export function granularity(s: Components): Granularity {
 }
 
 /** TIMEX3 value of stated components; an unknown year is XXXX. */
-export function format(s: Components): string {
+function format(s: Components): string {
   if (s.century !== undefined) return pad(s.century);
   if (s.decade !== undefined) return `${s.decade}X`; // project convention: 'the 1990s' -> '199X'
   const y = s.year === undefined ? 'XXXX' : String(s.year).padStart(4, '0');
-  if (s.season) return `${y}-${s.season satisfies Season}`;
+  if (s.season) return `${y}-${s.season}`;
   if (s.quarter) return `${y}-Q${s.quarter}`;
   if (s.month === undefined) return y;
   if (s.day === undefined) return `${y}-${pad(s.month)}`;

@@ -7,7 +7,7 @@
 import type { Candidate, Components } from './candidate.js';
 import { cuedAt } from './context.js';
 import {
-  CENTURY_WORDS, DATE_CUES, DAY_WORDS, QUARTER_CONTEXT, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SHIFTS, TIME_ZONES,
+  CENTURY_WORDS, DATE_CUES, DAY_WORDS, QUARTER_CONTEXT, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PRESENT_WORDS, SEASONS, SHIFTS, TIME_ZONES,
   UNITS, WEEKDAYS, alternation, lookup, type PartOfDay, type Unit,
 } from './lexicon.js';
 
@@ -182,7 +182,7 @@ export const PARSERS: readonly Parser[] = [
     rule: 'reference',
     reason: "'now', 'currently' -> PRESENT_REF; '(in) the past' / 'at the time' -> PAST_REF (extents as TimeML marks them); 'in the future' -> FUTURE_REF",
     pattern: new RegExp(
-      `${START}(?:(?<present>${ci(REFERENCES[0]!.words)})(?![\\p{L}\\d-])`
+      `${START}(?:(?<present>${ci(PRESENT_WORDS)})(?![\\p{L}\\d-])`
       + `|(?<=[Ii]n\\s{1,3})(?<past>the\\s+past)${END}(?!-|\\s+(?:(?:${NUMBER}|\\p{L}+)\\s+)?(?:hour|day|week|month|year|decade|centur))`
       + `|[Aa]t\\s+the\\s+time(?!\\s+(?:of|being)\\b)${END}`
       + `|(?<=[Ii]n\\s{1,3})(?<future>the\\s+(?:near\\s+|distant\\s+)?future)${END})`,

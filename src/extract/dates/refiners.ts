@@ -35,6 +35,9 @@ const isNamed = (c: Candidate) => !c.shift && !c.reference && !c.until && c.stat
   && (c.stated.month !== undefined || c.stated.year !== undefined || c.stated.season !== undefined || c.stated.quarter !== undefined);
 const kind = (c: Candidate) => ['day', 'month', 'season', 'quarter', 'year'].find((k) => (c.stated as Record<string, unknown>)[k] !== undefined);
 
+/** Chronological order of stated components (missing ones count as earliest). */
+const position = (s: Candidate['stated']) => ((s.year ?? 0) * 13 + (s.month ?? 0)) * 32 + (s.day ?? 0);
+
 /** One candidate spanning `a` and `b`, keeping `base`'s reading with `changes` applied. */
 function join(base: Candidate, a: Candidate, b: Candidate, changes: Partial<Candidate>): Candidate {
   return { ...base, ...changes, start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
@@ -114,6 +117,7 @@ export const REFINERS: readonly Refiner[] = [
     apply: (cs, text) => pairwise(cs, (a, b) => {
       if (!isNamed(a) || !isNamed(b) || kind(a) !== kind(b) || !RANGE_LINK.test(text.slice(a.end, b.start))) return null;
       if (a.stated.year !== undefined && b.stated.year === undefined) return null; // '2019 and June' is not a range
+      if (a.stated.year !== undefined && position(a.stated) > position(b.stated)) return null; // 'in Jan 2024 and Sept 2022' is a list
       const start = { ...a.stated, year: a.stated.year ?? b.stated.year, month: a.stated.month ?? (a.stated.day !== undefined ? b.stated.month : undefined) };
       return join(a, a, b, { stated: Object.fromEntries(Object.entries(start).filter(([, v]) => v !== undefined)), until: b.stated, direction: a.direction ?? b.direction });
     }),

@@ -46,10 +46,11 @@ const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;/
 /** Formal grades that were given: Ofsted/CQC/HMICFRS words, credit letters, star ratings. */
 export function extractRatings(body: string, options: RatingOptions = {}): Rating[] {
   const scales = [...(options.scales ?? []), ...WORD_SCALES];
-  const articleScale = dominantScale(body, scales);
+  const cues = scales.flatMap((scale) => [...body.matchAll(globalCue(scale))].map((m) => ({ scale, at: m.index! })));
+  const articleScale = dominantScale(cues);
   const found: Rating[] = [];
   for (const sentence of sentences(body)) {
-    const scale = nearestScale(sentence, body, scales) ?? articleScale;
+    const scale = nearestScale(sentence, cues) ?? articleScale;
     if (scale) found.push(...matchScale(sentence, scale, options.dates ?? []));
     if (CREDIT_SCALE.cue.test(sentence.text)) found.push(...matchScale(sentence, CREDIT_SCALE, options.dates ?? []));
     found.push(...matchStars(sentence, options.dates ?? []));
@@ -58,13 +59,10 @@ export function extractRatings(body: string, options: RatingOptions = {}): Ratin
 }
 
 function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateMention[]): Rating[] {
-  const grades = alt(scale.grades);
-  const flags = scale.caseSensitive ? 'gu' : 'giu';
   const masked = maskQuoted(sentence.text);
   const out: Rating[] = [];
-  for (const pattern of PATTERNS) {
+  for (const [pattern, re] of compiled(scale)) {
     if (pattern.needsContext && !GRADING_CONTEXT.test(sentence.text) && !scale.cue.test(sentence.text)) continue;
-    const re = new RegExp(pattern.build(grades), flags);
     for (const m of sentence.text.matchAll(re)) {
       const g = m.groups!;
       const gradeStart = m.index! + m[0].lastIndexOf(g.grade!);
@@ -153,24 +151,42 @@ function clauseOf(sentence: Segment, at: number): { start: number; end: number }
   return { start, end };
 }
 
-function nearestScale(sentence: Segment, body: string, scales: readonly RatingScale[]): RatingScale | null {
-  let best: RatingScale | null = null, bestDistance = Infinity;
-  for (const scale of scales) {
-    const re = new RegExp(scale.cue.source, 'gi');
-    for (const m of body.matchAll(re)) {
-      const d = m.index! < sentence.start ? sentence.start - m.index! : Math.max(0, m.index! - sentence.end);
-      if (d < bestDistance) { bestDistance = d; best = scale; }
-    }
+/** Patterns are compiled once per scale, not per sentence. */
+const COMPILED = new WeakMap<RatingScale, Array<[Pattern, RegExp]>>();
+function compiled(scale: RatingScale): Array<[Pattern, RegExp]> {
+  let res = COMPILED.get(scale);
+  if (!res) {
+    const grades = alt(scale.grades);
+    res = PATTERNS.map((p) => [p, new RegExp(p.build(grades), scale.caseSensitive ? 'gu' : 'giu')]);
+    COMPILED.set(scale, res);
   }
-  return bestDistance <= 600 ? best : null;
+  return res;
 }
 
-function dominantScale(body: string, scales: readonly RatingScale[]): RatingScale | null {
-  let best: RatingScale | null = null, most = 0;
-  for (const scale of scales) {
-    const n = body.match(new RegExp(scale.cue.source, 'gi'))?.length ?? 0;
-    if (n > most) { most = n; best = scale; }
+const CUES = new WeakMap<RatingScale, RegExp>();
+function globalCue(scale: RatingScale): RegExp {
+  let re = CUES.get(scale);
+  if (!re) CUES.set(scale, (re = new RegExp(scale.cue.source, 'gi')));
+  return re;
+}
+
+/** Within this many characters, a named inspectorate decides the scale of a sentence's grade words. */
+const CUE_REACH = 600;
+
+function nearestScale(sentence: Segment, cues: ReadonlyArray<{ scale: RatingScale; at: number }>): RatingScale | null {
+  let best: RatingScale | null = null, bestDistance = Infinity;
+  for (const { scale, at } of cues) {
+    const d = at < sentence.start ? sentence.start - at : Math.max(0, at - sentence.end);
+    if (d < bestDistance) { bestDistance = d; best = scale; }
   }
+  return bestDistance <= CUE_REACH ? best : null;
+}
+
+function dominantScale(cues: ReadonlyArray<{ scale: RatingScale }>): RatingScale | null {
+  const counts = new Map<RatingScale, number>();
+  for (const { scale } of cues) counts.set(scale, (counts.get(scale) ?? 0) + 1);
+  let best: RatingScale | null = null, most = 0;
+  for (const [scale, n] of counts) if (n > most) { most = n; best = scale; }
   return best;
 }
 

@@ -14,10 +14,10 @@ const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5',
 
 /**
  * A block with more than this share of its text in links is navigation ("Read more: ...", lists of
- * headlines), not prose. Calibrated on the Scrapinghub set, where body paragraphs with inline links
- * stay well below it.
+ * headlines), not prose. Calibrated on the Scrapinghub set: F1 0.968 at 0.35 (linked body
+ * paragraphs lost), 0.972 at 0.5 and at 0.65.
  */
-const MAX_BLOCK_LINK_DENSITY = 0.35;
+const MAX_BLOCK_LINK_DENSITY = 0.5;
 
 type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
 

@@ -32,8 +32,9 @@ const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
  * Share of the page's prose (see textStats) above which a subtree is kept even when its class says
  * boilerplate: a wrapper holding most of the prose is the article, whatever its CMS called it
- * ("content-with-comments", "post-sidebar-layout"). Calibrated on the Scrapinghub set: at 0.5 no
- * article wrapper was dropped, while comment threads and related rails stay below it.
+ * ("content-with-comments", "post-sidebar-layout"). Calibrated on the Scrapinghub set: F1 0.970 at
+ * 0.3 (comment threads and rails start to survive), 0.972 at 0.5, 0.969 at 0.7 (article wrappers
+ * start to be dropped).
  */
 const PROSE_SHARE_GUARD = 0.5;
 

@@ -1,6 +1,10 @@
 // Picks the article container: paragraphs vote for their nearest ancestors, a candidate's vote is
 // weighed by its tag and class/id vocabulary and discounted by its link density, and the winner's
 // siblings join when they look like more of the same article.
+//
+// The voting, prior, sibling and rival constants below are the published heuristics of
+// Readability.js's `_grabArticle`, re-expressed here; they were not re-tuned. The chunk constants
+// are ours (see sameClassChunks); they were set once, not swept.
 import { attr, collapse, elementsInOrder, isElement, rawText, walkElements, type AnyNode, type Element, type Skip } from './dom.js';
 import type { ElementFacts } from './facts.js';
 import { linkDensity, MIN_VOTING_PARAGRAPH_CHARS, textStats, type ParagraphKind, type TextStats } from './stats.js';
