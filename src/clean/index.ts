@@ -42,13 +42,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   markCaptions(lines);
   markStandaloneAltText(lines);
 
-  const first = content()[0];
-  const metaTitle = options.metadata?.title?.trim() || null;
-  let title: string | null = metaTitle;
-  if (first && (sameText(first.text, metaTitle) || (!metaTitle && isHeadlineLike(first.text, 30)))) {
-    title = first.text;
-    for (const l of content()) if (sameText(l.text, title)) l.removed = 'title (moved to the title field)';
-  }
+  const header = readHeader(content(), options.metadata?.title?.trim() || null);
+  const title = header.title;
+  publishedAt ??= header.publishedAt;
   markRelatedHeadlines(lines);
 
   const inlineRules = INLINE_RULES.filter((r) => !r.onlyIf || r.onlyIf.test(text));
@@ -67,6 +63,47 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   const removed = lines.flatMap((l) => (l.removed ? [{ text: l.text, reason: l.removed }] : l.inline));
   publishedAt ??= publishedToday(body) ?? options.metadata?.publishedAt ?? null;
   return { title, publishedAt, body, removed };
+}
+
+/** Lines of the header at most: masthead, section, headline, dateline, byline. */
+const MAX_HEADER_LINES = 8;
+/** A header line this short that is not the headline is a masthead, section label or tagline. */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * The lines before the first paragraph: the headline (the longest headline-shaped line, or the one
+ * the page's metadata names), a dateline that gives the publication date, and labels around them.
+ */
+function readHeader(kept: Line[], metaTitle: string | null): { title: string | null; publishedAt: string | null } {
+  const header: Line[] = [];
+  for (const l of kept) {
+    if (header.length >= MAX_HEADER_LINES || (!isHeadlineLike(l.text, 30) && wordCount(l.text) > MAX_LABEL_WORDS)) break;
+    header.push(l);
+  }
+  const byMeta = metaTitle ? kept.slice(0, MAX_HEADER_LINES).find((l) => sameText(l.text, metaTitle)) : undefined;
+  const candidates = header.filter((l) => isHeadlineLike(l.text, 30) && wordCount(l.text) >= 3 && !isDateLine(l.text));
+  const headline = byMeta ?? candidates.sort((a, b) => wordCount(b.text) - wordCount(a.text))[0];
+  let publishedAt: string | null = null;
+  if (headline) {
+    for (const l of kept) if (sameText(l.text, headline.text)) l.removed = 'title (moved to the title field)';
+  }
+  if (headline || header.length < kept.length) {
+    for (const l of header) {
+      if (l.removed) continue;
+      if (isDateLine(l.text)) {
+        publishedAt ??= dateValue(l.text);
+        l.removed = 'dateline';
+      } else if (wordCount(l.text) <= MAX_LABEL_WORDS) l.removed = 'masthead or section label';
+    }
+  }
+  return { title: headline?.text ?? metaTitle, publishedAt };
+}
+
+/** A line that is only a date and time ('15 May 2024', 'Tuesday 11 February 2025 7:00 am'). */
+function isDateLine(text: string): boolean {
+  const dates = extractDates(text);
+  const covered = dates.reduce((n, d) => n + d.text.length, 0);
+  return dates.length > 0 && covered >= text.replace(/[\s,.|·•–-]+/g, '').length * 0.8;
 }
 
 function normalise(text: string): string {

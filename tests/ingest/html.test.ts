@@ -7,6 +7,7 @@ const P1 = 'The council approved the new budget on Tuesday evening, after a deba
 const P2 = 'Councillors from both groups argued over the cost of the new library, which has doubled since 2019.';
 const P3 = 'The leader said the savings would come from merging back-office services, not from cutting staff.';
 const P4 = 'Residents will be asked for their views on the plan at three public meetings early next year.';
+const P5 = 'The opposition said it would table an amendment to protect funding for the two youth centres.';
 
 function page(head: string, body: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -64,9 +65,9 @@ describe('extractHtml: article text', () => {
       '',
       `<main><div class="chunk body-text"><p>${P1}</p><p>${P2}</p></div>
        <div class="ad-rail"><p>Advertisement: buy the new phone today with a special discount for readers of this site.</p></div>
-       <div class="chunk body-text"><p>${P3}</p><p>${P4}</p></div></main>`,
+       <div class="chunk body-text"><p>${P3}</p><p>${P4}</p><p>${P5}</p></div></main>`,
     );
-    expect(extractHtml(html).text.split('\n\n')).toEqual([P1, P2, P3, P4]);
+    expect(extractHtml(html).text.split('\n\n')).toEqual([P1, P2, P3, P4, P5]);
   });
 
   it('reads an article typed straight into a div between <br> tags', () => {
