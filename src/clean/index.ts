@@ -150,7 +150,7 @@ function markCaptions(lines: Line[]): void {
     }
     if (line.removed === 'image caption label' || line.removed === 'photo credit') {
       const alt = neighbour(lines, i, -1);
-      if (alt && wordCount(alt.text) <= 12 && isHeadlineLike(alt.text, 12)) alt.removed = 'image alt text';
+      if (alt && wordCount(alt.text) <= 12 && isHeadlineLike(alt.text, 12) && !isDateLine(alt.text)) alt.removed = 'image alt text';
     }
   });
 }

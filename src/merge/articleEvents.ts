@@ -2,7 +2,7 @@ import type { ArticleRecord, DateMention, EventType, Rating, Span } from '../sch
 import { INSPECTORATES } from '../extract/shared/organisations.js';
 import { paragraphs, segmentAt, sentences, type Segment } from '../extract/shared/segments.js';
 import { compareDates } from './dates.js';
-import { articleSubject, type Subject } from './subject.js';
+import { subjectResolver, type Subject } from './subject.js';
 import { INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, TRIGGERS } from './triggers.js';
 
 /** An event as one article reports it, before the batch is merged. */
@@ -27,12 +27,12 @@ interface Found { type: EventType; at: Span }
 
 /** Events an article reports: graded inspections, and dated visits, meetings, publications, appointments. */
 export function articleEvents(record: ArticleRecord): ArticleEvent[] {
-  const subject = articleSubject(record);
+  const subjects = subjectResolver(record);
   const sents = sentences(record.body);
   const hasInspectorate = INSPECTORATES.some((i) => new RegExp(i.pattern.source).test(record.body));
   const triggers = findTriggers(record.body, hasInspectorate);
   const articleYears = [...new Set(record.dates.flatMap((d) => (d.value && /^\d{4}/.test(d.value) && !d.implied.includes('year') ? [Number(d.value.slice(0, 4))] : [])))].sort();
-  const base = { article: record.id, subject, reportPublished: null, articleYears, officials: [], quotes: [] };
+  const base = { article: record.id, subject: subjects.article, reportPublished: null, articleYears, officials: [], quotes: [] };
   const events: ArticleEvent[] = [];
 
   const claimed = new Set<DateMention>();
@@ -47,9 +47,10 @@ export function articleEvents(record: ArticleRecord): ArticleEvent[] {
     if (!sentence) continue;
     const trigger = nearestTrigger(triggers, date, sentence);
     if (!trigger) continue;
-    events.push({ ...base, type: trigger.type, date: date.value, endDate: date.endValue ?? null, ratings: [], evidence: span(record.body, sentence) });
+    events.push({ ...base, subject: subjects.of(sentence.text), type: trigger.type, date: dayOf(date.value), endDate: dayOf(date.endValue ?? null),
+      ratings: [], evidence: span(record.body, sentence) });
   }
-  addRatings(record, sents, events, base);
+  addRatings(record, sents, events, base, subjects.of);
   const merged = attachPublication(mergeWithinSentence(events));
   return merged.map((e) => ({ ...e, ...participants(record, e.evidence) }));
 }
@@ -86,18 +87,23 @@ function nearestTrigger(triggers: Found[], date: DateMention, sentence: Segment)
 }
 
 /** Grades join the inspection of their date; an undated grade joins the article's only inspection. */
-function addRatings(record: ArticleRecord, sents: Segment[], events: ArticleEvent[], base: Omit<ArticleEvent, 'type' | 'date' | 'endDate' | 'ratings' | 'evidence'>): void {
+function addRatings(record: ArticleRecord, sents: Segment[], events: ArticleEvent[], base: Omit<ArticleEvent, 'type' | 'date' | 'endDate' | 'ratings' | 'evidence'>,
+  subjectOf: (text: string) => Subject): void {
   const undated: Rating[] = [];
   for (const r of record.ratings) {
-    const type: EventType = r.scale === 'stars' || r.scale === 'credit' ? 'rating' : 'inspection';
+    // a credit agency's action is an announcement; every other grade comes from an inspection
+    const type: EventType = r.scale === 'credit' ? 'announcement' : 'inspection';
     const sentence = segmentAt(sents, r.start)!;
+    const own = subjectOf(r.subject ?? '');
+    const subject = own === base.subject ? subjectOf(sentence.text) : own;
     const statesDate = record.dates.some((d) => d.start >= sentence.start && d.end <= sentence.end);
     // no date at all: the grade of the article's inspection; a date we could not anchor ('last year'
     // with no publication date): an inspection of its own, to be matched by grade across the batch
     if (r.when === null && !statesDate) { undated.push(r); continue; }
-    let event = events.find((e) => e.type === type && e.date === r.when);
+    const when = dayOf(r.when);
+    let event = events.find((e) => e.type === type && e.date === when && e.subject.key === subject.key);
     if (!event) {
-      event = { ...base, type, date: r.when, endDate: null, ratings: [], evidence: span(record.body, sentence) };
+      event = { ...base, subject, type, date: when, endDate: null, ratings: [], evidence: span(record.body, sentence) };
       events.push(event);
     }
     addRating(event, r);
@@ -107,9 +113,11 @@ function addRatings(record: ArticleRecord, sents: Segment[], events: ArticleEven
     const graded = inspections.filter((e) => e.type === 'inspection');
     const target = graded.length === 1 ? graded[0] : inspections.length === 1 ? inspections[0] : undefined;
     if (target) { addRating(target, r); continue; }
-    let event = events.find((e) => e.type === 'inspection' && e.date === null);
+    const sentence = segmentAt(sents, r.start)!;
+    const type: EventType = r.scale === 'credit' ? 'announcement' : 'inspection';
+    let event = events.find((e) => e.type === type && e.date === null);
     if (!event) {
-      event = { ...base, type: 'inspection', date: null, endDate: null, ratings: [], evidence: span(record.body, segmentAt(sents, r.start)!) };
+      event = { ...base, subject: subjectOf(sentence.text), type, date: null, endDate: null, ratings: [], evidence: span(record.body, sentence) };
       events.push(event);
     }
     addRating(event, r);
@@ -150,6 +158,11 @@ function attachPublication(events: ArticleEvent[]): ArticleEvent[] {
     else out.push(p);
   }
   return out;
+}
+
+/** Events are dated to the day: 'Monday night' (2024-03-04TNI) happened on 2024-03-04. */
+function dayOf(value: string | null): string | null {
+  return value ? value.split('T')[0]! : null;
 }
 
 function span(body: string, s: Segment): Span {

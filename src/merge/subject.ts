@@ -22,31 +22,64 @@ export interface Subject {
 
 const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...ROLE_HEADS.filter((r) => !r.includes(' '))]);
 
+/** Bodies that grade or report, not what is graded: never an event's subject. */
+const ASSESSORS = /^(?:S&P|Moody['’]?s|Fitch|Standard|Global|Ratings?|Care|Quality|Commission|Inspectorate|Food|Standards|Agency)$/;
+
 /**
- * What an article's events are about: the place or body it names most often (not a person, not the
- * inspectorate, not a generic word), with the service it discusses.
+ * Subjects of an article's events. By default the place or body the article names most often (not a
+ * person, not an inspectorate, not a generic word), with the service it discusses; an event whose own
+ * sentence or graded subject names another body is about that body instead.
  */
-export function articleSubject(record: ArticleRecord): Subject {
+export function subjectResolver(record: ArticleRecord): { article: Subject; of: (text: string) => Subject } {
   const people = new Set(record.officials.flatMap((o) => o.name.split(/\s+/)));
   const inspectorates = new Set(INSPECTORATES.flatMap((i) => i.name.split(/\s+/)));
-  const counts = new Map<string, number>();
-  const count = (text: string, weight: number, initialWeight: number) => {
-    (text.match(/\p{Lu}[\p{L}-]+(?:['’]s)?/gu) ?? []).forEach((raw, i) => {
-      const w = raw.replace(/['’]s$/, '');
-      if (GENERIC.has(w.toLowerCase()) || people.has(w) || inspectorates.has(w) || w.length < 3) return;
-      // a sentence-initial capital says less; the headline says most
-      const k = i === 0 && text.startsWith(raw) ? initialWeight : weight;
-      counts.set(w, (counts.get(w) ?? 0) + k);
-    });
-  };
-  for (const s of sentences(record.body)) count(s.text, 1, 0.5);
-  if (record.title) count(record.title, 2, 2);
-  // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
   const lower = new Set(record.body.match(/\b\p{Ll}[\p{L}-]+/gu) ?? []);
-  for (const w of [...counts.keys()]) if (lower.has(w.toLowerCase())) counts.delete(w);
+  // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
+  const proper = (w: string) => !GENERIC.has(w.toLowerCase()) && !people.has(w) && !inspectorates.has(w) && !ASSESSORS.test(w)
+    && w.length >= 3 && !lower.has(w.toLowerCase());
+  const names = (text: string, initialWeight: number) => {
+    const out: Array<[string, number]> = [];
+    for (const m of text.matchAll(/\p{Lu}[\p{L}-]+(?:['’]s)?/gu)) {
+      const w = m[0].replace(/['’]s$/, '');
+      // capitals that start a sentence, a subject or a quotation say little about a name
+      const initial = /(?:^|[.!?:]\s+|[“‘"'(]\s*)$/.test(text.slice(0, m.index));
+      if (proper(w) && (!initial || initialWeight > 0)) out.push([w, initial ? initialWeight : 1]);
+    }
+    return out;
+  };
+  const counts = new Map<string, number>();
+  const add = (text: string, weight: number, initialWeight: number) => {
+    for (const [w, k] of names(text, initialWeight)) counts.set(w, (counts.get(w) ?? 0) + k * weight);
+  };
+  // a sentence-initial capital says less; the headline says most
+  for (const s of sentences(record.body)) add(s.text, 1, 0.5);
+  const inBody = new Map(counts);
+  if (record.title) add(record.title, 2, 1);
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const { council } = articleOrganisations(record.body);
-  const name = council && (!top || council.includes(top)) ? council : top ?? council ?? record.id;
-  const service = SERVICES.find((s) => s.pattern.test(record.body) || s.pattern.test(record.title ?? ''));
-  return { key: (top ?? name).toLowerCase(), label: service ? `${name} ${service.label}` : name };
+  const service = (text: string) => SERVICES.find((x) => x.pattern.test(text));
+  const label = (name: string, text: string) => {
+    const svc = service(text);
+    return svc ? `${name} ${svc.label}` : name;
+  };
+  const mainName = council && (!top || council.includes(top)) ? council : top ?? council ?? record.id;
+  const article: Subject = { key: (top ?? mainName).toLowerCase(), label: label(mainName, record.body + ' ' + (record.title ?? '')) };
+  return {
+    article,
+    of(text: string): Subject {
+      // a body the article names at least twice, not a capitalised word that happens to be there
+      const own = names(text, 0).find(([w]) => (inBody.get(w) ?? 0) >= 2)?.[0];
+      if (own && own !== top) return { key: own.toLowerCase(), label: label(phraseAround(text, own), text) };
+      if (!own && council && /\b(?:the|its) (?:council|authority)['’]?s?\b/i.test(text) && top && !council.includes(top)) {
+        return { key: council.split(/\s+/)[0]!.toLowerCase(), label: label(council, text) };
+      }
+      return article;
+    },
+  };
+}
+
+/** 'Larkspur' in 'Larkspur House, which cares for …' gives 'Larkspur House'. */
+function phraseAround(text: string, word: string): string {
+  const m = new RegExp(`${word}(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}`, 'u').exec(text);
+  return m ? m[0] : word;
 }

@@ -39,7 +39,7 @@ describe('extractRatings', () => {
   });
 
   it('reads star ratings and credit ratings', () => {
-    expect(rate('The takeaway was given a five-star food hygiene rating.')[0]).toMatchObject({ scale: 'stars', value: '5 Stars' });
+    expect(rate('The takeaway was given a five-star food hygiene rating.')[0]).toMatchObject({ scale: 'stars', value: '5' });
     const [credit] = rate("Moody's downgraded the council's credit rating from Aa2 to A1 on Friday.");
     expect(credit).toMatchObject({ scale: 'credit', value: 'A1', previous: 'Aa2' });
   });

@@ -32,8 +32,11 @@ const PATTERNS: readonly Pattern[] = [
   { id: 'award-verb',
     build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'award-verb-object',
-    build: (g) => `\\b(?:judged|rated|deemed|graded|branded|declared|found)\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
+    build: (g) => `\\b(?:judged|rated|rates|rate|deemed|graded|branded|declared|found|assigned|affirmed)\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'grade-noun', build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:${alt(RATING_NOUNS)})\\b` },
+  // PEEL and CQC reports grade areas: ''adequate' at responding to the public', 'requires improvement for being well-led'
+  { id: 'grade-for-area', needsContext: true,
+    build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:for|at)\\s+(?:being\\s+[\\p{L}-]+|[\\p{Ll}-]+ing)\\b` },
   { id: 'noun-of-grade', build: (g) => `\\b(?:${alt(RATING_NOUNS)})\\s+(?:of|as)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
 ];
 
@@ -69,7 +72,8 @@ function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateM
       const gradeEnd = gradeStart + g.grade!.length;
       const quoted = /[‘'"“]$/.test(sentence.text.slice(0, gradeStart));
       if (!quoted && !endsVerdict(sentence.text.slice(gradeEnd))) continue;
-      if (scale.caseSensitive && !/\b(?:to|at|of|as|from|rated|rating)\s+$/i.test(sentence.text.slice(0, gradeStart))) continue;
+      // letter grades are ordinary words and initials elsewhere ('a B road'): only after a rating word or verb
+      if (scale.caseSensitive && pattern.id !== 'award-verb-object' && !/\b(?:to|at|of|as|from|rated|rating)\s+$/i.test(sentence.text.slice(0, gradeStart))) continue;
       const start = sentence.start + gradeStart;
       out.push({
         text: g.grade!, start, end: start + g.grade!.length,
@@ -93,7 +97,7 @@ function matchStars(sentence: Segment, dates: readonly DateMention[]): Rating[] 
   for (const m of sentence.text.matchAll(STARS)) {
     const g = m.groups!;
     const n = g.n ? NUMBER_WORDS[g.n.toLowerCase()] ?? g.n : null;
-    const value = n ? `${n} Stars` : `${g.m ?? g.k} out of ${g.of ?? g.kof}`;
+    const value = n ?? `${g.m ?? g.k} out of ${g.of ?? g.kof}`;
     if (n && /^\s*(?:player|striker|signing|witness|recruit|man|general|admiral)\b/i.test(sentence.text.slice(m.index! + m[0].length))) continue;
     const start = sentence.start + m.index!;
     out.push({ text: m[0], start, end: start + m[0].length, value, scale: 'stars', subject: null, previous: null,
