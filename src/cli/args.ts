@@ -14,6 +14,8 @@ extract options:
   --concurrency N     worker threads extracting at once (default: number of cores, here ${cpus().length})
   --max-bytes N       refuse inputs larger than N bytes (default: ${DEFAULT_MAX_BYTES})
   --timeout-ms N      give up on an article after N ms (default: ${DEFAULT_TIMEOUT_MS})
+  --force             extract every input again (by default a record is reused when its input
+                      and the pipeline are unchanged since it was written)
   --quiet             no progress on stderr
 
 eval options:
@@ -24,12 +26,13 @@ eval options:
   --json              print the full report as JSON
 
 Outputs (extract): DIR/articles/<id>.json, DIR/events.json, DIR/officials.json, DIR/manifest.json,
-DIR/schema/*.schema.json. Exit code: 0 when at least one article was processed; 1 when none
-could be; 2 for bad arguments.`;
+DIR/schema/*.schema.json. Ctrl-C (SIGINT) or SIGTERM stops after the records in hand are written;
+run again to finish. Exit code: 0 when at least one article was processed; 1 when none could be;
+2 for bad arguments; 130 when interrupted.`;
 
 export class UsageError extends Error {}
 
-export interface ExtractArgs { command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; quiet: boolean }
+export interface ExtractArgs { command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean }
 export interface EvalArgs { command: 'eval'; goldDir: string; outDir: string; articlesDir?: string; problems: boolean; json: boolean }
 export type Args = ExtractArgs | EvalArgs | { command: 'help' } | { command: 'version' };
 
@@ -40,7 +43,7 @@ export function parseCli(argv: string[]): Args {
       args: argv, allowPositionals: true, strict: true,
       options: {
         out: { type: 'string' }, concurrency: { type: 'string' }, 'max-bytes': { type: 'string' }, 'timeout-ms': { type: 'string' },
-        quiet: { type: 'boolean' }, gold: { type: 'string' }, articles: { type: 'string' },
+        quiet: { type: 'boolean' }, force: { type: 'boolean' }, gold: { type: 'string' }, articles: { type: 'string' },
         problems: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -58,7 +61,7 @@ export function parseCli(argv: string[]): Args {
       command, inputDir: rest[0] ?? 'fixtures/articles', outDir: v.out ?? 'output',
       concurrency: positiveInt('--concurrency', v.concurrency, cpus().length),
       maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
-      timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), quiet: !!v.quiet,
+      timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), force: !!v.force, quiet: !!v.quiet,
     };
   }
   if (command === 'eval') {

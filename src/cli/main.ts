@@ -23,8 +23,20 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'extract': {
-      const summary = await runExtract(args, args.quiet ? () => {} : log);
-      log(`${summary.ok} articles extracted, ${summary.errors} failed; ${summary.manifest.counts.events} events, ${summary.manifest.counts.officials} officials -> ${args.outDir}`);
+      const stop = new AbortController();
+      const onSignal = () => {
+        if (stop.signal.aborted) process.exit(130); // a second Ctrl-C: the user wants out now
+        log('stopping after the records in hand are written (Ctrl-C again to quit at once)');
+        stop.abort();
+      };
+      process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+      const summary = await runExtract(args, args.quiet ? () => {} : log, stop.signal);
+      const done = `${summary.ok} articles extracted (${summary.reused} unchanged, reused), ${summary.errors} failed`;
+      if (summary.interrupted) {
+        log(`interrupted: ${done}; events and officials not updated; run again to finish -> ${args.outDir}`);
+        return 130;
+      }
+      log(`${done}; ${summary.manifest.counts.events} events, ${summary.manifest.counts.officials} officials -> ${args.outDir}`);
       return summary.ok > 0 ? 0 : 1;
     }
   }

@@ -2,15 +2,19 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { mergeInput, mergeInputs, type MergeInput } from '../merge/index.js';
 import { extractBatch, type BatchResult } from '../pipeline/index.js';
-import type { Manifest, ManifestEntry } from '../schema/index.js';
-import { VERSION } from '../version.js';
+import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
+import { PIPELINE_ID, VERSION } from '../version.js';
 import type { ExtractArgs } from './args.js';
 import { removeStale, toJson, writeAtomic, writeSchemas } from './writers.js';
 
-export interface RunSummary { ok: number; errors: number; manifest: Manifest }
+export interface RunSummary { ok: number; errors: number; reused: number; interrupted: boolean; manifest: Manifest }
 
-/** The batch run: every input to a record or an error entry, then the merged files and the manifest. */
-export async function runExtract(args: ExtractArgs, log: (line: string) => void): Promise<RunSummary> {
+/**
+ * The batch run: every input to a record or an error entry, then the merged files and the manifest.
+ * Records of unchanged inputs are reused (unless args.force); a stop signal ends the run after the
+ * records in hand are written, without rewriting the merged files.
+ */
+export async function runExtract(args: ExtractArgs, log: (line: string) => void, stop?: AbortSignal): Promise<RunSummary> {
   const stat = await fs.stat(args.inputDir).catch(() => null);
   if (!stat?.isDirectory()) throw new Error(`input folder not found: ${args.inputDir}`);
   const articlesDir = path.join(args.outDir, 'articles');
@@ -19,53 +23,68 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void)
   const counted = { dates: 0, ratings: 0, quotes: 0 };
   const entries: ManifestEntry[] = [];
   const started = Date.now();
-  let lastProgress = started;
+  let lastProgress = started, reused = 0, interrupted = false;
 
   for await (const result of extractBatch(args.inputDir, {
     workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs,
     onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
+    previous: args.force ? undefined : (id) => readRecord(path.join(articlesDir, `${id}.json`)),
   })) {
     entries.push(await record(result, articlesDir, merged, counted, log));
+    if ('record' in result && result.reused) reused++;
     if (!args.quiet && Date.now() - lastProgress > 1000) {
       lastProgress = Date.now();
       log(`${entries.length} files done`);
     }
+    if (stop?.aborted) { interrupted = true; break; }
   }
-  await removeStale(articlesDir, new Set(merged.map((r) => r.id)));
 
-  const t0 = performance.now();
-  const { events, officials } = mergeInputs(merged);
-  timings.merge = performance.now() - t0;
-  await writeAtomic(path.join(args.outDir, 'events.json'), toJson(events));
-  await writeAtomic(path.join(args.outDir, 'officials.json'), toJson(officials));
-  await writeSchemas(args.outDir);
+  let events: unknown[] = [], officials: unknown[] = [];
+  if (!interrupted) {
+    await removeStale(args.outDir, articlesDir, new Set(merged.map((r) => r.id)));
+    const t0 = performance.now();
+    ({ events, officials } = mergeInputs(merged));
+    timings.merge = performance.now() - t0;
+    await writeAtomic(path.join(args.outDir, 'events.json'), toJson(events));
+    await writeAtomic(path.join(args.outDir, 'officials.json'), toJson(officials));
+    await writeSchemas(args.outDir);
+  }
 
   entries.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const ok = entries.filter((e) => e.status === 'ok').length;
   const manifest: Manifest = {
-    tool: 'newsfacts', version: VERSION, inputs: entries,
-    counts: {
-      inputs: entries.length, ok, errors: entries.length - ok, events: events.length, officials: officials.length,
-      ...counted,
+    tool: 'newsfacts', version: VERSION, pipeline: PIPELINE_ID, inputs: entries,
+    counts: { inputs: entries.length, ok, errors: entries.length - ok, events: events.length, officials: officials.length, ...counted },
+    run: {
+      reused, interrupted,
+      timingsMs: Object.fromEntries(Object.entries({ ...timings, total: Date.now() - started }).map(([k, v]) => [k, Math.round(v)])),
     },
-    timings: Object.fromEntries(Object.entries({ ...timings, total: Date.now() - started }).map(([k, v]) => [k, Math.round(v)])),
   };
   await writeAtomic(path.join(args.outDir, 'manifest.json'), toJson(manifest));
-  return { ok, errors: entries.length - ok, manifest };
+  return { ok, errors: entries.length - ok, reused, interrupted, manifest };
 }
 
-/** Writes one article's record and keeps only what the merge and the counts need. */
+/** A record an earlier run wrote, or null when there is none or it does not validate (it is then redone). */
+async function readRecord(file: string): Promise<ArticleRecord | null> {
+  try {
+    const parsed = ArticleRecordSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes one article's record (unless reused as it is) and keeps only what the merge and the counts need. */
 async function record(result: BatchResult, articlesDir: string, merged: MergeInput[], counted: Record<'dates' | 'ratings' | 'quotes', number>,
   log: (line: string) => void): Promise<ManifestEntry> {
   if ('error' in result) {
     log(`error: ${result.source}: ${result.error}`);
     return { source: result.source, id: result.id, status: 'error', error: result.error, ...(result.bytes !== null ? { bytes: result.bytes } : {}) };
   }
-  await writeAtomic(path.join(articlesDir, `${result.id}.json`), toJson(result.record));
+  if (!result.reused) await writeAtomic(path.join(articlesDir, `${result.id}.json`), toJson(result.record));
   merged.push(mergeInput(result.record));
   counted.dates += result.record.dates.length;
   counted.ratings += result.record.ratings.length;
   counted.quotes += result.record.quotes.length;
   return { source: result.source, id: result.id, status: 'ok', bytes: result.bytes };
 }
-

@@ -30,12 +30,17 @@ export async function writeSchemas(outDir: string): Promise<void> {
   }
 }
 
-/** Removes article records that this run did not produce (inputs deleted since the last run). */
-export async function removeStale(articlesDir: string, keep: ReadonlySet<string>): Promise<void> {
-  let names: string[];
-  try { names = await fs.readdir(articlesDir); } catch { return; }
-  for (const n of names) {
-    if (n.endsWith('.json') && !keep.has(n.slice(0, -5))) await fs.rm(path.join(articlesDir, n));
-    else if (n.endsWith('.tmp')) await fs.rm(path.join(articlesDir, n));
+/**
+ * Removes article records that this run did not produce (inputs deleted since the last run) and
+ * temporary files a killed run left behind.
+ */
+export async function removeStale(outDir: string, articlesDir: string, keep: ReadonlySet<string>): Promise<void> {
+  for (const dir of [outDir, articlesDir]) {
+    let names: string[];
+    try { names = await fs.readdir(dir); } catch { continue; }
+    for (const n of names) {
+      const stale = n.endsWith('.tmp') || (dir === articlesDir && n.endsWith('.json') && !keep.has(n.slice(0, -5)));
+      if (stale) await fs.rm(path.join(dir, n), { force: true });
+    }
   }
 }

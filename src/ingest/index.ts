@@ -2,17 +2,13 @@ import { gunzipSync } from 'node:zlib';
 import { decodeBytes, InputError } from './decode.js';
 import { detectFormat, type Format } from './detectFormat.js';
 import { extractHtml } from './html/index.js';
+import type { PageMetadata } from './html/metadata.js';
 
 export { decodeBytes, InputError } from './decode.js';
 export { detectFormat, type Format } from './detectFormat.js';
 export { extractHtml, type HtmlDocument } from './html/index.js';
 
-export interface PageMetadata {
-  title: string | null;
-  publishedAt: string | null;
-  author: string | null;
-  siteName: string | null;
-}
+export type { PageMetadata } from './html/metadata.js';
 
 /** What the clean stage reads: plain text (for HTML, the article blocks) and what the page's markup told us. */
 export interface IngestedDocument {

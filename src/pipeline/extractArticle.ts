@@ -6,6 +6,7 @@ import { extractQuotes } from '../extract/quotes/index.js';
 import { extractRatings } from '../extract/ratings/index.js';
 import { ingest, InputError } from '../ingest/index.js';
 import type { ArticleRecord } from '../schema/index.js';
+import { PIPELINE_ID, sha256 } from '../version.js';
 
 export interface ArticleOptions {
   /** Record id; defaults to 'article'. The batch derives it from the file name. */
@@ -58,5 +59,6 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
     body,
     removed: cleaned.removed,
     dates, ratings, officials, quotes,
+    provenance: { inputSha256: sha256(raw), pipeline: PIPELINE_ID },
   };
 }

@@ -86,5 +86,7 @@ export const ArticleRecordSchema = z.object({
   ratings: z.array(RatingSchema),
   officials: z.array(OfficialSchema),
   quotes: z.array(QuoteSchema),
+  /** What made this record: the input's SHA-256 and the pipeline's fingerprint; a resumed run reuses the record only if both match. */
+  provenance: z.object({ inputSha256: z.string(), pipeline: z.string() }),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;

@@ -41,13 +41,21 @@ export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 export const ManifestSchema = z.object({
   tool: z.literal('newsfacts'),
   version: z.string(),
+  pipeline: z.string(),
   inputs: z.array(ManifestEntrySchema),
   counts: z.object({
     inputs: z.number().int(), ok: z.number().int(), errors: z.number().int(),
     events: z.number().int(), officials: z.number().int(),
     dates: z.number().int(), ratings: z.number().int(), quotes: z.number().int(),
   }),
-  /** Milliseconds per stage, summed over articles; left out of the reproducible output (see README). */
-  timings: z.record(z.string(), z.number()).optional(),
+  /** About this particular run, so it differs between runs: not part of the reproducible output. */
+  run: z.object({
+    /** Records reused from an earlier run (same input bytes, same pipeline). */
+    reused: z.number().int(),
+    /** Stopped by a signal: records so far are complete, events.json and officials.json were not rewritten. */
+    interrupted: z.boolean(),
+    /** Milliseconds per stage, summed over articles (so above wall time with several workers), and in total. */
+    timingsMs: z.record(z.string(), z.number()),
+  }),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -19,7 +19,7 @@ export function runCliOk(args: string[]): string {
   return execFileSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Every file below dir, relative path to content; manifest timings dropped (they measure this machine). */
+/** Every file below dir, relative path to content; the manifest's `run` section dropped (it describes one run). */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (rel: string) => {
@@ -34,6 +34,6 @@ export function snapshot(dir: string): Record<string, string> {
 }
 
 function withoutTimings(json: string): string {
-  const { timings: _timings, ...rest } = JSON.parse(json) as Record<string, unknown>;
+  const { run: _run, ...rest } = JSON.parse(json) as Record<string, unknown>;
   return JSON.stringify(rest, null, 2);
 }
