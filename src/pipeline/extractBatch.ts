@@ -13,6 +13,8 @@ export interface BatchInput {
   id?: string;
   path?: string;
   content?: string | Uint8Array;
+  /** Set when the input must not be read; it becomes an error result with this reason. */
+  skip?: string;
 }
 
 export type BatchResult =
@@ -90,6 +92,7 @@ async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>)
 async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null,
   { onStage, previous }: BatchOptions): Promise<BatchResult> {
   let bytes: number | null = null;
+  if (input.skip) return { source: input.source, id: input.id, bytes, error: input.skip };
   try {
     const content = input.content ?? (await readLimited(input.path ?? input.source, maxBytes));
     bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;

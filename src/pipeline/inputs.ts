@@ -7,24 +7,30 @@ export interface InputFile {
   /** Absolute path to read. */
   path: string;
   id: string;
+  /** Why the entry is not read at all (a symbolic link, a pipe); it still gets a manifest entry. */
+  skip?: string;
 }
 
 const KNOWN_EXTENSIONS = /\.(?:txt|text|md|html?|xhtml)(?:\.gz)?$/i;
 
 /**
- * The files of a folder, recursively, sorted, with their record ids. Hidden files are skipped;
- * symbolic links are not followed, so a batch never reads outside its folder.
+ * The files of a folder, recursively, sorted, with their record ids. Hidden files are left out.
+ * Symbolic links are not followed, so a batch never reads outside its folder, and pipes and devices
+ * are not opened (a read could block for ever); both are listed with the reason.
  */
 export async function listInputs(dir: string): Promise<InputFile[]> {
   const root = path.resolve(dir);
-  const found: Array<{ source: string; path: string }> = [];
+  const found: Array<{ source: string; path: string; skip?: string }> = [];
   async function walk(rel: string): Promise<void> {
     const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
+      const entry = { source: relPath, path: path.join(root, relPath) };
       if (e.isDirectory()) await walk(relPath);
-      else if (e.isFile()) found.push({ source: relPath, path: path.join(root, relPath) });
+      else if (e.isFile()) found.push(entry);
+      else if (e.isSymbolicLink()) found.push({ ...entry, skip: 'symbolic link (not followed)' });
+      else found.push({ ...entry, skip: 'not a regular file (pipe, socket or device)' });
     }
   }
   await walk('');
