@@ -15,7 +15,8 @@ export const PIPELINE_ID: string = `${VERSION}+${codeHash(path.dirname(fileURLTo
 function codeHash(dir: string): string {
   const hash = createHash('sha256');
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts'))
+    // the command line and the evaluator do not shape records
+    .filter((f) => /\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts') && !/^(?:cli|eval)[\\/]/.test(f))
     .sort();
   for (const f of files) hash.update(f).update('\0').update(readFileSync(path.join(dir, f))).update('\0');
   return hash.digest('hex').slice(0, 12);
