@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { extractHtml } from '../dist/ingest/html/index.js';
+import { cleanText } from '../dist/clean/index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OURS = 'newsfacts (ours)';
@@ -198,7 +199,15 @@ async function main() {
   const pages = loadPages(args.dir, ids);
 
   const ourText = new Map(pages.map((p) => [p.id, extractHtml(p.html).text]));
-  const systems = [scoreSystem(OURS, 'dist', truth, ids, (id) => ourText.get(id))];
+  // the text the extractors see: the page's blocks after the same line cleaning as plain text (title moved out)
+  const ourBody = new Map(pages.map((p) => {
+    const page = extractHtml(p.html);
+    return [p.id, cleanText(page.text, { metadata: page, fromHtml: true }).body];
+  }));
+  const systems = [
+    scoreSystem(OURS, 'dist', truth, ids, (id) => ourText.get(id)),
+    scoreSystem('newsfacts + line cleaning', 'dist', truth, ids, (id) => ourBody.get(id)),
+  ];
   const outputDir = join(args.dir, 'output');
   for (const file of readdirSync(outputDir).filter((f) => f.endsWith('.json')).sort()) {
     const { version, mapping } = readMapping(join(outputDir, file));

@@ -6,6 +6,12 @@ import { isAltTextLike, isHeadlineLike, wordCount } from './lines.js';
 export interface CleanOptions {
   /** Title and publication date the page's markup stated (HTML); text wins only where markup is silent. */
   metadata?: { title?: string | null; publishedAt?: string | null };
+  /**
+   * The text is the blocks of an HTML article container: link lists and images were already judged
+   * by the page's structure, so the guesses made from line shapes alone (a closing run of
+   * headline-shaped lines, lower-case alt text) are not applied.
+   */
+  fromHtml?: boolean;
 }
 
 export interface CleanedDocument {
@@ -40,12 +46,12 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
     }
   }
   markCaptions(lines);
-  markStandaloneAltText(lines);
+  if (!options.fromHtml) markStandaloneAltText(lines);
 
   const header = readHeader(content(), options.metadata?.title?.trim() || null);
   const title = header.title;
   publishedAt ??= header.publishedAt;
-  markRelatedHeadlines(lines);
+  markRelatedHeadlines(lines, !options.fromHtml);
 
   const inlineRules = INLINE_RULES.filter((r) => !r.onlyIf || r.onlyIf.test(text));
   for (const line of content()) {
@@ -69,6 +75,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
 const MAX_HEADER_LINES = 8;
 /** A header line this short that is not the headline is a masthead, section label or tagline. */
 const MAX_LABEL_WORDS = 6;
+/** …and this short in characters, for scripts written without spaces. */
+const MAX_LABEL_LENGTH = 60;
 
 /**
  * The lines before the first paragraph: the headline (the longest headline-shaped line, or the one
@@ -80,9 +88,11 @@ function readHeader(kept: Line[], metaTitle: string | null): { title: string | n
     if (header.length >= MAX_HEADER_LINES || (!isHeadlineLike(l.text, 30) && wordCount(l.text) > MAX_LABEL_WORDS)) break;
     header.push(l);
   }
-  const byMeta = metaTitle ? kept.slice(0, MAX_HEADER_LINES).find((l) => sameText(l.text, metaTitle)) : undefined;
+  // a page that names its title is believed; plain text has only the shape of its lines to go by
   const candidates = header.filter((l) => isHeadlineLike(l.text, 30) && wordCount(l.text) >= 3 && !isDateLine(l.text));
-  const headline = byMeta ?? candidates.sort((a, b) => wordCount(b.text) - wordCount(a.text))[0];
+  const headline = metaTitle
+    ? kept.slice(0, MAX_HEADER_LINES).find((l) => sameText(l.text, metaTitle))
+    : candidates.sort((a, b) => wordCount(b.text) - wordCount(a.text))[0];
   let publishedAt: string | null = null;
   if (headline) {
     for (const l of kept) if (sameText(l.text, headline.text)) l.removed = 'title (moved to the title field)';
@@ -93,7 +103,7 @@ function readHeader(kept: Line[], metaTitle: string | null): { title: string | n
       if (isDateLine(l.text)) {
         publishedAt ??= dateValue(l.text);
         l.removed = 'dateline';
-      } else if (wordCount(l.text) <= MAX_LABEL_WORDS) l.removed = 'masthead or section label';
+      } else if (wordCount(l.text) <= MAX_LABEL_WORDS && l.text.length <= MAX_LABEL_LENGTH) l.removed = 'masthead or section label';
     }
   }
   return { title: headline?.text ?? metaTitle, publishedAt };
@@ -169,7 +179,7 @@ function markStandaloneAltText(lines: Line[]): void {
  * Lists of other stories' headlines: the lines after a related-content label, and a run of two or
  * more headline-shaped lines that ends the article.
  */
-function markRelatedHeadlines(lines: Line[]): void {
+function markRelatedHeadlines(lines: Line[], closingRun: boolean): void {
   lines.forEach((line, i) => {
     if (line.removed !== 'related-content label') return;
     for (let j = i + 1; j < lines.length; j++) {
@@ -179,6 +189,7 @@ function markRelatedHeadlines(lines: Line[]): void {
       l.removed = 'related headlines';
     }
   });
+  if (!closingRun) return;
   const tail: Line[] = [];
   for (let j = lines.length - 1; j >= 0; j--) {
     const l = lines[j]!;
