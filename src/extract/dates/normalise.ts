@@ -171,7 +171,8 @@ function format(s: Components): string {
   if (s.month === undefined) return y;
   if (s.day === undefined) return `${y}-${pad(s.month)}`;
   const date = `${y}-${pad(s.month)}-${pad(s.day)}`;
-  if (s.hour !== undefined) return `${date}T${pad(s.hour)}${s.minute === undefined ? '' : `:${pad(s.minute)}`}`;
+  // ISO 8601 wants hours and minutes together ('3pm' is T15:00), as TimeML writes them
+  if (s.hour !== undefined) return `${date}T${pad(s.hour)}:${pad(s.minute ?? 0)}`;
   return s.part ? `${date}T${s.part}` : date;
 }
 
