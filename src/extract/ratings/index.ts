@@ -62,8 +62,9 @@ export function extractRatings(body: string, options: RatingOptions = {}): Ratin
 }
 
 function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateMention[]): Rating[] {
-  const masked = maskQuoted(sentence.text);
   const out: Rating[] = [];
+  if (!anyGrade(scale).test(sentence.text)) return out; // most sentences name no grade: one test instead of six
+  const masked = maskQuoted(sentence.text);
   for (const [pattern, re] of compiled(scale)) {
     if (pattern.needsContext && !GRADING_CONTEXT.test(sentence.text) && !scale.cue.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(re)) {
@@ -92,8 +93,11 @@ function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateM
 const STARS = /\b(?<n>one|two|three|four|five|[1-5](?:\.5)?)[- ]stars?\b|\b(?<m>[0-9](?:\.\d)?)\s*(?:out of|\/)\s*(?<of>5|10)\b(?=[^.]{0,40}\b(?:stars?|rating|rated)\b)|\b(?:rated|rating of|scored)\s+(?<k>[0-9](?:\.\d)?)\s*(?:out of|\/)\s*(?<kof>5|10)\b/giu;
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5' };
 
+const STAR_HINT = /star|out of|\//i;
+
 function matchStars(sentence: Segment, dates: readonly DateMention[]): Rating[] {
   const out: Rating[] = [];
+  if (!STAR_HINT.test(sentence.text)) return out;
   for (const m of sentence.text.matchAll(STARS)) {
     const g = m.groups!;
     const n = g.n ? NUMBER_WORDS[g.n.toLowerCase()] ?? g.n : null;
@@ -165,6 +169,13 @@ function compiled(scale: RatingScale): Array<[Pattern, RegExp]> {
     COMPILED.set(scale, res);
   }
   return res;
+}
+
+const ANY_GRADE = new WeakMap<RatingScale, RegExp>();
+function anyGrade(scale: RatingScale): RegExp {
+  let re = ANY_GRADE.get(scale);
+  if (!re) ANY_GRADE.set(scale, (re = new RegExp(`\\b(?:${alt(scale.grades)})\\b`, scale.caseSensitive ? 'u' : 'iu')));
+  return re;
 }
 
 const CUES = new WeakMap<RatingScale, RegExp>();

@@ -26,8 +26,14 @@ export interface ArticleOrganisations {
   inspectorate: string | null;
 }
 
+let cached: { body: string; organisations: ArticleOrganisations } | null = null;
+
+/** Several stages ask about the same body, so the last answer is kept. */
 export function articleOrganisations(body: string): ArticleOrganisations {
-  return { council: mostFrequent(body.match(COUNCIL) ?? []), inspectorate: dominantInspectorate(body) };
+  if (cached?.body !== body) {
+    cached = { body, organisations: { council: mostFrequent(body.match(COUNCIL) ?? []), inspectorate: dominantInspectorate(body) } };
+  }
+  return cached.organisations;
 }
 
 function dominantInspectorate(body: string): string | null {

@@ -21,13 +21,24 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
 
+let cached: { body: string; sentences: Segment[] } | null = null;
+
+/** Sentences of a body. Every extractor asks for them, so the last body's are kept (read-only). */
 export function sentences(body: string): Segment[] {
+  if (cached?.body === body) return cached.sentences;
+  const out = splitSentences(body);
+  cached = { body, sentences: out };
+  return out;
+}
+
+function splitSentences(body: string): Segment[] {
   const out: Segment[] = [];
   for (const p of paragraphs(body)) {
     let start = p.start;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(p.text); m; m = BOUNDARY.exec(p.text)) {
-      const before = p.text.slice(0, m.index);
+      // the word before the stop; a short look-back keeps this linear in the paragraph's length
+      const before = p.text.slice(Math.max(0, m.index - 24), m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
       const end = p.start + m.index + m[0].trimEnd().length;
