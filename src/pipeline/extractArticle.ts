@@ -41,6 +41,7 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
   const doc = time('ingest', () => ingest(raw, options.fileName ?? ''));
   const cleaned = time('clean', () => cleanText(doc.text, { metadata: doc.metadata, fromHtml: doc.format === 'html' }));
   const { body, publishedAt } = cleaned;
+  if (!body.trim()) throw new InputError('no article text: every line was boilerplate or the title');
   // 'now' and 'recently' (PRESENT_REF, PAST_REF) place nothing on a calendar: the record keeps calendar dates
   const dates = time('dates', () => extractDates(body, { publishedAt }).filter((d) => d.granularity !== 'reference'));
   const ratings = time('ratings', () => extractRatings(body, { dates }));
