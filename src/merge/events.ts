@@ -7,6 +7,45 @@ interface Cluster {
   members: ArticleEvent[];
   /** The most specific date of the members: what a less specific report must agree with. */
   date: string | null;
+  grades: Set<string>;
+}
+
+/**
+ * The clusters of one subject and type family, indexed so that an event meets only the clusters
+ * whose date could refine its own (same year, or same month when its year is unknown) or, when it
+ * has no date, that share a grade with it: the merge grows with the batch, not with its square.
+ */
+class Block {
+  private readonly all: Cluster[] = [];
+  private readonly byYear = new Map<string, Cluster[]>();
+  private readonly byMonth = new Map<string, Cluster[]>();
+  private readonly byGrade = new Map<string, Cluster[]>();
+
+  add(c: Cluster): void {
+    this.all.push(c);
+    const [year, month] = (c.date ?? '').split('-');
+    if (c.date && year) push(this.byYear, year, c);
+    if (month) push(this.byMonth, month, c);
+    for (const g of c.grades) push(this.byGrade, g, c);
+  }
+
+  /** Indexes the grades a new member brought. */
+  graded(c: Cluster, grades: readonly string[]): void {
+    for (const g of grades) if (!c.grades.has(g)) { c.grades.add(g); push(this.byGrade, g, c); }
+  }
+
+  candidates(e: ArticleEvent): Cluster[] {
+    if (e.date === null) return [...new Set(e.ratings.flatMap((r) => this.byGrade.get(r.value) ?? []))];
+    const [year, month] = e.date.split('-');
+    if (year !== 'XXXX') return this.byYear.get(year!) ?? [];
+    return month ? this.byMonth.get(month) ?? [] : this.all;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -19,21 +58,24 @@ export function mergeEvents(events: readonly ArticleEvent[]): Event[] {
   const ordered = [...events].sort(canonicalOrder);
   const clusters: Cluster[] = [];
   // blocking: an event is only compared with clusters of its own subject and type family
-  const blocks = new Map<string, Cluster[]>();
+  const blocks = new Map<string, Block>();
   for (const e of ordered) {
     const key = `${e.subject.key}|${INSPECTION_FAMILY.has(e.type) ? 'inspection' : e.type}`;
-    const block = blocks.get(key) ?? [];
-    blocks.set(key, block);
-    const scored = block
+    let block = blocks.get(key);
+    if (!block) blocks.set(key, (block = new Block()));
+    const scored = block.candidates(e)
       .filter((c) => compatible(c, e))
       .map((c) => ({ c, score: fit(c, e) }))
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
-    if (best && (!second || best.score > second.score)) best.c.members.push(e);
-    else {
-      const c = { members: [e], date: e.date };
+    const grades = e.ratings.map((r) => r.value);
+    if (best && (!second || best.score > second.score)) {
+      best.c.members.push(e);
+      block.graded(best.c, grades);
+    } else {
+      const c: Cluster = { members: [e], date: e.date, grades: new Set(grades) };
       clusters.push(c);
-      block.push(c);
+      block.add(c);
     }
   }
   return assignIds(clusters.map(toEvent)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -52,9 +94,8 @@ function compatible(c: Cluster, e: ArticleEvent): boolean {
   if (head.subject.key !== e.subject.key) return false;
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type))) return false;
   if (!refines(c.date, e.date)) return false;
-  const grades = new Set(c.members.flatMap((m) => m.ratings.map((r) => r.value)));
-  if (e.date === null) return e.ratings.some((r) => grades.has(r.value)); // an undated report needs a shared grade
-  return grades.size === 0 || e.ratings.length === 0 || e.ratings.some((r) => grades.has(r.value));
+  if (e.date === null) return e.ratings.some((r) => c.grades.has(r.value)); // an undated report needs a shared grade
+  return c.grades.size === 0 || e.ratings.length === 0 || e.ratings.some((r) => c.grades.has(r.value));
 }
 
 /** Same type, same precision, and (for a year-less date) a year near the years the article states. */

@@ -1,5 +1,6 @@
 import type { Official, RegistryOfficial } from '../schema/index.js';
 import { sameName } from '../extract/people/index.js';
+import { normWord } from '../extract/shared/tokens.js';
 
 interface Entry { article: string; name: string; honorific: string | null; roles: string[]; organization: string | null }
 
@@ -11,10 +12,18 @@ export function mergeOfficials(articles: ReadonlyArray<{ id: string; officials: 
   const entries: Entry[] = articles.flatMap((a) => a.officials.map((o) => ({ article: a.id, name: o.name, honorific: o.honorific, roles: o.roles, organization: o.organization })));
   entries.sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || cmp(a.name, b.name) || cmp(a.article, b.article));
   const groups: Entry[][] = [];
+  // same person means same surname (see sameName), so only groups of that surname are compared
+  const bySurname = new Map<string, Entry[][]>();
   for (const e of entries) {
-    const fits = groups.filter((g) => sameName(g[0]!.name, e.name));
+    const surname = normWord(e.name.split(/\s+/).pop()!);
+    const block = bySurname.get(surname) ?? [];
+    bySurname.set(surname, block);
+    const fits = block.filter((g) => sameName(g[0]!.name, e.name));
     if (fits.length === 1) fits[0]!.push(e);
-    else groups.push([e]);
+    else {
+      groups.push([e]);
+      block.push(groups[groups.length - 1]!);
+    }
   }
   return groups
     .map((g) => ({

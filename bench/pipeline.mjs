@@ -1,0 +1,297 @@
+#!/usr/bin/env node
+// Whole-pipeline benchmark (issue #7): throughput, memory, time per stage, merge growth, and a naive
+// compromise + chrono-node baseline, on a generated batch of real news text.
+//
+//   npx tsc -p tsconfig.build.json && node bench/pipeline.mjs [--articles N] [--workers W]
+//        [--json out.json] [--skip-baseline] [--baseline-articles B] [--seed S] [--keep]
+//
+// N defaults to 2,000 (up to 100,000), W to the number of cores, B (baseline subset) to 500.
+// The batch is written to a folder under os.tmpdir() and removed at the end unless --keep.
+// Everything goes through the public API of the built package (dist/), the way a user would run it.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { loadSources, writeBatch } from './lib/corpus.mjs';
+import { fmt, machine, mib, table } from './lib/report.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const workersLabel = (n) => `${n} worker${n === 1 ? '' : 's'}`;
+const STAGES = ['ingest', 'clean', 'dates', 'ratings', 'people', 'officials', 'quotes'];
+const MAX_ARTICLES = 100_000;
+const BASELINE_REF_DATE = new Date('2024-03-03T12:00:00Z'); // a fixed 'now' for chrono, so runs agree
+
+const USAGE = `usage: node bench/pipeline.mjs [--articles N] [--workers W] [--json FILE] [--skip-baseline]
+                                [--baseline-articles B] [--seed S] [--keep]`;
+
+function parseArgs(argv) {
+  const args = { articles: 2000, workers: cpus().length, json: null, baseline: true, baselineArticles: 500, seed: 7, keep: false };
+  const int = (name, v, min, max) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} needs an integer from ${min} to ${max}, got ${v}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--articles') args.articles = int(a, argv[++i], 1, MAX_ARTICLES);
+    else if (a === '--workers') args.workers = int(a, argv[++i], 1, 256);
+    else if (a === '--json') args.json = resolve(process.cwd(), argv[++i] ?? '');
+    else if (a === '--skip-baseline') args.baseline = false;
+    else if (a === '--baseline-articles') args.baselineArticles = int(a, argv[++i], 1, MAX_ARTICLES);
+    else if (a === '--seed') args.seed = int(a, argv[++i], 0, 2 ** 31 - 1);
+    else if (a === '--keep') args.keep = true;
+    else if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
+    else throw new Error(`unknown argument ${a}\n${USAGE}`);
+  }
+  return args;
+}
+
+/** The built package's public API. mergeInput(s) fall back to the merge module if index does not re-export them yet. */
+async function loadApi(notes) {
+  let api;
+  try {
+    api = await import('../dist/index.js');
+  } catch (e) {
+    throw new Error(`cannot load dist/index.js (${e.message}); build first: npx tsc -p tsconfig.build.json`);
+  }
+  let { mergeInput, mergeInputs } = api;
+  if (typeof mergeInput !== 'function' || typeof mergeInputs !== 'function') {
+    ({ mergeInput, mergeInputs } = await import('../dist/merge/index.js'));
+    notes.push('dist/index.js does not export mergeInput/mergeInputs; they were imported from dist/merge/index.js');
+  }
+  return { extractBatch: api.extractBatch, mergeInput, mergeInputs, version: api.VERSION ?? 'unknown' };
+}
+
+// ---- memory ------------------------------------------------------------------------------------
+
+/** maxRSS is a high-water mark for the whole process (worker threads included), in KiB. */
+const maxRssMiB = () => process.resourceUsage().maxRSS / 1024;
+
+/**
+ * The process's high-water mark never goes down, so it cannot tell the phases apart; this samples
+ * the current RSS during one phase (a timer for async phases, explicit calls in synchronous loops).
+ */
+function rssSampler() {
+  let peak = process.memoryUsage.rss();
+  const sample = () => { peak = Math.max(peak, process.memoryUsage.rss()); };
+  const timer = setInterval(sample, 50);
+  timer.unref();
+  return { sample, stop: () => { clearInterval(timer); sample(); return mib(peak); } };
+}
+
+// ---- pipeline ----------------------------------------------------------------------------------
+
+/**
+ * One batch run as the CLI does it: results consumed as they arrive, each record written as JSON
+ * (temporary name, then rename), and only its compact merge input kept.
+ */
+async function runPipeline(api, inDir, outDir, workers) {
+  mkdirSync(outDir, { recursive: true });
+  const stageMs = Object.fromEntries(STAGES.map((s) => [s, 0]));
+  const inputs = [];
+  const errors = [];
+  let bytes = 0, writeMs = 0, mergeInputMs = 0;
+  const rss = rssSampler();
+  const t0 = performance.now();
+  for await (const result of api.extractBatch(inDir, { workers, onStage: (stage, ms) => { stageMs[stage] = (stageMs[stage] ?? 0) + ms; } })) {
+    bytes += result.bytes ?? 0;
+    if ('error' in result) { errors.push(`${result.source}: ${result.error}`); continue; }
+    const w0 = performance.now();
+    const file = join(outDir, `${result.id}.json`);
+    await fs.writeFile(`${file}.tmp`, JSON.stringify(result.record, null, 2) + '\n');
+    await fs.rename(`${file}.tmp`, file);
+    const w1 = performance.now();
+    inputs.push(api.mergeInput(result.record));
+    mergeInputMs += performance.now() - w1;
+    writeMs += w1 - w0;
+  }
+  const wallMs = performance.now() - t0;
+  return { wallMs, bytes, ok: inputs.length, errors, stageMs, writeMs, mergeInputMs, inputs, peakRssMiB: rss.stop() };
+}
+
+/** The batch merge, timed once as the CLI runs it. */
+function timeMerge(api, inputs) {
+  const rss = rssSampler();
+  const t0 = performance.now();
+  const merged = api.mergeInputs(inputs);
+  const ms = performance.now() - t0;
+  return { ms, events: merged.events.length, officials: merged.officials.length, peakRssMiB: rss.stop() };
+}
+
+/**
+ * Merge time on prefixes of the collected inputs, to show how it grows. A fast size is repeated
+ * (best of 3) because a single sub-second timing is mostly noise and GC.
+ */
+function mergeScaling(api, inputs, n) {
+  const sizes = [...new Set([n >= 20_000 ? Math.floor(inputs.length / 50) : 0, Math.floor(inputs.length / 10), inputs.length])]
+    .filter((s) => s >= 2);
+  return sizes.map((size) => {
+    const prefix = inputs.slice(0, size);
+    let best = Infinity;
+    for (let rep = 0; rep < 3; rep++) {
+      const t0 = performance.now();
+      api.mergeInputs(prefix);
+      best = Math.min(best, performance.now() - t0);
+      if (best > 500) break;
+    }
+    return { n: size, ms: best, nsPerNLogN: (best * 1e6) / (size * Math.log2(size)) };
+  });
+}
+
+// ---- baseline ----------------------------------------------------------------------------------
+
+/**
+ * The naive approach the README argues against: compromise tags the whole text (people and
+ * quotations) and chrono-node parses it for dates, one article after another on one thread. It
+ * does less than the pipeline (no cleaning, ratings, officials' roles or attribution), so the ratio
+ * flatters the baseline. The document is parsed once and asked twice (cheaper than nlp() twice).
+ */
+async function runBaseline(inDir, count) {
+  const { default: nlp } = await import('compromise');
+  const chrono = await import('chrono-node');
+  const files = readdirSync(inDir).filter((f) => !f.startsWith('.')).sort().slice(0, count);
+  const one = (text) => {
+    const doc = nlp(text);
+    return { people: doc.people().json().length, quotes: doc.quotations().json().length, dates: chrono.en.GB.parse(text, BASELINE_REF_DATE).length };
+  };
+  one(readFileSync(join(ROOT, 'fixtures', 'articles', readdirSync(join(ROOT, 'fixtures', 'articles'))[0]), 'utf8')); // warm-up: lexicon load and JIT are not per-article cost
+  const rss = rssSampler();
+  const found = { people: 0, quotes: 0, dates: 0 };
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const f of files) {
+    const text = readFileSync(join(inDir, f), 'utf8');
+    bytes += Buffer.byteLength(text);
+    const r = one(text);
+    found.people += r.people; found.quotes += r.quotes; found.dates += r.dates;
+    rss.sample();
+  }
+  const ms = performance.now() - t0;
+  return { articles: files.length, bytes, ms, articlesPerSec: files.length / (ms / 1000), found, peakRssMiB: rss.stop() };
+}
+
+// ---- output ------------------------------------------------------------------------------------
+
+function printReport(f) {
+  const p = f.pipeline;
+  console.log(table(`\nPipeline, ${workersLabel(p.workers)} (${f.articles} articles, ${fmt(mib(f.corpus.bytes))} MiB)`, [
+    ['articles per second', fmt(p.articlesPerSec), `${p.ok} ok, ${p.errors.length} errors`],
+    ['MiB per second', fmt(p.mibPerSec, 2)],
+    ['wall time, extract + write', `${fmt(p.wallMs / 1000, 2)} s`, 'includes worker start-up and reading the files'],
+    ['  write (JSON + rename)', `${fmt(p.writeMs / 1000, 2)} s`, 'main-thread time; workers keep extracting meanwhile'],
+    ['  mergeInput per record', `${fmt(p.mergeInputMs / 1000, 2)} s`],
+    ['merge (mergeInputs)', `${fmt(f.merge.ms / 1000, 2)} s`, `${f.merge.events} events, ${f.merge.officials} officials`],
+    ['total wall time', `${fmt(f.totalPipelineMs / 1000, 2)} s`, 'extract + write + merge'],
+    ['peak RSS, this run', `${fmt(p.peakRssMiB)} MiB`, 'sampled; one process, so worker threads are included'],
+  ]));
+  const stageSum = STAGES.reduce((s, k) => s + p.stageMs[k], 0);
+  console.log(table(`\nTime per stage (summed over articles${p.workers > 1 ? ` and ${p.workers} workers: the sum can exceed wall time` : ''})`,
+    STAGES.map((s) => [s, `${fmt(p.stageMs[s], 0)} ms`, `${fmt(p.stageMs[s] / p.ok, 2)} ms/article  ${fmt((100 * p.stageMs[s]) / stageSum)} %`])
+      .concat([['sum', `${fmt(stageSum, 0)} ms`, `${fmt(stageSum / p.ok, 2)} ms/article  (wall ${fmt(p.wallMs, 0)} ms)`]])));
+  if (f.singleWorker) {
+    console.log(table('\nWorker pool', [
+      ['1 worker, articles per second', fmt(f.singleWorker.articlesPerSec), `wall ${fmt(f.singleWorker.wallMs / 1000, 2)} s`],
+      [`${workersLabel(p.workers)}, articles per second`, fmt(p.articlesPerSec)],
+      ['speed-up', `${fmt(f.singleWorker.speedup, 2)}x`, `on ${f.machine.cpus} cores; the main thread also reads, writes and decodes`],
+    ]));
+  }
+  if (f.baseline) {
+    const b = f.baseline;
+    console.log(table(`\nNaive baseline: compromise people+quotations and chrono-node en.GB on the whole text, 1 thread`, [
+      ['articles timed', b.articles, b.articles < f.articles ? `the first ${b.articles} of ${f.articles} (subset, to keep the run short)` : 'all'],
+      ['articles per second', fmt(b.articlesPerSec), `${fmt(b.ms / 1000, 2)} s; found ${b.found.people} people, ${b.found.quotes} quotations, ${b.found.dates} dates`],
+      [`pipeline (${workersLabel(p.workers)}) / baseline`, `${fmt(b.ratio, 1)}x`],
+      ['pipeline (1 worker) / baseline', f.singleWorker ? `${fmt(b.ratioSingleWorker, 1)}x` : '-', 'same thread count'],
+      ['peak RSS during baseline', `${fmt(b.peakRssMiB)} MiB`],
+    ]));
+  }
+  console.log(table('\nMerge scaling (mergeInputs on prefixes of the batch; best of up to 3)',
+    f.mergeScaling.map((m) => [`n = ${m.n}`, `${fmt(m.ms, 1)} ms`, `${fmt(m.nsPerNLogN, 2)} ns per n·log2(n)`])));
+  console.log(table('\nMemory (process.resourceUsage().maxRSS: whole process, worker threads included; it only grows)', [
+    ['after generating the batch', `${fmt(f.maxRssMiB.afterGenerate)} MiB`],
+    [`after the ${workersLabel(p.workers)} run and merge`, `${fmt(f.maxRssMiB.afterPipeline)} MiB`],
+    ['at the end', `${fmt(f.maxRssMiB.atEnd)} MiB`],
+  ]));
+  for (const n of f.notes) console.log(`note: ${n}`);
+  for (const e of p.errors.slice(0, 5)) console.log(`error: ${e}`);
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const notes = [];
+  const api = await loadApi(notes);
+  const work = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
+  const inDir = join(work, 'articles');
+  mkdirSync(inDir);
+  try {
+    // 1. the batch
+    const sources = loadSources(ROOT);
+    notes.push(...sources.notes);
+    const g0 = performance.now();
+    const written = writeBatch(inDir, args.articles, sources.texts, args.seed);
+    const generationMs = performance.now() - g0;
+    console.log(`Generated ${written.files} articles (${fmt(mib(written.bytes))} MiB) in ${fmt(generationMs / 1000, 2)} s from ` +
+      `${sources.texts.length} base texts ${JSON.stringify(sources.counts)} into ${inDir}` +
+      (written.forcedUnique ? ` (${written.forcedUnique} made unique by a reference line)` : ''));
+    const afterGenerate = maxRssMiB();
+
+    // 2. the pipeline with W workers, then the merge
+    console.log(`Running the pipeline with ${workersLabel(args.workers)}...`);
+    const run = await runPipeline(api, inDir, join(work, 'out'), args.workers);
+    rmSync(join(work, 'out'), { recursive: true, force: true });
+    const merge = timeMerge(api, run.inputs);
+    const afterPipeline = maxRssMiB();
+
+    // 4. merge growth, while the inputs are at hand
+    const scaling = mergeScaling(api, run.inputs, args.articles);
+    run.inputs.length = 0; // the 1-worker run and the baseline should not carry them
+
+    // 2b. the same with one worker: the pool's speed-up
+    console.log('Running the pipeline with 1 worker...');
+    const single = await runPipeline(api, inDir, join(work, 'out1'), 1);
+    rmSync(join(work, 'out1'), { recursive: true, force: true });
+
+    // 3. the naive baseline on (a prefix of) the same files
+    let baseline = null;
+    if (args.baseline) {
+      console.log('Running the baseline...');
+      baseline = await runBaseline(inDir, Math.min(args.articles, args.baselineArticles));
+    }
+
+    const pipelineAps = run.ok / (run.wallMs / 1000);
+    const singleAps = single.ok / (single.wallMs / 1000);
+    const { inputs: _i, ...pipeline } = run;
+    const { inputs: _j, ...singleRun } = single;
+    const figures = {
+      tool: 'newsfacts bench/pipeline.mjs', date: new Date().toISOString(), machine: machine(), node: process.version,
+      newsfactsVersion: api.version, articles: args.articles, workers: args.workers, seed: args.seed,
+      corpus: { ...written, generationMs, baseTexts: sources.counts },
+      pipeline: { ...pipeline, workers: args.workers, articlesPerSec: pipelineAps, mibPerSec: mib(run.bytes) / (run.wallMs / 1000) },
+      merge,
+      totalPipelineMs: run.wallMs + merge.ms,
+      singleWorker: { ...singleRun, errors: singleRun.errors.length, articlesPerSec: singleAps, speedup: single.wallMs / run.wallMs },
+      baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps / baseline.articlesPerSec },
+      mergeScaling: scaling,
+      maxRssMiB: { afterGenerate, afterPipeline, atEnd: maxRssMiB() },
+      notes,
+    };
+    printReport(figures);
+    if (args.json) {
+      writeFileSync(args.json, JSON.stringify(figures, null, 2) + '\n');
+      console.log(`figures written to ${args.json}`);
+    }
+  } finally {
+    if (args.keep) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
