@@ -215,6 +215,7 @@ function printReport(f) {
     [`after the ${workersLabel(p.workers)} run and merge`, `${fmt(f.maxRssMiB.afterPipeline)} MiB`],
     ['at the end', `${fmt(f.maxRssMiB.atEnd)} MiB`],
   ]));
+  console.log(`\nWhole benchmark: ${fmt(f.benchWallMs / 1000, 1)} s (generation, both pipeline runs, merges, baseline)`);
   for (const n of f.notes) console.log(`note: ${n}`);
   for (const e of p.errors.slice(0, 5)) console.log(`error: ${e}`);
 }
@@ -222,6 +223,7 @@ function printReport(f) {
 // ---- main --------------------------------------------------------------------------------------
 
 async function main() {
+  const started = performance.now();
   const args = parseArgs(process.argv.slice(2));
   const notes = [];
   const api = await loadApi(notes);
@@ -278,6 +280,7 @@ async function main() {
       baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps / baseline.articlesPerSec },
       mergeScaling: scaling,
       maxRssMiB: { afterGenerate, afterPipeline, atEnd: maxRssMiB() },
+      benchWallMs: performance.now() - started,
       notes,
     };
     printReport(figures);

@@ -27,7 +27,26 @@ interface Phrase { start: number; end: number } // token indices, end exclusive
 const norm = (s: string) => s.split(/\s+/).map(normWord).join(' ');
 const HONORIFIC_BY_NORM = new Map(HONORIFICS.map((h) => [norm(h.text), h]));
 const HEADS = [...ROLE_HEADS].map(norm).sort((a, b) => b.split(' ').length - a.split(' ').length);
-const MAX_HONORIFIC_WORDS = 3;
+const HEAD_SET = new Set(HEADS);
+/** Multi-word tables indexed by their first word, so a token is checked against a few entries, not all. */
+function byFirstWord(entries: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const e of entries) {
+    const words = e.split(' ');
+    map.set(words[0]!, [...(map.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+  }
+  return map;
+}
+const HEADS_BY_FIRST = byFirstWord(HEADS);
+const HONORIFICS_BY_FIRST = byFirstWord([...HONORIFIC_BY_NORM.keys()]);
+
+/** Words of the longest entry of `index` that starts at token i; 0 when none does. */
+function entryAt(index: Map<string, string[][]>, tokens: Token[], i: number): number {
+  for (const words of index.get(tokens[i]?.norm ?? '') ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.norm === w)) return words.length;
+  }
+  return 0;
+}
 
 /**
  * compromise's lexicon knows some 3,000 given names. It is read directly: building a document per
@@ -72,16 +91,10 @@ function mentionsIn(body: string, tokens: Token[]): PersonMention[] {
 }
 
 function honorificAt(tokens: Token[], i: number): Phrase | null {
-  for (let n = MAX_HONORIFIC_WORDS; n >= 1; n--) {
-    const words = tokens.slice(i, i + n);
-    if (words.length < n || !words.every(isWord)) continue;
-    if (!isCapitalised(words[0])) continue;
-    if (HONORIFIC_BY_NORM.has(words.map((t) => t.norm).join(' '))) {
-      const end = tokens[i + n]?.text === '.' ? i + n + 1 : i + n;
-      return { start: i, end };
-    }
-  }
-  return null;
+  if (!isCapitalised(tokens[i])) return null;
+  const n = entryAt(HONORIFICS_BY_FIRST, tokens, i);
+  if (!n) return null;
+  return { start: i, end: tokens[i + n]?.text === '.' ? i + n + 1 : i + n };
 }
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
@@ -108,16 +121,12 @@ function isStopToken(t: Token): boolean {
 }
 
 function isRoleToken(t: Token): boolean {
-  return HEADS.includes(t.norm) || (ROLE_MODIFIERS.has(t.norm) && t.norm !== 'head');
+  return HEAD_SET.has(t.norm) || (ROLE_MODIFIERS.has(t.norm) && t.norm !== 'head');
 }
 
 /** A role head at token i: the longest table entry that matches there. */
 function headAt(tokens: Token[], i: number): number {
-  for (const head of HEADS) {
-    const words = head.split(' ');
-    if (words.every((w, k) => tokens[i + k]?.norm === w)) return words.length;
-  }
-  return 0;
+  return entryAt(HEADS_BY_FIRST, tokens, i);
 }
 
 interface RoleFound { span: Span; organization: string | null }

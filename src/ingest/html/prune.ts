@@ -13,6 +13,7 @@ interface TagRule {
 /** Elements that never hold article prose. */
 const NON_CONTENT_TAGS: readonly TagRule[] = [
   { tags: ['script', 'style', 'noscript', 'template'], reason: 'code, styling and no-JS fallbacks' },
+  { tags: ['head', 'title', 'meta', 'link'], reason: 'document metadata: a page with no <body> has no article, whatever its <title> says' },
   { tags: ['nav', 'aside', 'footer'], reason: 'HTML5 sectioning for navigation, side content and footers' },
   { tags: ['header'], reason: 'site menus and article headers; the title is reported as metadata' },
   { tags: ['iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio', 'map'], reason: 'embedded media' },
