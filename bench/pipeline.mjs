@@ -49,20 +49,13 @@ function parseArgs(argv) {
   return args;
 }
 
-/** The built package's public API. mergeInput(s) fall back to the merge module if index does not re-export them yet. */
-async function loadApi(notes) {
-  let api;
+/** The built package's public API. */
+async function loadApi() {
   try {
-    api = await import('../dist/index.js');
+    return await import('../dist/index.js');
   } catch (e) {
-    throw new Error(`cannot load dist/index.js (${e.message}); build first: npx tsc -p tsconfig.build.json`);
+    throw new Error(`cannot load dist/index.js (${e.message}); build first: npm run build`);
   }
-  let { mergeInput, mergeInputs } = api;
-  if (typeof mergeInput !== 'function' || typeof mergeInputs !== 'function') {
-    ({ mergeInput, mergeInputs } = await import('../dist/merge/index.js'));
-    notes.push('dist/index.js does not export mergeInput/mergeInputs; they were imported from dist/merge/index.js');
-  }
-  return { extractBatch: api.extractBatch, mergeInput, mergeInputs, version: api.VERSION ?? 'unknown' };
 }
 
 // ---- memory ------------------------------------------------------------------------------------
@@ -85,15 +78,16 @@ function rssSampler() {
 // ---- pipeline ----------------------------------------------------------------------------------
 
 /**
- * One batch run as the CLI does it: results consumed as they arrive, each record written as JSON
- * (temporary name, then rename), and only its compact merge input kept.
+ * One batch run as the CLI does it: results consumed as they arrive, each record's JSON (serialised
+ * by the worker) written under a temporary name and renamed, and only its compact merge input kept
+ * (also made by the worker).
  */
 async function runPipeline(api, inDir, outDir, workers) {
   mkdirSync(outDir, { recursive: true });
   const stageMs = Object.fromEntries(STAGES.map((s) => [s, 0]));
   const inputs = [];
   const errors = [];
-  let bytes = 0, writeMs = 0, mergeInputMs = 0;
+  let bytes = 0, writeMs = 0;
   const rss = rssSampler();
   const t0 = performance.now();
   for await (const result of api.extractBatch(inDir, { workers, onStage: (stage, ms) => { stageMs[stage] = (stageMs[stage] ?? 0) + ms; } })) {
@@ -101,15 +95,13 @@ async function runPipeline(api, inDir, outDir, workers) {
     if ('error' in result) { errors.push(`${result.source}: ${result.error}`); continue; }
     const w0 = performance.now();
     const file = join(outDir, `${result.id}.json`);
-    await fs.writeFile(`${file}.tmp`, JSON.stringify(result.record, null, 2) + '\n');
+    await fs.writeFile(`${file}.tmp`, result.json);
     await fs.rename(`${file}.tmp`, file);
-    const w1 = performance.now();
-    inputs.push(api.mergeInput(result.record));
-    mergeInputMs += performance.now() - w1;
-    writeMs += w1 - w0;
+    writeMs += performance.now() - w0;
+    inputs.push(result.merge);
   }
   const wallMs = performance.now() - t0;
-  return { wallMs, bytes, ok: inputs.length, errors, stageMs, writeMs, mergeInputMs, inputs, peakRssMiB: rss.stop() };
+  return { wallMs, bytes, ok: inputs.length, errors, stageMs, writeMs, inputs, peakRssMiB: rss.stop() };
 }
 
 /** The batch merge, timed once as the CLI runs it. */
@@ -182,7 +174,6 @@ function printReport(f) {
     ['MiB per second', fmt(p.mibPerSec, 2)],
     ['wall time, extract + write', `${fmt(p.wallMs / 1000, 2)} s`, 'includes worker start-up and reading the files'],
     ['  write (JSON + rename)', `${fmt(p.writeMs / 1000, 2)} s`, 'main-thread time; workers keep extracting meanwhile'],
-    ['  mergeInput per record', `${fmt(p.mergeInputMs / 1000, 2)} s`],
     ['merge (mergeInputs)', `${fmt(f.merge.ms / 1000, 2)} s`, `${f.merge.events} events, ${f.merge.officials} officials`],
     ['total wall time', `${fmt(f.totalPipelineMs / 1000, 2)} s`, 'extract + write + merge'],
     ['peak RSS, this run', `${fmt(p.peakRssMiB)} MiB`, 'sampled; one process, so worker threads are included'],
@@ -226,7 +217,7 @@ async function main() {
   const started = performance.now();
   const args = parseArgs(process.argv.slice(2));
   const notes = [];
-  const api = await loadApi(notes);
+  const api = await loadApi();
   const work = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
   const inDir = join(work, 'articles');
   mkdirSync(inDir);
@@ -271,7 +262,7 @@ async function main() {
     const { inputs: _j, ...singleRun } = single;
     const figures = {
       tool: 'newsfacts bench/pipeline.mjs', date: new Date().toISOString(), machine: machine(), node: process.version,
-      newsfactsVersion: api.version, articles: args.articles, workers: args.workers, seed: args.seed,
+      newsfactsVersion: api.VERSION, articles: args.articles, workers: args.workers, seed: args.seed,
       corpus: { ...written, generationMs, baseTexts: sources.counts },
       pipeline: { ...pipeline, workers: args.workers, articlesPerSec: pipelineAps, mibPerSec: mib(run.bytes) / (run.wallMs / 1000) },
       merge,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { mergeInput, mergeInputs, type MergeInput } from '../merge/index.js';
+import { mergeInputs, type MergeInput } from '../merge/index.js';
 import { extractBatch, type BatchResult } from '../pipeline/index.js';
 import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
 import { PIPELINE_ID, VERSION } from '../version.js';
@@ -81,10 +81,10 @@ async function record(result: BatchResult, articlesDir: string, merged: MergeInp
     log(`error: ${result.source}: ${result.error}`);
     return { source: result.source, id: result.id, status: 'error', error: result.error, ...(result.bytes !== null ? { bytes: result.bytes } : {}) };
   }
-  if (!result.reused) await writeAtomic(path.join(articlesDir, `${result.id}.json`), toJson(result.record));
-  merged.push(mergeInput(result.record));
-  counted.dates += result.record.dates.length;
-  counted.ratings += result.record.ratings.length;
-  counted.quotes += result.record.quotes.length;
+  if (!result.reused) await writeAtomic(path.join(articlesDir, `${result.id}.json`), result.json);
+  merged.push(result.merge);
+  counted.dates += result.counts.dates;
+  counted.ratings += result.counts.ratings;
+  counted.quotes += result.counts.quotes;
   return { source: result.source, id: result.id, status: 'ok', bytes: result.bytes };
 }

@@ -2,11 +2,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../schema/index.js';
+import { toJson } from '../pipeline/index.js';
 
-/** Stable JSON: two-space indent and a final newline, so reruns give byte-identical files. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
-}
+export { toJson } from '../pipeline/index.js';
 
 /** Writes to a temporary name in the same folder, then renames: a reader never sees half a file. */
 export async function writeAtomic(file: string, content: string): Promise<void> {

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
-import { DEFAULT_MAX_BYTES, extractArticle, type Stage } from './extractArticle.js';
+import { DEFAULT_MAX_BYTES, type Stage } from './extractArticle.js';
+import { processArticle, processRecord, type ProcessedArticle } from './processArticle.js';
 import { assignIds, listInputs } from './inputs.js';
 import { WorkerPool, type WorkerReply } from './workerPool.js';
 import { PIPELINE_ID, sha256 } from '../version.js';
@@ -17,9 +18,17 @@ export interface BatchInput {
   skip?: string;
 }
 
-export type BatchResult =
-  | { source: string; id: string; bytes: number; record: ArticleRecord; reused: boolean }
-  | { source: string; id: string; bytes: number | null; error: string };
+/** A processed input: its record (parsed from `json` when first read), the JSON itself, and its merge input. */
+export type BatchRecord = ProcessedArticle & { source: string; id: string; bytes: number; reused: boolean; readonly record: ArticleRecord };
+export type BatchResult = BatchRecord | { source: string; id: string; bytes: number | null; error: string };
+
+function batchRecord(base: { source: string; id: string; bytes: number; reused: boolean }, article: ProcessedArticle, record?: ArticleRecord): BatchRecord {
+  let parsed = record;
+  return Object.defineProperty({ ...base, ...article }, 'record', {
+    enumerable: true,
+    get: () => (parsed ??= JSON.parse(article.json) as ArticleRecord),
+  }) as BatchRecord;
+}
 
 export interface BatchOptions {
   /** Worker threads extracting at once; 0 runs everything on the calling thread (no time budget). Default: the number of cores. */
@@ -98,14 +107,14 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
     bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     const before = await previous?.(input.id);
     if (before && before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === sha256(content) && before.source === input.source) {
-      return { source: input.source, id: input.id, bytes, record: before, reused: true };
+      return batchRecord({ source: input.source, id: input.id, bytes, reused: true }, processRecord(before), before);
     }
     const reply: WorkerReply = pool
       ? await pool.run({ id: input.id, source: input.source, content, maxBytes }, taskId)
       : inThread(input, content, taskId, maxBytes);
     if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as Stage, ms);
-    return 'record' in reply
-      ? { source: input.source, id: input.id, bytes, record: reply.record, reused: false }
+    return 'article' in reply
+      ? batchRecord({ source: input.source, id: input.id, bytes, reused: false }, reply.article)
       : { source: input.source, id: input.id, bytes, error: reply.error };
   } catch (e) {
     return { source: input.source, id: input.id, bytes, error: describe(e) };
@@ -115,11 +124,11 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
 function inThread(input: BatchInput & { id: string }, content: string | Uint8Array, taskId: number, maxBytes: number): WorkerReply {
   const timings: Partial<Record<Stage, number>> = {};
   try {
-    const record = extractArticle(content, {
+    const article = processArticle(content, {
       id: input.id, source: input.source, fileName: input.source, maxBytes,
       onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
     });
-    return { taskId, record, timings };
+    return { taskId, article, timings };
   } catch (e) {
     return { taskId, error: describe(e), timings };
   }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { ArticleRecord } from '../schema/index.js';
 import type { Stage } from './extractArticle.js';
+import type { ProcessedArticle } from './processArticle.js';
 
 export interface WorkerTask {
   taskId: number;
@@ -11,7 +11,7 @@ export interface WorkerTask {
 }
 
 export type WorkerReply =
-  | { taskId: number; record: ArticleRecord; timings: Partial<Record<Stage, number>> }
+  | { taskId: number; article: ProcessedArticle; timings: Partial<Record<Stage, number>> }
   | { taskId: number; error: string; timings: Partial<Record<Stage, number>> };
 
 interface Slot {
