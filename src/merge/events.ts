@@ -11,21 +11,17 @@ interface Cluster {
 }
 
 /**
- * The clusters of one subject and type family, indexed so that an event meets only the clusters
- * whose date could refine its own (same year, or same month when its year is unknown) or, when it
- * has no date, that share a grade with it: the merge grows with the batch, not with its square.
+ * The clusters of one subject and type family, indexed by every less precise form of their date
+ * ('2022-07-14' under '2022-07-14', '2022-07', '2022', 'XXXX-07-14', 'XXXX-07'): an event then meets
+ * exactly the clusters whose date refines its own, or, when it has no date, those that share a grade
+ * with it. The merge grows with the batch, not with its square.
  */
 class Block {
-  private readonly all: Cluster[] = [];
-  private readonly byYear = new Map<string, Cluster[]>();
-  private readonly byMonth = new Map<string, Cluster[]>();
+  private readonly byDate = new Map<string, Cluster[]>();
   private readonly byGrade = new Map<string, Cluster[]>();
 
   add(c: Cluster): void {
-    this.all.push(c);
-    const [year, month] = (c.date ?? '').split('-');
-    if (c.date && year) push(this.byYear, year, c);
-    if (month) push(this.byMonth, month, c);
+    for (const key of generalisations(c.date)) push(this.byDate, key, c);
     for (const g of c.grades) push(this.byGrade, g, c);
   }
 
@@ -36,10 +32,21 @@ class Block {
 
   candidates(e: ArticleEvent): Cluster[] {
     if (e.date === null) return [...new Set(e.ratings.flatMap((r) => this.byGrade.get(r.value) ?? []))];
-    const [year, month] = e.date.split('-');
-    if (year !== 'XXXX') return this.byYear.get(year!) ?? [];
-    return month ? this.byMonth.get(month) ?? [] : this.all;
+    return this.byDate.get(e.date) ?? [];
   }
+}
+
+/** The dates a date refines (itself included), as refines() in dates.ts reads them. */
+function generalisations(date: string | null): string[] {
+  if (date === null) return [];
+  const m = /^(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?$/.exec(date);
+  if (!m) return [date, ...(/^\d{4}/.test(date) ? [date.slice(0, 4)] : [])];
+  const [, year, month, day] = m;
+  const forms = [year!];
+  if (month) forms.push(`${year}-${month}`);
+  if (day) forms.push(`${year}-${month}-${day}`);
+  if (year !== 'XXXX' && month) forms.push(`XXXX-${month}`, ...(day ? [`XXXX-${month}-${day}`] : []));
+  return forms;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
