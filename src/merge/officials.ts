@@ -19,7 +19,9 @@ export function mergeOfficials(articles: ReadonlyArray<{ id: string; officials: 
     const block = bySurname.get(surname) ?? [];
     bySurname.set(surname, block);
     const fits = block.filter((g) => sameName(g[0]!.name, e.name));
-    if (fits.length === 1) fits[0]!.push(e);
+    // a name that fits several people ('Jones') gets one group of its own, not one per mention
+    const target = fits.length === 1 ? fits[0] : fits.find((g) => normName(g[0]!.name) === normName(e.name));
+    if (target) target.push(e);
     else {
       groups.push([e]);
       block.push(groups[groups.length - 1]!);
@@ -36,6 +38,7 @@ export function mergeOfficials(articles: ReadonlyArray<{ id: string; officials: 
     .sort((a, b) => cmp(a.name, b.name));
 }
 
+const normName = (s: string) => s.split(/\s+/).map(normWord).join(' ');
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function dedupe<T extends { role: string; article: string }>(xs: T[]): T[] {
