@@ -5,7 +5,11 @@ import { extractBatch, type BatchResult } from '../pipeline/index.js';
 import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
 import { PIPELINE_ID, VERSION } from '../version.js';
 import type { ExtractArgs } from './args.js';
+import PQueue from 'p-queue';
 import { removeStale, toJson, writeAtomic, writeSchemas } from './writers.js';
+
+/** Record files in flight at once. */
+const WRITE_CONCURRENCY = 16;
 
 export interface RunSummary { ok: number; errors: number; reused: number; interrupted: boolean; manifest: Manifest }
 
@@ -25,12 +29,15 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   const started = Date.now();
   let lastProgress = started, reused = 0, interrupted = false;
 
+  // record files are written several at a time: one write at a time would hold the workers back
+  const writes = new PQueue({ concurrency: WRITE_CONCURRENCY });
   for await (const result of extractBatch(args.inputDir, {
     workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs,
     onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
     previous: args.force ? undefined : (id) => readRecord(path.join(articlesDir, `${id}.json`)),
   })) {
-    entries.push(await record(result, articlesDir, merged, counted, log));
+    entries.push(record(result, articlesDir, merged, counted, writes, log));
+    if (writes.size > WRITE_CONCURRENCY * 4) await writes.onSizeLessThan(WRITE_CONCURRENCY);
     if ('record' in result && result.reused) reused++;
     if (!args.quiet && Date.now() - lastProgress > 1000) {
       lastProgress = Date.now();
@@ -39,6 +46,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
     if (stop?.aborted) { interrupted = true; break; }
   }
 
+  await writes.onIdle();
   let events: unknown[] = [], officials: unknown[] = [];
   if (!interrupted) {
     await removeStale(args.outDir, articlesDir, new Set(merged.map((r) => r.id)));
@@ -74,17 +82,23 @@ async function readRecord(file: string): Promise<ArticleRecord | null> {
   }
 }
 
-/** Writes one article's record (unless reused as it is) and keeps only what the merge and the counts need. */
-async function record(result: BatchResult, articlesDir: string, merged: MergeInput[], counted: Record<'dates' | 'ratings' | 'quotes', number>,
-  log: (line: string) => void): Promise<ManifestEntry> {
+/** Queues the write of one article's record (unless reused as it is) and keeps only what the merge and the counts need. */
+function record(result: BatchResult, articlesDir: string, merged: MergeInput[], counted: Record<'dates' | 'ratings' | 'quotes', number>,
+  writes: PQueue, log: (line: string) => void): ManifestEntry {
   if ('error' in result) {
     log(`error: ${result.source}: ${result.error}`);
     return { source: result.source, id: result.id, status: 'error', error: result.error, ...(result.bytes !== null ? { bytes: result.bytes } : {}) };
   }
-  if (!result.reused) await writeAtomic(path.join(articlesDir, `${result.id}.json`), result.json);
+  const entry: ManifestEntry = { source: result.source, id: result.id, status: 'ok', bytes: result.bytes };
+  if (!result.reused) {
+    void writes.add(() => writeAtomic(path.join(articlesDir, `${result.id}.json`), result.json)).catch((e: Error) => {
+      Object.assign(entry, { status: 'error', error: `could not write the record: ${e.message}` });
+      log(`error: ${result.source}: could not write the record: ${e.message}`);
+    });
+  }
   merged.push(result.merge);
   counted.dates += result.counts.dates;
   counted.ratings += result.counts.ratings;
   counted.quotes += result.counts.quotes;
-  return { source: result.source, id: result.id, status: 'ok', bytes: result.bytes };
+  return entry;
 }

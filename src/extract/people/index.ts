@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Span } from '../../schema/index.js';
 import { paragraphs } from '../shared/segments.js';
 import { isCapitalised, isWord, normWord, tokenize, type Token } from '../shared/tokens.js';
