@@ -3,7 +3,7 @@
 // compromise + chrono-node baseline, on a generated batch of real news text.
 //
 //   npx tsc -p tsconfig.build.json && node bench/pipeline.mjs [--articles N] [--workers W]
-//        [--json out.json] [--skip-baseline] [--baseline-articles B] [--seed S] [--keep]
+//        [--json out.json] [--skip-baseline] [--skip-single] [--baseline-articles B] [--seed S] [--keep]
 //
 // N defaults to 2,000 (up to 100,000), W to the number of cores, B (baseline subset) to 500.
 // The batch is written to a folder under os.tmpdir() and removed at the end unless --keep.
@@ -25,11 +25,11 @@ const STAGES = ['ingest', 'clean', 'dates', 'ratings', 'people', 'officials', 'q
 const MAX_ARTICLES = 100_000;
 const BASELINE_REF_DATE = new Date('2024-03-03T12:00:00Z'); // a fixed 'now' for chrono, so runs agree
 
-const USAGE = `usage: node bench/pipeline.mjs [--articles N] [--workers W] [--json FILE] [--skip-baseline]
+const USAGE = `usage: node bench/pipeline.mjs [--articles N] [--workers W] [--json FILE] [--skip-baseline] [--skip-single]
                                 [--baseline-articles B] [--seed S] [--keep]`;
 
 function parseArgs(argv) {
-  const args = { articles: 2000, workers: cpus().length, json: null, baseline: true, baselineArticles: 500, seed: 7, keep: false };
+  const args = { articles: 2000, workers: cpus().length, json: null, baseline: true, baselineArticles: 500, seed: 7, keep: false, single: true };
   const int = (name, v, min, max) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} needs an integer from ${min} to ${max}, got ${v}`);
@@ -41,6 +41,7 @@ function parseArgs(argv) {
     else if (a === '--workers') args.workers = int(a, argv[++i], 1, 256);
     else if (a === '--json') args.json = resolve(process.cwd(), argv[++i] ?? '');
     else if (a === '--skip-baseline') args.baseline = false;
+    else if (a === '--skip-single') args.single = false;
     else if (a === '--baseline-articles') args.baselineArticles = int(a, argv[++i], 1, MAX_ARTICLES);
     else if (a === '--seed') args.seed = int(a, argv[++i], 0, 2 ** 31 - 1);
     else if (a === '--keep') args.keep = true;
@@ -252,9 +253,12 @@ async function main() {
     run.inputs.length = 0; // the 1-worker run and the baseline should not carry them
 
     // 2b. the same with one worker: the pool's speed-up
-    console.log('Running the pipeline with 1 worker...');
-    const single = await runPipeline(api, inDir, join(work, 'out1'), 1);
-    rmSync(join(work, 'out1'), { recursive: true, force: true });
+    let single = null;
+    if (args.single) {
+      console.log('Running the pipeline with 1 worker...');
+      single = await runPipeline(api, inDir, join(work, 'out1'), 1);
+      rmSync(join(work, 'out1'), { recursive: true, force: true });
+    }
 
     // 3. the naive baseline on (a prefix of) the same files
     let baseline = null;
@@ -264,9 +268,8 @@ async function main() {
     }
 
     const pipelineAps = run.ok / (run.wallMs / 1000);
-    const singleAps = single.ok / (single.wallMs / 1000);
+    const singleAps = single ? single.ok / (single.wallMs / 1000) : null;
     const { inputs: _i, ...pipeline } = run;
-    const { inputs: _j, ...singleRun } = single;
     const figures = {
       tool: 'newsfacts bench/pipeline.mjs', date: new Date().toISOString(), machine: machine(), node: process.version,
       newsfactsVersion: api.VERSION, articles: args.articles, workers: args.workers, seed: args.seed,
@@ -274,8 +277,8 @@ async function main() {
       pipeline: { ...pipeline, workers: args.workers, articlesPerSec: pipelineAps, mibPerSec: mib(run.bytes) / (run.wallMs / 1000) },
       merge,
       totalPipelineMs: run.wallMs + merge.ms,
-      singleWorker: { ...singleRun, errors: singleRun.errors.length, articlesPerSec: singleAps, speedup: single.wallMs / run.wallMs },
-      baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps / baseline.articlesPerSec },
+      singleWorker: single && (({ inputs: _j, ...s }) => ({ ...s, errors: s.errors.length, articlesPerSec: singleAps, speedup: single.wallMs / run.wallMs }))(single),
+      baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps && singleAps / baseline.articlesPerSec },
       mergeScaling: scaling,
       maxRssMiB: { afterGenerate, afterPipeline, atEnd: maxRssMiB() },
       benchWallMs: performance.now() - started,

@@ -19,7 +19,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 export function normWord(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
