@@ -1,43 +1,51 @@
-/** Greedy one-to-one matching and precision/recall, as the reference scorer defines them. */
+/** Greedy one-to-one matching and the metrics built on it, as the reference scorer defines them. */
 
-export interface PRF { p: number; r: number; f1: number; tp: number; pred: number; gold: number }
+/** True positives, predictions and gold items of one measure. */
+export interface Counts { tp: number; pred: number; gold: number }
+export interface PRF extends Counts { p: number; r: number; f1: number }
 
+/** Correct cases out of the cases checked, for measures that are accuracies. */
+export interface Hits { ok: number; n: number }
+export interface Accuracy extends Hits { acc: number }
+
+/** Nothing predicted and nothing to find counts as perfect; nothing predicted against gold as zero. */
 export function prf(tp: number, pred: number, gold: number): PRF {
   const p = pred ? tp / pred : gold ? 0 : 1;
   const r = gold ? tp / gold : 1;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, pred, gold };
 }
 
-/** Pairs (prediction, gold, score) with score >= min, best first, each side used once. */
-export function match<P, G>(preds: readonly P[], golds: readonly G[], score: (p: P, g: G) => number, min: number): Array<[number, number, number]> {
-  const pairs: Array<[number, number, number]> = [];
-  preds.forEach((p, i) => golds.forEach((g, j) => {
-    const s = score(p, g);
-    if (s >= min) pairs.push([s, i, j]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0]);
-  const usedP = new Set<number>(), usedG = new Set<number>();
-  const out: Array<[number, number, number]> = [];
-  for (const [s, i, j] of pairs) {
-    if (usedP.has(i) || usedG.has(j)) continue;
-    usedP.add(i); usedG.add(j);
-    out.push([i, j, s]);
-  }
-  return out;
+/** No case to check counts as perfect, so a measure that never applied does not drag the headline down. */
+export function accuracy({ ok, n }: Hits): Accuracy {
+  return { acc: n ? ok / n : 1, ok, n };
 }
 
-/** Running sums of true positives, predictions and gold items, and of correct/total for accuracies. */
-export class Tally {
-  readonly counts: Record<string, { tp: number; pred: number; gold: number }> = {};
-  readonly accuracies: Record<string, { ok: number; n: number }> = {};
+/** Index of the prediction, index of the gold item, and the pair's score. */
+export type Pair = [pred: number, gold: number, score: number];
 
-  add(key: string, tp: number, pred: number, gold: number): void {
-    const t = (this.counts[key] ??= { tp: 0, pred: 0, gold: 0 });
-    t.tp += tp; t.pred += pred; t.gold += gold;
+/**
+ * Pairs with score >= min, best first, each side used at most once. Greedy rather than optimal
+ * because the reference scorer is; ties keep the order of predictions, then of gold items.
+ */
+export function match<P, G>(preds: readonly P[], golds: readonly G[], score: (p: P, g: G) => number, min: number): Pair[] {
+  const candidates: Array<[score: number, pred: number, gold: number]> = [];
+  preds.forEach((p, i) => golds.forEach((g, j) => {
+    const s = score(p, g);
+    if (s >= min) candidates.push([s, i, j]);
+  }));
+  candidates.sort((a, b) => b[0] - a[0]);
+  const usedP = new Set<number>(), usedG = new Set<number>();
+  const pairs: Pair[] = [];
+  for (const [s, i, j] of candidates) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    pairs.push([i, j, s]);
   }
+  return pairs;
+}
 
-  addAcc(key: string, ok: number, n: number): void {
-    const t = (this.accuracies[key] ??= { ok: 0, n: 0 });
-    t.ok += ok; t.n += n;
-  }
+/** Which predictions and which gold items a matching used, to report the rest as spurious or missed. */
+export function matched(pairs: readonly Pair[]): { preds: Set<number>; golds: Set<number> } {
+  return { preds: new Set(pairs.map(([i]) => i)), golds: new Set(pairs.map(([, j]) => j)) };
 }

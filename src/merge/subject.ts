@@ -42,7 +42,8 @@ export function subjectResolver(record: ArticleRecord): { article: Subject; of: 
     for (const m of text.matchAll(/\p{Lu}[\p{L}-]+(?:['’]s)?/gu)) {
       const w = m[0].replace(/['’]s$/, '');
       // capitals that start a sentence, a subject or a quotation say little about a name
-      const initial = /(?:^|[.!?:]\s+|[“‘"'(]\s*)$/.test(text.slice(0, m.index));
+      const before = text.slice(Math.max(0, m.index! - 3), m.index);
+      const initial = m.index! === 0 || /(?:[.!?:]\s+|[“‘"'(]\s*)$/.test(before);
       if (proper(w) && (!initial || initialWeight > 0)) out.push([w, initial ? initialWeight : 1]);
     }
     return out;

@@ -14,8 +14,8 @@ export interface InputFile {
 const KNOWN_EXTENSIONS = /\.(?:txt|text|md|html?|xhtml)(?:\.gz)?$/i;
 
 /**
- * The files of a folder, recursively, sorted, with their record ids. Hidden files are left out.
- * Symbolic links are not followed, so a batch never reads outside its folder, and pipes and devices
+ * The files of a folder, recursively, sorted, with their record ids. Hidden files and folders are
+ * left out (each listed once, with the reason). Symbolic links are not followed, so a batch never reads outside its folder, and pipes and devices
  * are not opened (a read could block for ever); both are listed with the reason.
  */
 export async function listInputs(dir: string): Promise<InputFile[]> {
@@ -24,10 +24,10 @@ export async function listInputs(dir: string): Promise<InputFile[]> {
   async function walk(rel: string): Promise<void> {
     const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       const entry = { source: relPath, path: path.join(root, relPath) };
-      if (e.isDirectory()) await walk(relPath);
+      if (e.name.startsWith('.')) found.push({ ...entry, skip: e.isDirectory() ? 'hidden folder (left out)' : 'hidden file (left out)' });
+      else if (e.isDirectory()) await walk(relPath);
       else if (e.isFile()) found.push(entry);
       else if (e.isSymbolicLink()) found.push({ ...entry, skip: 'symbolic link (not followed)' });
       else found.push({ ...entry, skip: 'not a regular file (pipe, socket or device)' });

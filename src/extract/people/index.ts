@@ -289,3 +289,33 @@ function addSurnameMentions(body: string, people: Person[]): void {
     }
   }
 }
+
+export type Gender = 'male' | 'female';
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
+
+/**
+ * A person's gender when the text states it: an honorific before one of their mentions (Mr, Mrs, Ms)
+ * or a given name that compromise's lexicon tags #MaleName or #FemaleName; null otherwise.
+ */
+export function genderOf(person: Person, body: string): Gender | null {
+  for (const m of person.mentions) {
+    const title = /\b(\p{L}+)\.?\s+$/u.exec(body.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
+    if (title && MALE_HONORIFICS.has(title)) return 'male';
+    if (title && FEMALE_HONORIFICS.has(title)) return 'female';
+  }
+  const honorific = person.honorific?.replace(/\.$/, '').toLowerCase();
+  if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
+  if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
+  const tags = LEXICON[person.name.split(/\s+/)[0]!.toLowerCase()];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  if (list.includes('MaleName')) return 'male';
+  if (list.includes('FemaleName')) return 'female';
+  return null;
+}
+
+/** compromise's lexicon tags of a word ('said' -> ['PastTense']); a lookup, no tagging. */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return Array.isArray(tags) ? tags : tags ? [tags] : [];
+}

@@ -2,9 +2,16 @@
  * Verbs that introduce reported words. Assembled by us from English reporting verbs (the verb
  * classes that PARC 3.0 / PolNeAR annotate as attribution cues: say, tell, add, claim, warn …) plus
  * the verbs news uses for written sources such as inspection reports (note, find, conclude, praise,
- * highlight, recognise). Left out on purpose: 'described' and 'called' (passive 'was described as'
- * names no speaker), 'deemed'/'judged' (grading, handled by the ratings extractor), 'believe'/'think'
- * (opinion, rarely followed by a verbatim quote).
+ * highlight, recognise).
+ * Second pass (issue #3): the -ing forms ('…, saying “…”'), and verbs of naming and labelling that
+ * quote a word or phrase someone used ('called him “unhinged”', 'dubbed', 'labelled', 'branded',
+ * 'referred to … as'), plus verbs of attack and reply common in political reporting (blast, slam,
+ * accuse, charge, deny, insist). Added after reading the cue words PolNeAR's train split marks
+ * around quotation marks; no word was taken from its test split. 'called' and 'described' are cues
+ * only in the active voice: PASSIVE_CUES lists the forms that a passive auxiliary ('was described as')
+ * disqualifies, because the subject is then not the speaker.
+ * Left out on purpose: 'deemed'/'judged' (grading, handled by the ratings extractor), 'believe'/'think'
+ * (opinion, rarely followed by a verbatim quote), 'read' (the past tense is also reading out someone else's words; 'reads', as in 'the letter reads', is kept).
  */
 const LEMMAS: ReadonlyArray<readonly string[]> = [
   ['say', 'says', 'said', 'saying'], ['tell', 'tells', 'told', 'telling'], ['add', 'adds', 'added', 'adding'],
@@ -28,7 +35,23 @@ const LEMMAS: ReadonlyArray<readonly string[]> = [
   ['describe', 'described as saying'], ['boast', 'boasts', 'boasted'], ['quip', 'quipped'], ['whisper', 'whispered'],
   ['shout', 'shouted'], ['cry', 'cried'], ['plead', 'pleaded'], ['demand', 'demanded'], ['predict', 'predicted'],
   ['estimate', 'estimated'], ['summarise', 'summarised', 'summarize', 'summarized'], ['outline', 'outlined'],
+  // second pass: -ing forms, naming verbs (active only, see PASSIVE_CUES), attack and reply verbs
+  ['explaining', 'stating', 'noting', 'warning', 'claiming', 'insisting', 'arguing', 'admitting', 'adding', 'writing',
+    'tweeting', 'asking', 'declaring', 'calling', 'describing', 'telling', 'announcing', 'complaining', 'suggesting'],
+  ['called', 'described', 'dubbed', 'dubs', 'labeled', 'labelled', 'labels', 'branded', 'brands', 'termed', 'terms'],
+  ['refer', 'refers', 'referred', 'referring'], ['blast', 'blasts', 'blasted'], ['slam', 'slams', 'slammed'],
+  ['accuse', 'accuses', 'accused'], ['charge', 'charges', 'charged'], ['deny', 'denies', 'denied'],
+  ['scoff', 'scoffed'], ['mock', 'mocks', 'mocked'], ['sing', 'sings', 'sang'], ['chant', 'chanted', 'chanting'],
+  ['yell', 'yelled'], ['scream', 'screamed'], ['muse', 'mused'], ['quote', 'quotes', 'quoted'], ['cite', 'cites', 'cited'],
+  ['respond', 'responding'], ['reply', 'replying'], ['retort', 'retorted'], ['counter', 'countered'],
+  ['assure', 'assures', 'assured'], ['liken', 'likens', 'likened'], ['compare', 'compared'], ['challenge', 'challenged'], ['reads'], ['interject', 'interjected'], ['exclaim', 'exclaims', 'exclaimed'], ['predicting', 'promising', 'vowing', 'urging'], ['snap', 'snapped'], ['proclaim', 'proclaims', 'proclaimed'], ['threaten', 'threatened'],
 ];
+
+/** Naming verbs whose subject is not the speaker in the passive voice ('was called “a disgrace”'). */
+export const PASSIVE_CUES: ReadonlySet<string> = new Set([
+  'called', 'described', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'referred', 'quoted', 'cited', 'accused', 'charged',
+  'told', 'asked', 'found', 'reported', 'mocked', 'denied', 'urged', 'praised', 'criticised', 'criticized', 'warned',
+]);
 
 export const CUE_FORMS: ReadonlySet<string> = new Set(LEMMAS.flat());
 

@@ -29,17 +29,17 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
     const paragraph = paras[pi]!;
     const prevPara = pi > 0 ? paras[pi - 1]! : null;
     const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
-    const closeSentence = segmentAt(sents, quote.outerEnd - 1) ?? paragraph;
     const ctx: QuoteContext = {
       body, people, organisations, previous, quote, earlier,
       before: { start: openSentence.start, text: body.slice(openSentence.start, quote.outerStart) },
-      after: { start: quote.outerEnd, text: body.slice(quote.outerEnd, Math.max(quote.outerEnd, closeSentence.end)) },
+      // to the paragraph's end: the sieves cut it at the sentence end ('…?” Graham asked.' is one sentence)
+      after: { start: quote.outerEnd, text: body.slice(quote.outerEnd, Math.max(quote.outerEnd, paragraph.end)) },
       paragraph,
       previousParagraph: prevPara,
     };
     const attribution = attribute(ctx);
     const text = body.slice(quote.start, quote.end);
-    if (!isSpeech(text, attribution)) continue;
+    if (!isSpeech(text, attribution, body.slice(Math.max(paragraph.start, quote.outerStart - 40), quote.outerStart))) continue;
     earlier.push({ quote, attribution });
     if (attribution.speaker) previous.push(attribution.speaker);
     out.push({
@@ -62,18 +62,24 @@ function attribute(ctx: QuoteContext): Attribution {
   return { speaker: null, cue: null, rule: 'none' };
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by', 'with', 'or']);
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by', 'with', 'or', '&']);
+/** Words right before a title in quote marks: where it was said or shown, or what kind of work it is. */
+const BEFORE_TITLE = /(?:\b(?:on|of|in|at|from|titled|entitled|headlined|show|program|programme|book|film|movie|song|album|series|newspaper|magazine|column|documentary|podcast|the|so-called)|[’']s)\s*$/i;
 
 /**
- * Quote marks also wrap titles, names and scare quotes. Without a speech cue, a short all-capitalised
- * phrase is a title or name ('Listening to Families Forum') and a single word is a scare quote.
+ * Quote marks also wrap titles, names and scare quotes. A short all-capitalised phrase after 'on',
+ * 'of' or a possessive is a title ('told MSNBC’s “Morning Joe”'); without a cue, any short
+ * all-capitalised phrase is a title or name ('Listening to Families Forum') and a single word is a
+ * scare quote. 'so-called' always marks a scare quote.
  */
-function isSpeech(text: string, attribution: Attribution): boolean {
+function isSpeech(text: string, attribution: Attribution, before: string): boolean {
   const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (!words.length) return false;
+  if (/\bso-called\s*$/i.test(before)) return false;
+  const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  if (titleLike && BEFORE_TITLE.test(before)) return false;
   const cued = attribution.cue !== null && attribution.rule !== 'continuation' && attribution.rule !== 'same-sentence';
   if (cued && words.length > 1) return true;
-  const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
   if (titleLike) return false;
   return words.length > 1 || cued;
 }

@@ -1,10 +1,10 @@
 /**
  * Attribution sieves, most reliable first (as in GenderGapTracker's tiers and the Stanford
  * sieve-based quote attributor). Each takes one quote in its context and returns a speaker with the
- * cue that licensed it, or null to pass the quote to the next sieve.
+ * cue that licensed it, or null to pass the quote to the next sieve. The order is `SIEVES`, at the end.
  */
 import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
-import { ACCORDING_TO, CUE_FORMS } from './cueVerbs.js';
+import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES } from './cueVerbs.js';
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
@@ -16,7 +16,7 @@ export interface Attribution {
 
 export interface QuoteContext extends SpeakerContext {
   quote: QuoteSpan;
-  /** Text of the quote's sentence before the opening mark, and after the closing mark. */
+  /** The quote's clause before the opening mark (back to the sentence start or the previous quote), and after the closing mark (to the sentence end). */
   before: { start: number; text: string };
   after: { start: number; text: string };
   paragraph: { start: number; end: number };
@@ -30,66 +30,183 @@ export interface Sieve {
   apply: (ctx: QuoteContext) => Attribution | null;
 }
 
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'are', 'also', 'then', 'later', 'previously', 'earlier', 'once', 'recently', 'further']);
-const CLAUSE_START = new Set([';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so']);
+/** Words between a subject and its cue verb ('Trump also said', 'he later told', 'she has repeatedly said'). */
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'has', 'have', 'had', 'was', 'is', 'were', 'are', 'also', 'then', 'later', 'previously', 'earlier', 'once', 'recently',
+  'further', 'again', 'has', 'repeatedly', 'frequently', 'often', 'publicly', 'openly', 'reportedly', 'simply', 'just',
+  'would', 'will', 'could', 'did', 'does', 'do', 'had', 'been', 'flatly', 'quickly', 'bluntly', 'angrily', 'famously',
+  'memorably', 'once', 'still', 'even', 'first', 'recently', 'initially', 'separately', 'privately', 'tersely', 'not',
+]);
+const CLAUSE_START = new Set([';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'as', 'when', 'after', 'if', 'since', 'that', 'which', 'who', 'what']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const MAX_SPEAKER_TOKENS = 30;
+/** A cue form after one of these is a noun ('the report', 'a post') or an infinitive of someone else ('to say'). */
+const NOT_BEFORE_CUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'latest', 'new', 'to', 'of', 'my', 'your']);
+/** A passive auxiliary before 'called'/'described' means the speaker is not the subject ('was described as …'). */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+/** Abbreviations whose full stop does not end a sentence (titles, initials and state abbreviations). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
+  'rev', 'hon', 'cllr', 'coun', 'insp', 'supt', 'det', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'u.s', 'u.k', 'u.n', 'd.c',
+  'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'calif', 'fla', 'mass', 'wis', 'mich', 'ore', 'ill', 'pa',
+]);
 
-/** 'and' inside a name ('Children and Young People') does not start a clause; a cue verb ends the previous one. */
-function startsClause(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (isCueAt(tokens, i)) return true;
-  return CLAUSE_START.has(t.norm) && !(t.norm === 'and' && isCapitalised(tokens[i + 1]));
+const QUOTE_MARK = /^[“”"‘’„]$/;
+const isQuoteMark = (t: Token | undefined) => !!t && QUOTE_MARK.test(t.text);
+const isPunct = (t: Token | undefined) => !!t && !/^[\p{L}\p{N}]/u.test(t.text);
+
+/** A cue verb at token i, not a noun after a determiner and, for 'called'/'described', not passive. */
+function isCueAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !CUE_FORMS.has(t.norm)) return false;
+  const prev = tokens[i - 1]?.norm ?? '';
+  if (NOT_BEFORE_CUE.has(prev)) return false;
+  if (PASSIVE_CUES.has(t.norm) && PASSIVE_AUX.has(prev)) return false;
+  // 'called for', 'called on', 'calls off': phrasal verbs that report no words
+  if (/^call/.test(t.norm) && /^(?:for|on|off|up|in|out|back)$/.test(tokens[i + 1]?.norm ?? '')) return false;
+  return true;
 }
 
-const isCue = (t: Token | undefined) => !!t && CUE_FORMS.has(t.norm);
-const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'latest', 'new']);
-/** A cue form after a determiner is a noun ('the report', 'a post'). */
-const isCueAt = (tokens: Token[], i: number) => isCue(tokens[i]) && !DETERMINER.has(tokens[i - 1]?.norm ?? '');
-const isPunct = (t: Token | undefined) => !!t && !/^[\p{L}\p{N}]/u.test(t.text);
+/** A full stop, question or exclamation mark that ends a sentence (not 'Mr.', 'D-Wis.', 'U.S.'). */
+function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text === '!' || t.text === '?') return true;
+  if (t.text !== '.' && t.text !== '…') return false;
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  if (next && (/^[,;:)]$/.test(next.text) || /^\p{Ll}/u.test(next.text))) return false; // 'R-Ky., said', '(D-Md.)'
+  if (!prev || prev.end !== t.start) return true;
+  if (ABBREVIATIONS.has(prev.norm.replace(/^.*-/, '')) || /^\p{Lu}$/u.test(prev.text)) return false;
+  return true;
+}
+
+/** Tokens of the 'after' text up to the end of its sentence or the next opening quote mark. */
+function tokensAfter(ctx: QuoteContext): Token[] {
+  const tokens = tokenize(ctx.after.text, ctx.after.start);
+  let depth = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (isQuoteMark(t) && t.text !== '’') return tokens.slice(0, k);
+    else if (depth === 0 && endsSentence(tokens, k)) return tokens.slice(0, k);
+  }
+  return tokens;
+}
+
+/** Words before a cue verb, back to the start of its clause: the cue's subject. */
+function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
+  let i = cueIndex;
+  while (i > 0 && BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1]!.norm)) i--;
+  const end = i;
+  if (i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.norm.replace(/'s$/, ''))) return [tokens[i - 1]!]; // '… but even now she still says'
+  while (i > 0 && end - i < MAX_SPEAKER_TOKENS && !startsClause(tokens, i - 1) && !isQuoteMark(tokens[i - 1])
+    && !(tokens[i - 1]!.text === '.' && endsSentence(tokens, i - 1))) i--;
+  return trimSubject(tokens.slice(i, end));
+}
+
+/** 'and' inside a name ('Children and Young People') does not start a clause; a cue verb ends the previous one. */
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (isCueAt(tokens, i) && !/^\p{Lu}/u.test(t.text)) return true;
+  if (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '―') return true;
+  return CLAUSE_START.has(t.norm) && t.text === t.norm && !(t.norm === 'and' && isCapitalised(tokens[i + 1]));
+}
+
+/** Words that open a sentence adverbial ('In a statement, Peabody said'), dropped up to their comma. */
+const ADVERBIAL_START = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'last', 'earlier', 'later', 'meanwhile', 'still',
+  'however', 'yet', 'instead', 'also', 'then', 'now', 'today', 'yesterday', 'separately', 'similarly', 'for', 'from',
+  'with', 'by', 'writing', 'addressing', 'responding', 'and', 'but', 'so', 'indeed', 'finally', 'of', 'like', 'as',
+  'pressed', 'interviewed', 'appearing', 'elsewhere', 'afterward', 'afterwards', 'tuesday', 'monday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'this', 'when', 'while', 'if', 'although', 'though', 'since', 'until',
+]);
+
+/**
+ * Drops leading adverbials ('In a statement, Peabody') and the trailing comma of an appositive ('Aaron Kall,
+ * the director of debate,'). Comma-separated parts that do not open with a capitalised name leave the last
+ * part as the subject ('Many of the visitors were older, she').
+ */
+function trimSubject(np: Token[]): Token[] {
+  let out = np;
+  for (;;) {
+    const comma = out.findIndex((t) => t.text === ',');
+    if (comma < 0 || !ADVERBIAL_START.has(out[0]?.norm ?? '')) break;
+    out = out.slice(comma + 1);
+  }
+  const commas = out.map((t, k) => (t.text === ',' && k < out.length - 1 ? k : -1)).filter((k) => k >= 0);
+  if (commas.length && !(isCapitalised(out[0]) && !ADVERBIAL_START.has(out[0]!.norm))) {
+    const last = out.slice(commas[commas.length - 1]! + 1);
+    if (last.length <= 8) out = last;
+  }
+  while (out.length && isPunct(out[out.length - 1]) && out[out.length - 1]!.text !== ')') out = out.slice(0, -1);
+  while (out.length && isPunct(out[0]) && out[0]!.text !== '(') out = out.slice(1);
+  return out;
+}
+
+/** Noun phrase after a cue ('said David Plouffe, the architect of …'): up to its comma or clause end. */
+function objectAfter(tokens: readonly Token[], from: number): Token[] {
+  const np: Token[] = [];
+  let depth = 0;
+  for (let k = from; k < tokens.length && np.length < MAX_SPEAKER_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    if (depth === 0 && isPunct(t) && !/^[’'\/\-&]$/.test(t.text) && t.text !== '.') break;
+    if (depth === 0 && t.text === '.' && endsSentence(tokens, k)) break;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && np.length && /^(?:in|on|at|during|after|before|about|of|to|via|from|with|when|while|who|that)$/.test(t.text)) break;
+    np.push(t);
+  }
+  return np;
+}
 
 function attributed(speaker: Speaker | null, cue: string | null, rule: string): Attribution | null {
   return speaker ? { speaker, cue, rule } : null;
 }
 
-/** Words before a cue verb, back to the start of its clause: the cue's subject. */
-function subjectBefore(tokens: Token[], cueIndex: number): Token[] {
-  let i = cueIndex;
-  while (i > 0 && AUXILIARIES.has(tokens[i - 1]!.norm)) i--;
-  const end = i;
-  while (i > 0 && end - i < MAX_SPEAKER_TOKENS && !startsClause(tokens, i - 1) && !/^[“”"‘’]$/.test(tokens[i - 1]!.text)) i--;
-  return tokens.slice(i, end).filter((t, k, all) => !(k === all.length - 1 && t.text === ','));
+/** The quoted words close their clause ('…,”', '…?”', '…—”'), or a comma or dash follows the mark. */
+function closesClause(ctx: QuoteContext, after: readonly Token[]): boolean {
+  const inside = ctx.body.slice(ctx.quote.start, ctx.quote.end).replace(/[\s“”"‘’']+$/u, '');
+  if (/[,?!—–\-…:;]$/.test(inside)) return true;
+  if (after[0] && [',', '—', '–', '―', '-'].includes(after[0].text)) return true;
+  return /\.$/.test(inside) && /^\s*\p{Ll}/u.test(ctx.after.text);
 }
 
-/** '…,” the inspectors said.' and '…,” said Mr Smith.' */
+/**
+ * Reads 'NP cue …' or 'cue NP …' at the start of `tokens` (a tail of the sentence): the attribution
+ * of the words before it. Words after the cue ('said Friday', 'said in a statement') are not read.
+ */
+function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: string): Attribution | null {
+  let i = 0;
+  while (i < tokens.length && isPunct(tokens[i]) && tokens[i]!.text !== '(') i++;
+  if (isCueAt(tokens, i) || (i < tokens.length && CUE_FORMS.has(tokens[i]!.norm) && i === 0)) {
+    const np = objectAfter(tokens, i + 1);
+    return attributed(resolveSpeaker(np, ctx), tokens[i]!.text, rule);
+  }
+  for (let k = i + 1; k < tokens.length && k < i + MAX_SPEAKER_TOKENS; k++) {
+    if (isCueAt(tokens, k)) {
+      const np = subjectBefore(tokens, k).filter((t) => t.start >= tokens[i]!.start);
+      return attributed(resolveSpeaker(np, ctx), tokens[k]!.text, rule);
+    }
+    if (tokens[k]!.text === ';') break;
+  }
+  return null;
+}
+
+/** '…,” the inspectors said.', '…,” said Mr Smith.', and '“…” for criminal behavior, she said.' */
 const trailingCue: Sieve = {
   name: 'trailing-cue',
   apply(ctx) {
-    const tokens = tokenize(ctx.after.text, ctx.after.start).slice(0, 14);
-    let i = 0;
-    while (isPunct(tokens[i])) i++;
-    if (i === 0 && !endsClause(ctx)) return null; // the quote runs on into its sentence
-    if (isCue(tokens[i])) {
-      const np: Token[] = [];
-      for (let k = i + 1; k < tokens.length && !isPunct(tokens[k]); k++) np.push(tokens[k]!);
-      return attributed(resolveSpeaker(np, ctx), tokens[i]!.text, 'trailing-cue');
+    const tokens = tokensAfter(ctx);
+    if (closesClause(ctx, tokens)) {
+      const found = tailAttribution(tokens, ctx, 'trailing-cue');
+      if (found) return found;
     }
-    for (let k = i; k < tokens.length; k++) {
-      if (isCue(tokens[k])) {
-        const np = subjectBefore(tokens, k).filter((t) => t.start >= tokens[i]!.start);
-        return attributed(resolveSpeaker(np, ctx), tokens[k]!.text, 'trailing-cue');
-      }
-      if (tokens[k]!.text === '.' || tokens[k]!.text === '“' || tokens[k]!.text === '"') break;
-    }
-    return null;
+    // the quote runs on into its sentence, which ends ', she said.'
+    const lastComma = tokens.findLastIndex((t) => t.text === ',');
+    if (lastComma < 0 || tokens.length - lastComma > 12) return null;
+    return tailAttribution(tokens.slice(lastComma + 1), ctx, 'trailing-cue');
   },
 };
-
-/** The quoted words close their clause ('…,”' or '…?”'), or a comma follows the mark. */
-function endsClause(ctx: QuoteContext): boolean {
-  const inside = ctx.body.slice(ctx.quote.start, ctx.quote.end).trimEnd();
-  if (/[,?!]$/.test(inside)) return true;
-  return /\.$/.test(inside) && /^\s*\p{Ll}/u.test(ctx.after.text);
-}
 
 /** 'Paul Walker, Chief Executive said:' as its own paragraph, then the quote paragraphs. */
 const colonBlock: Sieve = {
@@ -98,10 +215,18 @@ const colonBlock: Sieve = {
     const prev = ctx.previousParagraph;
     const startsParagraph = ctx.quote.outerStart === ctx.paragraph.start;
     if (!prev || !startsParagraph || !/:\s*$/.test(prev.text)) return null;
-    const tokens = tokenize(prev.text, prev.start);
+    const all = tokenize(prev.text, prev.start);
+    const lastMark = all.findLastIndex((t) => isQuoteMark(t));
+    const tokens = all.slice(lastMark + 1);
     const cueAt = tokens.findLastIndex((_, k) => isCueAt(tokens, k));
-    const np = cueAt > 0 ? subjectBefore(tokens, cueAt) : tokens.slice(0, -1);
-    return attributed(resolveSpeaker(np, ctx), cueAt > 0 ? tokens[cueAt]!.text : ':', 'colon-block');
+    if (cueAt < 0) {
+      // 'Statement from Jane Smith:', 'Ms. Moore:' as a heading
+      if (tokens.length > 8) return null;
+      return attributed(resolveSpeaker(trimSubject(tokens.slice(0, -1)), ctx), ':', 'colon-block');
+    }
+    const subject = subjectBefore(tokens, cueAt);
+    const np = subject.length ? subject : objectAfter(tokens, cueAt + 1);
+    return attributed(resolveSpeaker(np, ctx), tokens[cueAt]!.text, 'colon-block');
   },
 };
 
@@ -114,7 +239,7 @@ const accordingTo: Sieve = {
       const np = tokenize(after[1]!, ctx.after.start + after.index + after[0].length - after[1]!.length).filter((t) => !isPunct(t) || t.text === '’');
       return attributed(resolveSpeaker(cutAtComma(np), ctx), 'according to', 'according-to');
     }
-    const before = /\baccording to\s+([^.;:!?“”"]{1,80}?),?\s*$/i.exec(ctx.before.text);
+    const before = /\baccording to\s+([^.;:!?“”"]{1,80}?),?\s*$/i.exec(ctx.before.text) ?? /^\s*according to\s+([^;:!?“”"]{1,80}?),/i.exec(ctx.before.text);
     if (!before) return null;
     const np = tokenize(before[1]!, ctx.before.start + before.index + before[0].indexOf(before[1]!));
     return attributed(resolveSpeaker(cutAtComma(np), ctx), 'according to', 'according-to');
@@ -126,21 +251,58 @@ function cutAtComma(tokens: Token[]): Token[] {
   return comma < 0 ? tokens : tokens.slice(0, comma);
 }
 
-/** 'Ofsted has said that “…”', 'X said the plan was “…”', 'X said: “…”'. */
+/** 'Ofsted has said that “…”', 'X said the plan was “…”', 'X said: “…”', 'said X: “…”'. */
 const precedingCue: Sieve = {
   name: 'preceding-cue',
   apply(ctx) {
     if (ACCORDING_TO.test(ctx.before.text)) return null;
     const tokens = tokenize(ctx.before.text, ctx.before.start);
-    const lastQuoteMark = tokens.findLastIndex((t) => /^[“”"]$/.test(t.text));
-    // nearest cue first; 'The council said it accepted …' falls back from 'it' to 'The council'
-    for (let k = tokens.length - 1; k > lastQuoteMark && k >= tokens.length - 16; k--) {
+    const lastQuoteMark = tokens.findLastIndex((t) => isQuoteMark(t));
+    // nearest cue first; 'The council said it accepted …' falls back from an unresolved 'it' to 'The council'
+    let unresolved: Attribution | null = null;
+    for (let k = tokens.length - 1; k > lastQuoteMark; k--) {
       if (!isCueAt(tokens, k)) continue;
-      if (isCapitalised(tokens[k]) && k > 0) continue; // 'Say' in a title, 'Post' as a name
-      const found = attributed(resolveSpeaker(subjectBefore(tokens, k), ctx), tokens[k]!.text, 'preceding-cue');
-      if (found) return found;
+      if (isCapitalised(tokens[k]) && k > lastQuoteMark + 1) continue; // 'Say' in a title, 'Post' as a name
+      const subject = subjectBefore(tokens, k).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1));
+      let found = attributed(resolveSpeaker(subject, ctx), tokens[k]!.text, 'preceding-cue');
+      // 'said Sen. Jane Smith: “…”', 'Asked about it, said …'
+      if (!found && !subject.length) found = attributed(resolveSpeaker(objectAfter(tokens, k + 1), ctx), tokens[k]!.text, 'preceding-cue');
+      if (found?.speaker?.name) return found;
+      unresolved ??= found;
     }
-    return null;
+    // 'The Security Council … pledged sanctions as a deterrence to what it called “…”': 'it' is the sentence's subject
+    const subject = unresolved && sentenceSubjectOf(tokens, ctx);
+    return subject ? { ...unresolved!, speaker: subject } : unresolved;
+  },
+};
+
+/** '“…” — Sonya Herridge' and '“…” ― Jane Smith, a nurse': a credit line after the quote. */
+const dashCredit: Sieve = {
+  name: 'dash-credit',
+  apply(ctx) {
+    const m = /^\s*[—―–-]{1,2}\s*(?=\p{Lu})/u.exec(ctx.after.text);
+    if (!m) return null;
+    const tokens = tokenize(ctx.after.text.slice(m[0].length), ctx.after.start + m[0].length);
+    const np: Token[] = [];
+    for (const t of tokens) { if (isPunct(t) && t.text !== '.') break; if (t.text === '.' && np.length > 1) break; np.push(t); }
+    if (!np.length || np.length > 6 || !np.every((t) => isCapitalised(t) || t.text === '.')) return null;
+    return attributed(resolveSpeaker(np, ctx), '—', 'dash-credit');
+  },
+};
+
+/**
+ * The second part of an interrupted quote: '“We know,” she said. “That is …”'. The previous quote of the
+ * paragraph was attributed after its closing mark and only that attribution stands between the two.
+ */
+const interrupted: Sieve = {
+  name: 'interrupted',
+  apply(ctx) {
+    const prev = ctx.earlier[ctx.earlier.length - 1];
+    if (!prev?.attribution.speaker || prev.attribution.rule !== 'trailing-cue') return null;
+    if (prev.quote.outerEnd < ctx.paragraph.start) return null;
+    const gap = ctx.body.slice(prev.quote.outerEnd, ctx.quote.outerStart);
+    if (gap.length > 200 || /[“"]/.test(gap)) return null;
+    return { speaker: { ...prev.attribution.speaker }, cue: prev.attribution.cue, rule: 'interrupted' };
   },
 };
 
@@ -150,9 +312,57 @@ const sameSentence: Sieve = {
   apply(ctx) {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (!prev?.attribution.speaker || prev.quote.outerEnd < ctx.before.start) return null;
+    if (prev.quote.outerEnd > ctx.before.start && prev.attribution.rule === 'none') return null;
     return { speaker: { ...prev.attribution.speaker }, cue: prev.attribution.cue, rule: 'same-sentence' };
   },
 };
+
+/**
+ * No cue verb, but the sentence's subject is a speaker: 'Trump openly admires Putin as a “strong leader”',
+ * 'In July, Gingrich dismissed Estonia as the “suburbs of St. Petersburg”'. The subject must be a named
+ * person, a pronoun or an organisation followed by a lower-case word (its verb).
+ */
+const sentenceSubject: Sieve = {
+  name: 'sentence-subject',
+  apply(ctx) {
+    const tokens = tokenize(ctx.before.text, ctx.before.start);
+    if (tokens.some((t) => isQuoteMark(t))) return null;
+    const speaker = sentenceSubjectOf(tokens, ctx);
+    return speaker ? { speaker, cue: null, rule: 'sentence-subject' } : null;
+  },
+};
+
+/** The subject of the sentence whose words are `tokens`, when it names a person or an organisation. */
+function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker | null {
+  let i = 0;
+  // leading adverbials: 'In July,', 'At a rally on Friday,'
+  for (let guard = 0; guard < 3 && ADVERBIAL_START.has(tokens[i]?.norm ?? ''); guard++) {
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    if (comma < 0 || comma - i > 20) return null;
+    i = comma + 1;
+  }
+  // the subject: up to the first lower-case word that is not part of a name or an apposition
+  let k = i;
+  let depth = 0;
+  while (k < tokens.length && k - i < 12) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && t.text === ',') break;
+    else if (depth === 0 && /^\p{Ll}/u.test(t.text) && !/^(?:of|the|and)$/.test(t.text) && k > i) break;
+    k++;
+  }
+  if (k === i || k >= tokens.length || tokens[k]!.text === ',' || NOT_A_VERB.has(tokens[k]!.norm)) return null;
+  const np = tokens.slice(i, k);
+  const speaker = resolveSpeaker(np, ctx);
+  if (!speaker?.name || (speaker.type !== 'person' && speaker.type !== 'organization')) return null;
+  // a lone capitalised word opening the sentence is a name only if the article capitalises it mid-sentence too
+  if (np.length === 1 && speaker.type === 'organization' && !new RegExp(`\\p{Ll}[,;]?\\s+${np[0]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.body)) return null;
+  return speaker;
+}
+
+/** Lower-case words that follow a subject without being its verb ('Initiatives by the council have …'). */
+const NOT_A_VERB = new Set(['by', 'of', 'in', 'for', 'at', 'on', 'from', 'with', 'to', 'and', 'or', 'as', 'about', 'than', 'like', 'who', 'which', 'that']);
 
 /** A quote with no cue of its own, in the paragraph of or just after an attributed quote, continues that speaker. */
 const continuation: Sieve = {
@@ -162,9 +372,20 @@ const continuation: Sieve = {
     if (!prev?.attribution.speaker) return null;
     const reach = ctx.previousParagraph?.start ?? ctx.paragraph.start;
     if (prev.quote.outerStart < reach) return null;
-    return { speaker: { ...prev.attribution.speaker }, cue: null, rule: 'continuation' };
+    // what stands between the two, after the previous quote's own sentence, must not bring in another
+    // speaker: no cue verb, no other person named
+    const gap = tokenize(ctx.body.slice(prev.quote.outerEnd, ctx.quote.outerStart), prev.quote.outerEnd);
+    const end = gap.findIndex((t, k) => endsSentence(gap, k));
+    const rest = end < 0 ? [] : gap.slice(end + 1);
+    if (rest.some((_, k) => isCueAt(rest, k))) return null;
+    const speaker = prev.attribution.speaker;
+    const other = ctx.people.some((p) => p.name !== speaker.name && p.mentions.some((m) => rest.some((t) => t.start <= m.start && m.start < t.end)));
+    if (other && ctx.quote.outerStart !== ctx.paragraph.start) return null;
+    return { speaker: { ...speaker }, cue: null, rule: 'continuation' };
   },
 };
 
 /** The order in which the sieves run: read top to bottom. */
-export const SIEVES: readonly Sieve[] = [colonBlock, trailingCue, accordingTo, precedingCue, sameSentence, continuation];
+export const SIEVES: readonly Sieve[] = [
+  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, continuation,
+];

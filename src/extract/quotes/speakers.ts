@@ -1,15 +1,19 @@
 /**
- * From the words that name a speaker ('he', 'the council', 'Ofsted inspectors', 'Cllr Diana Toynbee')
- * to the resolved speaker: a person's full name, an organisation or a group.
+ * From the words that name a speaker ('he', 'the council', 'Ofsted inspectors', 'Cllr Diana Toynbee',
+ * 'the Vermont senator') to the resolved speaker: a person's full name, an organisation or a group.
+ * A pronoun goes to the nearest person before it whose gender (when the text states one) agrees.
+ * When nothing resolves the words, the noun phrase itself is the speaker ('the ad’s narrator').
  */
 import type { SpeakerType, Span } from '../../schema/index.js';
-import type { Person } from '../people/index.js';
+import { genderOf, lexiconTags, type Gender, type Person } from '../people/index.js';
+import { HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import type { ArticleOrganisations } from '../shared/organisations.js';
 import { INSPECTORATES } from '../shared/organisations.js';
 import type { Token } from '../shared/tokens.js';
 
 export interface Speaker {
-  name: string;
+  /** Null when the words are a pronoun with no antecedent in the text. */
+  name: string | null;
   type: SpeakerType;
   mention: Span;
 }
@@ -18,12 +22,13 @@ export interface SpeakerContext {
   body: string;
   people: readonly Person[];
   organisations: ArticleOrganisations;
-  /** Speakers already attributed, in text order: the antecedents of 'they'. */
+  /** Speakers already attributed, in text order: the antecedents of 'they' and 'it'. */
   previous: readonly Speaker[];
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const GROUP_PRONOUNS = new Set(['they', 'them']);
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
+const GROUP_PRONOUNS = new Set(['they', 'them', 'we']);
+const OTHER_PRONOUNS = new Set(['i', 'you', 'it', 'who', 'which', 'one']);
 
 /** Nouns that stand for the article's council. */
 const COUNCIL_REFERENCES = new Set(['council', 'authority', 'local authority', 'county council', 'city council', 'borough council']);
@@ -36,35 +41,75 @@ const INSPECTORATE_REFERENCES = new Set([
 const GROUP_NOUNS = new Set([
   'inspectors', 'officials', 'councillors', 'campaigners', 'residents', 'parents', 'police', 'officers', 'experts',
   'critics', 'researchers', 'ministers', 'teachers', 'staff', 'unions', 'leaders', 'protesters', 'doctors', 'nurses',
-  'members', 'judges', 'investigators', 'auditors', 'analysts', 'opponents', 'supporters', 'organisers',
+  'members', 'judges', 'investigators', 'auditors', 'analysts', 'opponents', 'supporters', 'organisers', 'organizers',
+  'sources', 'aides', 'advisers', 'advisors', 'lawmakers', 'democrats', 'republicans', 'voters', 'activists', 'people',
+  'prosecutors', 'lawyers', 'attorneys', 'economists', 'scientists', 'pollsters', 'witnesses', 'authorities', 'others',
+  'strategists', 'observers', 'diplomats', 'senators', 'governors', 'workers', 'employees', 'students', 'respondents',
+]);
+/** Nouns for one person ('the announcer', 'one questioner', 'the Vermont senator'), besides the role heads. */
+const PERSON_NOUNS = new Set([
+  ...ROLE_HEADS, 'nominee', 'candidate', 'announcer', 'narrator', 'questioner', 'man', 'woman', 'mother', 'father', 'son',
+  'daughter', 'wife', 'husband', 'official', 'aide', 'adviser', 'advisor', 'analyst', 'source', 'spokesman',
+  'spokeswoman', 'spokesperson', 'strategist', 'lawyer', 'attorney', 'host', 'anchor', 'reporter', 'author', 'writer',
+  'columnist', 'professor', 'economist', 'expert', 'businessman', 'businesswoman', 'billionaire', 'congressman',
+  'congresswoman', 'lawmaker', 'senator', 'governor', 'mayor', 'candidate', 'veteran', 'activist', 'voter', 'resident',
+  'supporter', 'critic', 'leader', 'organizer', 'organiser', 'founder', 'ceo', 'owner', 'pastor', 'priest', 'doctor',
+  'nurse', 'teacher', 'student', 'friend', 'neighbor', 'neighbour', 'witness', 'surrogate', 'pollster', 'democrat',
+  'republican', 'independent', 'conservative', 'liberal', 'moderator', 'interviewer', 'diplomat', 'ambassador',
 ]);
 const INSPECTORATE_STAFF = new Set(['inspectors', 'inspector']);
 /** Words after which a noun phrase's head has been said ('an inspection carried out in June'). */
-const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|that|which|who|whose),?\s|,/;
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those)\s+/i;
+const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|that|which|who|whose),?\s|,|\s\(/;
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|one|another|some|several)\s+/i;
+const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.text.toLowerCase()).concat(['sens', 'reps', 'gen', 'lt', 'col', 'adm', 'amb', 'atty', 'vice']));
+const NAME_WORD = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$|^\p{Lu}\.?$/u;
+/** Capitalised words that open a sentence or name a thing, never a person. */
+const NOT_PERSON_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'or', 'if',
+  'as', 'for', 'from', 'with', 'by', 'of', 'to', 'some', 'many', 'most', 'all', 'both', 'one', 'no', 'yet', 'so',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'instagram',
+]);
+
+/** Words after which a name is a complement of the phrase, not its head. */
+const COMPLEMENT_BEFORE = new Set(['of', 'to', 'for', 'with', 'at', 'by', 'from', 'about', 'against', 'like', 'than']);
 
 const spanOf = (tokens: readonly Token[], body: string): Span => {
   const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
   return { text: body.slice(start, end), start, end };
 };
 
-/** Resolves the words of a noun phrase; null when they name nobody we can tell. */
+/** Resolves the words of a noun phrase; null when they name nobody (no noun, a clause rather than a phrase). */
 export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   if (!np.length) return null;
   const mention = spanOf(np, ctx.body);
-  const person = ctx.people.find((p) => p.mentions.some((m) => m.start < mention.end && mention.start < m.end));
-  if (person) {
-    const m = person.mentions.find((x) => x.start < mention.end && mention.start < x.end)!;
-    return { name: person.name, type: 'person', mention: { text: m.text, start: m.start, end: m.end } };
-  }
+  const first = np[0]!;
+  // the first person named in the phrase ('Aaron Kall, the director …', 'Democratic Sen. Claire McCaskill',
+  // 'Another critic, Laurence H. Tribe'), unless as a possessive or a complement ('Trump’s campaign manager',
+  // 'a senior adviser to Hillary Clinton')
+  const inside = ctx.people
+    .flatMap((p) => p.mentions.filter((m) => m.start < mention.end && mention.start < m.end).map((m) => ({ p, m })))
+    .filter(({ m }) => !/^[’']s\b/.test(ctx.body.slice(m.end, m.end + 3)))
+    .filter(({ m }) => !COMPLEMENT_BEFORE.has(np[np.findIndex((t) => t.start >= m.start) - 1]?.norm ?? ''))
+    .sort((a, b) => a.m.start - b.m.start)[0];
+  if (inside) return { name: inside.p.name, type: 'person', mention: { text: inside.m.text, start: inside.m.start, end: inside.m.end } };
   const words = np.filter((t) => /^[\p{L}]/u.test(t.text));
-  if (words.length === 1 && PERSON_PRONOUNS.has(words[0]!.norm)) {
-    const antecedent = nearestPerson(ctx.people, mention.start);
-    return antecedent ? { name: antecedent.name, type: 'person', mention } : null;
-  }
-  if (words.length === 1 && GROUP_PRONOUNS.has(words[0]!.norm)) {
-    const antecedent = [...ctx.previous].reverse().find((s) => s.type !== 'person' && s.mention.start < mention.start);
-    return antecedent ? { name: antecedent.name, type: antecedent.type, mention } : null;
+  if (!words.length) return null;
+  if (words.length === 1) {
+    const w = words[0]!.norm.replace(/'s$/, ''); // 'He’s predicting'
+    if (w in PRONOUN_GENDER) {
+      const antecedent = nearestPerson(ctx, mention.start, PRONOUN_GENDER[w]!);
+      return { name: antecedent, type: 'person', mention };
+    }
+    if (GROUP_PRONOUNS.has(w)) {
+      const antecedent = [...ctx.previous].reverse().find((s) => s.type !== 'person' && s.name && s.mention.start < mention.start);
+      return { name: antecedent?.name ?? null, type: antecedent?.type ?? 'group', mention };
+    }
+    if (w === 'it') {
+      const antecedent = [...ctx.previous].reverse().find((s) => s.type === 'organization' && s.name && s.mention.start < mention.start);
+      return { name: antecedent?.name ?? null, type: 'organization', mention };
+    }
+    if (OTHER_PRONOUNS.has(w)) return { name: null, type: 'unknown', mention };
   }
   const inspectorate = INSPECTORATES.find((i) => new RegExp(i.pattern.source).test(mention.text));
   // 'In short, the report' -> 'the report': leading adverbials end with a comma
@@ -79,23 +124,108 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext): Speak
     return { name: ctx.organisations.council ?? mention.text.replace(DETERMINERS, ''), type: 'organization', mention };
   }
   if (/\bcouncil\b/i.test(lower) && /\p{Lu}/u.test(mention.text)) return { name: mention.text.replace(DETERMINERS, ''), type: 'organization', mention };
-  if (INSPECTORATE_REFERENCES.has(head) || INSPECTORATE_REFERENCES.has(lower)) {
-    return ctx.organisations.inspectorate
-      ? { name: ctx.organisations.inspectorate, type: 'organization', mention }
-      : null;
+  if (ctx.organisations.inspectorate && (INSPECTORATE_REFERENCES.has(head) || INSPECTORATE_REFERENCES.has(lower))) {
+    return { name: ctx.organisations.inspectorate, type: 'organization', mention };
   }
+  const named = properName(np, ctx);
+  if (named) return named;
   if (GROUP_NOUNS.has(head)) return { name: lower, type: 'group', mention };
-  const capitalised = np.filter((t) => /^\p{Lu}/u.test(t.text));
-  if (capitalised.length && capitalised.length === words.length && words.length <= 6) {
-    return { name: mention.text.replace(DETERMINERS, ''), type: 'organization', mention };
-  }
-  return null;
+  return commonNoun(np, head, ctx);
 }
 
-function nearestPerson(people: readonly Person[], before: number): Person | null {
-  let best: Person | null = null, bestAt = -1;
-  for (const p of people) {
-    for (const m of p.mentions) if (m.end <= before && m.start > bestAt) { bestAt = m.start; best = p; }
+/**
+ * Capitalised words: a person's name ('Minyon Moore', 'Ms. Moore', 'Rep. Gwen Moore (D-Wis.)'), or an
+ * organisation ('The New York Post', 'Politifact'). A surname alone takes the fuller name the article gave.
+ */
+function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
+  let tokens = np.filter((t) => t.text !== '.');
+  const paren = tokens.findIndex((t) => t.text === '(');
+  if (paren > 0) tokens = tokens.slice(0, paren); // '(D-Wis.)'
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0) tokens = tokens.slice(0, comma); // an apposition follows the name
+  let i = 0;
+  while (i < tokens.length - 1 && (HONORIFIC_WORDS.has(tokens[i]!.norm) || /^(?:former|democratic|republican|the)$/i.test(tokens[i]!.text))) i++;
+  const titled = i > 0 && tokens.slice(0, i).some((t) => HONORIFIC_WORDS.has(t.norm));
+  const nameTokens = tokens.slice(i);
+  if (nameTokens.every((t) => NOT_PERSON_WORDS.has(t.norm) || lexiconTags(t.norm).some((tag) => NOT_NP_EDGE.has(tag)))) return null;
+  if (/['’]s$/.test(nameTokens[nameTokens.length - 1]?.text ?? '')) return null; // 'Trump’s': a possessive, not a speaker
+  if (!nameTokens.length || nameTokens.length > 6 || !nameTokens.every((t) => isCapitalisedWord(t))) return null;
+  const mention = spanOf(np, ctx.body);
+  const orgLike = nameTokens.some((t) => ORGANISATION_WORDS.has(t.norm)) || /^the$/i.test(np[0]!.text);
+  const personShaped = nameTokens.length <= 4 && nameTokens.every((t) => NAME_WORD.test(t.text) && !NOT_PERSON_WORDS.has(t.norm));
+  if (!orgLike && personShaped && (titled || nameTokens.length >= 2)) {
+    const text = nameTokens.map((t) => t.text).join(' ');
+    return { name: nameTokens.length === 1 ? fullerName(text, ctx) ?? text : text, type: 'person', mention };
+  }
+  if (!orgLike && personShaped && nameTokens.length === 1) {
+    const fuller = fullerName(nameTokens[0]!.text, ctx);
+    if (fuller) return { name: fuller, type: 'person', mention };
+  }
+  const name = tokens.map((t) => t.text).join(' ').replace(DETERMINERS, '');
+  return { name, type: 'organization', mention };
+}
+
+const isCapitalisedWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || /^(?:of|for|and|the|on|de|van|von|du|da)$/.test(t.text);
+
+/** 'Moore' -> 'Minyon Moore' when the article writes a name-shaped word right before the surname. */
+function fullerName(surname: string, ctx: SpeakerContext): string | null {
+  const person = ctx.people.find((p) => p.name.split(/\s+/).pop() === surname && p.name.includes(' '));
+  if (person) return person.name;
+  const re = new RegExp(`\\b(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}\\.)?)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  const m = re.exec(ctx.body);
+  if (!m || NOT_PERSON_WORDS.has(m[1]!.toLowerCase()) || HONORIFIC_WORDS.has(m[1]!.toLowerCase()) || ORGANISATION_WORDS.has(m[1]!.toLowerCase())) return null;
+  return `${m[1]} ${surname}`;
+}
+
+/** 'the ad’s narrator', 'one questioner', 'several environmental groups': the phrase itself speaks. */
+function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext): Speaker | null {
+  const words = np.filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+  if (words.length > 14 || !head || !isNounPhrase(words)) return null;
+  const mention = spanOf(np, ctx.body);
+  const name = mention.text.replace(DETERMINERS, '');
+  if (PERSON_NOUNS.has(head)) return { name, type: 'person', mention };
+  if (/s$/.test(head) && !/ss$/.test(head)) return { name, type: 'group', mention };
+  if (/^\p{Lu}/u.test(words[words.length - 1]!.text)) return { name, type: 'organization', mention };
+  return { name, type: 'unknown', mention };
+}
+
+/** The person mentioned last before `before`, skipping people whose stated gender differs from the pronoun's. */
+function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender): string | null {
+  let best: string | null = null, bestAt = -1;
+  for (const p of ctx.people) {
+    const g = genderOf(p, ctx.body);
+    if (g && g !== gender) continue;
+    for (const m of p.mentions) if (m.end <= before && m.start > bestAt) { bestAt = m.start; best = p.name; }
+  }
+  for (const s of ctx.previous) {
+    if (s.type !== 'person' || !s.name || s.mention.end > before || s.mention.start <= bestAt) continue;
+    if (/^(?:he|she|him|her)$/i.test(s.mention.text)) continue;
+    const g = genderOf({ name: s.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [s.mention] }, ctx.body);
+    if (g && g !== gender) continue;
+    bestAt = s.mention.start; best = s.name;
   }
   return best;
+}
+
+/** Tags of compromise's lexicon that a noun phrase does not start or end with. */
+const NOT_NP_EDGE = new Set(['Preposition', 'Conjunction', 'Adverb', 'Comparative', 'PastTense', 'Infinitive', 'Gerund', 'PresentTense', 'Modal', 'Participle', 'Copula', 'Pronoun']);
+/** Words that make a span a clause, not a noun phrase ('it would take', 'the agreements were handed out'). */
+const CLAUSE_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might',
+  'must', 'has', 'have', 'had', 'do', 'does', 'did', 'what', 'there', 'it', 'because', 'if', 'when', 'whether', 'not',
+  'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me',
+]);
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'most', 'other', 'both', 'all', 'each', 'every', 'no', 'few', 'two', 'three']);
+
+/** A noun phrase: no clause word, and neither edge is a verb, adverb, preposition or pronoun. */
+function isNounPhrase(words: readonly Token[]): boolean {
+  if (words.some((t) => CLAUSE_WORDS.has(t.norm) && t.text === t.norm)) return false;
+  const first = words[0]!, last = words[words.length - 1]!;
+  const bad = (t: Token) => t.text === t.norm && !DETERMINER_WORDS.has(t.norm)
+    && (lexiconTags(t.norm).some((tag) => NOT_NP_EDGE.has(tag)) || /(?:ly|ing)$/.test(t.norm) || (/ed$/.test(t.norm) && !lexiconTags(t.norm).length));
+  if (bad(first) || bad(last)) return false;
+  if (DETERMINER_WORDS.has(last.norm) || /['’]s$/.test(last.text)) return false;
+  // 'women to vote for …': an infinitive clause
+  if (words.some((t, k) => t.norm === 'to' && lexiconTags(words[k + 1]?.norm ?? '').includes('Infinitive'))) return false;
+  return true;
 }
