@@ -16,9 +16,10 @@ interface Scenario {
   /** Output records by article id; a string is written as is (to test unreadable records). */
   records: Record<string, object | string>;
   goldEvents?: object[];
-  events?: object[];
+  /** events.json as written: a list, or an object holding it (both shapes are read). */
+  events?: object[] | { events: object[] };
   goldOfficials?: string[];
-  officials?: Array<string | object>;
+  officials?: Array<string | object> | { officials: Array<string | object> };
 }
 
 interface Folders { goldDir: string; articlesDir: string; outDir: string }

@@ -9,6 +9,15 @@ const NOT_QUOTES = [
   'The report was titled "Ofsted Inspection of Local Authority Children\'s Services".',
   "The children's services department and the council's cabinet met.",
   'It was the council’s and the families’ decision.',
+  // titles of shows and works after 'on', 'of' or a possessive, even next to a cue verb
+  'Sanders told MSNBC’s “Morning Joe” that the race was close.',
+  'Paul Ryan said on “Face the Nation” that he had not decided.',
+  'She appeared on the "State of the Union" programme last week.',
+  // scare quotes
+  'The so-called “elites” were blamed for the result.',
+  'Voters cared about "super PACs" less than expected.',
+  // apostrophes and single marks that open nothing
+  "The candidates' plans and the voters' fears were discussed in the '90s.",
 ];
 
 describe('extractQuotes: negative cases', () => {

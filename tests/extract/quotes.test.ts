@@ -78,4 +78,92 @@ describe('attribution sieves', () => {
       expect(body.slice(q.speakerMention!.start, q.speakerMention!.end)).toBe(q.speakerMention!.text);
     }
   });
+
+  it('trailing-cue: a title and a parenthesised party before the cue do not end the sentence', () => {
+    const body = '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.\n\n“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
+    expect(quotes(body).map((x) => [x.speaker, x.rule])).toEqual([['Gwen Moore', 'trailing-cue'], ['Mitch McConnell', 'trailing-cue']]);
+  });
+
+  it('trailing-cue: a question closing the quote keeps its attribution ("…?” Graham asked.)', () => {
+    const body = 'Lindsey Graham spoke to conservatives.\n\n“Does anybody know what the environmental platform of the Republican Party is?” Graham asked. “Neither do I.”';
+    const q = quotes(body);
+    expect(q.map((x) => [x.speaker, x.rule])).toEqual([['Lindsey Graham', 'trailing-cue'], ['Lindsey Graham', 'interrupted']]);
+  });
+
+  it('trailing-cue: a quote running on into a sentence that ends ", she said."', () => {
+    const body = 'Elizabeth Warren questioned the bank’s chief.\n\n“The only way Wall Street will change will be if executives face jail time” for criminal behavior, she said.';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Elizabeth Warren', rule: 'trailing-cue' });
+  });
+
+  it('preceding-cue: "X said:" with the quote in the same paragraph, and a naming verb in the active voice', () => {
+    const body = 'In a statement, Peabody said: “Patriot Coal was highly successful when it became an independent company.”\n\nHe called a former Miss Universe “disgusting” on Friday.';
+    expect(quotes(body).map((x) => [x.speaker, x.rule])).toEqual([['Peabody', 'preceding-cue'], [null, 'preceding-cue']]);
+  });
+
+  it('preceding-cue: "X, the council’s leader, said" keeps the person in front of the apposition', () => {
+    const body = 'Aaron Kall, the director of debate at the University of Michigan, said the candidate was “working the referees” before the debate.';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Aaron Kall', type: 'person', rule: 'preceding-cue' });
+  });
+
+  it('preceding-cue: an unresolved "it" in a relative clause falls back to the sentence subject', () => {
+    const body = 'The United Nations Security Council on Friday pledged to impose further sanctions as a deterrence to what it called “a clear threat to international peace and security.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'United Nations Security Council', type: 'organization' });
+  });
+
+  it('according-to before the quote', () => {
+    const body = 'According to the Department for Education, “most schools are now rated good or outstanding.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Department for Education', rule: 'according-to' });
+  });
+
+  it('colon-block: a speaker paragraph ending in a colon introduces the next paragraph', () => {
+    const body = 'Democratic Sen. Claire McCaskill said at the hearing:\n\n“The scientific community is almost monolithic against you.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Claire McCaskill', rule: 'colon-block' });
+  });
+
+  it('dash-credit: a name after a dash signs the quote', () => {
+    const body = '“He represents our greatest shame.” ― Sonya Herridge\n\n“He is ignorant of our culture and lives.” — Pamela Padilla';
+    expect(quotes(body).map((x) => [x.speaker, x.rule])).toEqual([['Sonya Herridge', 'dash-credit'], ['Pamela Padilla', 'dash-credit']]);
+  });
+
+  it('sentence-subject: no cue verb, the sentence’s subject is the speaker', () => {
+    const body = 'In July, Newt Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” during an interview.';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Newt Gingrich', rule: 'sentence-subject' });
+  });
+
+  it('continuation: a cue-less quote paragraph after an attributed one keeps its speaker, unless another speaker comes in', () => {
+    const body = '“We will fix this,” said Mayor Jane Smith.\n\n“Nobody should wait this long for a bus.”\n\nThe union’s leader, Tom Hart, disagreed with the plan and said the mayor was wrong.\n\n“The drivers were never asked.”';
+    const q = quotes(body);
+    expect(q.map((x) => [x.speaker, x.rule])).toEqual([['Jane Smith', 'trailing-cue'], ['Jane Smith', 'continuation'], [null, 'none']]);
+  });
+
+  it('pronouns go to the nearest person of the same gender (compromise names, Mr/Ms)', () => {
+    const body = 'Hillary Clinton met Donald Trump on Monday.\n\n“This is not who we are,” she said.\n\nMs. Moore and Mr. King spoke later. “It is a little bit of magic,” he said.';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Hillary Clinton', 'King']);
+  });
+
+  it('a noun phrase with no name is the speaker itself (the ad’s narrator, one questioner)', () => {
+    const body = '“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”';
+    const q = quotes(body);
+    expect(q.map((x) => [x.speaker, x.rule])).toEqual([['ad’s narrator', 'trailing-cue'], ['ad’s narrator', 'preceding-cue']]);
+    expect(q.map((x) => x.type)).toEqual(['person', 'person']);
+  });
+});
+
+describe('quote spans: hard cases', () => {
+  it('a straight quote with a curly quote inside is one quote', () => {
+    const body = 'Brinkley recalled, "Out of nowhere, he said “all bets are off” and left."';
+    expect(findQuoteSpans(body).map((s) => body.slice(s.start, s.end))).toEqual(['Out of nowhere, he said “all bets are off” and left.']);
+  });
+
+  it('a paragraph opening with a different mark does not continue an unclosed quote', () => {
+    const body = '"Kevin was snoring.\n\n“Here he is, babe,” she said.';
+    expect(findQuoteSpans(body).map((s) => body.slice(s.start, s.end))).toEqual(['Here he is, babe,']);
+  });
+
+  it('an interrupted quote with a straight-mark second part', () => {
+    const body = '"Tom is a real visionary," said Robert McAtee, a coal industry veteran. "He stepped in when no one else would."';
+    expect(quotes(body).map((x) => [x.text, x.speaker, x.rule])).toEqual([
+      ['Tom is a real visionary,', 'Robert McAtee', 'trailing-cue'], ['He stepped in when no one else would.', 'Robert McAtee', 'interrupted'],
+    ]);
+  });
 });

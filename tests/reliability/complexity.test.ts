@@ -3,10 +3,10 @@ import { cleanText, extractDates, extractHtml, extractQuotes, extractRatings, fi
 
 /**
  * Catastrophic backtracking and quadratic loops show as super-linear growth. Each extractor runs on
- * adversarial strings of 256 KB and 1 MB: time must grow about 4× (linear), and may not grow 16×
+ * adversarial strings of 16 KB and 64 KB: time must grow about 4× (linear), and may not grow 16×
  * (quadratic). Times under FLOOR_MS are noise, not growth.
  */
-const FLOOR_MS = 40;
+const FLOOR_MS = 25;
 const MAX_GROWTH = 12;
 
 const PATTERNS: Record<string, string> = {
@@ -25,21 +25,24 @@ const FAMILIES: Record<string, (text: string) => unknown> = {
   processArticle: (t) => { try { return processArticle(t, { fileName: 'a.txt' }); } catch { return null; } },
 };
 
+/** Median of three, or a single run when one takes over a second (noise is small then). */
 function time(f: () => unknown): number {
-  const runs = [0, 1, 2].map(() => { const t0 = performance.now(); f(); return performance.now() - t0; });
-  return runs.sort((a, b) => a - b)[1]!;
+  const once = () => { const t0 = performance.now(); f(); return performance.now() - t0; };
+  const first = once();
+  if (first > 1000) return first;
+  return [first, once(), once()].sort((a, b) => a - b)[1]!;
 }
 
 const sized = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes) + ' said the council.';
 
-describe('no extractor grows super-linearly', () => {
+describe('no extractor grows super-linearly', { timeout: 600_000 }, () => {
   const rows: string[] = [];
   for (const [family, run] of Object.entries(FAMILIES)) {
     it(family, () => {
       for (const [name, unit] of Object.entries(PATTERNS)) {
-        const small = time(() => run(sized(unit, 256 * 1024)));
-        const large = time(() => run(sized(unit, 1024 * 1024)));
-        rows.push(`${family.padEnd(15)} ${name.padEnd(12)} 256 KB ${small.toFixed(0).padStart(6)} ms   1 MB ${large.toFixed(0).padStart(6)} ms`);
+        const small = time(() => run(sized(unit, 16 * 1024)));
+        const large = time(() => run(sized(unit, 64 * 1024)));
+        rows.push(`${family.padEnd(15)} ${name.padEnd(12)} 16 KB ${small.toFixed(0).padStart(6)} ms   64 KB ${large.toFixed(0).padStart(6)} ms`);
         if (large > FLOOR_MS) expect(large / Math.max(small, FLOOR_MS / 4), `${family} on ${name}: ${small.toFixed(0)} ms -> ${large.toFixed(0)} ms`).toBeLessThan(MAX_GROWTH);
       }
     });

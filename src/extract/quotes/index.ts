@@ -31,9 +31,9 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
     const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
     const ctx: QuoteContext = {
       body, people, organisations, previous, quote, earlier,
-      before: { start: openSentence.start, text: body.slice(openSentence.start, quote.outerStart) },
+      before: windowBefore(body, openSentence.start, quote.outerStart),
       // to the paragraph's end: the sieves cut it at the sentence end ('…?” Graham asked.' is one sentence)
-      after: { start: quote.outerEnd, text: body.slice(quote.outerEnd, Math.max(quote.outerEnd, paragraph.end)) },
+      after: { start: quote.outerEnd, text: body.slice(quote.outerEnd, Math.min(Math.max(quote.outerEnd, paragraph.end), quote.outerEnd + CONTEXT_CHARS)) },
       paragraph,
       previousParagraph: prevPara,
     };
@@ -72,6 +72,17 @@ const BEFORE_TITLE = /(?:\b(?:on|of|in|at|from|titled|entitled|headlined|show|pr
  * all-capitalised phrase is a title or name ('Listening to Families Forum') and a single word is a
  * scare quote. 'so-called' always marks a scare quote.
  */
+/**
+ * How far before and after a quote the sieves read. Attributions sit within a sentence or two of
+ * their quote; a bound keeps a paragraph of thousands of quote marks linear, not quadratic.
+ */
+const CONTEXT_CHARS = 600;
+
+function windowBefore(body: string, sentenceStart: number, quoteStart: number): { start: number; text: string } {
+  const start = Math.max(sentenceStart, quoteStart - CONTEXT_CHARS);
+  return { start, text: body.slice(start, quoteStart) };
+}
+
 function isSpeech(text: string, attribution: Attribution, before: string): boolean {
   const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (!words.length) return false;
@@ -81,5 +92,7 @@ function isSpeech(text: string, attribution: Attribution, before: string): boole
   const cued = attribution.cue !== null && attribution.rule !== 'continuation' && attribution.rule !== 'same-sentence';
   if (cued && words.length > 1) return true;
   if (titleLike) return false;
+  // a short phrase with no speaker that does not end a sentence is a scare quote ('cared about "super PACs"')
+  if (attribution.rule === 'none' && words.length <= 3 && !/[.!?]$/.test(text.trim())) return false;
   return words.length > 1 || cued;
 }

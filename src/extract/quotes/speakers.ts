@@ -123,7 +123,11 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext): Speak
   if (COUNCIL_REFERENCES.has(lower) || COUNCIL_REFERENCES.has(head) && !/\p{Lu}/u.test(mention.text.replace(/^The\b/, ''))) {
     return { name: ctx.organisations.council ?? mention.text.replace(DETERMINERS, ''), type: 'organization', mention };
   }
-  if (/\bcouncil\b/i.test(lower) && /\p{Lu}/u.test(mention.text)) return { name: mention.text.replace(DETERMINERS, ''), type: 'organization', mention };
+  if (/\bcouncil\b/i.test(lower) && /\p{Lu}/u.test(mention.text)) {
+    // 'The Security Council on Friday': the name ends before its first lower-case modifier
+    const name = mention.text.replace(DETERMINERS, '').replace(/\s+(?!(?:of|for|and|the)\b)\p{Ll}.*$/su, '');
+    return { name, type: 'organization', mention };
+  }
   if (ctx.organisations.inspectorate && (INSPECTORATE_REFERENCES.has(head) || INSPECTORATE_REFERENCES.has(lower))) {
     return { name: ctx.organisations.inspectorate, type: 'organization', mention };
   }
@@ -143,6 +147,8 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   if (paren > 0) tokens = tokens.slice(0, paren); // '(D-Wis.)'
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma > 0) tokens = tokens.slice(0, comma); // an apposition follows the name
+  const modifier = tokens.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && !NAME_CONNECTORS.has(t.text));
+  if (modifier > 0) tokens = tokens.slice(0, modifier); // 'The Security Council on Friday'
   let i = 0;
   while (i < tokens.length - 1 && (HONORIFIC_WORDS.has(tokens[i]!.norm) || /^(?:former|democratic|republican|the)$/i.test(tokens[i]!.text))) i++;
   const titled = i > 0 && tokens.slice(0, i).some((t) => HONORIFIC_WORDS.has(t.norm));
@@ -165,7 +171,9 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   return { name, type: 'organization', mention };
 }
 
-const isCapitalisedWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || /^(?:of|for|and|the|on|de|van|von|du|da)$/.test(t.text);
+/** Lower-case words inside names ('Department of State', 'Ludwig van Beethoven'). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'van', 'von', 'du', 'da', 'del', 'la', 'le', 'bin', 'al']);
+const isCapitalisedWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || NAME_CONNECTORS.has(t.text);
 
 /** 'Moore' -> 'Minyon Moore' when the article writes a name-shaped word right before the surname. */
 function fullerName(surname: string, ctx: SpeakerContext): string | null {
