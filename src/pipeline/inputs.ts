@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 export interface InputFile {
@@ -46,8 +47,17 @@ export function assignIds<T extends { source: string }>(files: T[]): Array<T & {
   return files.map((f) => ({ ...f, id: counts.get(stem(f.source))! > 1 ? safeId(f.source) : stem(f.source) }));
 }
 
-/** Ids become file names in the output folder: no separators, no NUL, no leading dot or dash. */
+/** File systems allow 255 bytes a name; the record adds '.json' and a temporary suffix while it is written. */
+const MAX_ID_BYTES = 160;
+
+/**
+ * Ids become file names in the output folder: no separators, no NUL, no leading dot or dash, and
+ * short enough in bytes; a shortened id keeps a hash of the whole name, so two long names stay apart.
+ */
 export function safeId(s: string): string {
-  const id = s.replace(/[\/\\]/g, '__').replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^[.\-]+/, '_');
-  return id.slice(0, 200) || '_';
+  const id = s.replace(/[\/\\]/g, '__').replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^[.\-]+/, '_') || '_';
+  if (Buffer.byteLength(id) <= MAX_ID_BYTES) return id;
+  const chars = Array.from(id).slice(0, MAX_ID_BYTES); // whole code points, never half a surrogate pair
+  while (Buffer.byteLength(chars.join('')) > MAX_ID_BYTES - 9) chars.pop();
+  return `${chars.join('')}-${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
 }

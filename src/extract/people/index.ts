@@ -282,9 +282,11 @@ function addSurnameMentions(body: string, people: Person[]): void {
     if (owners.length !== 1) continue; // two people share it: a bare surname cannot be resolved
     const person = owners[0]!;
     const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    // a bare surname inside a mention already found ends where that mention ends
+    const ends = new Set(person.mentions.map((x) => x.end));
     for (const m of body.matchAll(re)) {
       const start = m.index!, end = start + surname.length;
-      if (person.mentions.some((x) => x.start <= start && end <= x.end)) continue;
+      if (ends.has(end)) continue;
       person.mentions.push({ text: surname, start, end });
     }
   }
