@@ -91,7 +91,8 @@ export function mergeEvents(events: readonly ArticleEvent[]): Event[] {
 function canonicalOrder(a: ArticleEvent, b: ArticleEvent): number {
   return specificity(b.date) - specificity(a.date)
     || cmp(a.subject.key, b.subject.key) || cmp(a.date ?? '', b.date ?? '') || cmp(a.type, b.type)
-    || cmp(a.article, b.article) || a.evidence.start - b.evidence.start;
+    // content before names: renaming the files must not change which report leads a cluster
+    || cmp(a.evidence.text, b.evidence.text) || cmp(a.article, b.article) || a.evidence.start - b.evidence.start;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -120,7 +121,7 @@ function toEvent(c: Cluster): Omit<Event, 'id'> {
   // a grade reported with its previous grade ('from X to Y') says more than the same grade alone
   const ratings = uniqueBy(c.members.flatMap((m) => m.ratings).sort((a, b) => Number(!!b.previous) - Number(!!a.previous)), (r) => r.value);
   const quotes = uniqueBy(c.members.flatMap((m) => m.quotes), (q) => `${q.speaker}|${q.text.replace(/\W+/g, ' ').trim().toLowerCase()}`);
-  const published = c.members.map((m) => m.reportPublished).filter((d): d is string => !!d).sort((a, b) => specificity(b) - specificity(a));
+  const published = c.members.map((m) => m.reportPublished).filter((d): d is string => !!d).sort((a, b) => specificity(b) - specificity(a) || cmp(a, b));
   return {
     type: head.type,
     subject: labels,

@@ -65,18 +65,26 @@ export function subjectResolver(record: ArticleRecord): { article: Subject; of: 
   };
   const mainName = council && (!top || council.includes(top)) ? council : top ?? council ?? record.id;
   const article: Subject = { key: (top ?? mainName).toLowerCase(), label: label(mainName, record.body + ' ' + (record.title ?? '')) };
+  const asked = new Map<string, Subject>();
   return {
     article,
-    of(text: string): Subject {
-      // a body the article names at least twice, not a capitalised word that happens to be there
-      const own = names(text, 0).find(([w]) => (inBody.get(w) ?? 0) >= 2)?.[0];
-      if (own && own !== top) return { key: own.toLowerCase(), label: label(phraseAround(text, own), text) };
-      if (!own && council && /\b(?:the|its) (?:council|authority)['’]?s?\b/i.test(text) && top && !council.includes(top)) {
-        return { key: council.split(/\s+/)[0]!.toLowerCase(), label: label(council, text) };
-      }
-      return article;
+    // one article asks about the same sentence once per date in it: answer each sentence once
+    of: (text: string): Subject => {
+      let subject = asked.get(text);
+      if (!subject) asked.set(text, (subject = subjectOf(text)));
+      return subject;
     },
   };
+
+  function subjectOf(text: string): Subject {
+    // a body the article names at least twice, not a capitalised word that happens to be there
+    const own = names(text, 0).find(([w]) => (inBody.get(w) ?? 0) >= 2)?.[0];
+    if (own && own !== top) return { key: own.toLowerCase(), label: label(phraseAround(text, own), text) };
+    if (!own && council && /\b(?:the|its) (?:council|authority)['’]?s?\b/i.test(text) && top && !council.includes(top)) {
+      return { key: council.split(/\s+/)[0]!.toLowerCase(), label: label(council, text) };
+    }
+    return article;
+  }
 }
 
 /** 'Larkspur' in 'Larkspur House, which cares for …' gives 'Larkspur House'. */

@@ -42,10 +42,16 @@ export async function listInputs(dir: string): Promise<InputFile[]> {
 /** '<name without extension>', made safe as a file name; two inputs with one stem keep their extensions. */
 export function assignIds<T extends { source: string }>(files: T[]): Array<T & { id: string }> {
   const stem = (s: string) => safeId(KNOWN_EXTENSIONS.test(s) ? s.replace(KNOWN_EXTENSIONS, '') : s.replace(/\.[^./]*$/, ''));
-  const counts = new Map<string, number>();
-  for (const f of files) counts.set(stem(f.source), (counts.get(stem(f.source)) ?? 0) + 1);
-  return files.map((f) => ({ ...f, id: counts.get(stem(f.source))! > 1 ? safeId(f.source) : stem(f.source) }));
+  const tally = (ids: string[]) => ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>());
+  const stems = files.map((f) => stem(f.source));
+  const stemCounts = tally(stems);
+  const ids = files.map((f, i) => (stemCounts.get(stems[i]!)! > 1 ? safeId(f.source) : stems[i]!));
+  // making names safe can still join two ('a:b.txt' and 'a_b.txt'): those keep a hash of their source
+  const idCounts = tally(ids);
+  return files.map((f, i) => ({ ...f, id: idCounts.get(ids[i]!)! > 1 ? `${ids[i]}-${hash(f.source)}` : ids[i]! }));
 }
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 8);
 
 /** File systems allow 255 bytes a name; the record adds '.json' and a temporary suffix while it is written. */
 const MAX_ID_BYTES = 160;
@@ -59,5 +65,5 @@ export function safeId(s: string): string {
   if (Buffer.byteLength(id) <= MAX_ID_BYTES) return id;
   const chars = Array.from(id).slice(0, MAX_ID_BYTES); // whole code points, never half a surrogate pair
   while (Buffer.byteLength(chars.join('')) > MAX_ID_BYTES - 9) chars.pop();
-  return `${chars.join('')}-${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
+  return `${chars.join('')}-${hash(s)}`;
 }
