@@ -5,6 +5,7 @@ import { extractBatch } from '../../src/index.js';
 import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema, type ArticleRecord, type Manifest } from '../../src/schema/index.js';
 import { CLI, runCli, tempDir } from '../pipeline/helpers.js';
 import { writeCorpus, type Expectation } from './corpus.js';
+import { badSpans } from './spans.js';
 
 /** Issue #6: the CLI pointed at a folder of everything a real scrape can hold. */
 describe('a corpus of bad inputs', () => {
@@ -108,16 +109,3 @@ describe('a corpus of bad inputs', () => {
     expect(here && 'record' in here ? here.record.quotes[0]?.speaker : here).toBe('Ann Lee');
   });
 });
-
-/** Spans whose text is not body.slice(start, end). */
-export function badSpans(r: ArticleRecord): string[] {
-  const bad: string[] = [];
-  const check = (what: string, s: { text: string; start: number; end: number } | null) => {
-    if (s && (r.body.slice(s.start, s.end) !== s.text || s.start > s.end)) bad.push(`${what} ${JSON.stringify(s.text)} at ${s.start}-${s.end}`);
-  };
-  for (const d of r.dates) check('date', d);
-  for (const x of r.ratings) check('rating', x);
-  for (const o of r.officials) for (const m of o.mentions) check(`mention of ${o.name}`, m);
-  for (const q of r.quotes) { check('quote', q); check('speaker mention', q.speakerMention); }
-  return bad;
-}
