@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/ingest/html/index.js';
 import { parseDate } from '../../src/ingest/html/dates.js';
 import { stripSiteSuffix } from '../../src/ingest/html/metadata.js';
+import { limitNesting, MAX_DEPTH } from '../../src/ingest/html/depth.js';
 
 const P1 = 'The council approved the new budget on Tuesday evening, after a debate that lasted more than four hours.';
 const P2 = 'Councillors from both groups argued over the cost of the new library, which has doubled since 2019.';
@@ -196,5 +197,21 @@ describe('extractHtml: junk input does not throw', () => {
   it('handles empty input and plain text', () => {
     expect(extractHtml('').text).toBe('');
     expect(extractHtml('just some words, no markup at all').text).toBe('just some words, no markup at all');
+  });
+});
+
+describe('limitNesting', () => {
+  it('leaves an ordinary page untouched, unclosed paragraphs included', () => {
+    const page = `<html><body><article>${'<div><p>Text<p>more</div>'.repeat(300)}${'<p>para'.repeat(2000)}</article></body></html>`;
+    expect(limitNesting(page)).toBe(page);
+  });
+
+  it('unwraps elements nested deeper than MAX_DEPTH, keeping their text', () => {
+    const depth = MAX_DEPTH * 4;
+    const page = `<body>${'<div>'.repeat(depth)}The council said it would appeal.${'</div>'.repeat(depth)}</body>`;
+    const limited = limitNesting(page);
+    expect(limited.match(/<div>/g)!.length).toBe(MAX_DEPTH - 1); // <body> is the first level
+    expect(limited.match(/<\/div>/g)!.length).toBe(MAX_DEPTH - 1);
+    expect(extractHtml(page).text).toContain('The council said it would appeal.');
   });
 });

@@ -2,6 +2,7 @@ import type { Quote } from '../../schema/index.js';
 import { findPeople, type Person } from '../people/index.js';
 import { articleOrganisations } from '../shared/organisations.js';
 import { paragraphs, segmentAt, sentences } from '../shared/segments.js';
+import { tokenIndex } from '../shared/tokens.js';
 import { SIEVES, type Attribution, type QuoteContext } from './sieves.js';
 import type { Speaker } from './speakers.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
@@ -21,6 +22,9 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
   const organisations = articleOrganisations(body);
   const paras = paragraphs(body);
   const sents = sentences(body);
+  const tokensIn = tokenIndex(body);
+  let capitals: Set<string> | null = null;
+  const midSentenceCapitals = () => (capitals ??= new Set(Array.from(body.matchAll(AFTER_LOWER_CASE), (m) => m[1]!)));
   const earlier: Array<{ quote: QuoteSpan; attribution: Attribution }> = [];
   const previous: Speaker[] = [];
   const out: Quote[] = [];
@@ -30,7 +34,7 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
     const prevPara = pi > 0 ? paras[pi - 1]! : null;
     const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
     const ctx: QuoteContext = {
-      body, people, organisations, previous, quote, earlier,
+      body, people, organisations, previous, quote, earlier, tokensIn, midSentenceCapitals,
       before: windowBefore(body, openSentence.start, quote.outerStart),
       // to the paragraph's end: the sieves cut it at the sentence end ('…?” Graham asked.' is one sentence)
       after: { start: quote.outerEnd, text: body.slice(quote.outerEnd, Math.min(Math.max(quote.outerEnd, paragraph.end), quote.outerEnd + CONTEXT_CHARS)) },
@@ -53,6 +57,12 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
   }
   return out;
 }
+
+/**
+ * A word right after a lower-case letter (and maybe a comma): capitalised there, it is a name. The
+ * lookahead comes first so that the look-behind runs only at word starts (linear over long blank runs).
+ */
+const AFTER_LOWER_CASE = /(?=[\p{L}\p{N}])(?<=\p{Ll}[,;]?\s+)([\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*)/gu;
 
 function attribute(ctx: QuoteContext): Attribution {
   for (const sieve of SIEVES) {

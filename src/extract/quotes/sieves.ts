@@ -23,6 +23,10 @@ export interface QuoteContext extends SpeakerContext {
   previousParagraph: { start: number; end: number; text: string } | null;
   /** Attributions of earlier quotes, in order, with their quote spans. */
   earlier: ReadonlyArray<{ quote: QuoteSpan; attribution: Attribution }>;
+  /** The body's tokens between two offsets (see tokenIndex). */
+  tokensIn: (start: number, end: number) => Token[];
+  /** Words the article capitalises after a lower-case word, so names rather than sentence openers. */
+  midSentenceCapitals: () => ReadonlySet<string>;
 }
 
 export interface Sieve {
@@ -81,7 +85,7 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
 
 /** Tokens of the 'after' text up to the end of its sentence or the next opening quote mark. */
 function tokensAfter(ctx: QuoteContext): Token[] {
-  const tokens = tokenize(ctx.after.text, ctx.after.start);
+  const tokens = ctx.tokensIn(ctx.after.start, ctx.after.start + ctx.after.text.length);
   let depth = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -215,7 +219,7 @@ const colonBlock: Sieve = {
     const prev = ctx.previousParagraph;
     const startsParagraph = ctx.quote.outerStart === ctx.paragraph.start;
     if (!prev || !startsParagraph || !/:\s*$/.test(prev.text)) return null;
-    const all = tokenize(prev.text, prev.start);
+    const all = ctx.tokensIn(prev.start, prev.end);
     const lastMark = all.findLastIndex((t) => isQuoteMark(t));
     const tokens = all.slice(lastMark + 1);
     const cueAt = tokens.findLastIndex((_, k) => isCueAt(tokens, k));
@@ -256,7 +260,7 @@ const precedingCue: Sieve = {
   name: 'preceding-cue',
   apply(ctx) {
     if (ACCORDING_TO.test(ctx.before.text)) return null;
-    const tokens = tokenize(ctx.before.text, ctx.before.start);
+    const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
     const lastQuoteMark = tokens.findLastIndex((t) => isQuoteMark(t));
     // nearest cue first; 'The council said it accepted …' falls back from an unresolved 'it' to 'The council'
     let unresolved: Attribution | null = null;
@@ -282,7 +286,7 @@ const dashCredit: Sieve = {
   apply(ctx) {
     const m = /^\s*[—―–-]{1,2}\s*(?=\p{Lu})/u.exec(ctx.after.text);
     if (!m) return null;
-    const tokens = tokenize(ctx.after.text.slice(m[0].length), ctx.after.start + m[0].length);
+    const tokens = ctx.tokensIn(ctx.after.start + m[0].length, ctx.after.start + ctx.after.text.length);
     const np: Token[] = [];
     for (const t of tokens) { if (isPunct(t) && t.text !== '.') break; if (t.text === '.' && np.length > 1) break; np.push(t); }
     if (!np.length || np.length > 6 || !np.every((t) => isCapitalised(t) || t.text === '.')) return null;
@@ -325,7 +329,7 @@ const sameSentence: Sieve = {
 const sentenceSubject: Sieve = {
   name: 'sentence-subject',
   apply(ctx) {
-    const tokens = tokenize(ctx.before.text, ctx.before.start);
+    const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
     if (tokens.some((t) => isQuoteMark(t))) return null;
     const speaker = sentenceSubjectOf(tokens, ctx);
     return speaker ? { speaker, cue: null, rule: 'sentence-subject' } : null;
@@ -357,7 +361,7 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
   const speaker = resolveSpeaker(np, ctx);
   if (!speaker?.name || (speaker.type !== 'person' && speaker.type !== 'organization')) return null;
   // a lone capitalised word opening the sentence is a name only if the article capitalises it mid-sentence too
-  if (np.length === 1 && speaker.type === 'organization' && !new RegExp(`\\p{Ll}[,;]?\\s+${np[0]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.body)) return null;
+  if (np.length === 1 && speaker.type === 'organization' && !ctx.midSentenceCapitals().has(np[0]!.text)) return null;
   return speaker;
 }
 
@@ -374,7 +378,7 @@ const continuation: Sieve = {
     if (prev.quote.outerStart < reach) return null;
     // what stands between the two, after the previous quote's own sentence, must not bring in another
     // speaker: no cue verb, no other person named
-    const gap = tokenize(ctx.body.slice(prev.quote.outerEnd, ctx.quote.outerStart), prev.quote.outerEnd);
+    const gap = ctx.tokensIn(prev.quote.outerEnd, ctx.quote.outerStart);
     const end = gap.findIndex((t, k) => endsSentence(gap, k));
     const rest = end < 0 ? [] : gap.slice(end + 1);
     if (rest.some((_, k) => isCueAt(rest, k))) return null;

@@ -49,7 +49,8 @@ const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;/
 /** Formal grades that were given: Ofsted/CQC/HMICFRS words, credit letters, star ratings. */
 export function extractRatings(body: string, options: RatingOptions = {}): Rating[] {
   const scales = [...(options.scales ?? []), ...WORD_SCALES];
-  const cues = scales.flatMap((scale) => [...body.matchAll(globalCue(scale))].map((m) => ({ scale, at: m.index! })));
+  const cues = scales.flatMap((scale, rank) => [...body.matchAll(globalCue(scale))].map((m) => ({ scale, rank, at: m.index! })))
+    .sort((a, b) => a.at - b.at || a.rank - b.rank);
   const articleScale = dominantScale(cues);
   const found: Rating[] = [];
   for (const sentence of sentences(body)) {
@@ -188,20 +189,32 @@ function globalCue(scale: RatingScale): RegExp {
 /** Within this many characters, a named inspectorate decides the scale of a sentence's grade words. */
 const CUE_REACH = 600;
 
-function nearestScale(sentence: Segment, cues: ReadonlyArray<{ scale: RatingScale; at: number }>): RatingScale | null {
-  let best: RatingScale | null = null, bestDistance = Infinity;
-  for (const { scale, at } of cues) {
-    const d = at < sentence.start ? sentence.start - at : Math.max(0, at - sentence.end);
-    if (d < bestDistance) { bestDistance = d; best = scale; }
+interface Cue { scale: RatingScale; rank: number; at: number }
+
+/** The cue nearest the sentence (inside it counts as 0; ties go to the scale listed first). `cues` is sorted by position. */
+function nearestScale(sentence: Segment, cues: readonly Cue[]): RatingScale | null {
+  let lo = 0, hi = cues.length; // first cue at or after the sentence start, by binary search: long bodies have many cues
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid]!.at < sentence.start) lo = mid + 1; else hi = mid; }
+  let best: Cue | null = null, bestDistance = Infinity;
+  const consider = (cue: Cue, d: number) => {
+    if (d < bestDistance || (d === bestDistance && cue.rank < best!.rank)) { bestDistance = d; best = cue; }
+  };
+  if (lo > 0) consider(cues[lo - 1]!, sentence.start - cues[lo - 1]!.at);
+  for (let i = lo; i < cues.length; i++) {
+    const d = Math.max(0, cues[i]!.at - sentence.end);
+    if (d > bestDistance) break;
+    consider(cues[i]!, d);
+    if (d > 0) break;
   }
-  return bestDistance <= CUE_REACH ? best : null;
+  return best && bestDistance <= CUE_REACH ? (best as Cue).scale : null;
 }
 
-function dominantScale(cues: ReadonlyArray<{ scale: RatingScale }>): RatingScale | null {
-  const counts = new Map<RatingScale, number>();
-  for (const { scale } of cues) counts.set(scale, (counts.get(scale) ?? 0) + 1);
-  let best: RatingScale | null = null, most = 0;
-  for (const [scale, n] of counts) if (n > most) { most = n; best = scale; }
+/** The scale named most often; ties go to the scale listed first. */
+function dominantScale(cues: readonly Cue[]): RatingScale | null {
+  const counts = new Map<RatingScale, { n: number; rank: number }>();
+  for (const { scale, rank } of cues) counts.set(scale, { n: (counts.get(scale)?.n ?? 0) + 1, rank });
+  let best: RatingScale | null = null, most = 0, bestRank = Infinity;
+  for (const [scale, { n, rank }] of counts) if (n > most || (n === most && rank < bestRank)) { most = n; bestRank = rank; best = scale; }
   return best;
 }
 

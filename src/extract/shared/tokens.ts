@@ -18,6 +18,25 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * The tokens of a whole text, read by range: tokenising once and slicing keeps many overlapping
+ * windows (a paragraph dense with quote marks) linear in the text, not in windows × window size.
+ */
+export function tokenIndex(text: string): (start: number, end: number) => Token[] {
+  const all = tokenize(text);
+  const firstFrom = (pos: number) => {
+    let lo = 0, hi = all.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  return (start, end) => {
+    const i = firstFrom(start);
+    let j = firstFrom(end);
+    if (j > i && all[j - 1]!.end > end) j--; // a token cut by the window's end is not in it
+    return all.slice(i, j);
+  };
+}
+
 export function normWord(w: string): string {
   const lower = w.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;

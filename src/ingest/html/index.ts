@@ -1,5 +1,6 @@
 import { load } from 'cheerio';
 import { joinBlocks } from './blocks.js';
+import { limitNesting } from './depth.js';
 import { runCascade } from './cascade.js';
 import { ElementFacts } from './facts.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
@@ -15,7 +16,7 @@ const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as cons
 
 /** Extracts the main article text and metadata (publishedAt as 'YYYY-MM-DD') from an HTML page with cheerio. */
 export function extractHtml(html: string): HtmlDocument {
-  const root = load(html, PARSER_OPTIONS).root()[0]!;
+  const root = load(limitNesting(html), PARSER_OPTIONS).root()[0]!;
   const facts = new ElementFacts();
   const metadata = extractMetadata(root, facts);
   const text = joinBlocks(runCascade(root, metadata.title, facts).blocks);
