@@ -24,6 +24,8 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   const articlesDir = path.join(args.outDir, 'articles');
   const timings: Record<string, number> = {};
   const merged: MergeInput[] = [];
+  /** Ids whose record could not be written: an error in the manifest, and left out of the merge. */
+  const unwritten = new Set<string>();
   const counted = { dates: 0, ratings: 0, quotes: 0 };
   const entries: ManifestEntry[] = [];
   const started = Date.now();
@@ -36,7 +38,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
     onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
     previous: args.force ? undefined : (id) => readRecord(path.join(articlesDir, `${id}.json`)),
   })) {
-    entries.push(record(result, articlesDir, merged, counted, writes, log));
+    entries.push(record(result, articlesDir, merged, counted, writes, unwritten, log));
     if (writes.size > WRITE_CONCURRENCY * 4) await writes.onSizeLessThan(WRITE_CONCURRENCY);
     if ('record' in result && result.reused) reused++;
     if (!args.quiet && Date.now() - lastProgress > 1000) {
@@ -47,11 +49,12 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   }
 
   await writes.onIdle();
+  const written = unwritten.size ? merged.filter((r) => !unwritten.has(r.id)) : merged;
   let events: unknown[] = [], officials: unknown[] = [];
   if (!interrupted) {
-    await removeStale(args.outDir, articlesDir, new Set(merged.map((r) => r.id)));
+    await removeStale(args.outDir, articlesDir, new Set(written.map((r) => r.id)));
     const t0 = performance.now();
-    ({ events, officials } = mergeInputs(merged));
+    ({ events, officials } = mergeInputs(written));
     timings.merge = performance.now() - t0;
     await writeAtomic(path.join(args.outDir, 'events.json'), toJson(events));
     await writeAtomic(path.join(args.outDir, 'officials.json'), toJson(officials));
@@ -84,7 +87,7 @@ async function readRecord(file: string): Promise<ArticleRecord | null> {
 
 /** Queues the write of one article's record (unless reused as it is) and keeps only what the merge and the counts need. */
 function record(result: BatchResult, articlesDir: string, merged: MergeInput[], counted: Record<'dates' | 'ratings' | 'quotes', number>,
-  writes: PQueue, log: (line: string) => void): ManifestEntry {
+  writes: PQueue, unwritten: Set<string>, log: (line: string) => void): ManifestEntry {
   if ('error' in result) {
     log(`error: ${result.source}: ${result.error}`);
     return { source: result.source, id: result.id, status: 'error', error: result.error, ...(result.bytes !== null ? { bytes: result.bytes } : {}) };
@@ -93,6 +96,10 @@ function record(result: BatchResult, articlesDir: string, merged: MergeInput[], 
   if (!result.reused) {
     void writes.add(() => writeAtomic(path.join(articlesDir, `${result.id}.json`), result.json)).catch((e: Error) => {
       Object.assign(entry, { status: 'error', error: `could not write the record: ${e.message}` });
+      unwritten.add(result.id);
+      counted.dates -= result.counts.dates;
+      counted.ratings -= result.counts.ratings;
+      counted.quotes -= result.counts.quotes;
       log(`error: ${result.source}: could not write the record: ${e.message}`);
     });
   }

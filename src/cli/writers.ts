@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../schema/index.js';
@@ -10,8 +10,13 @@ export { toJson } from '../pipeline/index.js';
 export async function writeAtomic(file: string, content: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await fs.writeFile(tmp, content);
-  await fs.rename(tmp, file);
+  try {
+    await fs.writeFile(tmp, content);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
 }
 
 export const SCHEMAS = {
@@ -34,11 +39,12 @@ export async function writeSchemas(outDir: string): Promise<void> {
  */
 export async function removeStale(outDir: string, articlesDir: string, keep: ReadonlySet<string>): Promise<void> {
   for (const dir of [outDir, articlesDir]) {
-    let names: string[];
-    try { names = await fs.readdir(dir); } catch { continue; }
-    for (const n of names) {
-      const stale = n.endsWith('.tmp') || (dir === articlesDir && n.endsWith('.json') && !keep.has(n.slice(0, -5)));
-      if (stale) await fs.rm(path.join(dir, n), { force: true });
+    let files: Dirent[];
+    try { files = await fs.readdir(dir, { withFileTypes: true }); } catch { continue; }
+    for (const f of files) {
+      if (!f.isFile()) continue; // only files this tool writes: a folder in the way is the user's
+      const stale = f.name.endsWith('.tmp') || (dir === articlesDir && f.name.endsWith('.json') && !keep.has(f.name.slice(0, -5)));
+      if (stale) await fs.rm(path.join(dir, f.name), { force: true });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleRecordSchema, ManifestSchema } from '../../src/schema/index.js';
@@ -35,6 +35,23 @@ describe('newsfacts extract', () => {
     expect(latin.encoding).toBe('windows-1252');
     expect(latin.quotes.map((q) => q.text)).toEqual(['we will act']);
     expect(latin.body).toContain('£2m');
+  });
+
+  it('reports a record it could not write as an error and leaves it out of the merge', () => {
+    const input = tempDir('in');
+    for (const name of ['a', 'b']) copyFileSync(path.join(ROOT, 'fixtures/articles/002_552425eedcb00950.txt'), path.join(input, `${name}.txt`));
+    const out = tempDir('out');
+    mkdirSync(path.join(out, 'articles', 'b.json'), { recursive: true }); // a folder where the record should go: the rename fails
+    expect(runCli(['extract', input, '--out', out]).status).toBe(0);
+    const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+    const b = manifest.inputs.find((i) => i.source === 'b.txt')!;
+    expect(b.status).toBe('error');
+    expect(b.error).toMatch(/could not write the record/);
+    const events = JSON.parse(readFileSync(path.join(out, 'events.json'), 'utf8')) as Array<{ sources: Array<{ article: string }> }>;
+    const cited = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
+    expect(cited.has('a')).toBe(true);
+    expect(cited.has('b')).toBe(false);
+    expect(readdirSync(path.join(out, 'articles')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('exits 1 when nothing could be processed and 2 on bad arguments', () => {
