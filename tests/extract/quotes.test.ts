@@ -136,6 +136,27 @@ describe('attribution sieves', () => {
     expect(q.map((x) => [x.speaker, x.rule])).toEqual([['Jane Smith', 'trailing-cue'], ['Jane Smith', 'continuation'], [null, 'none']]);
   });
 
+  it('preceding-cue: a participle or a coordinated cue takes the subject of the clause it hangs on', () => {
+    const calling = 'Speaking at a town hall event in Salem, Trump went after Jeb Bush, calling him “a total stiff.”';
+    expect(quotes(calling)[0]).toMatchObject({ speaker: 'Trump', rule: 'preceding-cue' });
+    const and = 'Senator Joe Wilson praised Rubio’s positions on national defense and said the Florida senator can “bring positive change” to Washington.';
+    expect(quotes(and)[0]).toMatchObject({ speaker: 'Joe Wilson', rule: 'preceding-cue' });
+    const adding = 'Marley Anderson, 21, backs Bernie Sanders.\n\n“He stands for the middle-class,” Anderson said, adding that Sanders is “definitely the most trustworthy of the candidates.”';
+    expect(quotes(adding).map((x) => x.speaker)).toEqual(['Marley Anderson', 'Marley Anderson']);
+  });
+
+  it('preceding-cue: the subject reaches back over a relative clause to its noun phrase', () => {
+    const body = 'Parker Eaton, a nominal Republican who voted for Bill Clinton, said: “There’s only one: Trump.”';
+    const [q] = extractQuotes(body);
+    expect(q).toMatchObject({ speaker: 'Parker Eaton', rule: 'preceding-cue' });
+    expect(q!.speakerMention!.text).toMatch(/^Parker Eaton, a nominal Republican who/);
+  });
+
+  it('a pronoun goes to the subject of its sentence before a nearer object', () => {
+    const body = 'Marco Rubio said that over the last five days he has begun “to unmask the true nature” of Donald Trump, whom he called a “con artist.”';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Marco Rubio', 'Marco Rubio']);
+  });
+
   it('pronouns go to the nearest person of the same gender (compromise names, Mr/Ms)', () => {
     const body = 'Hillary Clinton met Donald Trump on Monday.\n\n“This is not who we are,” she said.\n\nMs. Moore and Mr. King spoke later. “It is a little bit of magic,” he said.';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Hillary Clinton', 'King']);

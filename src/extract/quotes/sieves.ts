@@ -42,6 +42,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'memorably', 'once', 'still', 'even', 'first', 'recently', 'initially', 'separately', 'privately', 'tersely', 'not',
 ]);
 const CLAUSE_START = new Set([';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'as', 'when', 'after', 'if', 'since', 'that', 'which', 'who', 'what']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const MAX_SPEAKER_TOKENS = 30;
 /** A cue form after one of these is a noun ('the report', 'a post') or an infinitive of someone else ('to say'). */
@@ -103,8 +104,14 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   while (i > 0 && BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1]!.norm)) i--;
   const end = i;
   if (i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.norm.replace(/'s$/, ''))) return [tokens[i - 1]!]; // '… but even now she still says'
-  while (i > 0 && end - i < MAX_SPEAKER_TOKENS && !startsClause(tokens, i - 1) && !isQuoteMark(tokens[i - 1])
-    && !(tokens[i - 1]!.text === '.' && endsSentence(tokens, i - 1))) i--;
+  const back = () => {
+    while (i > 0 && end - i < MAX_SPEAKER_TOKENS && !startsClause(tokens, i - 1) && !isQuoteMark(tokens[i - 1])
+      && !(tokens[i - 1]!.text === '.' && endsSentence(tokens, i - 1))) i--;
+  };
+  back();
+  // 'Parker Eaton, a Republican who voted for Clinton, said' and 'Beck, who has in the past described':
+  // the subject of a relative clause is the noun phrase before its pronoun
+  if (i > 0 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.norm)) { i--; back(); }
   return trimSubject(tokens.slice(i, end));
 }
 
@@ -267,10 +274,13 @@ const precedingCue: Sieve = {
     for (let k = tokens.length - 1; k > lastQuoteMark; k--) {
       if (!isCueAt(tokens, k)) continue;
       if (isCapitalised(tokens[k]) && k > lastQuoteMark + 1) continue; // 'Say' in a title, 'Post' as a name
-      const subject = subjectBefore(tokens, k).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1));
-      let found = attributed(resolveSpeaker(subject, ctx), tokens[k]!.text, 'preceding-cue');
-      // 'said Sen. Jane Smith: “…”', 'Asked about it, said …'
-      if (!found && !subject.length) found = attributed(resolveSpeaker(objectAfter(tokens, k + 1), ctx), tokens[k]!.text, 'preceding-cue');
+      // '…, calling him a “talented guy”', '… and said the senator can “…”': the cue has the subject of the
+      // clause it hangs on
+      const hangs = hangsOnClause(tokens, k);
+      const subject = hangs ? [] : subjectBefore(tokens, k).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1));
+      let found = attributed(hangs ? governingSubject(tokens, k, lastQuoteMark, ctx) : resolveSpeaker(subject, ctx), tokens[k]!.text, 'preceding-cue');
+      // 'said Sen. Jane Smith: “…”'
+      if (!found && !hangs && !subject.length) found = attributed(resolveSpeaker(objectAfter(tokens, k + 1), ctx), tokens[k]!.text, 'preceding-cue');
       if (found?.speaker?.name) return found;
       unresolved ??= found;
     }
@@ -279,6 +289,27 @@ const precedingCue: Sieve = {
     return subject ? { ...unresolved!, speaker: subject } : unresolved;
   },
 };
+
+/** Words that join a second verb to its clause's subject ('X praised Y and said …'). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+
+/** A cue with no subject of its own: a participle ('…, saying') or a verb coordinated with an earlier one ('… and told'). */
+function hangsOnClause(tokens: readonly Token[], cueIndex: number): boolean {
+  let i = cueIndex;
+  while (i > 0 && BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1]!.norm)) i--;
+  const before = tokens[i - 1]?.norm ?? '';
+  return COORDINATORS.has(before) || (before === ',' && /ing$/.test(tokens[cueIndex]!.norm));
+}
+
+/** The subject of the clause a subjectless cue hangs on: an earlier cue's subject in the sentence, or the sentence's subject. */
+function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteMark: number, ctx: QuoteContext): Speaker | null {
+  for (let j = cueIndex - 1; j > lastQuoteMark; j--) {
+    if (!isCueAt(tokens, j)) continue;
+    const speaker = resolveSpeaker(subjectBefore(tokens, j).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1)), ctx);
+    if (speaker?.name) return speaker;
+  }
+  return sentenceSubjectOf(tokens.slice(lastQuoteMark + 1), ctx);
+}
 
 /** '“…” — Sonya Herridge' and '“…” ― Jane Smith, a nurse': a credit line after the quote. */
 const dashCredit: Sieve = {

@@ -9,6 +9,7 @@ import { genderOf, lexiconTags, type Gender, type Person } from '../people/index
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import type { ArticleOrganisations } from '../shared/organisations.js';
 import { INSPECTORATES } from '../shared/organisations.js';
+import { segmentIndexAt, sentences } from '../shared/segments.js';
 import type { Token } from '../shared/tokens.js';
 
 export interface Speaker {
@@ -197,22 +198,36 @@ function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext): Sp
   return { name, type: 'unknown', mention };
 }
 
-/** The person mentioned last before `before`, skipping people whose stated gender differs from the pronoun's. */
+/**
+ * The antecedent of 'he' or 'she': subjects before objects, as readers resolve them. The first person
+ * named earlier in the pronoun's sentence, else the first named in the sentence before ('Trump said X was
+ * “…” and Cruz “…”. However, he …' is Trump), else the person mentioned last. People whose stated gender
+ * differs from the pronoun's are skipped.
+ */
 function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender): string | null {
-  let best: string | null = null, bestAt = -1;
+  const candidates: Array<{ name: string; at: number }> = [];
   for (const p of ctx.people) {
     const g = genderOf(p, ctx.body);
     if (g && g !== gender) continue;
-    for (const m of p.mentions) if (m.end <= before && m.start > bestAt) { bestAt = m.start; best = p.name; }
+    for (const m of p.mentions) if (m.end <= before) candidates.push({ name: p.name, at: m.start });
   }
   for (const s of ctx.previous) {
-    if (s.type !== 'person' || !s.name || s.mention.end > before || s.mention.start <= bestAt) continue;
+    if (s.type !== 'person' || !s.name || s.mention.end > before) continue;
     if (/^(?:he|she|him|her)$/i.test(s.mention.text)) continue;
     const g = genderOf({ name: s.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [s.mention] }, ctx.body);
     if (g && g !== gender) continue;
-    bestAt = s.mention.start; best = s.name;
+    candidates.push({ name: s.name, at: s.mention.start });
   }
-  return best;
+  if (!candidates.length) return null;
+  const sents = sentences(ctx.body);
+  const here = segmentIndexAt(sents, before);
+  for (const k of [here, here - 1]) {
+    const sentence = sents[k];
+    if (!sentence) continue;
+    const first = candidates.filter((c) => c.at >= sentence.start && c.at < sentence.end).sort((a, b) => a.at - b.at)[0];
+    if (first) return first.name;
+  }
+  return candidates.reduce((a, b) => (b.at > a.at ? b : a)).name;
 }
 
 /** Tags of compromise's lexicon that a noun phrase does not start or end with. */

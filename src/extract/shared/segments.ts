@@ -52,13 +52,17 @@ function splitSentences(body: string): Segment[] {
 
 /** The segment containing offset `at`, by binary search over sorted, disjoint segments. */
 export function segmentAt(segments: readonly Segment[], at: number): Segment | undefined {
+  const s = segments[segmentIndexAt(segments, at)];
+  return s && s.start <= at && at < s.end ? s : undefined;
+}
+
+/** The index of the last segment starting at or before `at` (the one containing it, when one does); -1 when none. */
+export function segmentIndexAt(segments: readonly Segment[], at: number): number {
   let lo = 0, hi = segments.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = segments[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
+    if (segments[mid]!.start <= at) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return undefined;
+  return hi;
 }
