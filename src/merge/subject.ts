@@ -87,8 +87,12 @@ export function subjectResolver(record: ArticleRecord): { article: Subject; of: 
   }
 }
 
+const FOLLOWING_CAPITALS = /(?:\s+\p{Lu}[\p{L}-]+){0,3}/uy;
+
 /** 'Larkspur' in 'Larkspur House, which cares for …' gives 'Larkspur House'. */
 function phraseAround(text: string, word: string): string {
-  const m = new RegExp(`${word}(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}`, 'u').exec(text);
-  return m ? m[0] : word;
+  const at = text.indexOf(word);
+  if (at < 0) return word;
+  FOLLOWING_CAPITALS.lastIndex = at + word.length;
+  return word + (FOLLOWING_CAPITALS.exec(text)?.[0] ?? '');
 }

@@ -1,9 +1,10 @@
-import { promises as fs } from 'node:fs';
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
 import { DEFAULT_MAX_BYTES, type Stage } from './extractArticle.js';
-import { processArticle, processRecord, type ProcessedArticle } from './processArticle.js';
+import { processRecord, type ProcessedArticle } from './processArticle.js';
+import { describeError, readInput } from './readInput.js';
+import { runTask } from './runTask.js';
 import { assignIds, listInputs } from './inputs.js';
 import { WorkerPool, type WorkerReply } from './workerPool.js';
 import { PIPELINE_ID, sha256 } from '../version.js';
@@ -58,7 +59,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   const workers = options.workers ?? cpus().length;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
-  const window = Math.max(2, workers * 2);
+  const window = Math.max(2, workers * 8);
   const queue = new PQueue({ concurrency: window });
   const done: BatchResult[] = [];
   let next = 0;
@@ -100,51 +101,27 @@ async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>)
 
 async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null,
   { onStage, previous }: BatchOptions): Promise<BatchResult> {
-  let bytes: number | null = null;
-  if (input.skip) return { source: input.source, id: input.id, bytes, error: input.skip };
+  if (input.skip) return { source: input.source, id: input.id, bytes: null, error: input.skip };
+  const path = input.path ?? input.source;
+  let content = input.content;
   try {
-    const content = input.content ?? (await readLimited(input.path ?? input.source, maxBytes));
-    bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     const before = await previous?.(input.id);
-    if (before && before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === sha256(content) && before.source === input.source) {
-      return batchRecord({ source: input.source, id: input.id, bytes, reused: true }, processRecord(before), before);
+    if (before) {
+      // an earlier record stands if it was made from these bytes by this pipeline
+      content ??= readInput(path, maxBytes);
+      if (before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === sha256(content) && before.source === input.source) {
+        return batchRecord({ source: input.source, id: input.id, bytes: byteLength(content), reused: true }, processRecord(before), before);
+      }
     }
-    const reply: WorkerReply = pool
-      ? await pool.run({ id: input.id, source: input.source, content, maxBytes }, taskId)
-      : inThread(input, content, taskId, maxBytes);
-    if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as Stage, ms);
-    return 'article' in reply
-      ? batchRecord({ source: input.source, id: input.id, bytes, reused: false }, reply.article)
-      : { source: input.source, id: input.id, bytes, error: reply.error };
   } catch (e) {
-    return { source: input.source, id: input.id, bytes, error: describe(e) };
+    return { source: input.source, id: input.id, bytes: content === undefined ? null : byteLength(content), error: describeError(e) };
   }
+  const task = { id: input.id, source: input.source, content, path, maxBytes };
+  const reply: WorkerReply = pool ? await pool.run(task, taskId) : runTask({ ...task, taskId });
+  if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as Stage, ms);
+  return 'article' in reply
+    ? batchRecord({ source: input.source, id: input.id, bytes: reply.bytes, reused: false }, reply.article)
+    : { source: input.source, id: input.id, bytes: reply.bytes, error: reply.error };
 }
 
-function inThread(input: BatchInput & { id: string }, content: string | Uint8Array, taskId: number, maxBytes: number): WorkerReply {
-  const timings: Partial<Record<Stage, number>> = {};
-  try {
-    const article = processArticle(content, {
-      id: input.id, source: input.source, fileName: input.source, maxBytes,
-      onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
-    });
-    return { taskId, article, timings };
-  } catch (e) {
-    return { taskId, error: describe(e), timings };
-  }
-}
-
-/** Checks the size before reading, so a huge file is refused without being loaded. */
-async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  const stat = await fs.stat(path);
-  if (stat.size > maxBytes) throw new Error(`too large: ${stat.size} bytes (limit ${maxBytes}; see --max-bytes)`);
-  return fs.readFile(path);
-}
-
-function describe(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOENT') return 'file disappeared before it could be read';
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
-  if (err?.code === 'EISDIR') return 'is a directory';
-  return err?.message ?? String(e);
-}
+const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength);

@@ -6,27 +6,41 @@ export interface WorkerTask {
   taskId: number;
   id: string;
   source: string;
-  content: string | Uint8Array;
+  /** The input's bytes or text; when absent the worker reads `path` itself, so the main thread only moves results. */
+  content?: string | Uint8Array;
+  path?: string;
   maxBytes: number;
 }
 
+/** `bytes`: the input's size, null when it could not be read. */
 export type WorkerReply =
-  | { taskId: number; article: ProcessedArticle; timings: Partial<Record<Stage, number>> }
-  | { taskId: number; error: string; timings: Partial<Record<Stage, number>> };
+  | { taskId: number; bytes: number; article: ProcessedArticle; timings: Partial<Record<Stage, number>> }
+  | { taskId: number; bytes: number | null; error: string; timings: Partial<Record<Stage, number>> };
+
+interface Pending { task: WorkerTask; resolve: (r: WorkerReply) => void }
 
 interface Slot {
   worker: Worker;
-  busy: { task: WorkerTask; resolve: (r: WorkerReply) => void; timer: NodeJS.Timeout } | null;
+  /** Tasks posted to the worker, in order; the first is running, and only it is timed. */
+  posted: Pending[];
+  timer: NodeJS.Timeout | null;
 }
 
 /**
- * A fixed set of worker threads, one article at a time each. A task that runs past its time budget
- * has its worker terminated (the only way to stop synchronous code) and replaced; a worker that
- * crashes is replaced too. Either way the task gets an error reply and the batch goes on.
+ * Tasks posted to a worker ahead of the one it runs: the next is already in its queue when one
+ * finishes, so the worker does not wait for the main thread to read the reply and send more.
+ */
+const PREFETCH = 2;
+
+/**
+ * A fixed set of worker threads. A task that runs past its time budget has its worker terminated
+ * (the only way to stop synchronous code) and replaced; a worker that crashes is replaced too.
+ * Either way the task gets an error reply, the tasks queued behind it are sent again, and the batch
+ * goes on.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: Array<{ task: WorkerTask; resolve: (r: WorkerReply) => void }> = [];
+  private readonly waiting: Pending[] = [];
   private closed = false;
 
   constructor(size: number, private readonly timeoutMs: number, private readonly script: URL = new URL('./worker.js', import.meta.url)) {
@@ -34,55 +48,77 @@ export class WorkerPool {
   }
 
   run(task: Omit<WorkerTask, 'taskId'>, taskId: number): Promise<WorkerReply> {
-    if (this.closed) return Promise.resolve({ taskId, error: 'worker pool closed', timings: {} });
+    if (this.closed) return Promise.resolve({ taskId, bytes: null, error: 'worker pool closed', timings: {} });
     return new Promise((resolve) => {
       this.waiting.push({ task: { ...task, taskId }, resolve });
       this.dispatch();
     });
   }
 
+  /** Stops the workers; tasks not yet answered get an error reply. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    const closed = (p: Pending) => p.resolve({ taskId: p.task.taskId, bytes: null, error: 'worker pool closed', timings: {} });
+    this.waiting.splice(0).forEach(closed);
+    await Promise.all(this.slots.map((slot) => {
+      clearTimeout(slot.timer!);
+      slot.posted.splice(0).forEach(closed);
+      return this.retire(slot);
+    }));
+  }
+
+  /** Terminates a worker whose events no longer matter (an error it still emits is ignored, not thrown). */
+  private retire(slot: Slot): Promise<number> {
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => undefined);
+    return slot.worker.terminate();
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), busy: null };
+    const slot: Slot = { worker: new Worker(this.script), posted: [], timer: null };
     slot.worker.on('message', (reply: WorkerReply) => this.finish(slot, reply));
     slot.worker.on('error', (e) => this.fail(slot, `worker crashed: ${e.message}`));
-    slot.worker.on('exit', (code) => { if (slot.busy) this.fail(slot, `worker exited with code ${code}`); });
+    slot.worker.on('exit', (code) => { if (slot.posted.length) this.fail(slot, `worker exited with code ${code}`); });
     return slot;
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || !this.waiting.length) continue;
-      const { task, resolve } = this.waiting.shift()!;
-      const timer = setTimeout(() => this.fail(slot, `timed out after ${this.timeoutMs} ms (see the timeoutMs option)`), this.timeoutMs);
-      slot.busy = { task, resolve, timer };
-      slot.worker.postMessage(task);
+    if (this.closed) return;
+    for (let depth = 1; depth <= PREFETCH; depth++) {
+      for (const slot of this.slots) {
+        if (slot.posted.length >= depth || !this.waiting.length) continue;
+        const pending = this.waiting.shift()!;
+        slot.posted.push(pending);
+        slot.worker.postMessage(pending.task);
+        if (slot.posted.length === 1) this.startTimer(slot);
+      }
     }
   }
 
+  private startTimer(slot: Slot): void {
+    slot.timer = setTimeout(() => this.fail(slot, `timed out after ${this.timeoutMs} ms (see the timeoutMs option)`), this.timeoutMs);
+  }
+
   private finish(slot: Slot, reply: WorkerReply): void {
-    const busy = slot.busy;
-    if (!busy) return;
-    clearTimeout(busy.timer);
-    slot.busy = null;
-    busy.resolve(reply);
+    const head = slot.posted[0];
+    if (!head || head.task.taskId !== reply.taskId) return;
+    clearTimeout(slot.timer!);
+    slot.posted.shift();
+    if (slot.posted.length) this.startTimer(slot);
+    head.resolve(reply);
     this.dispatch();
   }
 
-  /** Replaces the worker and answers its task with an error. */
+  /** Replaces the worker, answers its running task with an error and queues the others again. */
   private fail(slot: Slot, error: string): void {
-    const busy = slot.busy;
-    if (!busy) return;
-    clearTimeout(busy.timer);
-    slot.busy = null;
-    slot.worker.removeAllListeners();
-    void slot.worker.terminate();
+    const [head, ...queued] = slot.posted;
+    if (!head) return;
+    clearTimeout(slot.timer!);
+    slot.posted = [];
+    void this.retire(slot);
     if (!this.closed) this.slots[this.slots.indexOf(slot)] = this.spawn();
-    busy.resolve({ taskId: busy.task.taskId, error, timings: {} });
+    this.waiting.unshift(...queued);
+    head.resolve({ taskId: head.task.taskId, bytes: null, error, timings: {} });
     this.dispatch();
   }
 }

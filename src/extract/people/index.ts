@@ -1,7 +1,7 @@
 import nlp from 'compromise/two';
 import type { Span } from '../../schema/index.js';
 import { paragraphs } from '../shared/segments.js';
-import { isCapitalised, isWord, normWord, tokenize, type Token } from '../shared/tokens.js';
+import { isCapitalised, isWord, normWord, tokenIndex, type Token } from '../shared/tokens.js';
 import { COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 
 /** One place where a person is named, with what the words around it say about them. */
@@ -61,7 +61,8 @@ function isFirstName(word: string): boolean {
 
 /** People named in the body, clustered so that 'Coun Jonathan Lester' and 'Jonathan Lester' are one. */
 export function findPeople(body: string): Person[] {
-  const mentions = paragraphs(body).flatMap((p) => mentionsIn(body, tokenize(p.text, p.start)));
+  const tokensIn = tokenIndex(body);
+  const mentions = paragraphs(body).flatMap((p) => mentionsIn(body, tokensIn(p.start, p.end)));
   return cluster(body, mentions);
 }
 

@@ -176,8 +176,17 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'van', 'von', 'du', 'da', 'del', 'la', 'le', 'bin', 'al']);
 const isCapitalisedWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || NAME_CONNECTORS.has(t.text);
 
-/** 'Moore' -> 'Minyon Moore' when the article writes a name-shaped word right before the surname. */
+let fuller: { body: string; names: Map<string, string | null> } | null = null;
+
+/** 'Moore' -> 'Minyon Moore' when the article writes a name-shaped word right before the surname (once per body and surname). */
 function fullerName(surname: string, ctx: SpeakerContext): string | null {
+  if (fuller?.body !== ctx.body) fuller = { body: ctx.body, names: new Map() };
+  let name = fuller.names.get(surname);
+  if (name === undefined) fuller.names.set(surname, (name = findFullerName(surname, ctx)));
+  return name;
+}
+
+function findFullerName(surname: string, ctx: SpeakerContext): string | null {
   const person = ctx.people.find((p) => p.name.split(/\s+/).pop() === surname && p.name.includes(' '));
   if (person) return person.name;
   const re = new RegExp(`\\b(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}\\.)?)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');

@@ -1,10 +1,17 @@
 /** Word and punctuation tokens with offsets into the text they came from. */
 export interface Token {
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** Lower-cased, curly apostrophes straightened: the form the vocabulary tables use. */
-  norm: string;
+  readonly norm: string;
+}
+
+/** `norm` is computed when first read: most tokens of a body are never looked up in a table. */
+class TextToken implements Token {
+  #norm: string | undefined;
+  constructor(readonly text: string, readonly start: number, readonly end: number) {}
+  get norm(): string { return (this.#norm ??= normWord(this.text)); }
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*|\S/gu;
@@ -13,17 +20,21 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = offset + m.index!;
-    out.push({ text: m[0], start, end: start + m[0].length, norm: normWord(m[0]) });
+    out.push(new TextToken(m[0], start, start + m[0].length));
   }
   return out;
 }
 
+let cached: { text: string; tokens: Token[] } | null = null;
+
 /**
  * The tokens of a whole text, read by range: tokenising once and slicing keeps many overlapping
  * windows (a paragraph dense with quote marks) linear in the text, not in windows × window size.
+ * The last text's tokens are kept, so that the extractors of one article tokenise it once.
  */
 export function tokenIndex(text: string): (start: number, end: number) => Token[] {
-  const all = tokenize(text);
+  if (cached?.text !== text) cached = { text, tokens: tokenize(text) };
+  const all = cached.tokens;
   const firstFrom = (pos: number) => {
     let lo = 0, hi = all.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid]!.start < pos) lo = mid + 1; else hi = mid; }
