@@ -120,6 +120,18 @@ describe('attribution sieves', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Claire McCaskill', rule: 'colon-block' });
   });
 
+  it('colon-block: a name and a colon before an excerpt in the same paragraph credit it, a title after a colon is no speech', () => {
+    const body = 'THE DEMOGRAPHIC PICTURE HAS SHIFTED - Philip Bump: “Two weeks ago, the strongest territory had been the South.”\n\nThe ad has one word: “Again.”';
+    const q = quotes(body);
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ speaker: 'Philip Bump', rule: 'colon-block' });
+  });
+
+  it('according-to with a colon before the quote', () => {
+    const body = 'According to the Department for Education: “Most schools are now rated good or outstanding.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Department for Education', rule: 'according-to' });
+  });
+
   it('dash-credit: a name after a dash signs the quote', () => {
     const body = '“He represents our greatest shame.” ― Sonya Herridge\n\n“He is ignorant of our culture and lives.” — Pamela Padilla';
     expect(quotes(body).map((x) => [x.speaker, x.rule])).toEqual([['Sonya Herridge', 'dash-credit'], ['Pamela Padilla', 'dash-credit']]);

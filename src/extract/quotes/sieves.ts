@@ -219,27 +219,42 @@ const trailingCue: Sieve = {
   },
 };
 
-/** 'Paul Walker, Chief Executive said:' as its own paragraph, then the quote paragraphs. */
+/**
+ * 'Paul Walker, Chief Executive said:' as its own paragraph, then the quote paragraphs; or a name and a
+ * colon right before the quote in its paragraph, as digests credit an excerpt ('… - Philip Bump: “…”').
+ */
 const colonBlock: Sieve = {
   name: 'colon-block',
   apply(ctx) {
     const prev = ctx.previousParagraph;
-    const startsParagraph = ctx.quote.outerStart === ctx.paragraph.start;
-    if (!prev || !startsParagraph || !/:\s*$/.test(prev.text)) return null;
-    const all = ctx.tokensIn(prev.start, prev.end);
-    const lastMark = all.findLastIndex((t) => isQuoteMark(t));
-    const tokens = all.slice(lastMark + 1);
-    const cueAt = tokens.findLastIndex((_, k) => isCueAt(tokens, k));
-    if (cueAt < 0) {
-      // 'Statement from Jane Smith:', 'Ms. Moore:' as a heading
-      if (tokens.length > 8) return null;
-      return attributed(resolveSpeaker(trimSubject(tokens.slice(0, -1)), ctx), ':', 'colon-block');
+    if (prev && ctx.quote.outerStart === ctx.paragraph.start && /:\s*$/.test(prev.text)) {
+      const all = ctx.tokensIn(prev.start, prev.end);
+      return introducedBy(all.slice(all.findLastIndex((t) => isQuoteMark(t)) + 1), ctx);
     }
-    const subject = subjectBefore(tokens, cueAt);
-    const np = subject.length ? subject : objectAfter(tokens, cueAt + 1);
-    return attributed(resolveSpeaker(np, ctx), tokens[cueAt]!.text, 'colon-block');
+    // in the quote's own paragraph only a credit with no cue verb ('X said: “…”' is the preceding-cue sieve's),
+    // and before an excerpt, not a word or two (a title after a colon is no speech)
+    if (!/:\s*$/.test(ctx.before.text) || ctx.body.slice(ctx.quote.start, ctx.quote.end).split(/\s+/).length < 4) return null;
+    const all = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
+    const credit = all.slice(all.findLastIndex((t) => CREDIT_BREAK.has(t.text) || isQuoteMark(t)) + 1);
+    if (credit.some((_, k) => isCueAt(credit, k)) || /^according$/i.test(credit[0]?.text ?? '')) return null;
+    return introducedBy(credit, ctx);
   },
 };
+
+/** Where a credit line starts: after a dash, a full stop or a closing bracket. */
+const CREDIT_BREAK = new Set(['-', '–', '—', '―', '.', ']', ')', '|']);
+
+/** The speaker of the words before a colon: a cue's subject or object, or a short heading ('Statement from Jane Smith:'). */
+function introducedBy(tokens: Token[], ctx: QuoteContext): Attribution | null {
+  const cueAt = tokens.findLastIndex((_, k) => isCueAt(tokens, k));
+  if (cueAt < 0) {
+    if (tokens.length > 8) return null;
+    return attributed(resolveSpeaker(trimSubject(tokens.slice(0, -1)), ctx), ':', 'colon-block');
+  }
+  const subject = subjectBefore(tokens, cueAt);
+  const np = subject.length ? subject : objectAfter(tokens, cueAt + 1);
+  return attributed(resolveSpeaker(np, ctx), tokens[cueAt]!.text, 'colon-block');
+}
 
 /** 'according to Ofsted' after the quote, or 'According to X, “…”' before it. */
 const accordingTo: Sieve = {
@@ -250,7 +265,7 @@ const accordingTo: Sieve = {
       const np = tokenize(after[1]!, ctx.after.start + after.index + after[0].length - after[1]!.length).filter((t) => !isPunct(t) || t.text === '’');
       return attributed(resolveSpeaker(cutAtComma(np), ctx), 'according to', 'according-to');
     }
-    const before = /\baccording to\s+([^.;:!?“”"]{1,80}?),?\s*$/i.exec(ctx.before.text) ?? /^\s*according to\s+([^;:!?“”"]{1,80}?),/i.exec(ctx.before.text);
+    const before = /\baccording to\s+([^.;:!?“”"]{1,80}?)[,:]?\s*$/i.exec(ctx.before.text) ?? /^\s*according to\s+([^;:!?“”"]{1,80}?),/i.exec(ctx.before.text);
     if (!before) return null;
     const np = tokenize(before[1]!, ctx.before.start + before.index + before[0].indexOf(before[1]!));
     return attributed(resolveSpeaker(cutAtComma(np), ctx), 'according to', 'according-to');
