@@ -5,41 +5,36 @@ import { extractBatch, type BatchResult } from '../pipeline/index.js';
 import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
 import { PIPELINE_ID, VERSION } from '../version.js';
 import type { ExtractArgs } from './args.js';
-import PQueue from 'p-queue';
-import { removeStale, toJson, writeAtomic, writeSchemas } from './writers.js';
-
-/** Record files in flight at once. */
-const WRITE_CONCURRENCY = 16;
+import { COLLECT_EVERY, collectGarbage } from './memory.js';
+import { jsonChunks, removeStale, writeAtomic, writeSchemas } from './writers.js';
 
 export interface RunSummary { ok: number; errors: number; reused: number; interrupted: boolean; manifest: Manifest }
 
 /**
  * The batch run: every input to a record or an error entry, then the merged files and the manifest.
- * Records of unchanged inputs are reused (unless args.force); a stop signal ends the run after the
- * records in hand are written, without rewriting the merged files.
+ * The workers write the records; this thread keeps only their merge inputs. Records of unchanged
+ * inputs are reused (unless args.force); a stop signal ends the run after the records in hand are
+ * written, without rewriting the merged files.
  */
 export async function runExtract(args: ExtractArgs, log: (line: string) => void, stop?: AbortSignal): Promise<RunSummary> {
   const stat = await fs.stat(args.inputDir).catch(() => null);
   if (!stat?.isDirectory()) throw new Error(`input folder not found: ${args.inputDir}`);
   const articlesDir = path.join(args.outDir, 'articles');
+  await fs.mkdir(articlesDir, { recursive: true });
   const timings: Record<string, number> = {};
   const merged: MergeInput[] = [];
-  /** Ids whose record could not be written: an error in the manifest, and left out of the merge. */
-  const unwritten = new Set<string>();
   const counted = { dates: 0, ratings: 0, quotes: 0 };
   const entries: ManifestEntry[] = [];
   const started = Date.now();
   let lastProgress = started, reused = 0, interrupted = false;
 
-  // record files are written several at a time: one write at a time would hold the workers back
-  const writes = new PQueue({ concurrency: WRITE_CONCURRENCY });
   for await (const result of extractBatch(args.inputDir, {
-    workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs,
+    workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs, recordsDir: articlesDir,
     onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
     previous: args.force ? undefined : (id) => readRecord(path.join(articlesDir, `${id}.json`)),
   })) {
-    entries.push(record(result, articlesDir, merged, counted, writes, unwritten, log));
-    if (writes.size > WRITE_CONCURRENCY * 4) await writes.onSizeLessThan(WRITE_CONCURRENCY);
+    entries.push(record(result, merged, counted, log));
+    if (entries.length % COLLECT_EVERY === 0) collectGarbage();
     if ('record' in result && result.reused) reused++;
     if (!args.quiet && Date.now() - lastProgress > 1000) {
       lastProgress = Date.now();
@@ -48,17 +43,16 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
     if (stop?.aborted) { interrupted = true; break; }
   }
 
-  await writes.onIdle();
-  const written = unwritten.size ? merged.filter((r) => !unwritten.has(r.id)) : merged;
   let events: unknown[] = [], officials: unknown[] = [];
   if (!interrupted) {
-    await removeStale(args.outDir, articlesDir, new Set(written.map((r) => r.id)));
+    await removeStale(args.outDir, articlesDir, new Set(merged.map((r) => r.id)));
+    collectGarbage(); // the merge's structures then reuse the space the extraction left
     const t0 = performance.now();
-    ({ events, officials } = mergeInputs(written));
+    ({ events, officials } = mergeInputs(merged));
     timings.merge = performance.now() - t0;
-    await writeAtomic(path.join(args.outDir, 'events.json'), toJson(events));
-    await writeAtomic(path.join(args.outDir, 'officials.json'), toJson(officials));
-    await writeSchemas(args.outDir);
+    writeAtomic(path.join(args.outDir, 'events.json'), jsonChunks(events));
+    writeAtomic(path.join(args.outDir, 'officials.json'), jsonChunks(officials));
+    writeSchemas(args.outDir);
   }
 
   entries.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
@@ -71,7 +65,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
       timingsMs: Object.fromEntries(Object.entries({ ...timings, total: Date.now() - started }).map(([k, v]) => [k, Math.round(v)])),
     },
   };
-  await writeAtomic(path.join(args.outDir, 'manifest.json'), toJson(manifest));
+  writeAtomic(path.join(args.outDir, 'manifest.json'), jsonChunks(manifest));
   return { ok, errors: entries.length - ok, reused, interrupted, manifest };
 }
 
@@ -85,27 +79,15 @@ async function readRecord(file: string): Promise<ArticleRecord | null> {
   }
 }
 
-/** Queues the write of one article's record (unless reused as it is) and keeps only what the merge and the counts need. */
-function record(result: BatchResult, articlesDir: string, merged: MergeInput[], counted: Record<'dates' | 'ratings' | 'quotes', number>,
-  writes: PQueue, unwritten: Set<string>, log: (line: string) => void): ManifestEntry {
+/** The manifest entry of one input; of a record (written by its worker), only what the merge and the counts need is kept. */
+function record(result: BatchResult, merged: MergeInput[], counted: Record<'dates' | 'ratings' | 'quotes', number>, log: (line: string) => void): ManifestEntry {
   if ('error' in result) {
     log(`error: ${result.source}: ${result.error}`);
     return { source: result.source, id: result.id, status: 'error', error: result.error, ...(result.bytes !== null ? { bytes: result.bytes } : {}) };
-  }
-  const entry: ManifestEntry = { source: result.source, id: result.id, status: 'ok', bytes: result.bytes };
-  if (!result.reused) {
-    void writes.add(() => writeAtomic(path.join(articlesDir, `${result.id}.json`), result.json)).catch((e: Error) => {
-      Object.assign(entry, { status: 'error', error: `could not write the record: ${e.message}` });
-      unwritten.add(result.id);
-      counted.dates -= result.counts.dates;
-      counted.ratings -= result.counts.ratings;
-      counted.quotes -= result.counts.quotes;
-      log(`error: ${result.source}: could not write the record: ${e.message}`);
-    });
   }
   merged.push(result.merge);
   counted.dates += result.counts.dates;
   counted.ratings += result.counts.ratings;
   counted.quotes += result.counts.quotes;
-  return entry;
+  return { source: result.source, id: result.id, status: 'ok', bytes: result.bytes };
 }

@@ -3,21 +3,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../schema/index.js';
 import { toJson } from '../pipeline/index.js';
+import { writeAtomic } from '../pipeline/writeAtomic.js';
 
 export { toJson } from '../pipeline/index.js';
-
-/** Writes to a temporary name in the same folder, then renames: a reader never sees half a file. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, content);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
+export { jsonChunks, writeAtomic } from '../pipeline/writeAtomic.js';
 
 export const SCHEMAS = {
   'article.schema.json': ArticleRecordSchema,
@@ -27,9 +16,9 @@ export const SCHEMAS = {
 } as const;
 
 /** The JSON Schema of every output file, generated from the zod schemas that type the code. */
-export async function writeSchemas(outDir: string): Promise<void> {
+export function writeSchemas(outDir: string): void {
   for (const [name, schema] of Object.entries(SCHEMAS)) {
-    await writeAtomic(path.join(outDir, 'schema', name), toJson(z.toJSONSchema(schema)));
+    writeAtomic(path.join(outDir, 'schema', name), toJson(z.toJSONSchema(schema)));
   }
 }
 

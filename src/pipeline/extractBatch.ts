@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import path from 'node:path';
 import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
 import { DEFAULT_MAX_BYTES, type Stage } from './extractArticle.js';
+import { StringPool } from '../merge/intern.js';
 import { processRecord, type ProcessedArticle } from './processArticle.js';
 import { describeError, readInput } from './readInput.js';
 import { runTask } from './runTask.js';
 import { assignIds, listInputs } from './inputs.js';
-import { WorkerPool, type WorkerReply } from './workerPool.js';
+import { WorkerPool, type BatchStage, type WorkerReply } from './workerPool.js';
 import { PIPELINE_ID, sha256 } from '../version.js';
 
 /** One input of a batch: a file to read, or content already in memory. */
@@ -19,17 +22,23 @@ export interface BatchInput {
   skip?: string;
 }
 
-/** A processed input: its record (parsed from `json` when first read), the JSON itself, and its merge input. */
-export type BatchRecord = ProcessedArticle & { source: string; id: string; bytes: number; reused: boolean; readonly record: ArticleRecord };
+/**
+ * A processed input: its merge input and counts, its record's JSON (absent when the record was written
+ * to `recordsDir`), and the record itself, parsed from the JSON or read back from its file when first asked.
+ */
+export type BatchRecord = Omit<ProcessedArticle, 'json'> & { json?: string; source: string; id: string; bytes: number; reused: boolean; readonly record: ArticleRecord };
 export type BatchResult = BatchRecord | { source: string; id: string; bytes: number | null; error: string };
 
-function batchRecord(base: { source: string; id: string; bytes: number; reused: boolean }, article: ProcessedArticle, record?: ArticleRecord): BatchRecord {
+function batchRecord(base: { source: string; id: string; bytes: number; reused: boolean }, article: BatchRecordBody, recordsDir: string | undefined, record?: ArticleRecord): BatchRecord {
   let parsed = record;
+  const json = () => article.json ?? readFileSync(path.join(recordsDir!, `${base.id}.json`), 'utf8');
   return Object.defineProperty({ ...base, ...article }, 'record', {
     enumerable: true,
-    get: () => (parsed ??= JSON.parse(article.json) as ArticleRecord),
+    get: () => (parsed ??= JSON.parse(json()) as ArticleRecord),
   }) as BatchRecord;
 }
+
+type BatchRecordBody = Omit<ProcessedArticle, 'json'> & { json?: string };
 
 export interface BatchOptions {
   /** Worker threads extracting at once; 0 runs everything on the calling thread (no time budget). Default: the number of cores. */
@@ -38,12 +47,18 @@ export interface BatchOptions {
   maxBytes?: number;
   /** Time budget per article with workers; a slower article fails and its worker is replaced. Default DEFAULT_TIMEOUT_MS. */
   timeoutMs?: number;
-  onStage?: (stage: Stage, ms: number) => void;
+  onStage?: (stage: BatchStage, ms: number) => void;
   /**
    * A record written by an earlier run, if any. It is used instead of extracting again when it was
    * made from the same bytes by the same pipeline (see PIPELINE_ID): incremental and resumed runs.
    */
   previous?: (id: string) => Promise<ArticleRecord | null>;
+  /**
+   * Write each new record to `<recordsDir>/<id>.json` (atomically, on the worker that made it) instead
+   * of sending its JSON back: the calling thread then holds only merge inputs. A record that cannot be
+   * written is an error result.
+   */
+  recordsDir?: string;
 }
 
 /** 30 s: a long article takes well under a second; this stops pathological input, not slow machines. */
@@ -61,6 +76,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
   const window = Math.max(2, workers * 8);
   const queue = new PQueue({ concurrency: window });
+  const strings = new StringPool();
   const done: BatchResult[] = [];
   let next = 0;
   let wake: (() => void) | null = null;
@@ -69,7 +85,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
       const taskId = next;
       const input = list[next++]!;
       void queue.add(async () => {
-        done.push(await runOne(input, taskId, maxBytes, pool, options));
+        done.push(await runOne(input, taskId, maxBytes, pool, strings, options));
         wake?.();
       });
     }
@@ -99,28 +115,32 @@ async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>)
   return named.map((n, k) => ({ ...n, id: all[k]!.id ?? n.id }));
 }
 
-async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null,
-  { onStage, previous }: BatchOptions): Promise<BatchResult> {
+async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null, strings: StringPool,
+  { onStage, previous, recordsDir }: BatchOptions): Promise<BatchResult> {
   if (input.skip) return { source: input.source, id: input.id, bytes: null, error: input.skip };
-  const path = input.path ?? input.source;
+  const filePath = input.path ?? input.source;
   let content = input.content;
   try {
     const before = await previous?.(input.id);
     if (before) {
       // an earlier record stands if it was made from these bytes by this pipeline
-      content ??= readInput(path, maxBytes);
+      content ??= readInput(filePath, maxBytes);
       if (before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === sha256(content) && before.source === input.source) {
-        return batchRecord({ source: input.source, id: input.id, bytes: byteLength(content), reused: true }, processRecord(before), before);
+        const processed = processRecord(before);
+        strings.intern(processed.merge);
+        const { json: _onDisk, ...withoutJson } = processed; // with recordsDir, its file is already there
+        return batchRecord({ source: input.source, id: input.id, bytes: byteLength(content), reused: true }, recordsDir ? withoutJson : processed, recordsDir, before);
       }
     }
   } catch (e) {
     return { source: input.source, id: input.id, bytes: content === undefined ? null : byteLength(content), error: describeError(e) };
   }
-  const task = { id: input.id, source: input.source, content, path, maxBytes };
+  const task = { id: input.id, source: input.source, content, path: filePath, maxBytes, recordsDir };
   const reply: WorkerReply = pool ? await pool.run(task, taskId) : runTask({ ...task, taskId });
-  if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as Stage, ms);
+  if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as BatchStage, ms);
+  if ('article' in reply) strings.intern(reply.article.merge); // the batch may hold every merge input until the end
   return 'article' in reply
-    ? batchRecord({ source: input.source, id: input.id, bytes: reply.bytes, reused: false }, reply.article)
+    ? batchRecord({ source: input.source, id: input.id, bytes: reply.bytes, reused: false }, reply.article, recordsDir)
     : { source: input.source, id: input.id, bytes: reply.bytes, error: reply.error };
 }
 

@@ -1,11 +1,12 @@
-import type { Stage } from './extractArticle.js';
+import path from 'node:path';
 import { processArticle } from './processArticle.js';
 import { describeError, readInput } from './readInput.js';
-import type { WorkerReply, WorkerTask } from './workerPool.js';
+import { writeAtomic } from './writeAtomic.js';
+import type { BatchStage, WorkerReply, WorkerTask } from './workerPool.js';
 
-/** One input read (unless given) and processed, as a worker or the calling thread does it; never throws. */
+/** One input read (unless given), processed and, with recordsDir, written, as a worker or the calling thread does it; never throws. */
 export function runTask(task: WorkerTask): WorkerReply {
-  const timings: Partial<Record<Stage, number>> = {};
+  const timings: Partial<Record<BatchStage, number>> = {};
   let bytes: number | null = null;
   try {
     const content = task.content ?? readInput(task.path ?? task.source, task.maxBytes);
@@ -14,7 +15,16 @@ export function runTask(task: WorkerTask): WorkerReply {
       id: task.id, source: task.source, fileName: task.source, maxBytes: task.maxBytes,
       onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
     });
-    return { taskId: task.taskId, bytes, article, timings };
+    if (!task.recordsDir) return { taskId: task.taskId, bytes, article, timings };
+    try {
+      const t0 = performance.now();
+      writeAtomic(path.join(task.recordsDir, `${task.id}.json`), article.json);
+      timings.write = performance.now() - t0;
+    } catch (e) {
+      return { taskId: task.taskId, bytes, error: `could not write the record: ${describeError(e)}`, timings };
+    }
+    const { json: _written, ...rest } = article;
+    return { taskId: task.taskId, bytes, article: rest, timings };
   } catch (e) {
     return { taskId: task.taskId, bytes, error: describeError(e), timings };
   }

@@ -2,6 +2,9 @@ import { Worker } from 'node:worker_threads';
 import type { Stage } from './extractArticle.js';
 import type { ProcessedArticle } from './processArticle.js';
 
+/** The extraction stages, and the writing of a record when the worker does it. */
+export type BatchStage = Stage | 'write';
+
 export interface WorkerTask {
   taskId: number;
   id: string;
@@ -10,12 +13,14 @@ export interface WorkerTask {
   content?: string | Uint8Array;
   path?: string;
   maxBytes: number;
+  /** When set, the record is written to `<recordsDir>/<id>.json` here and not sent back. */
+  recordsDir?: string;
 }
 
 /** `bytes`: the input's size, null when it could not be read. */
 export type WorkerReply =
-  | { taskId: number; bytes: number; article: ProcessedArticle; timings: Partial<Record<Stage, number>> }
-  | { taskId: number; bytes: number | null; error: string; timings: Partial<Record<Stage, number>> };
+  | { taskId: number; bytes: number; article: ProcessedArticle | Omit<ProcessedArticle, 'json'>; timings: Partial<Record<BatchStage, number>> }
+  | { taskId: number; bytes: number | null; error: string; timings: Partial<Record<BatchStage, number>> };
 
 interface Pending { task: WorkerTask; resolve: (r: WorkerReply) => void }
 
@@ -25,6 +30,14 @@ interface Slot {
   posted: Pending[];
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * A worker's heap limit. V8 sizes its first collection by the limit, so a worker left at the default
+ * (a quarter of the machine's memory) lets garbage pile up to hundreds of MB before collecting it.
+ * 256 MB holds any article the time budget lets finish (a 7 MB article takes over a minute); an
+ * article that needs more fails with 'worker crashed: … out of memory' and the batch goes on.
+ */
+const WORKER_HEAP_MB = 256;
 
 /**
  * Tasks posted to a worker ahead of the one it runs: the next is already in its queue when one
@@ -75,7 +88,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), posted: [], timer: null };
+    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), posted: [], timer: null };
     slot.worker.on('message', (reply: WorkerReply) => this.finish(slot, reply));
     slot.worker.on('error', (e) => this.fail(slot, `worker crashed: ${e.message}`));
     slot.worker.on('exit', (code) => { if (slot.posted.length) this.fail(slot, `worker exited with code ${code}`); });

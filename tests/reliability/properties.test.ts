@@ -3,6 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle, InputError, mergeRecords } from '../../src/index.js';
+import { jsonChunks } from '../../src/pipeline/writeAtomic.js';
+import { toJson } from '../../src/pipeline/processArticle.js';
 import { ArticleRecordSchema, type ArticleRecord } from '../../src/schema/index.js';
 import { ROOT, tempDir } from '../pipeline/helpers.js';
 import { badSpans } from './spans.js';
@@ -84,4 +86,12 @@ describe('mergeRecords', () => {
     // and the whole batch forwards and backwards
     expect(JSON.stringify(mergeRecords([...records].reverse()))).toBe(JSON.stringify(mergeRecords(records)));
   }, 60_000);
+});
+
+describe('jsonChunks', () => {
+  it('writes exactly the text of toJson, for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      expect([...jsonChunks(value)].join('')).toBe(toJson(value));
+    }), { numRuns: 500 });
+  });
 });
