@@ -9,12 +9,11 @@
 // The batch is written to a folder under os.tmpdir() and removed at the end unless --keep.
 // Everything goes through the public API of the built package (dist/), the way a user would run it.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { promises as fs } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import PQueue from 'p-queue';
 import { loadSources, writeBatch } from './lib/corpus.mjs';
 import { fmt, machine, mib, table } from './lib/report.mjs';
 
@@ -54,9 +53,9 @@ function parseArgs(argv) {
 /** The built package's public API. */
 async function loadApi() {
   try {
-    return await import('../dist/index.js');
+    return { api: await import('../dist/index.js'), runExtract: (await import('../dist/cli/runExtract.js')).runExtract };
   } catch (e) {
-    throw new Error(`cannot load dist/index.js (${e.message}); build first: npm run build`);
+    throw new Error(`cannot load dist/ (${e.message}); build first: npm run build`);
   }
 }
 
@@ -80,45 +79,31 @@ function rssSampler() {
 // ---- pipeline ----------------------------------------------------------------------------------
 
 /**
- * One batch run as the CLI does it: results consumed as they arrive, each record's JSON (serialised
- * by the worker) written under a temporary name and renamed, and only its compact merge input kept
- * (also made by the worker).
+ * One batch run exactly as `newsfacts extract` does it (the CLI's runExtract): workers read the
+ * files, extract, write the records and send back merge inputs; then the merge and the merged files.
+ * Stage times come from the manifest; the merge inputs are rebuilt from the records afterwards, for
+ * the merge-scaling figures, outside the timed and sampled run.
  */
-async function runPipeline(api, inDir, outDir, workers) {
-  mkdirSync(outDir, { recursive: true });
-  const stageMs = Object.fromEntries(STAGES.map((s) => [s, 0]));
-  const inputs = [];
-  const errors = [];
-  let bytes = 0, writeMs = 0;
+async function runPipeline(api, runExtract, inDir, outDir, workers) {
   const rss = rssSampler();
   const t0 = performance.now();
-  // as the CLI does: record files written 16 at a time while the workers go on extracting
-  const writes = new PQueue({ concurrency: 16 });
-  for await (const result of api.extractBatch(inDir, { workers, onStage: (stage, ms) => { stageMs[stage] = (stageMs[stage] ?? 0) + ms; } })) {
-    bytes += result.bytes ?? 0;
-    if ('error' in result) { errors.push(`${result.source}: ${result.error}`); continue; }
-    const file = join(outDir, `${result.id}.json`);
-    void writes.add(async () => {
-      const w0 = performance.now();
-      await fs.writeFile(`${file}.tmp`, result.json);
-      await fs.rename(`${file}.tmp`, file);
-      writeMs += performance.now() - w0;
-    });
-    if (writes.size > 64) await writes.onSizeLessThan(16);
-    inputs.push(result.merge);
-  }
-  await writes.onIdle();
+  const summary = await runExtract({ command: 'extract', inputDir: inDir, outDir, concurrency: workers, maxBytes: api.DEFAULT_MAX_BYTES,
+    timeoutMs: api.DEFAULT_TIMEOUT_MS, force: true, quiet: true }, () => undefined);
   const wallMs = performance.now() - t0;
-  return { wallMs, bytes, ok: inputs.length, errors, stageMs, writeMs, inputs, peakRssMiB: rss.stop() };
+  const peakRssMiB = rss.stop();
+  const { manifest } = summary;
+  const t = manifest.run.timingsMs;
+  const errors = manifest.inputs.filter((i) => i.status === 'error').map((i) => `${i.source}: ${i.error}`);
+  const bytes = manifest.inputs.reduce((sum, i) => sum + (i.bytes ?? 0), 0);
+  return { wallMs, mergeMs: t.merge ?? 0, bytes, ok: summary.ok, errors, stageMs: Object.fromEntries(STAGES.map((s) => [s, t[s] ?? 0])),
+    writeMs: t.write ?? 0, events: manifest.counts.events, officials: manifest.counts.officials, peakRssMiB };
 }
 
-/** The batch merge, timed once as the CLI runs it. */
-function timeMerge(api, inputs) {
-  const rss = rssSampler();
-  const t0 = performance.now();
-  const merged = api.mergeInputs(inputs);
-  const ms = performance.now() - t0;
-  return { ms, events: merged.events.length, officials: merged.officials.length, peakRssMiB: rss.stop() };
+/** Merge inputs of the records a run wrote, in file order. */
+function readMergeInputs(api, outDir) {
+  const dir = join(outDir, 'articles');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => api.mergeInput(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
 }
 
 /**
@@ -126,7 +111,7 @@ function timeMerge(api, inputs) {
  * (best of 3) because a single sub-second timing is mostly noise and GC.
  */
 function mergeScaling(api, inputs, n) {
-  const sizes = [...new Set([n >= 20_000 ? Math.floor(inputs.length / 50) : 0, Math.floor(inputs.length / 10), inputs.length])]
+  const sizes = [...new Set([n >= 20_000 ? Math.floor(inputs.length / 50) : 0, Math.floor(inputs.length / (n >= 20_000 ? 5 : 10)), inputs.length])]
     .filter((s) => s >= 2);
   return sizes.map((size) => {
     const prefix = inputs.slice(0, size);
@@ -139,6 +124,28 @@ function mergeScaling(api, inputs, n) {
     }
     return { n: size, ms: best, nsPerNLogN: (best * 1e6) / (size * Math.log2(size)) };
   });
+}
+
+// ---- machine scaling ----------------------------------------------------------------------------
+
+/**
+ * How much two cores of this machine give on this work, whatever the pool: the same articles
+ * extracted by one process, then split between two processes running at once (no threads, no
+ * messages, nothing shared). Virtual cores that share a physical core give well under 2x.
+ */
+async function machineScaling(inDir, count, work) {
+  const files = readdirSync(inDir).filter((f) => !f.startsWith('.')).sort().slice(0, count).map((f) => join(inDir, f));
+  const list = (name, xs) => { const file = join(work, name); writeFileSync(file, xs.join('\n')); return file; };
+  const run = (file) => new Promise((resolve, reject) => {
+    execFile(process.execPath, [join(HERE, 'lib', 'inThread.mjs'), file], (e, out) => (e ? reject(e) : resolve(Number(out.trim()))));
+  });
+  const half = Math.ceil(files.length / 2);
+  const [a, b] = [list('half-a.txt', files.slice(0, half)), list('half-b.txt', files.slice(half))];
+  const alone = (await run(a)) + (await run(b));
+  const t0 = performance.now();
+  const together = await Promise.all([run(a), run(b)]);
+  const wall = Math.max(...together);
+  return { articles: files.length, oneAtATimeMs: alone, twoAtOnceMs: wall, speedup: alone / wall, elapsedMs: performance.now() - t0 };
 }
 
 // ---- baseline ----------------------------------------------------------------------------------
@@ -180,10 +187,9 @@ function printReport(f) {
   console.log(table(`\nPipeline, ${workersLabel(p.workers)} (${f.articles} articles, ${fmt(mib(f.corpus.bytes))} MiB)`, [
     ['articles per second', fmt(p.articlesPerSec), `${p.ok} ok, ${p.errors.length} errors`],
     ['MiB per second', fmt(p.mibPerSec, 2)],
-    ['wall time, extract + write', `${fmt(p.wallMs / 1000, 2)} s`, 'includes worker start-up and reading the files'],
-    ['  write (JSON + rename)', `${fmt(p.writeMs / 1000, 2)} s`, 'summed over 16 concurrent writes; workers keep extracting meanwhile'],
-    ['merge (mergeInputs)', `${fmt(f.merge.ms / 1000, 2)} s`, `${f.merge.events} events, ${f.merge.officials} officials`],
-    ['total wall time', `${fmt(f.totalPipelineMs / 1000, 2)} s`, 'extract + write + merge'],
+    ['wall time, whole run', `${fmt(p.wallMs / 1000, 2)} s`, 'as `newsfacts extract`: worker start-up, read, extract, write, merge, merged files'],
+    ['  write (JSON + rename)', `${fmt(p.writeMs / 1000, 2)} s`, 'summed over the workers, which write the records they make'],
+    ['  merge (mergeInputs)', `${fmt(p.mergeMs / 1000, 2)} s`, `${p.events} events, ${p.officials} officials`],
     ['peak RSS, this run', `${fmt(p.peakRssMiB)} MiB`, 'sampled; one process, so worker threads are included'],
   ]));
   const stageSum = STAGES.reduce((s, k) => s + p.stageMs[k], 0);
@@ -194,7 +200,9 @@ function printReport(f) {
     console.log(table('\nWorker pool', [
       ['1 worker, articles per second', fmt(f.singleWorker.articlesPerSec), `wall ${fmt(f.singleWorker.wallMs / 1000, 2)} s`],
       [`${workersLabel(p.workers)}, articles per second`, fmt(p.articlesPerSec)],
-      ['speed-up', `${fmt(f.singleWorker.speedup, 2)}x`, `on ${f.machine.cpus} cores; the main thread also reads, writes and decodes`],
+      ['speed-up', `${fmt(f.singleWorker.speedup, 2)}x`, `on ${f.machine.cpus} cores; the main thread also lists, merges and writes the merged files`],
+      ...(f.machineScaling ? [['ceiling: 2 processes at once', `${fmt(f.machineScaling.speedup, 2)}x`,
+        `${f.machineScaling.articles} articles in-thread: ${fmt(f.machineScaling.oneAtATimeMs / 1000, 2)} s one after the other, ${fmt(f.machineScaling.twoAtOnceMs / 1000, 2)} s as two halves at once`]] : []),
     ]));
   }
   if (f.baseline) {
@@ -225,7 +233,7 @@ async function main() {
   const started = performance.now();
   const args = parseArgs(process.argv.slice(2));
   const notes = [];
-  const api = await loadApi();
+  const { api, runExtract } = await loadApi();
   const work = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
   const inDir = join(work, 'articles');
   mkdirSync(inDir);
@@ -243,22 +251,23 @@ async function main() {
 
     // 2. the pipeline with W workers, then the merge
     console.log(`Running the pipeline with ${workersLabel(args.workers)}...`);
-    const run = await runPipeline(api, inDir, join(work, 'out'), args.workers);
-    rmSync(join(work, 'out'), { recursive: true, force: true });
-    const merge = timeMerge(api, run.inputs);
+    const run = await runPipeline(api, runExtract, inDir, join(work, 'out'), args.workers);
     const afterPipeline = maxRssMiB();
 
-    // 4. merge growth, while the inputs are at hand
-    const scaling = mergeScaling(api, run.inputs, args.articles);
-    run.inputs.length = 0; // the 1-worker run and the baseline should not carry them
+    // 4. merge growth, on the merge inputs of the records just written
+    const scaling = mergeScaling(api, readMergeInputs(api, join(work, 'out')), args.articles);
+    rmSync(join(work, 'out'), { recursive: true, force: true });
 
     // 2b. the same with one worker: the pool's speed-up
     let single = null;
     if (args.single) {
       console.log('Running the pipeline with 1 worker...');
-      single = await runPipeline(api, inDir, join(work, 'out1'), 1);
+      single = await runPipeline(api, runExtract, inDir, join(work, 'out1'), 1);
       rmSync(join(work, 'out1'), { recursive: true, force: true });
     }
+
+    // 2c. the ceiling of any pool here: two processes at once on the same work
+    const scalingCeiling = args.single ? await machineScaling(inDir, Math.min(args.articles, 2000), work) : null;
 
     // 3. the naive baseline on (a prefix of) the same files
     let baseline = null;
@@ -269,15 +278,13 @@ async function main() {
 
     const pipelineAps = run.ok / (run.wallMs / 1000);
     const singleAps = single ? single.ok / (single.wallMs / 1000) : null;
-    const { inputs: _i, ...pipeline } = run;
     const figures = {
       tool: 'newsfacts bench/pipeline.mjs', date: new Date().toISOString(), machine: machine(), node: process.version,
       newsfactsVersion: api.VERSION, articles: args.articles, workers: args.workers, seed: args.seed,
       corpus: { ...written, generationMs, baseTexts: sources.counts },
-      pipeline: { ...pipeline, workers: args.workers, articlesPerSec: pipelineAps, mibPerSec: mib(run.bytes) / (run.wallMs / 1000) },
-      merge,
-      totalPipelineMs: run.wallMs + merge.ms,
-      singleWorker: single && (({ inputs: _j, ...s }) => ({ ...s, errors: s.errors.length, articlesPerSec: singleAps, speedup: single.wallMs / run.wallMs }))(single),
+      pipeline: { ...run, workers: args.workers, articlesPerSec: pipelineAps, mibPerSec: mib(run.bytes) / (run.wallMs / 1000) },
+      machineScaling: scalingCeiling,
+      singleWorker: single && { ...single, errors: single.errors.length, articlesPerSec: singleAps, speedup: single.wallMs / run.wallMs },
       baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps && singleAps / baseline.articlesPerSec },
       mergeScaling: scaling,
       maxRssMiB: { afterGenerate, afterPipeline, atEnd: maxRssMiB() },

@@ -65,9 +65,9 @@ export interface BatchOptions {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
- * Runs extractArticle over a folder or a list of inputs. Files are read a few at a time ahead of
- * the workers (p-queue), results arrive as they finish, and only a window of them is held in
- * memory; a failed input yields an error result and the batch goes on.
+ * Runs extractArticle over a folder or a list of inputs. A window of articles is in flight ahead of
+ * the workers (p-queue), each worker reads its own file, results arrive as they finish and only the
+ * window is held in memory; a failed input yields an error result and the batch goes on.
  */
 export async function* extractBatch(inputs: string | Iterable<BatchInput> | AsyncIterable<BatchInput>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
   const list = typeof inputs === 'string' ? await listInputs(inputs) : await withIds(inputs);
