@@ -70,7 +70,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * window is held in memory; a failed input yields an error result and the batch goes on.
  */
 export async function* extractBatch(inputs: string | Iterable<BatchInput> | AsyncIterable<BatchInput>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
-  const list = typeof inputs === 'string' ? await listInputs(inputs) : await withIds(inputs);
+  const list: Array<(BatchInput & { id: string }) | undefined> = typeof inputs === 'string' ? await listInputs(inputs) : await withIds(inputs);
+  const total = list.length;
   const workers = options.workers ?? cpus().length;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
@@ -81,9 +82,10 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   let next = 0;
   let wake: (() => void) | null = null;
   const fill = () => {
-    while (next < list.length && queue.size + queue.pending + done.length < window) {
+    while (next < total && queue.size + queue.pending + done.length < window) {
       const taskId = next;
-      const input = list[next++]!;
+      const input = list[next]!;
+      list[next++] = undefined; // a dispatched input is not held for the rest of a long batch
       void queue.add(async () => {
         done.push(await runOne(input, taskId, maxBytes, pool, strings, options));
         wake?.();
@@ -92,7 +94,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   };
   try {
     fill();
-    for (let yielded = 0; yielded < list.length;) {
+    for (let yielded = 0; yielded < total;) {
       if (!done.length) await new Promise<void>((resolve) => { wake = resolve; });
       wake = null;
       while (done.length) {
