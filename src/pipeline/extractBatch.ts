@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
-import { DEFAULT_MAX_BYTES, type Stage } from './extractArticle.js';
+import { DEFAULT_MAX_BYTES } from './extractArticle.js';
 import { StringPool } from '../merge/intern.js';
 import { processRecord, type ProcessedArticle } from './processArticle.js';
 import { describeError, readInput } from './readInput.js';
