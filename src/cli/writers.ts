@@ -5,8 +5,8 @@ import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchem
 import { toJson } from '../pipeline/index.js';
 import { writeAtomic } from '../pipeline/writeAtomic.js';
 
-export { toJson } from '../pipeline/index.js';
-export { jsonChunks, writeAtomic } from '../pipeline/writeAtomic.js';
+export { jsonChunks, toJson } from '../pipeline/processArticle.js';
+export { writeAtomic } from '../pipeline/writeAtomic.js';
 
 export const SCHEMAS = {
   'article.schema.json': ArticleRecordSchema,

@@ -5,7 +5,7 @@ import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
 import { DEFAULT_MAX_BYTES } from './extractArticle.js';
 import { StringPool } from '../merge/intern.js';
-import { processRecord, type ProcessedArticle } from './processArticle.js';
+import { processRecord, summarise, type ProcessedArticle } from './processArticle.js';
 import { describeError, readInput } from './readInput.js';
 import { runTask } from './runTask.js';
 import { assignIds, listInputs } from './inputs.js';
@@ -128,10 +128,10 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
       // an earlier record stands if it was made from these bytes by this pipeline
       content ??= readInput(filePath, maxBytes);
       if (before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === sha256(content) && before.source === input.source) {
-        const processed = processRecord(before);
-        strings.intern(processed.merge);
-        const { json: _onDisk, ...withoutJson } = processed; // with recordsDir, its file is already there
-        return batchRecord({ source: input.source, id: input.id, bytes: byteLength(content), reused: true }, recordsDir ? withoutJson : processed, recordsDir, before);
+        // with recordsDir its file is already there: no JSON to make
+        const reused = recordsDir ? summarise(before) : processRecord(before);
+        strings.intern(reused.merge);
+        return batchRecord({ source: input.source, id: input.id, bytes: byteLength(content), reused: true }, reused, recordsDir, before);
       }
     }
   } catch (e) {

@@ -9,6 +9,7 @@ import { genderOf, lexiconTags, type Gender, type Person } from '../people/index
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import type { ArticleOrganisations } from '../shared/organisations.js';
 import { INSPECTORATES } from '../shared/organisations.js';
+import { lastText } from '../shared/lastText.js';
 import { segmentIndexAt, sentences } from '../shared/segments.js';
 import type { Token } from '../shared/tokens.js';
 
@@ -176,13 +177,13 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'van', 'von', 'du', 'da', 'del', 'la', 'le', 'bin', 'al']);
 const isCapitalisedWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || NAME_CONNECTORS.has(t.text);
 
-let fuller: { body: string; names: Map<string, string | null> } | null = null;
+const fullerNames = lastText(() => new Map<string, string | null>());
 
 /** 'Moore' -> 'Minyon Moore' when the article writes a name-shaped word right before the surname (once per body and surname). */
 function fullerName(surname: string, ctx: SpeakerContext): string | null {
-  if (fuller?.body !== ctx.body) fuller = { body: ctx.body, names: new Map() };
-  let name = fuller.names.get(surname);
-  if (name === undefined) fuller.names.set(surname, (name = findFullerName(surname, ctx)));
+  const known = fullerNames(ctx.body);
+  let name = known.get(surname);
+  if (name === undefined) known.set(surname, (name = findFullerName(surname, ctx)));
   return name;
 }
 

@@ -1,4 +1,5 @@
 import type { DateMention, Rating } from '../../schema/index.js';
+import { firstAtOrAfter } from '../shared/search.js';
 import { sentences, type Segment } from '../shared/segments.js';
 import { maskQuoted } from '../shared/text.js';
 import { AWARD_VERBS, CREDIT_SCALE, GRADE_FOLLOWERS, RATING_NOUNS, WORD_SCALES, type RatingScale } from './scales.js';
@@ -193,8 +194,7 @@ interface Cue { scale: RatingScale; rank: number; at: number }
 
 /** The cue nearest the sentence (inside it counts as 0; ties go to the scale listed first). `cues` is sorted by position. */
 function nearestScale(sentence: Segment, cues: readonly Cue[]): RatingScale | null {
-  let lo = 0, hi = cues.length; // first cue at or after the sentence start, by binary search: long bodies have many cues
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid]!.at < sentence.start) lo = mid + 1; else hi = mid; }
+  const lo = firstAtOrAfter(cues, sentence.start, (c) => c.at); // by binary search: long bodies have many cues
   let best: Cue | null = null, bestDistance = Infinity;
   const consider = (cue: Cue, d: number) => {
     if (d < bestDistance || (d === bestDistance && cue.rank < best!.rank)) { bestDistance = d; best = cue; }

@@ -1,3 +1,5 @@
+import { lastText } from './lastText.js';
+
 /**
  * The organisations an article is about: its council (what 'the council' refers to) and the
  * inspectorate whose reports it discusses (what 'the report' and 'inspectors' speak for).
@@ -26,15 +28,10 @@ export interface ArticleOrganisations {
   inspectorate: string | null;
 }
 
-let cached: { body: string; organisations: ArticleOrganisations } | null = null;
-
 /** Several stages ask about the same body, so the last answer is kept. */
-export function articleOrganisations(body: string): ArticleOrganisations {
-  if (cached?.body !== body) {
-    cached = { body, organisations: { council: mostFrequent(body.match(COUNCIL) ?? []), inspectorate: dominantInspectorate(body) } };
-  }
-  return cached.organisations;
-}
+export const articleOrganisations: (body: string) => ArticleOrganisations = lastText((body) => ({
+  council: mostFrequent(body.match(COUNCIL) ?? []), inspectorate: dominantInspectorate(body),
+}));
 
 function dominantInspectorate(body: string): string | null {
   let best: string | null = null, most = 0;

@@ -1,3 +1,6 @@
+import { lastText } from './lastText.js';
+import { firstAtOrAfter } from './search.js';
+
 /** Paragraphs and sentences of a body, as offsets, so every extractor reports spans of the same string. */
 export interface Segment {
   start: number;
@@ -21,15 +24,8 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
 
-let cached: { body: string; sentences: Segment[] } | null = null;
-
 /** Sentences of a body. Every extractor asks for them, so the last body's are kept (read-only). */
-export function sentences(body: string): Segment[] {
-  if (cached?.body === body) return cached.sentences;
-  const out = splitSentences(body);
-  cached = { body, sentences: out };
-  return out;
-}
+export const sentences: (body: string) => Segment[] = lastText((body) => splitSentences(body));
 
 function splitSentences(body: string): Segment[] {
   const out: Segment[] = [];
@@ -58,11 +54,5 @@ export function segmentAt(segments: readonly Segment[], at: number): Segment | u
 
 /** The index of the last segment starting at or before `at` (the one containing it, when one does); -1 when none. */
 export function segmentIndexAt(segments: readonly Segment[], at: number): number {
-  let lo = 0, hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.start <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
+  return firstAtOrAfter(segments, at + 1, (s) => s.start) - 1;
 }

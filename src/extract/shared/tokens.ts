@@ -1,3 +1,6 @@
+import { lastText } from './lastText.js';
+import { firstAtOrAfter } from './search.js';
+
 /** Word and punctuation tokens with offsets into the text they came from. */
 export interface Token {
   readonly text: string;
@@ -25,7 +28,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-let cached: { text: string; tokens: Token[] } | null = null;
+const wholeText = lastText((text) => tokenize(text));
 
 /**
  * The tokens of a whole text, read by range: tokenising once and slicing keeps many overlapping
@@ -33,13 +36,8 @@ let cached: { text: string; tokens: Token[] } | null = null;
  * The last text's tokens are kept, so that the extractors of one article tokenise it once.
  */
 export function tokenIndex(text: string): (start: number, end: number) => Token[] {
-  if (cached?.text !== text) cached = { text, tokens: tokenize(text) };
-  const all = cached.tokens;
-  const firstFrom = (pos: number) => {
-    let lo = 0, hi = all.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid]!.start < pos) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const all = wholeText(text);
+  const firstFrom = (pos: number) => firstAtOrAfter(all, pos, (t) => t.start);
   return (start, end) => {
     const i = firstFrom(start);
     let j = firstFrom(end);
