@@ -182,6 +182,39 @@ describe('attribution sieves', () => {
   });
 });
 
+describe('attribution: third pass (PolNeAR train sentences)', () => {
+  it('a role noun that compromise reads as a verb still names the speaker (the judge)', () => {
+    const body = 'He and Brafman had said the same thing. “Everything that you have said and everything that I have said,” the judge exclaimed, “has totally overlapped.”';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['judge', 'judge']);
+  });
+
+  it('a one-word reply with a trailing cue is speech, and the quote after it continues it', () => {
+    const body = 'I was not off to a good start. “Okay,” I said, attempting to regroup. “I was seventeen years old when I set foot in America.”';
+    expect(extractQuotes(body).map((q) => [q.text, q.speakerMention?.text, q.rule])).toEqual([['Okay,', 'I', 'trailing-cue'], ['I was seventeen years old when I set foot in America.', 'I', 'interrupted']]);
+  });
+
+  it('paragraph-lead: a cue-less quote paragraph is spoken by the subject of the paragraph before', () => {
+    const body = 'The event in Hudson was hosted by Buddy Valastro, star of a reality show.\n\nValastro praised Christie’s leadership in the aftermath of Hurricane Sandy.\n\n“We need someone who’s going to cut through the bullcrap and bring people together.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Buddy Valastro', rule: 'paragraph-lead' });
+    // a possessive opening the sentence is not its subject
+    const possessive = 'Her father, Brad, worried that too many voters limit the news they read.\n\n“People are afraid of wasting their votes.”';
+    expect(quotes(possessive)[0]).toMatchObject({ speaker: null, rule: 'none' });
+  });
+
+  it('"read" is a cue after a quote only', () => {
+    expect(quotes('Dawson smiled and lifted a sign of her own. “I am still Sanders,” it read.')[0]).toMatchObject({ rule: 'trailing-cue' });
+    expect(quotes('Later, the senator read “a letter from a constituent in Ohio” aloud.')[0]).toMatchObject({ speaker: null });
+  });
+
+  it('trailing-cue without a comma: only a bare name or pronoun and cue ending the sentence', () => {
+    const body = 'Candidates have more room, said Steve Grubbs, an Iowa operative.\n\n“The Iowa caucus is a battle of niches” Grubbs said.';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Steve Grubbs', rule: 'trailing-cue' });
+    // a longer clause after the quote is not its attribution
+    const longer = '“The Iowa caucus is a battle of niches” Grubbs and two other operatives said in a memo to donors.';
+    expect(quotes(longer)[0]?.rule).not.toBe('trailing-cue');
+  });
+});
+
 describe('quote spans: hard cases', () => {
   it('a straight quote with a curly quote inside is one quote', () => {
     const body = 'Brinkley recalled, "Out of nowhere, he said “all bets are off” and left."';

@@ -45,6 +45,12 @@ const LEMMAS: ReadonlyArray<readonly string[]> = [
   ['yell', 'yelled'], ['scream', 'screamed'], ['muse', 'mused'], ['quote', 'quotes', 'quoted'], ['cite', 'cites', 'cited'],
   ['respond', 'responding'], ['reply', 'replying'], ['retort', 'retorted'], ['counter', 'countered'],
   ['assure', 'assures', 'assured'], ['liken', 'likens', 'likened'], ['compare', 'compared'], ['challenge', 'challenged'], ['reads'], ['interject', 'interjected'], ['exclaim', 'exclaims', 'exclaimed'], ['predicting', 'promising', 'vowing', 'urging'], ['snap', 'snapped'], ['proclaim', 'proclaims', 'proclaimed'], ['threaten', 'threatened'],
+  // third pass: manner-of-speaking and reply verbs of the train split's quote cues and of dialogue tags
+  ['answer', 'answers', 'answered'], ['assail', 'assails', 'assailed'], ['lament', 'laments', 'lamented'],
+  ['speculate', 'speculates', 'speculated'], ['testify', 'testifies', 'testified'], ['wonder', 'wonders', 'wondered'],
+  ['caution', 'cautions', 'cautioned'], ['recount', 'recounts', 'recounted'], ['confess', 'confessed'], ['emailed'],
+  ['bark', 'barked'], ['beamed'], ['surmised'], ['gushed'], ['fumed'], ['sneered'], ['grumbled'], ['chided'], ['taunted'], ['opined'],
+  ['praising', 'remarking', 'scoffing', 'lamenting', 'answering', 'boasting', 'joking'],
 ];
 
 /** Naming verbs whose subject is not the speaker in the passive voice ('was called “a disgrace”'). */
@@ -54,6 +60,12 @@ export const PASSIVE_CUES: ReadonlySet<string> = new Set([
 ]);
 
 export const CUE_FORMS: ReadonlySet<string> = new Set(LEMMAS.flat());
+
+/**
+ * Cues only after the quote: '“I am still Sanders,” it read', '“…,” read one'. Before a quote, 'read'
+ * is mostly someone reading out another's words ('He read “…” aloud').
+ */
+export const TRAILING_CUE_FORMS: ReadonlySet<string> = new Set(['read']);
 
 /** Multi-word cues with their own sieve: the speaker follows them. */
 export const ACCORDING_TO = /\baccording to\s+$/i;

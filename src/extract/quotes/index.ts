@@ -101,6 +101,8 @@ function isSpeech(text: string, attribution: Attribution, before: string): boole
   if (titleLike && BEFORE_TITLE.test(before)) return false;
   const cued = attribution.cue !== null && attribution.rule !== 'continuation' && attribution.rule !== 'same-sentence';
   if (cued && words.length > 1) return true;
+  // a one-word reply closed by its own punctuation and a trailing cue ('“Okay,” I said')
+  if (cued && attribution.rule === 'trailing-cue' && /[,!?]$/.test(text.trim())) return true;
   if (titleLike) return false;
   // a short phrase with no speaker that does not end a sentence is a scare quote ('cared about "super PACs"')
   if (attribution.rule === 'none' && words.length <= 3 && !/[.!?]$/.test(text.trim())) return false;

@@ -3,8 +3,9 @@
  * sieve-based quote attributor). Each takes one quote in its context and returns a speaker with the
  * cue that licensed it, or null to pass the quote to the next sieve. The order is `SIEVES`, at the end.
  */
+import { segmentIndexAt, sentences } from '../shared/segments.js';
 import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
-import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES } from './cueVerbs.js';
+import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
@@ -61,9 +62,9 @@ const isQuoteMark = (t: Token | undefined) => !!t && QUOTE_MARK.test(t.text);
 const isPunct = (t: Token | undefined) => !!t && !/^[\p{L}\p{N}]/u.test(t.text);
 
 /** A cue verb at token i, not a noun after a determiner and, for 'called'/'described', not passive. */
-function isCueAt(tokens: readonly Token[], i: number): boolean {
+function isCueAt(tokens: readonly Token[], i: number, afterQuote = false): boolean {
   const t = tokens[i];
-  if (!t || !CUE_FORMS.has(t.norm)) return false;
+  if (!t || !(CUE_FORMS.has(t.norm) || (afterQuote && TRAILING_CUE_FORMS.has(t.norm)))) return false;
   const prev = tokens[i - 1]?.norm ?? '';
   if (NOT_BEFORE_CUE.has(prev)) return false;
   if (PASSIVE_CUES.has(t.norm) && PASSIVE_AUX.has(prev)) return false;
@@ -189,12 +190,12 @@ function closesClause(ctx: QuoteContext, after: readonly Token[]): boolean {
 function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: string): Attribution | null {
   let i = 0;
   while (i < tokens.length && isPunct(tokens[i]) && tokens[i]!.text !== '(') i++;
-  if (isCueAt(tokens, i) || (i < tokens.length && CUE_FORMS.has(tokens[i]!.norm) && i === 0)) {
+  if (isCueAt(tokens, i, true) || (i < tokens.length && CUE_FORMS.has(tokens[i]!.norm) && i === 0)) {
     const np = objectAfter(tokens, i + 1);
     return attributed(resolveSpeaker(np, ctx), tokens[i]!.text, rule);
   }
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPEAKER_TOKENS; k++) {
-    if (isCueAt(tokens, k)) {
+    if (isCueAt(tokens, k, true)) {
       const np = subjectBefore(tokens, k).filter((t) => t.start >= tokens[i]!.start);
       return attributed(resolveSpeaker(np, ctx), tokens[k]!.text, rule);
     }
@@ -209,6 +210,11 @@ const trailingCue: Sieve = {
   apply(ctx) {
     const tokens = tokensAfter(ctx);
     if (closesClause(ctx, tokens)) {
+      const found = tailAttribution(tokens, ctx, 'trailing-cue');
+      if (found) return found;
+    }
+    // '“…” Grubbs said.': no comma, so only a bare tail, a name or pronoun and the cue ending the sentence
+    if (tokens.length && tokens.length <= 5 && isCueAt(tokens, tokens.length - 1, true)) {
       const found = tailAttribution(tokens, ctx, 'trailing-cue');
       if (found) return found;
     }
@@ -404,12 +410,16 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
   }
   if (k === i || k >= tokens.length || tokens[k]!.text === ',' || NOT_A_VERB.has(tokens[k]!.norm)) return null;
   const np = tokens.slice(i, k);
+  // 'Manafort and campaign spokesman …', 'Her father, Brad, …': the subject runs on past what was read
+  if (/^(?:of|the|and)$/.test(np[np.length - 1]!.norm) || (np.length === 1 && POSSESSIVES.has(np[0]!.norm))) return null;
   const speaker = resolveSpeaker(np, ctx);
   if (!speaker?.name || (speaker.type !== 'person' && speaker.type !== 'organization')) return null;
   // a lone capitalised word opening the sentence is a name only if the article capitalises it mid-sentence too
   if (np.length === 1 && speaker.type === 'organization' && !ctx.midSentenceCapitals().has(np[0]!.text)) return null;
   return speaker;
 }
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Lower-case words that follow a subject without being its verb ('Initiatives by the council have …'). */
 const NOT_A_VERB = new Set(['by', 'of', 'in', 'for', 'at', 'on', 'from', 'with', 'to', 'and', 'or', 'as', 'about', 'than', 'like', 'who', 'which', 'that']);
@@ -435,7 +445,27 @@ const continuation: Sieve = {
   },
 };
 
+/**
+ * A quote paragraph with no cue, after a paragraph whose last sentence names who speaks next: its
+ * subject ('Valastro praised Christie’s leadership …' then '“We need someone who …”'; 'The DNC issued a
+ * statement apologizing …' then the statement). The sentence itself holds no quote.
+ */
+const paragraphLead: Sieve = {
+  name: 'paragraph-lead',
+  apply(ctx) {
+    const prev = ctx.previousParagraph;
+    if (!prev || ctx.quote.outerStart !== ctx.paragraph.start) return null;
+    const sents = sentences(ctx.body);
+    const last = sents[segmentIndexAt(sents, prev.end - 1)];
+    if (!last || last.start < prev.start) return null;
+    const tokens = ctx.tokensIn(last.start, prev.end);
+    if (tokens.some((t) => isQuoteMark(t))) return null;
+    const speaker = sentenceSubjectOf(tokens, ctx);
+    return speaker ? { speaker, cue: null, rule: 'paragraph-lead' } : null;
+  },
+};
+
 /** The order in which the sieves run: read top to bottom. */
 export const SIEVES: readonly Sieve[] = [
-  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, continuation,
+  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, continuation, paragraphLead,
 ];

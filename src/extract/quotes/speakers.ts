@@ -256,7 +256,9 @@ function isNounPhrase(words: readonly Token[]): boolean {
   const first = words[0]!, last = words[words.length - 1]!;
   const bad = (t: Token) => t.text === t.norm && !DETERMINER_WORDS.has(t.norm)
     && (lexiconTags(t.norm).some((tag) => NOT_NP_EDGE.has(tag)) || /(?:ly|ing)$/.test(t.norm) || (/ed$/.test(t.norm) && !lexiconTags(t.norm).length));
-  if (bad(first) || bad(last)) return false;
+  // after a determiner a word is a noun, whatever the lexicon's first reading ('the judge', 'a report')
+  const lastIsNoun = words.length > 1 && DETERMINER_WORDS.has(words[words.length - 2]!.norm);
+  if (bad(first) || (!lastIsNoun && bad(last))) return false;
   if (DETERMINER_WORDS.has(last.norm) || /['’]s$/.test(last.text)) return false;
   // 'women to vote for …': an infinitive clause
   if (words.some((t, k) => t.norm === 'to' && lexiconTags(words[k + 1]?.norm ?? '').includes('Infinitive'))) return false;
