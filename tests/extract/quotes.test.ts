@@ -215,6 +215,30 @@ describe('attribution: third pass (PolNeAR train sentences)', () => {
   });
 });
 
+describe('attribution: dialogue tags, appositions, possessives', () => {
+  it('trailing-cue: any past-tense verb after a short subject is a dialogue tag', () => {
+    const body = '“Look at all these supporters here,” Paradis said.\n\n“They’re all here because he’s promising them free stuff,” Bennett shot back with a laugh.';
+    expect(quotes(body).map((x) => [x.speaker, x.rule])).toEqual([['Paradis', 'trailing-cue'], ['Bennett', 'trailing-cue']]);
+    // a verb after something that names nobody is no tag
+    expect(quotes('“We will win,” the music blared over the speakers.')[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('sentence-subject: a name, its apposition between commas, then the verb', () => {
+    const body = 'Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the deal, calling it “a blanket return of all individuals.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Filippo Grandi' });
+  });
+
+  it('a plural possessive’s apostrophe is not a quote mark for the sieves', () => {
+    const body = 'Carly Fiorina spoke at the rally. She applauded him for fighting for Americans’ liberties “over and over again.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Carly Fiorina', rule: 'sentence-subject' });
+  });
+
+  it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
+    const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);
+  });
+});
+
 describe('quote spans: hard cases', () => {
   it('a straight quote with a curly quote inside is one quote', () => {
     const body = 'Brinkley recalled, "Out of nowhere, he said “all bets are off” and left."';

@@ -6,6 +6,7 @@
 import { segmentIndexAt, sentences } from '../shared/segments.js';
 import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
 import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
+import { lexiconTags } from '../people/index.js';
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
@@ -58,7 +59,13 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const QUOTE_MARK = /^[“”"‘’„]$/;
-const isQuoteMark = (t: Token | undefined) => !!t && QUOTE_MARK.test(t.text);
+/** A quote mark at token k; not the apostrophe of a plural possessive ('Americans’ liberties'), attached to its word. */
+function isQuoteMarkAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !QUOTE_MARK.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  return !((t.text === '’' || t.text === "'") && prev && prev.end === t.start && /s$/i.test(prev.text));
+}
 const isPunct = (t: Token | undefined) => !!t && !/^[\p{L}\p{N}]/u.test(t.text);
 
 /** A cue verb at token i, not a noun after a determiner and, for 'called'/'described', not passive. */
@@ -93,7 +100,7 @@ function tokensAfter(ctx: QuoteContext): Token[] {
     const t = tokens[k]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (isQuoteMark(t) && t.text !== '’') return tokens.slice(0, k);
+    else if (isQuoteMarkAt(tokens, k) && t.text !== '’') return tokens.slice(0, k);
     else if (depth === 0 && endsSentence(tokens, k)) return tokens.slice(0, k);
   }
   return tokens;
@@ -106,7 +113,7 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   const end = i;
   if (i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.norm.replace(/'s$/, ''))) return [tokens[i - 1]!]; // '… but even now she still says'
   const back = () => {
-    while (i > 0 && end - i < MAX_SPEAKER_TOKENS && !startsClause(tokens, i - 1) && !isQuoteMark(tokens[i - 1])
+    while (i > 0 && end - i < MAX_SPEAKER_TOKENS && !startsClause(tokens, i - 1) && !isQuoteMarkAt(tokens, i - 1)
       && !(tokens[i - 1]!.text === '.' && endsSentence(tokens, i - 1))) i--;
   };
   back();
@@ -158,6 +165,7 @@ function trimSubject(np: Token[]): Token[] {
 /** Noun phrase after a cue ('said David Plouffe, the architect of …'): up to its comma or clause end. */
 function objectAfter(tokens: readonly Token[], from: number): Token[] {
   const np: Token[] = [];
+  if (tokens[from]?.norm === 'that') return np; // 'said that …' opens a clause, not a name
   let depth = 0;
   for (let k = from; k < tokens.length && np.length < MAX_SPEAKER_TOKENS; k++) {
     const t = tokens[k]!;
@@ -191,6 +199,8 @@ function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: stri
   let i = 0;
   while (i < tokens.length && isPunct(tokens[i]) && tokens[i]!.text !== '(') i++;
   if (isCueAt(tokens, i, true) || (i < tokens.length && CUE_FORMS.has(tokens[i]!.norm) && i === 0)) {
+    // '…,” adding that …': a participle hangs on the clause before the quote, whose subject speaks
+    if (/ing$/.test(tokens[i]!.norm)) return null;
     const np = objectAfter(tokens, i + 1);
     return attributed(resolveSpeaker(np, ctx), tokens[i]!.text, rule);
   }
@@ -204,13 +214,43 @@ function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: stri
   return null;
 }
 
+/** Tags of compromise's lexicon that make an '-ed' word a noun, a number or a name, not a verb ('hundred', 'Ted'). */
+const NOT_VERB_TAGS = new Set(['Singular', 'Plural', 'Cardinal', 'Multiple', 'MaleName', 'FemaleName', 'FirstName']);
+/** Past forms that are auxiliaries, not the verb of a dialogue tag ('he was told', 'she had …'). */
+const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'could', 'would', 'should', 'might']);
+
+/** A lower-case past-tense verb: the lexicon says so, or an '-ed' word it knows as nothing else. */
+function isPastTenseVerb(t: Token | undefined): boolean {
+  if (!t || t.text !== t.norm || AUXILIARIES.has(t.norm)) return false;
+  const tags = lexiconTags(t.norm);
+  return tags.includes('PastTense') || (/^[a-z]{3,}ed$/.test(t.norm) && !tags.some((tag) => NOT_VERB_TAGS.has(tag)));
+}
+
+/**
+ * A dialogue tag with any verb: '“…,” Bennett shot back', '“…?” Hannity pressed', '“…,” an angry Hollande
+ * retaliated'. Right after a quote that closes its clause, a short subject naming someone and a past-tense
+ * verb report the words, whatever the verb.
+ */
+function dialogueTag(tokens: readonly Token[], ctx: QuoteContext): Attribution | null {
+  let i = 0;
+  while (i < tokens.length && isPunct(tokens[i])) i++;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    if (isPunct(tokens[k]) && !/^[’'.]$/.test(tokens[k]!.text)) return null;
+    if (!isPastTenseVerb(tokens[k])) continue;
+    const speaker = resolveSpeaker(tokens.slice(i, k), ctx);
+    const someone = speaker && (speaker.type === 'person' || ((speaker.type === 'organization' || speaker.type === 'group') && speaker.name));
+    return someone ? { speaker, cue: tokens[k]!.text, rule: 'trailing-cue' } : null;
+  }
+  return null;
+}
+
 /** '…,” the inspectors said.', '…,” said Mr Smith.', and '“…” for criminal behavior, she said.' */
 const trailingCue: Sieve = {
   name: 'trailing-cue',
   apply(ctx) {
     const tokens = tokensAfter(ctx);
     if (closesClause(ctx, tokens)) {
-      const found = tailAttribution(tokens, ctx, 'trailing-cue');
+      const found = tailAttribution(tokens, ctx, 'trailing-cue') ?? dialogueTag(tokens, ctx);
       if (found) return found;
     }
     // '“…” Grubbs said.': no comma, so only a bare tail, a name or pronoun and the cue ending the sentence
@@ -235,13 +275,13 @@ const colonBlock: Sieve = {
     const prev = ctx.previousParagraph;
     if (prev && ctx.quote.outerStart === ctx.paragraph.start && /:\s*$/.test(prev.text)) {
       const all = ctx.tokensIn(prev.start, prev.end);
-      return introducedBy(all.slice(all.findLastIndex((t) => isQuoteMark(t)) + 1), ctx);
+      return introducedBy(all.slice(all.findLastIndex((_, k) => isQuoteMarkAt(all, k)) + 1), ctx);
     }
     // in the quote's own paragraph only a credit with no cue verb ('X said: “…”' is the preceding-cue sieve's),
     // and before an excerpt, not a word or two (a title after a colon is no speech)
     if (!/:\s*$/.test(ctx.before.text) || ctx.body.slice(ctx.quote.start, ctx.quote.end).split(/\s+/).length < 4) return null;
     const all = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
-    const credit = all.slice(all.findLastIndex((t) => CREDIT_BREAK.has(t.text) || isQuoteMark(t)) + 1);
+    const credit = all.slice(all.findLastIndex((t, k) => CREDIT_BREAK.has(t.text) || isQuoteMarkAt(all, k)) + 1);
     if (credit.some((_, k) => isCueAt(credit, k)) || /^according$/i.test(credit[0]?.text ?? '')) return null;
     return introducedBy(credit, ctx);
   },
@@ -289,7 +329,7 @@ const precedingCue: Sieve = {
   apply(ctx) {
     if (ACCORDING_TO.test(ctx.before.text)) return null;
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
-    const lastQuoteMark = tokens.findLastIndex((t) => isQuoteMark(t));
+    const lastQuoteMark = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k));
     // nearest cue first; 'The council said it accepted …' falls back from an unresolved 'it' to 'The council'
     let unresolved: Attribution | null = null;
     for (let k = tokens.length - 1; k > lastQuoteMark; k--) {
@@ -318,16 +358,24 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 function hangsOnClause(tokens: readonly Token[], cueIndex: number): boolean {
   let i = cueIndex;
   while (i > 0 && BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1]!.norm)) i--;
-  const before = tokens[i - 1]?.norm ?? '';
-  return COORDINATORS.has(before) || (before === ',' && /ing$/.test(tokens[cueIndex]!.norm));
+  // '…, adding' and '…,” adding': a comma, maybe inside the closing mark of a quote
+  const comma = tokens[i - 1]?.text === ',' || (isQuoteMarkAt(tokens, i - 1) && tokens[i - 2]?.text === ',');
+  return COORDINATORS.has(tokens[i - 1]?.norm ?? '') || (comma && /ing$/.test(tokens[cueIndex]!.norm));
 }
 
-/** The subject of the clause a subjectless cue hangs on: an earlier cue's subject in the sentence, or the sentence's subject. */
+/**
+ * The subject of the clause a subjectless cue hangs on: an earlier cue's subject in the sentence; the speaker
+ * of an earlier quote of the sentence ('Cruz said that there is “…,” adding that …'); or the sentence's subject.
+ */
 function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteMark: number, ctx: QuoteContext): Speaker | null {
   for (let j = cueIndex - 1; j > lastQuoteMark; j--) {
     if (!isCueAt(tokens, j)) continue;
     const speaker = resolveSpeaker(subjectBefore(tokens, j).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1)), ctx);
     if (speaker?.name) return speaker;
+  }
+  const prev = ctx.earlier[ctx.earlier.length - 1];
+  if (lastQuoteMark >= 0 && prev?.attribution.speaker?.name && prev.quote.outerEnd > ctx.before.start && prev.attribution.cue) {
+    return { ...prev.attribution.speaker };
   }
   return sentenceSubjectOf(tokens.slice(lastQuoteMark + 1), ctx);
 }
@@ -382,7 +430,7 @@ const sentenceSubject: Sieve = {
   name: 'sentence-subject',
   apply(ctx) {
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
-    if (tokens.some((t) => isQuoteMark(t))) return null;
+    if (tokens.some((_, k) => isQuoteMarkAt(tokens, k))) return null;
     const speaker = sentenceSubjectOf(tokens, ctx);
     return speaker ? { speaker, cue: null, rule: 'sentence-subject' } : null;
   },
@@ -408,8 +456,14 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
     else if (depth === 0 && /^\p{Ll}/u.test(t.text) && !/^(?:of|the|and)$/.test(t.text) && k > i) break;
     k++;
   }
-  if (k === i || k >= tokens.length || tokens[k]!.text === ',' || NOT_A_VERB.has(tokens[k]!.norm)) return null;
   const np = tokens.slice(i, k);
+  // 'Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted …': a name, its
+  // apposition between commas, then the verb
+  if (tokens[k]?.text === ',' && isCapitalised(np[0])) {
+    const close = tokens.findIndex((t, j) => j > k && t.text === ',');
+    if (close > k && close - k <= 20) k = close + 1;
+  }
+  if (k === i || k >= tokens.length || !/^\p{Ll}/u.test(tokens[k]!.text) || NOT_A_VERB.has(tokens[k]!.norm)) return null;
   // 'Manafort and campaign spokesman …', 'Her father, Brad, …': the subject runs on past what was read
   if (/^(?:of|the|and)$/.test(np[np.length - 1]!.norm) || (np.length === 1 && POSSESSIVES.has(np[0]!.norm))) return null;
   const speaker = resolveSpeaker(np, ctx);
@@ -459,7 +513,7 @@ const paragraphLead: Sieve = {
     const last = sents[segmentIndexAt(sents, prev.end - 1)];
     if (!last || last.start < prev.start) return null;
     const tokens = ctx.tokensIn(last.start, prev.end);
-    if (tokens.some((t) => isQuoteMark(t))) return null;
+    if (tokens.some((_, k) => isQuoteMarkAt(tokens, k))) return null;
     const speaker = sentenceSubjectOf(tokens, ctx);
     return speaker ? { speaker, cue: null, rule: 'paragraph-lead' } : null;
   },
