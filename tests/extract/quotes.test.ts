@@ -233,6 +233,18 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Carly Fiorina', rule: 'sentence-subject' });
   });
 
+  it('a cue coordinated with a verb takes that verb’s subject; a connective opening the sentence is skipped', () => {
+    const laughed = 'When Robby Mook, Clinton’s campaign manager, was asked if Clinton would hold a press conference, he laughed and said, “We’ll see.”';
+    expect(extractQuotes(laughed)[0]).toMatchObject({ speaker: 'Robby Mook', speakerMention: { text: 'he' } });
+    const then = 'Then came another tweet about the tragedy. And then Trump went fully on the attack, saying, “Is President Obama going to finally mention the words?”';
+    expect(quotes(then)[0]).toMatchObject({ speaker: 'Trump', rule: 'preceding-cue' });
+  });
+
+  it('a relative clause after a quote is not its attribution', () => {
+    const body = 'Donald Trump spoke in San Diego. Trump identified the judge as “a very Spanish man,” which is what some erroneously call people who speak Spanish.';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Donald Trump', rule: 'sentence-subject' });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

@@ -207,6 +207,8 @@ function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: stri
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPEAKER_TOKENS; k++) {
     if (isCueAt(tokens, k, true)) {
       const np = subjectBefore(tokens, k).filter((t) => t.start >= tokens[i]!.start);
+      // '“Spanish,” which is what some erroneously call …': a new clause, not the quote's attribution
+      if (np[0] && np[0] !== tokens[i] && (CLAUSE_START.has(tokens[i]!.norm) || RELATIVE_PRONOUNS.has(tokens[i]!.norm))) return null;
       return attributed(resolveSpeaker(np, ctx), tokens[k]!.text, rule);
     }
     if (tokens[k]!.text === ';') break;
@@ -358,9 +360,10 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 function hangsOnClause(tokens: readonly Token[], cueIndex: number): boolean {
   let i = cueIndex;
   while (i > 0 && BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1]!.norm)) i--;
+  if (COORDINATORS.has(tokens[i - 1]?.norm ?? '')) return true;
   // '…, adding' and '…,” adding': a comma, maybe inside the closing mark of a quote
   const comma = tokens[i - 1]?.text === ',' || (isQuoteMarkAt(tokens, i - 1) && tokens[i - 2]?.text === ',');
-  return COORDINATORS.has(tokens[i - 1]?.norm ?? '') || (comma && /ing$/.test(tokens[cueIndex]!.norm));
+  return comma && /ing$/.test(tokens[cueIndex]!.norm);
 }
 
 /**
@@ -376,6 +379,11 @@ function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteM
   const prev = ctx.earlier[ctx.earlier.length - 1];
   if (lastQuoteMark >= 0 && prev?.attribution.speaker?.name && prev.quote.outerEnd > ctx.before.start && prev.attribution.cue) {
     return { ...prev.attribution.speaker };
+  }
+  // 'he laughed and said': the subject of the verb just before the coordinator
+  if (COORDINATORS.has(tokens[cueIndex - 1]?.norm ?? '') && isPastTenseVerb(tokens[cueIndex - 2])) {
+    const speaker = resolveSpeaker(subjectBefore(tokens, cueIndex - 2).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1)), ctx);
+    if (speaker?.name) return speaker;
   }
   return sentenceSubjectOf(tokens.slice(lastQuoteMark + 1), ctx);
 }
@@ -439,8 +447,12 @@ const sentenceSubject: Sieve = {
 /** The subject of the sentence whose words are `tokens`, when it names a person or an organisation. */
 function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker | null {
   let i = 0;
-  // leading adverbials: 'In July,', 'At a rally on Friday,'
+  // leading adverbials: 'In July,', 'At a rally on Friday,'; a connective alone ('And then Trump went …')
   for (let guard = 0; guard < 3 && ADVERBIAL_START.has(tokens[i]?.norm ?? ''); guard++) {
+    if (CONNECTIVES.has(tokens[i]!.norm) && tokens[i + 1]?.text !== ',') {
+      while (CONNECTIVES.has(tokens[i]?.norm ?? '')) i++;
+      continue;
+    }
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     if (comma < 0 || comma - i > 20) return null;
     i = comma + 1;
@@ -474,6 +486,8 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that join a sentence to the one before without an adverbial phrase to skip. */
+const CONNECTIVES = new Set(['and', 'but', 'so', 'then', 'yet', 'also', 'still']);
 
 /** Lower-case words that follow a subject without being its verb ('Initiatives by the council have …'). */
 const NOT_A_VERB = new Set(['by', 'of', 'in', 'for', 'at', 'on', 'from', 'with', 'to', 'and', 'or', 'as', 'about', 'than', 'like', 'who', 'which', 'that']);
