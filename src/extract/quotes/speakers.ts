@@ -28,6 +28,7 @@ export interface SpeakerContext {
   previous: readonly Speaker[];
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
 const GROUP_PRONOUNS = new Set(['they', 'them', 'we']);
 const OTHER_PRONOUNS = new Set(['i', 'you', 'it', 'who', 'which', 'one']);
@@ -94,7 +95,11 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext): Speak
     .filter(({ m }) => !/^[’']s\b/.test(ctx.body.slice(m.end, m.end + 3)))
     .filter(({ m }) => !COMPLEMENT_BEFORE.has(np[np.findIndex((t) => t.start >= m.start) - 1]?.norm ?? ''))
     .sort((a, b) => a.m.start - b.m.start)[0];
-  if (inside) return { name: inside.p.name, type: 'person', mention: { text: inside.m.text, start: inside.m.start, end: inside.m.end } };
+  if (inside) {
+    // 'Beck, who has in the past described …': the relative pronoun is the cue's subject, so the mention runs to it
+    const end = np.find((t) => t.start >= inside.m.end && RELATIVE_PRONOUNS.has(t.norm))?.end ?? inside.m.end;
+    return { name: inside.p.name, type: 'person', mention: { text: ctx.body.slice(inside.m.start, end), start: inside.m.start, end } };
+  }
   const words = np.filter((t) => /^[\p{L}]/u.test(t.text));
   if (!words.length) return null;
   if (words.length === 1) {
