@@ -245,6 +245,18 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Donald Trump', rule: 'sentence-subject' });
   });
 
+  it('the mention of a speaker who is a relative clause’s subject runs to the relative pronoun', () => {
+    const body = 'Glenn Beck spoke on Tuesday. Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” endorsed Cruz.';
+    expect(extractQuotes(body)[0]).toMatchObject({ speaker: 'Glenn Beck', speakerMention: { text: 'Beck, who' } });
+  });
+
+  it('according-to after a quote reads its own sentence only', () => {
+    const body = 'Nobody asked.\n\n“I have never been influenced by a donor.” The transcripts were never released, according to CNN.';
+    expect(quotes(body)[0]).toMatchObject({ speaker: null, rule: 'none' });
+    const own = '“The race is over,” according to Jane Smith, a pollster.';
+    expect(quotes(own)[0]).toMatchObject({ speaker: 'Jane Smith', rule: 'according-to' });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

@@ -308,7 +308,10 @@ function introducedBy(tokens: Token[], ctx: QuoteContext): Attribution | null {
 const accordingTo: Sieve = {
   name: 'according-to',
   apply(ctx) {
-    const after = /\baccording to\s+([^.;:!?“”"]{1,80})/i.exec(ctx.after.text);
+    // within the quote's sentence: a later sentence's 'according to' sources other words
+    const ended = /[.!?]$/.test(ctx.body.slice(ctx.quote.start, ctx.quote.end).trimEnd()) && /^\s+\p{Lu}/u.test(ctx.after.text);
+    const sentence = ended ? '' : ctx.after.text.slice(0, (tokensAfter(ctx).at(-1)?.end ?? ctx.after.start) - ctx.after.start);
+    const after = /\baccording to\s+([^.;:!?“”"]{1,80})/i.exec(sentence);
     if (after) {
       const np = tokenize(after[1]!, ctx.after.start + after.index + after[0].length - after[1]!.length).filter((t) => !isPunct(t) || t.text === '’');
       return attributed(resolveSpeaker(cutAtComma(np), ctx), 'according to', 'according-to');
