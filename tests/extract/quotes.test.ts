@@ -203,7 +203,7 @@ describe('attribution: third pass (PolNeAR train sentences)', () => {
 
   it('"read" is a cue after a quote only', () => {
     expect(quotes('Dawson smiled and lifted a sign of her own. “I am still Sanders,” it read.')[0]).toMatchObject({ rule: 'trailing-cue' });
-    expect(quotes('Later, the senator read “a letter from a constituent in Ohio” aloud.')[0]).toMatchObject({ speaker: null });
+    expect(extractQuotes('Later, the senator read “a letter from a constituent in Ohio” aloud.')[0]).toMatchObject({ cue: null });
   });
 
   it('trailing-cue without a comma: only a bare name or pronoun and cue ending the sentence', () => {
@@ -255,6 +255,13 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: null, rule: 'none' });
     const own = '“The race is over,” according to Jane Smith, a pollster.';
     expect(quotes(own)[0]).toMatchObject({ speaker: 'Jane Smith', rule: 'according-to' });
+  });
+
+  it('tagged-subject: with no cue and no name, the subject that part-of-speech tagging finds speaks', () => {
+    const plan = 'Clinton has built a campaign on equal pay. Her economic plan promises to “lift up participation in the workforce.”';
+    expect(extractQuotes(plan)[0]).toMatchObject({ rule: 'tagged-subject', speakerMention: { text: 'Her economic plan' } });
+    const leading = 'It was a stark contrast. Reprising one of her own favorite lines, the former secretary of state talked about continuing the “progress we had under President Obama.”';
+    expect(extractQuotes(leading)[0]).toMatchObject({ rule: 'tagged-subject', speakerMention: { text: 'the former secretary of state' } });
   });
 
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {

@@ -104,7 +104,9 @@ function isSpeech(text: string, attribution: Attribution, before: string): boole
   // a one-word reply closed by its own punctuation and a trailing cue ('“Okay,” I said')
   if (cued && attribution.rule === 'trailing-cue' && /[,!?]$/.test(text.trim())) return true;
   if (titleLike) return false;
-  // a short phrase with no speaker that does not end a sentence is a scare quote ('cared about "super PACs"')
-  if (attribution.rule === 'none' && words.length <= 3 && !/[.!?]$/.test(text.trim())) return false;
+  // a short phrase that does not end a sentence, with no speaker or only the tagger's guess of one that is
+  // not a person, is a scare quote ('Voters cared about "super PACs"')
+  const guessed = attribution.rule === 'none' || (attribution.rule === 'tagged-subject' && attribution.speaker?.type !== 'person');
+  if (guessed && words.length <= 3 && !/[.!?]$/.test(text.trim())) return false;
   return words.length > 1 || cued;
 }

@@ -9,6 +9,7 @@ import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cue
 import { lexiconTags } from '../people/index.js';
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
+import { clauseSubject } from './taggedSubject.js';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -536,7 +537,27 @@ const paragraphLead: Sieve = {
   },
 };
 
+/**
+ * Last resort, for a quote inside a sentence that no sieve above attributed: the subject of the sentence
+ * found by part-of-speech tagging ('Her economic plan promises to “…”', 'Ramos believes in journalism
+ * that “takes sides”'), when it names someone or something that speaks.
+ */
+const taggedSentenceSubject: Sieve = {
+  name: 'tagged-subject',
+  apply(ctx) {
+    const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
+    const from = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k)) + 1;
+    if (from >= tokens.length) return null;
+    const start = tokens[from]!.start;
+    const span = clauseSubject(ctx.body.slice(start, ctx.quote.outerStart));
+    if (!span) return null;
+    const np = ctx.tokensIn(start + span.start, start + span.end);
+    const speaker = resolveSpeaker(np, ctx, true);
+    return speaker ? { speaker, cue: null, rule: 'tagged-subject' } : null;
+  },
+};
+
 /** The order in which the sieves run: read top to bottom. */
 export const SIEVES: readonly Sieve[] = [
-  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, continuation, paragraphLead,
+  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, continuation, paragraphLead, taggedSentenceSubject,
 ];

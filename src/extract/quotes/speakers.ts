@@ -82,8 +82,11 @@ const spanOf = (tokens: readonly Token[], body: string): Span => {
   return { text: body.slice(start, end), start, end };
 };
 
-/** Resolves the words of a noun phrase; null when they name nobody (no noun, a clause rather than a phrase). */
-export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
+/**
+ * Resolves the words of a noun phrase; null when they name nobody (no noun, a clause rather than a phrase).
+ * `tagged`: a part-of-speech tagger already found the words to be a noun phrase.
+ */
+export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged = false): Speaker | null {
   if (!np.length) return null;
   const mention = spanOf(np, ctx.body);
   const first = np[0]!;
@@ -141,7 +144,7 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext): Speak
   const named = properName(np, ctx);
   if (named) return named;
   if (GROUP_NOUNS.has(head)) return { name: lower, type: 'group', mention };
-  return commonNoun(np, head, ctx);
+  return commonNoun(np, head, ctx, tagged);
 }
 
 /**
@@ -202,9 +205,9 @@ function findFullerName(surname: string, ctx: SpeakerContext): string | null {
 }
 
 /** 'the ad’s narrator', 'one questioner', 'several environmental groups': the phrase itself speaks. */
-function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext): Speaker | null {
+function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext, tagged: boolean): Speaker | null {
   const words = np.filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
-  if (words.length > 14 || !head || !isNounPhrase(words)) return null;
+  if (words.length > 14 || !head || !(tagged || isNounPhrase(words))) return null;
   const mention = spanOf(np, ctx.body);
   const name = mention.text.replace(DETERMINERS, '');
   if (PERSON_NOUNS.has(head)) return { name, type: 'person', mention };
