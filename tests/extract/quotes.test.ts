@@ -264,6 +264,11 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(extractQuotes(leading)[0]).toMatchObject({ rule: 'tagged-subject', speakerMention: { text: 'the former secretary of state' } });
   });
 
+  it('preceding-cue: a participle phrase between commas does not hide the subject, nor does the clause after the cue name it', () => {
+    const body = 'Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said Ohio’s remaining 29-day early voting period “is really quite generous.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'David McKeague', rule: 'preceding-cue' });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

@@ -121,6 +121,8 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   // 'Parker Eaton, a Republican who voted for Clinton, said' and 'Beck, who has in the past described':
   // the subject of a relative clause is the noun phrase before its pronoun
   if (i > 0 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.norm)) { i--; back(); }
+  // 'Judge David McKeague, writing for the majority, said': a participle phrase set off by commas
+  if (i > 1 && /ing$/.test(tokens[i - 1]!.norm) && tokens[i - 2]!.text === ',') { i -= 2; back(); }
   return trimSubject(tokens.slice(i, end));
 }
 
@@ -346,8 +348,11 @@ const precedingCue: Sieve = {
       const hangs = hangsOnClause(tokens, k);
       const subject = hangs ? [] : subjectBefore(tokens, k).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1));
       let found = attributed(hangs ? governingSubject(tokens, k, lastQuoteMark, ctx) : resolveSpeaker(subject, ctx), tokens[k]!.text, 'preceding-cue');
-      // 'said Sen. Jane Smith: “…”'
-      if (!found && !hangs && !subject.length) found = attributed(resolveSpeaker(objectAfter(tokens, k + 1), ctx), tokens[k]!.text, 'preceding-cue');
+      // 'said Sen. Jane Smith: “…”': the name after the cue runs up to the quote's colon or comma
+      if (!found && !hangs && !subject.length) {
+        const object = objectAfter(tokens, k + 1);
+        if (k + 2 + object.length >= tokens.length) found = attributed(resolveSpeaker(object, ctx), tokens[k]!.text, 'preceding-cue');
+      }
       if (found?.speaker?.name) return found;
       unresolved ??= found;
     }
