@@ -209,6 +209,7 @@ function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: stri
   }
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPEAKER_TOKENS; k++) {
     if (isCueAt(tokens, k, true)) {
+      if (tokens[k + 1]?.text === ':') return null; // 'Trump said:' introduces the next quote, not this one
       const np = subjectBefore(tokens, k).filter((t) => t.start >= tokens[i]!.start);
       // '“Spanish,” which is what some erroneously call …': a new clause, not the quote's attribution
       if (np[0] && np[0] !== tokens[i] && (CLAUSE_START.has(tokens[i]!.norm) || RELATIVE_PRONOUNS.has(tokens[i]!.norm))) return null;
@@ -223,6 +224,12 @@ function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: stri
 const NOT_VERB_TAGS = new Set(['Singular', 'Plural', 'Cardinal', 'Multiple', 'MaleName', 'FemaleName', 'FirstName']);
 /** Past forms that are auxiliaries, not the verb of a dialogue tag ('he was told', 'she had …'). */
 const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'could', 'would', 'should', 'might']);
+
+/** Words that may follow the verb of a dialogue tag: particles and adverbial openers. */
+const TAG_CONTINUATIONS = new Set([
+  'back', 'on', 'in', 'out', 'up', 'again', 'with', 'at', 'as', 'to', 'from', 'during', 'before', 'after', 'while',
+  'when', 'into', 'over', 'loudly', 'quietly', 'later', 'then', 'too', 'sarcastically', 'angrily',
+]);
 
 /** A lower-case past-tense verb: the lexicon says so, or an '-ed' word it knows as nothing else. */
 function isPastTenseVerb(t: Token | undefined): boolean {
@@ -242,6 +249,9 @@ function dialogueTag(tokens: readonly Token[], ctx: QuoteContext): Attribution |
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     if (isPunct(tokens[k]) && !/^[’'.]$/.test(tokens[k]!.text)) return null;
     if (!isPastTenseVerb(tokens[k])) continue;
+    // a tag ends there or goes on with a particle or an adverbial ('shot back with a laugh'), not an object
+    const next = tokens[k + 1];
+    if (next && !isPunct(next) && !TAG_CONTINUATIONS.has(next.norm)) return null;
     const speaker = resolveSpeaker(tokens.slice(i, k), ctx);
     const someone = speaker && (speaker.type === 'person' || ((speaker.type === 'organization' || speaker.type === 'group') && speaker.name));
     return someone ? { speaker, cue: tokens[k]!.text, rule: 'trailing-cue' } : null;
