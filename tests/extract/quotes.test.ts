@@ -193,9 +193,11 @@ describe('attribution: third pass (PolNeAR train sentences)', () => {
     expect(extractQuotes(body).map((q) => [q.text, q.speakerMention?.text, q.rule])).toEqual([['Okay,', 'I', 'trailing-cue'], ['I was seventeen years old when I set foot in America.', 'I', 'interrupted']]);
   });
 
-  it('paragraph-lead: a cue-less quote paragraph is spoken by the subject of the paragraph before', () => {
+  it('lead-in: a cue-less quote opening its sentence is spoken by the subject of the sentence before', () => {
     const body = 'The event in Hudson was hosted by Buddy Valastro, star of a reality show.\n\nValastro praised Christie’s leadership in the aftermath of Hurricane Sandy.\n\n“We need someone who’s going to cut through the bullcrap and bring people together.”';
-    expect(quotes(body)[0]).toMatchObject({ speaker: 'Buddy Valastro', rule: 'paragraph-lead' });
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Buddy Valastro', rule: 'lead-in' });
+    const sameParagraph = 'Iowa State University’s Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”';
+    expect(quotes(sameParagraph)[0]).toMatchObject({ speaker: 'Dianne Bystrom', rule: 'lead-in' });
     // a possessive opening the sentence is not its subject
     const possessive = 'Her father, Brad, worried that too many voters limit the news they read.\n\n“People are afraid of wasting their votes.”';
     expect(quotes(possessive)[0]).toMatchObject({ speaker: null, rule: 'none' });

@@ -533,22 +533,22 @@ const continuation: Sieve = {
 };
 
 /**
- * A quote paragraph with no cue, after a paragraph whose last sentence names who speaks next: its
- * subject ('Valastro praised Christie’s leadership …' then '“We need someone who …”'; 'The DNC issued a
- * statement apologizing …' then the statement). The sentence itself holds no quote.
+ * A quote that opens its sentence with no cue, after a sentence with no quote that names who speaks next:
+ * that sentence's subject ('Valastro praised Christie’s leadership …' then '“We need someone who …”';
+ * 'Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”').
  */
-const paragraphLead: Sieve = {
-  name: 'paragraph-lead',
+const leadIn: Sieve = {
+  name: 'lead-in',
   apply(ctx) {
-    const prev = ctx.previousParagraph;
-    if (!prev || ctx.quote.outerStart !== ctx.paragraph.start) return null;
+    if (ctx.before.text.trim() !== '') return null;
     const sents = sentences(ctx.body);
-    const last = sents[segmentIndexAt(sents, prev.end - 1)];
-    if (!last || last.start < prev.start) return null;
-    const tokens = ctx.tokensIn(last.start, prev.end);
+    const previous = sents[segmentIndexAt(sents, ctx.quote.outerStart - 1)];
+    const paragraphStart = ctx.previousParagraph?.start ?? ctx.paragraph.start;
+    if (!previous || previous.start < paragraphStart || previous.end > ctx.quote.outerStart) return null;
+    const tokens = ctx.tokensIn(previous.start, previous.end);
     if (tokens.some((_, k) => isQuoteMarkAt(tokens, k))) return null;
     const speaker = sentenceSubjectOf(tokens, ctx);
-    return speaker ? { speaker, cue: null, rule: 'paragraph-lead' } : null;
+    return speaker ? { speaker, cue: null, rule: 'lead-in' } : null;
   },
 };
 
@@ -574,5 +574,5 @@ const taggedSentenceSubject: Sieve = {
 
 /** The order in which the sieves run: read top to bottom. */
 export const SIEVES: readonly Sieve[] = [
-  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, continuation, paragraphLead, taggedSentenceSubject,
+  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, continuation, leadIn, taggedSentenceSubject,
 ];

@@ -162,7 +162,9 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   let i = 0;
   while (i < tokens.length - 1 && (HONORIFIC_WORDS.has(tokens[i]!.norm) || /^(?:former|democratic|republican|the)$/i.test(tokens[i]!.text))) i++;
   const titled = i > 0 && tokens.slice(0, i).some((t) => HONORIFIC_WORDS.has(t.norm));
-  const nameTokens = tokens.slice(i);
+  // 'Iowa State University’s Dianne Bystrom': the name follows the possessive
+  const possessive = tokens.findLastIndex((t, k) => k >= i && k < tokens.length - 1 && /['’]s$/.test(t.text));
+  const nameTokens = tokens.slice(Math.max(i, possessive + 1));
   if (nameTokens.every((t) => NOT_PERSON_WORDS.has(t.norm) || lexiconTags(t.norm).some((tag) => NOT_NP_EDGE.has(tag)))) return null;
   if (/['’]s$/.test(nameTokens[nameTokens.length - 1]?.text ?? '')) return null; // 'Trump’s': a possessive, not a speaker
   if (!nameTokens.length || nameTokens.length > 6 || !nameTokens.every((t) => isCapitalisedWord(t))) return null;
