@@ -574,5 +574,5 @@ const taggedSentenceSubject: Sieve = {
 
 /** The order in which the sieves run: read top to bottom. */
 export const SIEVES: readonly Sieve[] = [
-  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, continuation, leadIn, taggedSentenceSubject,
+  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, leadIn, continuation, taggedSentenceSubject,
 ];
