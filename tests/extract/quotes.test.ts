@@ -271,6 +271,11 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: 'David McKeague', rule: 'preceding-cue' });
   });
 
+  it('a capitalised word between subject and cue is a name, not an auxiliary (George Will)', () => {
+    const body = 'The columnist George Will wrote on Friday. In the piece, Will described Trump as a “caricature of democracy’s most embarrassing possibilities.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'George Will', rule: 'preceding-cue' });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

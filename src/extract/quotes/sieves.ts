@@ -44,6 +44,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'would', 'will', 'could', 'did', 'does', 'do', 'had', 'been', 'flatly', 'quickly', 'bluntly', 'angrily', 'famously',
   'memorably', 'once', 'still', 'even', 'first', 'recently', 'initially', 'separately', 'privately', 'tersely', 'not',
 ]);
+/** Lower case only: 'Will described Trump as …' is George Will, not the modal. */
+const isBetweenSubjectAndCue = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text);
 const CLAUSE_START = new Set([';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'as', 'when', 'after', 'if', 'since', 'that', 'which', 'who', 'what']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -110,7 +112,7 @@ function tokensAfter(ctx: QuoteContext): Token[] {
 /** Words before a cue verb, back to the start of its clause: the cue's subject. */
 function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   let i = cueIndex;
-  while (i > 0 && BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1]!.norm)) i--;
+  while (i > 0 && isBetweenSubjectAndCue(tokens[i - 1]!)) i--;
   const end = i;
   if (i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.norm.replace(/'s$/, ''))) return [tokens[i - 1]!]; // '… but even now she still says'
   const back = () => {
@@ -378,7 +380,7 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 /** A cue with no subject of its own: a participle ('…, saying') or a verb coordinated with an earlier one ('… and told'). */
 function hangsOnClause(tokens: readonly Token[], cueIndex: number): boolean {
   let i = cueIndex;
-  while (i > 0 && BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1]!.norm)) i--;
+  while (i > 0 && isBetweenSubjectAndCue(tokens[i - 1]!)) i--;
   if (COORDINATORS.has(tokens[i - 1]?.norm ?? '')) return true;
   // '…, adding' and '…,” adding': a comma, maybe inside the closing mark of a quote
   const comma = tokens[i - 1]?.text === ',' || (isQuoteMarkAt(tokens, i - 1) && tokens[i - 2]?.text === ',');
