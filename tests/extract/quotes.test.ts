@@ -276,6 +276,11 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: 'George Will', rule: 'preceding-cue' });
   });
 
+  it('preceding-cue: the agent of a passive cue speaks (was asked by …)', () => {
+    const body = 'Sanders was asked by host Bill Maher, who is supporting Sanders, “Now, you famously said you were sick of hearing about the emails?”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Bill Maher', rule: 'preceding-cue' });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

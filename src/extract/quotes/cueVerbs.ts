@@ -50,7 +50,7 @@ const LEMMAS: ReadonlyArray<readonly string[]> = [
   ['speculate', 'speculates', 'speculated'], ['testify', 'testifies', 'testified'], ['wonder', 'wonders', 'wondered'],
   ['caution', 'cautions', 'cautioned'], ['recount', 'recounts', 'recounted'], ['confess', 'confessed'], ['emailed'],
   ['bark', 'barked'], ['beamed'], ['surmised'], ['gushed'], ['fumed'], ['sneered'], ['grumbled'], ['chided'], ['taunted'], ['opined'],
-  ['praising', 'remarking', 'scoffing', 'lamenting', 'answering', 'boasting', 'joking'],
+  ['praising', 'remarking', 'scoffing', 'lamenting', 'answering', 'boasting', 'joking', 'yelling', 'shouting', 'screaming'],
 ];
 
 /** Naming verbs whose subject is not the speaker in the passive voice ('was called “a disgrace”'). */

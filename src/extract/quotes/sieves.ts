@@ -353,6 +353,11 @@ const precedingCue: Sieve = {
     // nearest cue first; 'The council said it accepted …' falls back from an unresolved 'it' to 'The council'
     let unresolved: Attribution | null = null;
     for (let k = tokens.length - 1; k > lastQuoteMark; k--) {
+      // 'Sanders was asked by host Bill Maher, …, “…”': a passive cue's agent speaks
+      if (tokens[k]!.norm === 'by' && k > 1 && PASSIVE_CUES.has(tokens[k - 1]!.norm) && PASSIVE_AUX.has(tokens[k - 2]!.norm)) {
+        const agent = resolveSpeaker(objectAfter(tokens, k + 1), ctx);
+        if (agent?.name) return { speaker: agent, cue: tokens[k - 1]!.text, rule: 'preceding-cue' };
+      }
       if (!isCueAt(tokens, k)) continue;
       if (isCapitalised(tokens[k]) && k > lastQuoteMark + 1) continue; // 'Say' in a title, 'Post' as a name
       // '…, calling him a “talented guy”', '… and said the senator can “…”': the cue has the subject of the
