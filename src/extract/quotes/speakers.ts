@@ -160,6 +160,8 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   const modifier = tokens.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && !NAME_CONNECTORS.has(t.text));
   if (modifier > 0) tokens = tokens.slice(0, modifier); // 'The Security Council on Friday'
   let i = 0;
+  // 'host Bill Maher', 'actress America Ferrera': a lower-case descriptor before the name
+  while (i < tokens.length - 2 && /^\p{Ll}/u.test(tokens[i]!.text) && !NAME_CONNECTORS.has(tokens[i]!.text)) i++;
   while (i < tokens.length - 1 && (HONORIFIC_WORDS.has(tokens[i]!.norm) || /^(?:former|democratic|republican|the)$/i.test(tokens[i]!.text))) i++;
   const titled = i > 0 && tokens.slice(0, i).some((t) => HONORIFIC_WORDS.has(t.norm));
   // 'Iowa State University’s Dianne Bystrom': the name follows the possessive
