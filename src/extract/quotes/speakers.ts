@@ -74,6 +74,12 @@ const NOT_PERSON_WORDS = new Set([
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'instagram',
 ]);
 
+/** Articles, prepositions and conjunctions: a phrase of nothing else names nobody. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'or', 'if', 'as', 'for', 'from',
+  'with', 'by', 'of', 'to', 'yet', 'so', 'though', 'although', 'because', 'since', 'until', 'during',
+]);
+
 /** Words after which a name is a complement of the phrase, not its head. */
 const COMPLEMENT_BEFORE = new Set(['of', 'to', 'for', 'with', 'at', 'by', 'from', 'about', 'against', 'like', 'than']);
 
@@ -104,7 +110,7 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged
     return { name: inside.p.name, type: 'person', mention: { text: ctx.body.slice(inside.m.start, end), start: inside.m.start, end } };
   }
   const words = np.filter((t) => /^[\p{L}]/u.test(t.text));
-  if (!words.length) return null;
+  if (!words.length || words.every((t) => FUNCTION_WORDS.has(t.norm))) return null; // 'After', 'In the'
   if (words.length === 1) {
     const w = words[0]!.norm.replace(/'s$/, ''); // 'He’s predicting'
     if (w in PRONOUN_GENDER) {
