@@ -36,7 +36,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   let publishedAt: string | null = null;
   for (const line of lines) {
     if (!line.text) continue;
-    const rule = LINE_RULES.find((r) => r.pattern.test(line.text));
+    const rule = LINE_RULES.find((r) => (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
     if (rule) { line.removed = rule.reason; continue; }
     const published = PUBLISHED_LINE.exec(line.text)?.groups?.date;
     const value = published ? dateValue(published) : null;
@@ -56,6 +56,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   const inlineRules = INLINE_RULES.filter((r) => !r.onlyIf || r.onlyIf.test(text));
   for (const line of content()) {
     for (const rule of inlineRules) {
+      if (rule.gate && !rule.gate.test(line.text)) continue;
       line.text = line.text.replace(rule.pattern, (m) => {
         line.inline.push({ text: m, reason: rule.reason });
         return ' ';

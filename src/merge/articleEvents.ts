@@ -1,5 +1,5 @@
 import type { ArticleRecord, DateMention, EventType, Rating, Span } from '../schema/index.js';
-import { INSPECTORATES } from '../extract/shared/organisations.js';
+import { articleOrganisations } from '../extract/shared/organisations.js';
 import { paragraphs, segmentAt, sentences, type Segment } from '../extract/shared/segments.js';
 import { compareDates } from './dates.js';
 import { subjectResolver, type Subject } from './subject.js';
@@ -27,13 +27,9 @@ interface Found { type: EventType; at: Span }
 
 /** Events an article reports: graded inspections, and dated visits, meetings, publications, appointments. */
 export function articleEvents(record: ArticleRecord): ArticleEvent[] {
-  const subjects = subjectResolver(record);
   const sents = sentences(record.body);
-  const hasInspectorate = INSPECTORATES.some((i) => new RegExp(i.pattern.source).test(record.body));
+  const hasInspectorate = articleOrganisations(record.body).inspectorate !== null;
   const triggers = findTriggers(record.body, hasInspectorate);
-  const articleYears = [...new Set(record.dates.flatMap((d) => (d.value && /^\d{4}/.test(d.value) && !d.implied.includes('year') ? [Number(d.value.slice(0, 4))] : [])))].sort();
-  const base = { article: record.id, subject: subjects.article, reportPublished: null, articleYears, officials: [], quotes: [] };
-  const events: ArticleEvent[] = [];
 
   const claimed = new Set<DateMention>();
   for (const rating of record.ratings) {
@@ -41,15 +37,22 @@ export function articleEvents(record: ArticleRecord): ArticleEvent[] {
     const date = record.dates.find((d) => d.value === rating.when && d.start >= sentence.start && d.end <= sentence.end);
     if (date) claimed.add(date);
   }
+  const triggered: Array<{ date: DateMention; sentence: Segment; trigger: Found }> = [];
   for (const date of record.dates) {
     if (claimed.has(date) || date.value === null || !/^(\d{4}|XXXX)/.test(date.value)) continue;
     const sentence = segmentAt(sents, date.start);
     if (!sentence) continue;
     const trigger = nearestTrigger(triggers, date, sentence);
-    if (!trigger) continue;
-    events.push({ ...base, subject: subjects.of(sentence.text), type: trigger.type, date: dayOf(date.value), endDate: dayOf(date.endValue ?? null),
-      ratings: [], evidence: span(record.body, sentence) });
+    if (trigger) triggered.push({ date, sentence, trigger });
   }
+  // most articles report no event: the subject (a pass over every sentence) is only worked out for those that do
+  if (!triggered.length && !record.ratings.length) return [];
+
+  const subjects = subjectResolver(record);
+  const articleYears = [...new Set(record.dates.flatMap((d) => (d.value && /^\d{4}/.test(d.value) && !d.implied.includes('year') ? [Number(d.value.slice(0, 4))] : [])))].sort();
+  const base = { article: record.id, subject: subjects.article, reportPublished: null, articleYears, officials: [], quotes: [] };
+  const events: ArticleEvent[] = triggered.map(({ date, sentence, trigger }) => ({ ...base, subject: subjects.of(sentence.text), type: trigger.type,
+    date: dayOf(date.value), endDate: dayOf(date.endValue ?? null), ratings: [], evidence: span(record.body, sentence) }));
   addRatings(record, sents, events, base, subjects.of);
   const merged = attachPublication(mergeWithinSentence(events));
   return merged.map((e) => ({ ...e, ...participants(record, e.evidence) }));

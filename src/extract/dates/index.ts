@@ -15,6 +15,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   const anchor = parseAnchor(options.publishedAt);
   let candidates: Candidate[] = [];
   for (const p of PARSERS) {
+    if (p.gate && !p.gate.test(text)) continue;
     for (const m of text.matchAll(p.pattern)) {
       const start = m.index;
       const end = start + m[0].length;

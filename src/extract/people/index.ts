@@ -234,21 +234,30 @@ function textOf(tokens: Token[], p: Phrase): string {
 
 /** Same person when one name's words are all in the other and the surnames agree. */
 export function sameName(a: string, b: string): boolean {
-  const ta = a.split(/\s+/).map(normWord), tb = b.split(/\s+/).map(normWord);
+  return sameWords(nameWords(a), nameWords(b));
+}
+
+const nameWords = (name: string): string[] => name.split(/\s+/).map(normWord);
+
+function sameWords(ta: readonly string[], tb: readonly string[]): boolean {
   const [small, big] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   return small.every((w) => big.includes(w)) && small[small.length - 1] === big[big.length - 1];
 }
 
 function cluster(body: string, mentions: PersonMention[]): Person[] {
+  // every mention is compared with every person: each name is split and normalised once
+  const words = new Map<string, string[]>();
+  const wordsOf = (name: string) => words.get(name) ?? words.set(name, nameWords(name)).get(name)!;
+  const samePerson = (a: string, b: string) => sameWords(wordsOf(a), wordsOf(b));
   const full = mentions.filter((m) => m.name.includes(' ')).sort((a, b) => b.name.length - a.name.length || a.start - b.start);
   const people: Array<Person & { key: string; titleRole?: string }> = [];
   for (const m of full) {
-    if (!people.some((p) => sameName(p.key, m.name))) {
+    if (!people.some((p) => samePerson(p.key, m.name))) {
       people.push({ key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] });
     }
   }
   for (const m of mentions) {
-    const candidates = people.filter((p) => sameName(p.key, m.name));
+    const candidates = people.filter((p) => samePerson(p.key, m.name));
     let person = candidates.length === 1 ? candidates[0] : undefined;
     if (!person && !m.name.includes(' ') && m.honorific) {
       person = { key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] };
@@ -282,16 +291,32 @@ function addSurnameMentions(body: string, people: Person[]): void {
   for (const [surname, owners] of surnames) {
     if (owners.length !== 1) continue; // two people share it: a bare surname cannot be resolved
     const person = owners[0]!;
-    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     // a bare surname inside a mention already found ends where that mention ends
     const ends = new Set(person.mentions.map((x) => x.end));
-    for (const m of body.matchAll(re)) {
-      const start = m.index!, end = start + surname.length;
+    for (const start of wholeWord(body, surname)) {
+      const end = start + surname.length;
       if (ends.has(end)) continue;
       person.mentions.push({ text: surname, start, end });
     }
   }
 }
+
+/**
+ * Where `word` stands in `text` between word boundaries, exactly as /\bword\b/gu finds it, by a
+ * literal search: a pattern compiled for each surname cost more than the search itself.
+ */
+function* wholeWord(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0;) {
+    if (isBoundary(text, at) && isBoundary(text, at + word.length)) {
+      yield at;
+      at = text.indexOf(word, at + word.length);
+    } else at = text.indexOf(word, at + 1);
+  }
+}
+
+/** `\b`: without the i flag, a regular expression's word characters are ASCII only, even with the u flag. */
+const ASCII_WORD = /^[A-Za-z0-9_]$/;
+const isBoundary = (text: string, at: number) => ASCII_WORD.test(text[at - 1] ?? '') !== ASCII_WORD.test(text[at] ?? '');
 
 export type Gender = 'male' | 'female';
 const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron']);

@@ -30,7 +30,8 @@ export interface ArticleOrganisations {
 
 /** Several stages ask about the same body, so the last answer is kept. */
 export const articleOrganisations: (body: string) => ArticleOrganisations = lastText((body) => ({
-  council: mostFrequent(body.match(COUNCIL) ?? []), inspectorate: dominantInspectorate(body),
+  // most bodies name no council: a literal search spares them the pattern's scan
+  council: body.includes('Council') ? mostFrequent(body.match(COUNCIL) ?? []) : null, inspectorate: dominantInspectorate(body),
 }));
 
 function dominantInspectorate(body: string): string | null {
