@@ -33,8 +33,11 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
     const paragraph = paras[pi]!;
     const prevPara = pi > 0 ? paras[pi - 1]! : null;
     const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
+    const text = body.slice(quote.start, quote.end);
+    const shape = shapeOf(text, body.slice(Math.max(paragraph.start, quote.outerStart - 40), quote.outerStart));
     const ctx: QuoteContext = {
       body, people, organisations, previous, quote, earlier, tokensIn, midSentenceCapitals,
+      speechWithoutCue: !shape.neverSpeech && !shape.titleLike && shape.words.length > 1,
       before: windowBefore(body, openSentence.start, quote.outerStart),
       // to the paragraph's end: the sieves cut it at the sentence end ('…?” Graham asked.' is one sentence)
       after: { start: quote.outerEnd, text: body.slice(quote.outerEnd, Math.min(Math.max(quote.outerEnd, paragraph.end), quote.outerEnd + CONTEXT_CHARS)) },
@@ -42,8 +45,7 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
       previousParagraph: prevPara,
     };
     const attribution = attribute(ctx);
-    const text = body.slice(quote.start, quote.end);
-    if (!isSpeech(text, attribution, body.slice(Math.max(paragraph.start, quote.outerStart - 40), quote.outerStart))) continue;
+    if (!isSpeech(text, shape, attribution)) continue;
     earlier.push({ quote, attribution });
     if (attribution.speaker) previous.push(attribution.speaker);
     out.push({
@@ -77,12 +79,6 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'a', '
 const BEFORE_TITLE = /(?:\b(?:on|of|in|at|from|titled|entitled|headlined|show|program|programme|book|film|movie|song|album|series|newspaper|magazine|column|documentary|podcast|the|so-called)|[’']s)\s*$/i;
 
 /**
- * Quote marks also wrap titles, names and scare quotes. A short all-capitalised phrase after 'on',
- * 'of' or a possessive is a title ('told MSNBC’s “Morning Joe”'); without a cue, any short
- * all-capitalised phrase is a title or name ('Listening to Families Forum') and a single word is a
- * scare quote. 'so-called' always marks a scare quote.
- */
-/**
  * How far before and after a quote the sieves read. Attributions sit within a sentence or two of
  * their quote; a bound keeps a paragraph of thousands of quote marks linear, not quadratic.
  */
@@ -93,12 +89,29 @@ function windowBefore(body: string, sentenceStart: number, quoteStart: number): 
   return { start, text: body.slice(start, quoteStart) };
 }
 
-function isSpeech(text: string, attribution: Attribution, before: string): boolean {
+/** What the quoted words look like, whoever said them. */
+interface Shape {
+  words: string[];
+  /** A short run of capitalised words: a title or a name rather than speech, unless a cue says otherwise. */
+  titleLike: boolean;
+  /** A scare quote after 'so-called', or a title after 'on', 'of' or a possessive. */
+  neverSpeech: boolean;
+}
+
+function shapeOf(text: string, before: string): Shape {
   const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (!words.length) return false;
-  if (/\bso-called\s*$/i.test(before)) return false;
   const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
-  if (titleLike && BEFORE_TITLE.test(before)) return false;
+  return { words, titleLike, neverSpeech: !words.length || /\bso-called\s*$/i.test(before) || (titleLike && BEFORE_TITLE.test(before)) };
+}
+
+/**
+ * Quote marks also wrap titles, names and scare quotes. A short all-capitalised phrase after 'on',
+ * 'of' or a possessive is a title ('told MSNBC’s “Morning Joe”'); without a cue, any short
+ * all-capitalised phrase is a title or name ('Listening to Families Forum') and a single word is a
+ * scare quote. 'so-called' always marks a scare quote.
+ */
+function isSpeech(text: string, { words, titleLike, neverSpeech }: Shape, attribution: Attribution): boolean {
+  if (neverSpeech) return false;
   const cued = attribution.cue !== null && attribution.rule !== 'continuation' && attribution.rule !== 'same-sentence';
   if (cued && words.length > 1) return true;
   // a one-word reply closed by its own punctuation and a trailing cue ('“Okay,” I said')

@@ -30,6 +30,8 @@ export interface QuoteContext extends SpeakerContext {
   tokensIn: (start: number, end: number) => Token[];
   /** Words the article capitalises after a lower-case word, so names rather than sentence openers. */
   midSentenceCapitals: () => ReadonlySet<string>;
+  /** The quoted words can be speech with no cue (not a title, a name or a lone word): worth the costlier sieves. */
+  speechWithoutCue: boolean;
 }
 
 export interface Sieve {
@@ -567,6 +569,7 @@ const leadIn: Sieve = {
 const taggedSentenceSubject: Sieve = {
   name: 'tagged-subject',
   apply(ctx) {
+    if (!ctx.speechWithoutCue) return null;
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
     const from = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k)) + 1;
     if (from >= tokens.length) return null;
