@@ -195,23 +195,27 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'van', 'von', 'du', 'da', 'del', 'la', 'le', 'bin', 'al']);
 const isCapitalisedWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || NAME_CONNECTORS.has(t.text);
 
-const fullerNames = lastText(() => new Map<string, string | null>());
+/**
+ * For each capitalised word of the body, the name-shaped word first written right before it ('Minyon'
+ * before 'Moore', 'John F.' before 'Kennedy'): one scan of the body, however many surnames are asked about.
+ */
+const wordsBefore = lastText((body) => {
+  const before = new Map<string, string>();
+  for (const m of body.matchAll(NAME_PAIR)) {
+    const word = m[2]!.replace(/['’]s$/, '');
+    if (!before.has(word)) before.set(word, m[1]!);
+  }
+  return before;
+});
+const NAME_PAIR = /\b(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}\.)?)\s+(?=(\p{Lu}[\p{L}\p{N}’'\-]*))/gu;
 
-/** 'Moore' -> 'Minyon Moore' when the article writes a name-shaped word right before the surname (once per body and surname). */
+/** 'Moore' -> 'Minyon Moore': a person of the article with that surname, or a name-shaped word written right before it. */
 function fullerName(surname: string, ctx: SpeakerContext): string | null {
-  const known = fullerNames(ctx.body);
-  let name = known.get(surname);
-  if (name === undefined) known.set(surname, (name = findFullerName(surname, ctx)));
-  return name;
-}
-
-function findFullerName(surname: string, ctx: SpeakerContext): string | null {
   const person = ctx.people.find((p) => p.name.split(/\s+/).pop() === surname && p.name.includes(' '));
   if (person) return person.name;
-  const re = new RegExp(`\\b(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}\\.)?)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
-  const m = re.exec(ctx.body);
-  if (!m || NOT_PERSON_WORDS.has(m[1]!.toLowerCase()) || HONORIFIC_WORDS.has(m[1]!.toLowerCase()) || ORGANISATION_WORDS.has(m[1]!.toLowerCase())) return null;
-  return `${m[1]} ${surname}`;
+  const first = wordsBefore(ctx.body).get(surname);
+  if (!first || NOT_PERSON_WORDS.has(first.toLowerCase()) || HONORIFIC_WORDS.has(first.toLowerCase()) || ORGANISATION_WORDS.has(first.toLowerCase())) return null;
+  return `${first} ${surname}`;
 }
 
 /** 'the ad’s narrator', 'one questioner', 'several environmental groups': the phrase itself speaks. */
