@@ -7,7 +7,7 @@ import { segmentIndexAt, sentences } from '../shared/segments.js';
 import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
 import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
 import { lexiconTags } from '../people/index.js';
-import { resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { canSpeak, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 import { clauseSubject } from './taggedSubject.js';
 
@@ -562,27 +562,33 @@ const leadIn: Sieve = {
 };
 
 /**
- * Last resort, for a quote inside a sentence that no sieve above attributed: the subject of the sentence
- * found by part-of-speech tagging ('Her economic plan promises to “…”', 'Ramos believes in journalism
- * that “takes sides”'), when it names someone or something that speaks.
+ * For a quote inside a sentence that no sieve above attributed: the subject of the sentence found by a
+ * part-of-speech pass ('Her economic plan promises to “…”', 'Ramos believes in journalism that “takes
+ * sides”'). Before `continuation` only a subject that can speak (canSpeak) is taken; after it, as a last
+ * resort, any ('Initiatives by the council have “…”' is better left to the quotes before it).
  */
-const taggedSentenceSubject: Sieve = {
-  name: 'tagged-subject',
-  apply(ctx) {
-    if (!ctx.speechWithoutCue) return null;
-    const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
-    const from = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k)) + 1;
-    if (from >= tokens.length) return null;
-    const start = tokens[from]!.start;
-    const span = clauseSubject(ctx.body.slice(start, ctx.quote.outerStart));
-    if (!span) return null;
-    const np = ctx.tokensIn(start + span.start, start + span.end);
-    const speaker = resolveSpeaker(np, ctx, true);
-    return speaker ? { speaker, cue: null, rule: 'tagged-subject' } : null;
-  },
-};
+function taggedSubject(anySubject: boolean): Sieve {
+  return {
+    name: 'tagged-subject',
+    apply(ctx) {
+      if (!ctx.speechWithoutCue) return null;
+      const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
+      const from = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k)) + 1;
+      if (from >= tokens.length) return null;
+      const start = tokens[from]!.start;
+      const span = clauseSubject(ctx.body.slice(start, ctx.quote.outerStart));
+      if (!span) return null;
+      const np = ctx.tokensIn(start + span.start, start + span.end);
+      // a capitalised word is a name when the article also capitalises it inside a sentence
+      const isName = (t: Token) => isCapitalised(t) && (t !== tokens[from] || ctx.midSentenceCapitals().has(t.text));
+      const speaker = anySubject || canSpeak(np, isName) ? resolveSpeaker(np, ctx, true) : null;
+      return speaker ? { speaker, cue: null, rule: 'tagged-subject' } : null;
+    },
+  };
+}
 
 /** The order in which the sieves run: read top to bottom. */
 export const SIEVES: readonly Sieve[] = [
-  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, leadIn, continuation, taggedSentenceSubject,
+  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, leadIn, taggedSubject(false), continuation,
+  taggedSubject(true),
 ];

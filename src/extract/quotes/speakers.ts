@@ -61,6 +61,16 @@ const PERSON_NOUNS = new Set([
   'republican', 'independent', 'conservative', 'liberal', 'moderator', 'interviewer', 'diplomat', 'ambassador',
 ]);
 const INSPECTORATE_STAFF = new Set(['inspectors', 'inspector']);
+/** Things that carry someone's words or act as one ('the statement says', 'her plan promises', 'the crowd chanted'). */
+const VOICE_NOUNS = new Set([
+  'statement', 'report', 'plan', 'platform', 'ad', 'letter', 'email', 'tweet', 'post', 'message', 'video', 'website',
+  'poll', 'survey', 'study', 'complaint', 'lawsuit', 'ruling', 'editorial', 'article', 'story', 'piece', 'book', 'memo',
+  'release', 'document', 'transcript', 'sign', 'banner', 'campaign', 'committee', 'party', 'group', 'organization',
+  'organisation', 'agency', 'department', 'administration', 'government', 'court', 'board', 'company', 'newspaper',
+  'paper', 'magazine', 'audience', 'crowd', 'media', 'public', 'team', 'staff', 'panel', 'network', 'show',
+]);
+/** Endings of nouns for people ('researcher', 'prosecutor', 'scientist', 'historian', 'retiree', 'actress', 'spokeswoman'). */
+const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|ee|eon|man|woman|ess)s?$/;
 /** Words after which a noun phrase's head has been said ('an inspection carried out in June'). */
 const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|that|which|who|whose),?\s|,|\s\(/;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|one|another|some|several)\s+/i;
@@ -216,6 +226,22 @@ function fullerName(surname: string, ctx: SpeakerContext): string | null {
   const first = wordsBefore(ctx.body).get(surname);
   if (!first || NOT_PERSON_WORDS.has(first.toLowerCase()) || HONORIFIC_WORDS.has(first.toLowerCase()) || ORGANISATION_WORDS.has(first.toLowerCase())) return null;
   return `${first} ${surname}`;
+}
+
+/**
+ * Whether a noun phrase that only a part-of-speech pass found can be a speaker: a pronoun, a name, or a
+ * head noun for a person, a group or something that carries words ('Initiatives by the council' cannot).
+ * `isName` tells a name from a capitalised word that only opens its sentence.
+ */
+export function canSpeak(np: readonly Token[], isName: (t: Token) => boolean): boolean {
+  const words = np.filter((t) => /^\p{L}/u.test(t.text));
+  const end = words.findIndex((t, k) => k > 0 && COMPLEMENT_BEFORE.has(t.norm));
+  const head = words[(end < 0 ? words.length : end) - 1];
+  if (!head) return false;
+  const w = head.norm.replace(/'s$/, '');
+  if (w in PRONOUN_GENDER || GROUP_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w) || isName(head)) return true;
+  return [w, w.replace(/s$/, '')].some((x) => PERSON_NOUNS.has(x) || GROUP_NOUNS.has(x) || VOICE_NOUNS.has(x))
+    || lexiconTags(w).includes('Actor') || PERSON_ENDING.test(w);
 }
 
 /** 'the ad’s narrator', 'one questioner', 'several environmental groups': the phrase itself speaks. */
