@@ -281,6 +281,11 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Bill Maher', rule: 'preceding-cue' });
   });
 
+  it('a participle hangs on a subject that only the part-of-speech pass finds', () => {
+    const body = 'Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither Speaker Ryan nor anyone on his team has ever asked for his endorsement.”';
+    expect(extractQuotes(body)[0]).toMatchObject({ rule: 'preceding-cue', cue: 'telling', speakerMention: { text: 'Ryan’s campaign' } });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

@@ -413,7 +413,8 @@ function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteM
     const speaker = resolveSpeaker(subjectBefore(tokens, cueIndex - 2).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1)), ctx);
     if (speaker?.name) return speaker;
   }
-  return sentenceSubjectOf(tokens.slice(lastQuoteMark + 1), ctx);
+  const clause = tokens.slice(lastQuoteMark + 1);
+  return sentenceSubjectOf(clause, ctx) ?? taggedSubjectOf(clause, ctx, false);
 }
 
 /** '“…” — Sonya Herridge' and '“…” ― Jane Smith, a nurse': a credit line after the quote. */
@@ -573,18 +574,22 @@ function taggedSubject(anySubject: boolean): Sieve {
     apply(ctx) {
       if (!ctx.speechWithoutCue) return null;
       const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
-      const from = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k)) + 1;
-      if (from >= tokens.length) return null;
-      const start = tokens[from]!.start;
-      const span = clauseSubject(ctx.body.slice(start, ctx.quote.outerStart));
-      if (!span) return null;
-      const np = ctx.tokensIn(start + span.start, start + span.end);
-      // a capitalised word is a name when the article also capitalises it inside a sentence
-      const isName = (t: Token) => isCapitalised(t) && (t !== tokens[from] || ctx.midSentenceCapitals().has(t.text));
-      const speaker = anySubject || canSpeak(np, isName) ? resolveSpeaker(np, ctx, true) : null;
+      const speaker = taggedSubjectOf(tokens.slice(tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k)) + 1), ctx, anySubject);
       return speaker ? { speaker, cue: null, rule: 'tagged-subject' } : null;
     },
   };
+}
+
+/** The subject of the clause whose words are `tokens`, by the part-of-speech pass of taggedSubject.ts. */
+function taggedSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject: boolean): Speaker | null {
+  if (!tokens.length) return null;
+  const start = tokens[0]!.start;
+  const span = clauseSubject(ctx.body.slice(start, tokens[tokens.length - 1]!.end));
+  if (!span) return null;
+  const np = ctx.tokensIn(start + span.start, start + span.end);
+  // a capitalised word is a name when the article also capitalises it inside a sentence
+  const isName = (t: Token) => isCapitalised(t) && (t !== tokens[0] || ctx.midSentenceCapitals().has(t.text));
+  return anySubject || canSpeak(np, isName) ? resolveSpeaker(np, ctx, true) : null;
 }
 
 /** The order in which the sieves run: read top to bottom. */
