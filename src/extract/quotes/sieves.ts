@@ -557,7 +557,7 @@ const leadIn: Sieve = {
     if (!previous || previous.start < paragraphStart || previous.end > ctx.quote.outerStart) return null;
     const tokens = ctx.tokensIn(previous.start, previous.end);
     if (tokens.some((_, k) => isQuoteMarkAt(tokens, k))) return null;
-    const speaker = sentenceSubjectOf(tokens, ctx);
+    const speaker = sentenceSubjectOf(tokens, ctx) ?? taggedSubjectOf(tokens, ctx, false);
     return speaker ? { speaker, cue: null, rule: 'lead-in' } : null;
   },
 };
