@@ -145,7 +145,7 @@ describe('attribution sieves', () => {
   it('continuation: a cue-less quote paragraph after an attributed one keeps its speaker, unless another speaker comes in', () => {
     const body = '“We will fix this,” said Mayor Jane Smith.\n\n“Nobody should wait this long for a bus.”\n\nThe union’s leader, Tom Hart, disagreed with the plan and said the mayor was wrong.\n\n“The drivers were never asked.”';
     const q = quotes(body);
-    expect(q.map((x) => [x.speaker, x.rule])).toEqual([['Jane Smith', 'trailing-cue'], ['Jane Smith', 'continuation'], [null, 'none']]);
+    expect(q.map((x) => [x.speaker, x.rule])).toEqual([['Jane Smith', 'trailing-cue'], ['Jane Smith', 'continuation'], ['Tom Hart', 'lead-in']]);
   });
 
   it('preceding-cue: a participle or a coordinated cue takes the subject of the clause it hangs on', () => {
@@ -198,9 +198,9 @@ describe('attribution: third pass (PolNeAR train sentences)', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Buddy Valastro', rule: 'lead-in' });
     const sameParagraph = 'Iowa State University’s Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”';
     expect(quotes(sameParagraph)[0]).toMatchObject({ speaker: 'Dianne Bystrom', rule: 'lead-in' });
-    // a possessive opening the sentence is not its subject
+    // a possessive opening the sentence is not its subject, the phrase it opens is, before its apposition
     const possessive = 'Her father, Brad, worried that too many voters limit the news they read.\n\n“People are afraid of wasting their votes.”';
-    expect(quotes(possessive)[0]).toMatchObject({ speaker: null, rule: 'none' });
+    expect(extractQuotes(possessive)[0]).toMatchObject({ rule: 'lead-in', speaker: 'Brad', speakerMention: { text: 'Her father, Brad' } });
   });
 
   it('"read" is a cue after a quote only', () => {

@@ -69,6 +69,8 @@ const VOICE_NOUNS = new Set([
   'organisation', 'agency', 'department', 'administration', 'government', 'court', 'board', 'company', 'newspaper',
   'paper', 'magazine', 'audience', 'crowd', 'media', 'public', 'team', 'staff', 'panel', 'network', 'show',
 ]);
+/** Words for no one, who says nothing ('Nobody asked.'). */
+const NOBODY = new Set(['nobody', 'none', 'nothing', 'neither']);
 /** Endings of nouns for people ('researcher', 'prosecutor', 'scientist', 'historian', 'retiree', 'actress', 'spokeswoman'). */
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|ee|eon|man|woman|ess)s?$/;
 /** Words after which a noun phrase's head has been said ('an inspection carried out in June'). */
@@ -172,7 +174,12 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   const paren = tokens.findIndex((t) => t.text === '(');
   if (paren > 0) tokens = tokens.slice(0, paren); // '(D-Wis.)'
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma > 0) tokens = tokens.slice(0, comma); // an apposition follows the name
+  if (comma > 0) {
+    // an apposition follows the name ('Aaron Kall, the director'), or is the name ('Her father, Brad')
+    const apposition = tokens.slice(comma + 1);
+    const described = !/^\p{Lu}/u.test(tokens[0]!.text) || DETERMINER_WORDS.has(tokens[0]!.norm);
+    tokens = described && apposition.length && apposition.every(isCapitalisedWord) ? apposition : tokens.slice(0, comma);
+  }
   const modifier = tokens.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && !NAME_CONNECTORS.has(t.text));
   if (modifier > 0) tokens = tokens.slice(0, modifier); // 'The Security Council on Friday'
   let i = 0;
@@ -239,6 +246,7 @@ export function canSpeak(np: readonly Token[], isName: (t: Token) => boolean): b
   const head = words[(end < 0 ? words.length : end) - 1];
   if (!head) return false;
   const w = head.norm.replace(/'s$/, '');
+  if (NOBODY.has(w)) return false;
   if (w in PRONOUN_GENDER || GROUP_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w) || isName(head)) return true;
   return [w, w.replace(/s$/, '')].some((x) => PERSON_NOUNS.has(x) || GROUP_NOUNS.has(x) || VOICE_NOUNS.has(x))
     || lexiconTags(w).includes('Actor') || PERSON_ENDING.test(w);

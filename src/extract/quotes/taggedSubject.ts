@@ -33,8 +33,9 @@ const ADJECTIVE_ENDING = /[a-z](?:ic|al|ous|ful|less|able|ible)$/;
 
 /**
  * The part of speech of a word given the one before: inflected verbs are verbs; after an opener or an
- * adjective a word is nominal; a word the lexicon does not know is a verb when it ends in '-ed', or in
- * '-s' right after a nominal word ('Ramos believes'); capitalised words are names.
+ * adjective a word is nominal; an '-ed' word is a verb right after a nominal word or a comma, and so is a
+ * word the lexicon does not know that ends in '-ed', or in '-s' right after a nominal word ('Ramos
+ * believes'); capitalised words are names.
  */
 function partOf(norm: string, text: string, prev: Term | undefined, afterModifier: boolean): Part {
   if (!/^[\p{L}\p{N}]/u.test(text)) return text === ',' ? 'comma' : 'other';
@@ -42,6 +43,8 @@ function partOf(norm: string, text: string, prev: Term | undefined, afterModifie
   const tags = lexiconTags(norm);
   if (tags.some((t) => FINITE_TAGS.has(t))) return 'verb';
   if (afterModifier) return 'nominal';
+  // 'Her father, Brad, worried that …': an '-ed' word right after its subject is its verb, not an adjective
+  if (/[a-z]ed$/.test(norm) && (prev?.part === 'nominal' || prev?.part === 'comma')) return 'verb';
   if (tags.some((t) => BASE_VERB_TAGS.has(t))) return 'verb';
   if (!tags.length && (/[a-z]ed$/.test(norm) || (/[a-z]s$/.test(norm) && prev?.part === 'nominal'))) return 'verb';
   return tags.some((t) => OTHER_TAGS.has(t)) ? 'other' : 'nominal';
@@ -70,10 +73,13 @@ export function clauseSubject(text: string): { start: number; end: number } | nu
   for (let from = 0, tries = 0; from < terms.length && tries < 3; tries++) {
     const verb = terms.findIndex((t, k) => k >= from && t.part === 'verb');
     if (verb < 0) return null;
-    let first = verb;
+    // 'The union’s leader, Tom Hart, disagreed': the subject and its apposition, set off by commas
+    const apposition = terms[verb - 1]?.part === 'comma' ? terms.findLastIndex((t, k) => k >= from && k < verb - 1 && t.part === 'comma') : -1;
+    const last = apposition > from ? apposition : verb;
+    let first = last;
     while (first > from && (nominal(first - 1) || (terms[first - 1]!.word === 'of' && nominal(first - 2)))) first--;
     if (terms[first]!.word === 'of') first++;
-    if (first < verb) return { start: terms[first]!.start, end: terms[verb - 1]!.end };
+    if (first < last) return { start: terms[first]!.start, end: terms[(last === verb ? verb : verb - 1) - 1]!.end };
     const comma = terms.findIndex((t, k) => k >= verb && t.part === 'comma');
     if (comma < 0) return null;
     from = comma + 1;
