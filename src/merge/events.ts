@@ -70,15 +70,18 @@ export function mergeEvents(events: readonly ArticleEvent[]): Event[] {
     const key = `${e.subject.key}|${INSPECTION_FAMILY.has(e.type) ? 'inspection' : e.type}`;
     let block = blocks.get(key);
     if (!block) blocks.set(key, (block = new Block()));
-    const scored = block.candidates(e)
-      .filter((c) => compatible(c, e))
-      .map((c) => ({ c, score: fit(c, e) }))
-      .sort((a, b) => b.score - a.score);
-    const [best, second] = scored;
+    // the best fit and the runner-up, in one pass: a report joins only a best that is better than the rest
+    let best: Cluster | null = null, bestScore = -Infinity, secondScore = -Infinity;
+    for (const c of block.candidates(e)) {
+      if (!compatible(c, e)) continue;
+      const score = fit(c, e);
+      if (score > bestScore) { secondScore = bestScore; best = c; bestScore = score; }
+      else if (score > secondScore) secondScore = score;
+    }
     const grades = e.ratings.map((r) => r.value);
-    if (best && (!second || best.score > second.score)) {
-      best.c.members.push(e);
-      block.graded(best.c, grades);
+    if (best && bestScore > secondScore) {
+      best.members.push(e);
+      block.graded(best, grades);
     } else {
       const c: Cluster = { members: [e], date: e.date, grades: new Set(grades) };
       clusters.push(c);
