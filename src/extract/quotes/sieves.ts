@@ -3,10 +3,10 @@
  * sieve-based quote attributor). Each takes one quote in its context and returns a speaker with the
  * cue that licensed it, or null to pass the quote to the next sieve. The order is `SIEVES`, at the end.
  */
+import { lexiconTags } from '../people/index.js';
 import { segmentIndexAt, sentences } from '../shared/segments.js';
 import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
 import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
-import { lexiconTags } from '../people/index.js';
 import { canSpeak, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 import { clauseSubject } from './taggedSubject.js';
@@ -594,6 +594,6 @@ function taggedSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject
 
 /** The order in which the sieves run: read top to bottom. */
 export const SIEVES: readonly Sieve[] = [
-  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, leadIn, taggedSubject(false), continuation,
-  taggedSubject(true),
+  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, leadIn,
+  taggedSubject(false), continuation, taggedSubject(true),
 ];

@@ -102,7 +102,7 @@ const spanOf = (tokens: readonly Token[], body: string): Span => {
 
 /**
  * Resolves the words of a noun phrase; null when they name nobody (no noun, a clause rather than a phrase).
- * `tagged`: a part-of-speech tagger already found the words to be a noun phrase.
+ * `tagged`: the part-of-speech pass of taggedSubject.ts already found the words to be a noun phrase.
  */
 export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged = false): Speaker | null {
   if (!np.length) return null;
