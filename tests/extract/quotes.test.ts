@@ -286,6 +286,12 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(extractQuotes(body)[0]).toMatchObject({ rule: 'preceding-cue', cue: 'telling', speakerMention: { text: 'Ryan’s campaign' } });
   });
 
+  it('preceding-cue: a bare name after a clause speaks, a name before its apposition still does', () => {
+    const clause = 'Aaron Kall directs debate at the university. Trump will probably use Monday’s encounter to make some kind of news, Kall said: “I feel like he’s got a surprise up his sleeve.”';
+    expect(quotes(clause)[0]).toMatchObject({ speaker: 'Aaron Kall', rule: 'preceding-cue' });
+    expect(quotes('Paul Walker, Chief Executive said: “We are pleased with the result.”')[0]).toMatchObject({ speaker: 'Paul Walker' });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

@@ -160,10 +160,12 @@ function trimSubject(np: Token[]): Token[] {
     out = out.slice(comma + 1);
   }
   const commas = out.map((t, k) => (t.text === ',' && k < out.length - 1 ? k : -1)).filter((k) => k >= 0);
-  if (commas.length && !(isCapitalised(out[0]) && !ADVERBIAL_START.has(out[0]!.norm))) {
-    const last = out.slice(commas[commas.length - 1]! + 1);
-    if (last.length <= 8) out = last;
-  }
+  const last = commas.length ? out.slice(commas[commas.length - 1]! + 1) : [];
+  // 'Trump will use the debate to make news, Kall said': a bare name after a clause, not an apposition
+  // of a name ('Paul Walker, Chief Executive said', 'Sen. Jane Smith, D-Mass., said', 'John Smith, 45, said')
+  const clauseBefore = out.slice(0, commas[commas.length - 1]).some((t) => /^\p{Ll}/u.test(t.text) && !/^(?:of|and|the|for)$/.test(t.text));
+  const bareName = clauseBefore && last.length > 0 && last.length <= 4 && last.every((t) => isCapitalised(t) && !/[-.]/.test(t.text));
+  if (commas.length && (bareName || !(isCapitalised(out[0]) && !ADVERBIAL_START.has(out[0]!.norm))) && last.length <= 8) out = last;
   while (out.length && isPunct(out[out.length - 1]) && out[out.length - 1]!.text !== ')') out = out.slice(0, -1);
   while (out.length && isPunct(out[0]) && out[0]!.text !== '(') out = out.slice(1);
   return out;
