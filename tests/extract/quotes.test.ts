@@ -292,6 +292,11 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes('Paul Walker, Chief Executive said: “We are pleased with the result.”')[0]).toMatchObject({ speaker: 'Paul Walker' });
   });
 
+  it('a first-person speaker is final: no earlier cue of the sentence takes the quote', () => {
+    const body = 'Once, when my mother mentioned the devil to me while driving on the highway, I laughed and said, "I don\'t believe in the devil."';
+    expect(extractQuotes(body)[0]).toMatchObject({ rule: 'preceding-cue', cue: 'said', speakerMention: { text: 'I' } });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

@@ -51,6 +51,8 @@ const isBetweenSubjectAndCue = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text)
 const CLAUSE_START = new Set([';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'as', 'when', 'after', 'if', 'since', 'that', 'which', 'who', 'what']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Speakers with no name to resolve to: the writer or the people addressed ('I laughed and said, “…”'). */
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
 const MAX_SPEAKER_TOKENS = 30;
 /** A cue form after one of these is a noun ('the report', 'a post') or an infinitive of someone else ('to say'). */
 const NOT_BEFORE_CUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'latest', 'new', 'to', 'of', 'my', 'your']);
@@ -374,7 +376,7 @@ const precedingCue: Sieve = {
         const object = objectAfter(tokens, k + 1);
         if (k + 2 + object.length >= tokens.length) found = attributed(resolveSpeaker(object, ctx), tokens[k]!.text, 'preceding-cue');
       }
-      if (found?.speaker?.name) return found;
+      if (found?.speaker?.name || FIRST_PERSON.has(found?.speaker?.mention.text.toLowerCase() ?? '')) return found;
       unresolved ??= found;
     }
     // 'The Security Council … pledged sanctions as a deterrence to what it called “…”': 'it' is the sentence's subject
@@ -401,19 +403,20 @@ function hangsOnClause(tokens: readonly Token[], cueIndex: number): boolean {
  * of an earlier quote of the sentence ('Cruz said that there is “…,” adding that …'); or the sentence's subject.
  */
 function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteMark: number, ctx: QuoteContext): Speaker | null {
+  const after = (t: Token) => t.start > (tokens[lastQuoteMark]?.start ?? -1);
+  // 'he laughed and said', 'I laughed and said': the subject of the verb just before the coordinator
+  if (COORDINATORS.has(tokens[cueIndex - 1]?.norm ?? '') && isPastTenseVerb(tokens[cueIndex - 2])) {
+    const speaker = resolveSpeaker(subjectBefore(tokens, cueIndex - 2).filter(after), ctx);
+    if (speaker?.name || FIRST_PERSON.has(speaker?.mention.text.toLowerCase() ?? '')) return speaker;
+  }
   for (let j = cueIndex - 1; j > lastQuoteMark; j--) {
     if (!isCueAt(tokens, j)) continue;
-    const speaker = resolveSpeaker(subjectBefore(tokens, j).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1)), ctx);
+    const speaker = resolveSpeaker(subjectBefore(tokens, j).filter(after), ctx);
     if (speaker?.name) return speaker;
   }
   const prev = ctx.earlier[ctx.earlier.length - 1];
   if (lastQuoteMark >= 0 && prev?.attribution.speaker?.name && prev.quote.outerEnd > ctx.before.start && prev.attribution.cue) {
     return { ...prev.attribution.speaker };
-  }
-  // 'he laughed and said': the subject of the verb just before the coordinator
-  if (COORDINATORS.has(tokens[cueIndex - 1]?.norm ?? '') && isPastTenseVerb(tokens[cueIndex - 2])) {
-    const speaker = resolveSpeaker(subjectBefore(tokens, cueIndex - 2).filter((t) => t.start > (tokens[lastQuoteMark]?.start ?? -1)), ctx);
-    if (speaker?.name) return speaker;
   }
   const clause = tokens.slice(lastQuoteMark + 1);
   return sentenceSubjectOf(clause, ctx) ?? taggedSubjectOf(clause, ctx, false);
