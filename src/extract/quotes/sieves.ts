@@ -399,8 +399,9 @@ function hangsOnClause(tokens: readonly Token[], cueIndex: number): boolean {
 }
 
 /**
- * The subject of the clause a subjectless cue hangs on: an earlier cue's subject in the sentence; the speaker
- * of an earlier quote of the sentence ('Cruz said that there is “…,” adding that …'); or the sentence's subject.
+ * The subject of the clause a subjectless cue hangs on: the subject of the verb it is coordinated with; an
+ * earlier cue's subject in the sentence; the speaker of an earlier quote of the sentence ('Cruz said that
+ * there is “…,” adding that …'); or the sentence's subject.
  */
 function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteMark: number, ctx: QuoteContext): Speaker | null {
   const after = (t: Token) => t.start > (tokens[lastQuoteMark]?.start ?? -1);
