@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, findQuoteSpans } from '../../src/extract/quotes/index.js';
 
-const quotes = (body: string) => extractQuotes(body).map((q) => ({ text: q.text, speaker: q.speaker, type: q.speakerType, rule: q.rule }));
+const quotes = (body: string) => extractQuotes(body).map((q) => ({ text: q.text, speaker: q.speaker, type: q.speakerType, rule: q.rule, cue: q.cue }));
 
 describe('quote spans', () => {
   it('pairs curly, straight and single marks and leaves apostrophes alone', () => {
@@ -31,7 +31,7 @@ describe('quote spans', () => {
 describe('attribution sieves', () => {
   it('colon-block: the speaker is named in the paragraph before the quote', () => {
     const body = 'Cllr Diana Toynbee, Cabinet Member for Children and Young People said:\n\n“This is a hard-hitting report and I really feel for all those children.”';
-    expect(quotes(body)).toEqual([{ text: 'This is a hard-hitting report and I really feel for all those children.', speaker: 'Diana Toynbee', type: 'person', rule: 'colon-block' }]);
+    expect(quotes(body)).toEqual([{ text: 'This is a hard-hitting report and I really feel for all those children.', speaker: 'Diana Toynbee', type: 'person', rule: 'colon-block', cue: 'said' }]);
   });
 
   it('trailing-cue: speaker then cue, cue then speaker, and a pronoun resolved to the person before', () => {
@@ -295,6 +295,13 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
   it('a first-person speaker is final: no earlier cue of the sentence takes the quote', () => {
     const body = 'Once, when my mother mentioned the devil to me while driving on the highway, I laughed and said, "I don\'t believe in the devil."';
     expect(extractQuotes(body)[0]).toMatchObject({ rule: 'preceding-cue', cue: 'said', speakerMention: { text: 'I' } });
+  });
+
+  it('"and" between clauses starts a clause even before a name; a place after a comma is no apposition of the subject', () => {
+    const and = 'Bill Clinton met voters outside. At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”';
+    expect(quotes(and)[0]).toMatchObject({ speaker: 'Bill Clinton', cue: 'said' });
+    const place = 'Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”';
+    expect(quotes(place)[0]).toMatchObject({ speaker: 'Trump', cue: 'calling' });
   });
 
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {

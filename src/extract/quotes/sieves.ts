@@ -132,12 +132,12 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   return trimSubject(tokens.slice(i, end));
 }
 
-/** 'and' inside a name ('Children and Young People') does not start a clause; a cue verb ends the previous one. */
+/** 'and' between capitalised words ('Children and Young People') does not start a clause; a cue verb ends the previous one. */
 function startsClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isCueAt(tokens, i) && !/^\p{Lu}/u.test(t.text)) return true;
   if (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '―') return true;
-  return CLAUSE_START.has(t.norm) && t.text === t.norm && !(t.norm === 'and' && isCapitalised(tokens[i + 1]));
+  return CLAUSE_START.has(t.norm) && t.text === t.norm && !(t.norm === 'and' && isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i - 1]));
 }
 
 /** Words that open a sentence adverbial ('In a statement, Peabody said'), dropped up to their comma. */
@@ -508,7 +508,9 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
   // apposition between commas, then the verb
   if (tokens[k]?.text === ',' && isCapitalised(np[0])) {
     const close = tokens.findIndex((t, j) => j > k && t.text === ',');
-    if (close > k && close - k <= 20) k = close + 1;
+    // not a clause of its own ('Salem, New Hampshire, Trump went after Bush, calling …')
+    const clause = isCapitalised(tokens[k + 1]) && lexiconTags(tokens[k + 2]?.norm ?? '').some((tag) => tag === 'PastTense' || tag === 'PresentTense');
+    if (close > k && close - k <= 20 && !clause) k = close + 1;
   }
   if (k === i || k >= tokens.length || !/^\p{Ll}/u.test(tokens[k]!.text) || NOT_A_VERB.has(tokens[k]!.norm)) return null;
   // 'Manafort and campaign spokesman …', 'Her father, Brad, …': the subject runs on past what was read
