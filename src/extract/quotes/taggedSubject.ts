@@ -79,7 +79,8 @@ export function clauseSubject(text: string): { start: number; end: number } | nu
     let first = last;
     while (first > from && (nominal(first - 1) || (terms[first - 1]!.word === 'of' && nominal(first - 2)))) first--;
     if (terms[first]!.word === 'of') first++;
-    if (first < last) return { start: terms[first]!.start, end: terms[(last === verb ? verb : verb - 1) - 1]!.end };
+    // the span runs to the verb, or to the apposition's closing comma
+    if (first < last) return { start: terms[first]!.start, end: terms[last === verb ? verb - 1 : verb - 2]!.end };
     const comma = terms.findIndex((t, k) => k >= verb && t.part === 'comma');
     if (comma < 0) return null;
     from = comma + 1;
