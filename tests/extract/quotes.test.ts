@@ -304,6 +304,11 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(place)[0]).toMatchObject({ speaker: 'Trump', cue: 'calling' });
   });
 
+  it('tagged-subject: the subject of the quote’s own clause, not of the sentence’s first', () => {
+    const body = 'Louisiana Gov. Bobby Jindal on Monday signed an order trying to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the falafel.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Mike Huckabee', rule: 'tagged-subject' });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

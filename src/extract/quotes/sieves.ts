@@ -588,8 +588,19 @@ function taggedSubject(anySubject: boolean): Sieve {
   };
 }
 
-/** The subject of the clause whose words are `tokens`, by the part-of-speech pass of taggedSubject.ts. */
+/** Words that open a clause of their own after a comma or a semicolon ('…, while Mike Huckabee proposed …'). */
+const CLAUSE_OPENERS = new Set(['while', 'but', 'and', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
+
+/**
+ * The subject of the clause whose words are `tokens`, by the part-of-speech pass of taggedSubject.ts: the
+ * last clause the words hold, else the first ('Jindal signed an order, while Mike Huckabee proposed we “…”').
+ */
 function taggedSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject: boolean): Speaker | null {
+  const opener = tokens.findLastIndex((t, k) => k > 0 && CLAUSE_OPENERS.has(t.text) && /^[,;]$/.test(tokens[k - 1]!.text));
+  return (opener > 0 && clauseSubjectOf(tokens.slice(opener + 1), ctx, anySubject)) || clauseSubjectOf(tokens, ctx, anySubject);
+}
+
+function clauseSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject: boolean): Speaker | null {
   if (!tokens.length) return null;
   const start = tokens[0]!.start;
   const span = clauseSubject(ctx.body.slice(start, tokens[tokens.length - 1]!.end));
