@@ -309,6 +309,11 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Mike Huckabee', rule: 'tagged-subject' });
   });
 
+  it('a participle after a scare quote hangs on the sentence’s subject', () => {
+    const body = 'Phil Kerpen, a conservative activist, weighed in. Kerpen needled the CNN “reporter,” saying, “A reporter who Tweets on request!”';
+    expect(quotes(body).map((q) => [q.speaker, q.cue])).toEqual([['Phil Kerpen', 'saying']]);
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

@@ -419,8 +419,10 @@ function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteM
   if (lastQuoteMark >= 0 && prev?.attribution.speaker?.name && prev.quote.outerEnd > ctx.before.start && prev.attribution.cue) {
     return { ...prev.attribution.speaker };
   }
+  // the clause after the last quote mark, else the sentence ('Kerpen needled the CNN “reporter,” saying, “…”')
   const clause = tokens.slice(lastQuoteMark + 1);
-  return sentenceSubjectOf(clause, ctx) ?? taggedSubjectOf(clause, ctx, false);
+  return sentenceSubjectOf(clause, ctx) ?? taggedSubjectOf(clause, ctx, false)
+    ?? (lastQuoteMark >= 0 ? sentenceSubjectOf(tokens, ctx) : null);
 }
 
 /** '“…” — Sonya Herridge' and '“…” ― Jane Smith, a nurse': a credit line after the quote. */
