@@ -491,7 +491,7 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
       continue;
     }
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-    if (comma < 0 || comma - i > 20) return null;
+    if (comma < 0 || comma - i > 30) return null;
     i = comma + 1;
   }
   // the subject: up to the first lower-case word that is not part of a name or an apposition
