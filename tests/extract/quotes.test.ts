@@ -314,6 +314,11 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
     expect(quotes(body).map((q) => [q.speaker, q.cue])).toEqual([['Phil Kerpen', 'saying']]);
   });
 
+  it('a cue form after an adjective is a plural noun, not a cue (late-night tweets)', () => {
+    const body = 'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Hillary Clinton', cue: 'says' });
+  });
+
   it('a participle after an attributed quote of the same sentence keeps its speaker', () => {
     const body = 'Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”';
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Cruz', 'Cruz']);

@@ -81,6 +81,8 @@ function isCueAt(tokens: readonly Token[], i: number, afterQuote = false): boole
   if (!t || !(CUE_FORMS.has(t.norm) || (afterQuote && TRAILING_CUE_FORMS.has(t.norm)))) return false;
   const prev = tokens[i - 1]?.norm ?? '';
   if (NOT_BEFORE_CUE.has(prev)) return false;
+  // 'a flurry of late-night tweets', 'his recent remarks': after an adjective an '-s' form is a plural noun
+  if (/s$/.test(t.norm) && tokens[i - 1]?.text === prev && (prev.includes('-') || lexiconTags(prev).includes('Adjective'))) return false;
   if (PASSIVE_CUES.has(t.norm) && PASSIVE_AUX.has(prev)) return false;
   // 'called for', 'called on', 'calls off': phrasal verbs that report no words
   if (/^call/.test(t.norm) && /^(?:for|on|off|up|in|out|back)$/.test(tokens[i + 1]?.norm ?? '')) return false;
