@@ -9,7 +9,7 @@ import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
 import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
 import { canSpeak, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
-import { clauseSubject } from './taggedSubject.js';
+import { clauseSubject, SUBJECT_PRONOUNS } from './taggedSubject.js';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -50,7 +50,6 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 const isBetweenSubjectAndCue = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text);
 const CLAUSE_START = new Set([';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'as', 'when', 'after', 'if', 'since', 'that', 'which', 'who', 'what']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Speakers with no name to resolve to: the writer or the people addressed ('I laughed and said, “…”'). */
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
 const MAX_SPEAKER_TOKENS = 30;
@@ -605,11 +604,8 @@ function taggedSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject
 }
 
 function clauseSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject: boolean): Speaker | null {
-  if (!tokens.length) return null;
-  const start = tokens[0]!.start;
-  const span = clauseSubject(ctx.body.slice(start, tokens[tokens.length - 1]!.end));
-  if (!span) return null;
-  const np = ctx.tokensIn(start + span.start, start + span.end);
+  const np = clauseSubject(tokens);
+  if (!np) return null;
   // a capitalised word is a name when the article also capitalises it inside a sentence
   const isName = (t: Token) => isCapitalised(t) && (t !== tokens[0] || ctx.midSentenceCapitals().has(t.text));
   return anySubject || canSpeak(np, isName) ? resolveSpeaker(np, ctx, true) : null;

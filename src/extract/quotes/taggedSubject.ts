@@ -6,16 +6,9 @@
  * quote stage from 0.33 to 0.56 ms an article on the benchmark batch, with a warm-up in every worker.
  */
 import { lexiconTags } from '../people/index.js';
-import { tokenize } from '../shared/tokens.js';
+import type { Token } from '../shared/tokens.js';
 
 type Part = 'verb' | 'nominal' | 'other' | 'comma';
-
-interface Term {
-  word: string;
-  part: Part;
-  start: number;
-  end: number;
-}
 
 /** Lexicon tags of inflected verb forms: verbs wherever they stand ('the official said', 'the report states'). */
 const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
@@ -27,7 +20,8 @@ const OTHER_TAGS = new Set(['Preposition', 'Conjunction', 'Adverb']);
 const NOUN_OPENERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'for', 'with',
 ]);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Pronouns that stand as a clause's subject. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Endings of adjectives the lexicon leaves out ('economic', 'federal', 'political'). */
 const ADJECTIVE_ENDING = /[a-z](?:ic|al|ous|ful|less|able|ible)$/;
 
@@ -37,51 +31,51 @@ const ADJECTIVE_ENDING = /[a-z](?:ic|al|ous|ful|less|able|ible)$/;
  * word the lexicon does not know that ends in '-ed', or in '-s' right after a nominal word ('Ramos
  * believes'); capitalised words are names.
  */
-function partOf(norm: string, text: string, prev: Term | undefined, afterModifier: boolean): Part {
-  if (!/^[\p{L}\p{N}]/u.test(text)) return text === ',' ? 'comma' : 'other';
-  if (NOUN_OPENERS.has(norm) || PRONOUNS.has(norm) || /^\p{Lu}/u.test(text)) return 'nominal';
-  const tags = lexiconTags(norm);
-  if (tags.some((t) => FINITE_TAGS.has(t))) return 'verb';
+function partOf(t: Token, tags: readonly string[], prev: Part | undefined, afterModifier: boolean): Part {
+  const norm = t.norm;
+  if (!/^[\p{L}\p{N}]/u.test(t.text)) return t.text === ',' ? 'comma' : 'other';
+  if (NOUN_OPENERS.has(norm) || SUBJECT_PRONOUNS.has(norm) || /^\p{Lu}/u.test(t.text)) return 'nominal';
+  if (tags.some((tag) => FINITE_TAGS.has(tag))) return 'verb';
   if (afterModifier) return 'nominal';
   // 'Her father, Brad, worried that …': an '-ed' word right after its subject is its verb, not an adjective
-  if (/[a-z]ed$/.test(norm) && (prev?.part === 'nominal' || prev?.part === 'comma')) return 'verb';
-  if (tags.some((t) => BASE_VERB_TAGS.has(t))) return 'verb';
-  if (!tags.length && (/[a-z]ed$/.test(norm) || (/[a-z]s$/.test(norm) && prev?.part === 'nominal'))) return 'verb';
-  return tags.some((t) => OTHER_TAGS.has(t)) ? 'other' : 'nominal';
+  if (/[a-z]ed$/.test(norm) && (prev === 'nominal' || prev === 'comma')) return 'verb';
+  if (tags.some((tag) => BASE_VERB_TAGS.has(tag))) return 'verb';
+  if (!tags.length && (/[a-z]ed$/.test(norm) || (/[a-z]s$/.test(norm) && prev === 'nominal'))) return 'verb';
+  return tags.some((tag) => OTHER_TAGS.has(tag)) ? 'other' : 'nominal';
 }
 
-function tag(text: string): Term[] {
-  const out: Term[] = [];
+function partsOf(tokens: readonly Token[]): Part[] {
+  const parts: Part[] = [];
   let modifier = false; // the word before opens a noun phrase or is an adjective
-  for (const t of tokenize(text)) {
-    const part = partOf(t.norm, t.text, out[out.length - 1], modifier);
-    out.push({ word: t.text, part, start: t.start, end: t.end });
+  for (const t of tokens) {
     const tags = lexiconTags(t.norm);
+    const part = partOf(t, tags, parts[parts.length - 1], modifier);
+    parts.push(part);
     modifier = NOUN_OPENERS.has(t.norm) || (part === 'nominal' && (tags.includes('Adjective') || (!tags.length && ADJECTIVE_ENDING.test(t.norm))));
   }
-  return out;
+  return parts;
 }
 
 /**
- * The character span, relative to `text`, of the subject of its first clause; null when it has none.
- * A leading phrase that has no subject of its own ('In July,', 'Horrified at the prospect,', 'Reprising
- * one of her lines,') is passed over at its comma. 'of' joins two nominal words ('the secretary of state').
+ * The words of the subject of the clause that `tokens` open; null when it has none. A leading phrase
+ * that has no subject of its own ('In July,', 'Horrified at the prospect,', 'Reprising one of her lines,')
+ * is passed over at its comma. 'of' joins two nominal words ('the secretary of state').
  */
-export function clauseSubject(text: string): { start: number; end: number } | null {
-  const terms = tag(text);
-  const nominal = (k: number) => terms[k]?.part === 'nominal';
-  for (let from = 0, tries = 0; from < terms.length && tries < 3; tries++) {
-    const verb = terms.findIndex((t, k) => k >= from && t.part === 'verb');
+export function clauseSubject(tokens: readonly Token[]): Token[] | null {
+  const parts = partsOf(tokens);
+  const nominal = (k: number) => parts[k] === 'nominal';
+  for (let from = 0, tries = 0; from < tokens.length && tries < 3; tries++) {
+    const verb = parts.findIndex((p, k) => k >= from && p === 'verb');
     if (verb < 0) return null;
     // 'The union’s leader, Tom Hart, disagreed': the subject and its apposition, set off by commas
-    const apposition = terms[verb - 1]?.part === 'comma' ? terms.findLastIndex((t, k) => k >= from && k < verb - 1 && t.part === 'comma') : -1;
+    const apposition = parts[verb - 1] === 'comma' ? parts.findLastIndex((p, k) => k >= from && k < verb - 1 && p === 'comma') : -1;
     const last = apposition > from ? apposition : verb;
     let first = last;
-    while (first > from && (nominal(first - 1) || (terms[first - 1]!.word === 'of' && nominal(first - 2)))) first--;
-    if (terms[first]!.word === 'of') first++;
-    // the span runs to the verb, or to the apposition's closing comma
-    if (first < last) return { start: terms[first]!.start, end: terms[last === verb ? verb - 1 : verb - 2]!.end };
-    const comma = terms.findIndex((t, k) => k >= verb && t.part === 'comma');
+    while (first > from && (nominal(first - 1) || (tokens[first - 1]!.text === 'of' && nominal(first - 2)))) first--;
+    if (tokens[first]!.text === 'of') first++;
+    // the words run to the verb, or to the apposition's closing comma
+    if (first < last) return tokens.slice(first, last === verb ? verb : verb - 1);
+    const comma = parts.findIndex((p, k) => k >= verb && p === 'comma');
     if (comma < 0) return null;
     from = comma + 1;
   }
