@@ -36,6 +36,14 @@ describe('extractOfficials', () => {
     for (const m of o!.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads an honorific written with a full stop as the same title, with its role', () => {
+    const body = 'Sen. Jane Smith said the vote would go ahead. Cllr. John Doe agreed.';
+    expect(officials(body)).toEqual([
+      { name: 'Jane Smith', honorific: 'Sen.', roles: ['Senator'], organization: null },
+      { name: 'John Doe', honorific: 'Cllr.', roles: ['Councillor'], organization: null },
+    ]);
+  });
+
   it('leaves out people with no public role, bylines and photo credits', () => {
     const body = 'By Jane Doe\n\nResident Mary Smith said the road was dangerous. Photo: John Brown\n\nThe police chief constable Sam Patel said patrols would increase.';
     expect(officials(body).map((o) => o.name)).toEqual(['Sam Patel']);

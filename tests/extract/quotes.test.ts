@@ -311,9 +311,37 @@ describe('attribution: one sentence, one speaker (PolNeAR train sentences)', () 
     ['a cue form after an adjective is a plural noun, not a cue (late-night tweets)',
       'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”',
       { speaker: 'Hillary Clinton', cue: 'says' }],
+    ['a verb under a modal is no cue: the speaker is the subject of the cue before it',
+      'In a statement, Ted Cruz said he’s certain Marco Rubio will continue to be “a champion for limitless opportunity in America.”',
+      { speaker: 'Ted Cruz', cue: 'said' }],
+    ['a title in quote marks between the cue and the quote is read through',
+      'Jeh Johnson says hackers are busy. Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.',
+      { speaker: 'Jeh Johnson', cue: 'tells' }],
   ];
   it.each(CASES)('%s', (_rule, body, expected) => {
     expect(quotes(body)[0]).toMatchObject(expected);
+  });
+});
+
+describe('attribution across sentences with names and titles in quote marks', () => {
+  it('a nickname in quote marks inside the attribution does not break the interrupted quote', () => {
+    const body = '"This is a big year for our potential senator, Bobby Scott!" his niece, Marcia "Cia" Price, shouted to the crowd. "The nation is watching Virginia."';
+    expect(quotes(body).map((x) => [x.speaker, x.rule])).toEqual([['Marcia "Cia" Price', 'trailing-cue'], ['Marcia "Cia" Price', 'interrupted']]);
+  });
+
+  it('a clergy or military title makes a person of a name the lexicon does not know, and a pronoun resolves to them', () => {
+    const body = 'Archbishop Aris Shirvanian told the AP, “We have suffered the same fate.” He added, “Israel should have been one of the first.”';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Aris Shirvanian', 'Aris Shirvanian']);
+  });
+
+  it('lead-in: the sentence before may hold a title in quote marks', () => {
+    const body = 'On "Face the Nation," Sen. Bernie Sanders identified young voters’ exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Bernie Sanders', rule: 'lead-in' });
+  });
+
+  it('sentence-subject: a title earlier in the sentence is not a quote that the subject spoke', () => {
+    const body = 'Appearing on "Fox News Sunday," Rudy Giuliani defended the plan as "the only realistic option we have."';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Rudy Giuliani', rule: 'sentence-subject' });
   });
 });
 

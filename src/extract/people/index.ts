@@ -82,7 +82,7 @@ function mentionsIn(body: string, tokens: Token[]): PersonMention[] {
     out.push({
       text: body.slice(first.start, last.end), start: first.start, end: last.end,
       name: body.slice(first.start, last.end),
-      honorific: hon ? tokens.slice(hon.start, hon.end).map((t) => t.text).join(' ') : null,
+      honorific: hon ? body.slice(tokens[hon.start]!.start, tokens[hon.end - 1]!.end) : null,
       role: role?.span ?? null,
       organization: role?.organization ?? null,
     });
@@ -267,7 +267,7 @@ function cluster(body: string, mentions: PersonMention[]): Person[] {
     person.mentions.push({ text: m.text, start: m.start, end: m.end });
     if (m.honorific) {
       person.honorific ??= m.honorific;
-      const title = HONORIFIC_BY_NORM.get(norm(m.honorific));
+      const title = HONORIFIC_BY_NORM.get(norm(m.honorific.replace(/\./g, ''))); // 'Sen.' is 'Sen'
       person.officialHonorific ||= title?.official ?? false;
       if (title?.role && !person.titleRole) person.titleRole = title.role;
     }

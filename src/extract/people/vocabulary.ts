@@ -19,6 +19,11 @@ export const HONORIFICS: ReadonlyArray<{ text: string; official: boolean; role?:
   { text: 'Sir', official: false }, { text: 'Dame', official: false }, { text: 'Lord', official: false }, { text: 'Lady', official: false },
   { text: 'Baroness', official: true, role: 'Member of the House of Lords' }, { text: 'Baron', official: false }, { text: 'Rev', official: false }, { text: 'Revd', official: false },
   { text: 'Canon', official: false }, { text: 'Bishop', official: false }, { text: 'Rt Hon', official: true, role: 'Privy Counsellor' },
+  // clergy and armed forces, as news writes them before a name ('Archbishop Aris Shirvanian', 'Gen. Wesley Clark')
+  { text: 'Archbishop', official: false }, { text: 'Cardinal', official: false }, { text: 'Rabbi', official: false },
+  { text: 'Imam', official: false }, { text: 'Pastor', official: false }, { text: 'Reverend', official: false },
+  { text: 'Gen', official: false }, { text: 'Col', official: false }, { text: 'Maj', official: false }, { text: 'Capt', official: false },
+  { text: 'Lt', official: false }, { text: 'Adm', official: false }, { text: 'Cmdr', official: false },
 ];
 
 /** Head nouns of public roles, longest first when matched. */

@@ -57,6 +57,7 @@ const MAX_SPEAKER_TOKENS = 30;
 const NOT_BEFORE_CUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'latest', 'new', 'to', 'of', 'my', 'your']);
 /** A passive auxiliary before 'called'/'described' means the speaker is not the subject ('was described as …'). */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 /** Abbreviations whose full stop does not end a sentence (titles, initials and state abbreviations). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
@@ -72,6 +73,17 @@ function isQuoteMarkAt(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return !((t.text === '’' || t.text === "'") && prev && prev.end === t.start && /s$/i.test(prev.text));
 }
+/**
+ * A quote mark around one to three capitalised words inside a sentence's words: a nickname or a title
+ * ('Marcia “Cia” Price', 'wearing “Ted Cruz” pins'), read through like the words around it.
+ */
+function isNameMarkAt(tokens: readonly Token[], k: number): boolean {
+  const closing = (j: number) => j > k + 1 && j <= k + 4 && isQuoteMarkAt(tokens, j) && tokens.slice(k + 1, j).every(isCapitalised);
+  const opening = (j: number) => j < k - 1 && j >= k - 4 && isQuoteMarkAt(tokens, j) && tokens.slice(j + 1, k).every(isCapitalised);
+  if (!isQuoteMarkAt(tokens, k)) return false;
+  for (let d = 2; d <= 4; d++) if (closing(k + d) || opening(k - d)) return true;
+  return false;
+}
 const isPunct = (t: Token | undefined) => !!t && !/^[\p{L}\p{N}]/u.test(t.text);
 
 /** A cue verb at token i, not a noun after a determiner and, for 'called'/'described', not passive. */
@@ -83,6 +95,8 @@ function isCueAt(tokens: readonly Token[], i: number, afterQuote = false): boole
   // 'a flurry of late-night tweets', 'his recent remarks': after an adjective an '-s' form is a plural noun
   if (/s$/.test(t.norm) && tokens[i - 1]?.text === prev && (prev.includes('-') || lexiconTags(prev).includes('Adjective'))) return false;
   if (PASSIVE_CUES.has(t.norm) && PASSIVE_AUX.has(prev)) return false;
+  // 'Rubio will continue to be “…”', 'voters would find it “…”': a verb under a modal reports no words said
+  if (MODALS.has(tokens[i - 1]?.text ?? '')) return false; // lower case: 'Will wrote' is George Will
   // 'called for', 'called on', 'calls off': phrasal verbs that report no words
   if (/^call/.test(t.norm) && /^(?:for|on|off|up|in|out|back)$/.test(tokens[i + 1]?.norm ?? '')) return false;
   return true;
@@ -108,7 +122,7 @@ function tokensAfter(ctx: QuoteContext): Token[] {
     const t = tokens[k]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (isQuoteMarkAt(tokens, k) && t.text !== '’') return tokens.slice(0, k);
+    else if (isQuoteMarkAt(tokens, k) && t.text !== '’' && !isNameMarkAt(tokens, k)) return tokens.slice(0, k);
     else if (depth === 0 && endsSentence(tokens, k)) return tokens.slice(0, k);
   }
   return tokens;
@@ -121,7 +135,7 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   const end = i;
   if (i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.norm.replace(/'s$/, ''))) return [tokens[i - 1]!]; // '… but even now she still says'
   const back = () => {
-    while (i > 0 && end - i < MAX_SPEAKER_TOKENS && !startsClause(tokens, i - 1) && !isQuoteMarkAt(tokens, i - 1)
+    while (i > 0 && end - i < MAX_SPEAKER_TOKENS && !startsClause(tokens, i - 1) && !(isQuoteMarkAt(tokens, i - 1) && !isNameMarkAt(tokens, i - 1))
       && !(tokens[i - 1]!.text === '.' && endsSentence(tokens, i - 1))) i--;
   };
   back();
@@ -356,7 +370,7 @@ const precedingCue: Sieve = {
   apply(ctx) {
     if (ACCORDING_TO.test(ctx.before.text)) return null;
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
-    const lastQuoteMark = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k));
+    const lastQuoteMark = lastSpeechEnd(tokens, ctx);
     // nearest cue first; 'The council said it accepted …' falls back from an unresolved 'it' to 'The council'
     let unresolved: Attribution | null = null;
     for (let k = tokens.length - 1; k > lastQuoteMark; k--) {
@@ -385,6 +399,16 @@ const precedingCue: Sieve = {
     return subject ? { ...unresolved!, speaker: subject } : unresolved;
   },
 };
+
+/**
+ * The token that closes the last quoted speech among `tokens`, -1 if none does. A title or a name in quote
+ * marks ('told MSNBC’s “Morning Joe” that “…”') is read through, as words of the sentence.
+ */
+function lastSpeechEnd(tokens: readonly Token[], ctx: QuoteContext): number {
+  const speech = ctx.earlier[ctx.earlier.length - 1]?.quote;
+  if (!speech || speech.outerEnd <= (tokens[0]?.start ?? Infinity)) return -1;
+  return tokens.findLastIndex((t) => t.end <= speech.outerEnd);
+}
 
 /** Words that join a second verb to its clause's subject ('X praised Y and said …'). */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
@@ -444,13 +468,15 @@ const dashCredit: Sieve = {
  * The second part of an interrupted quote: '“We know,” she said. “That is …”'. The previous quote of the
  * paragraph was attributed after its closing mark and only that attribution stands between the two.
  */
+const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{0,20}[”"]/gu;
 const interrupted: Sieve = {
   name: 'interrupted',
   apply(ctx) {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (!prev?.attribution.speaker || prev.attribution.rule !== 'trailing-cue') return null;
     if (prev.quote.outerEnd < ctx.paragraph.start) return null;
-    const gap = ctx.body.slice(prev.quote.outerEnd, ctx.quote.outerStart);
+    // a name or nickname in quote marks may stand in the attribution ('state Del. Marcia "Cia" Price')
+    const gap = ctx.body.slice(prev.quote.outerEnd, ctx.quote.outerStart).replace(QUOTED_NAME, '');
     if (gap.length > 200 || /[“"]/.test(gap)) return null;
     return { speaker: { ...prev.attribution.speaker }, cue: prev.attribution.cue, rule: 'interrupted' };
   },
@@ -476,7 +502,7 @@ const sentenceSubject: Sieve = {
   name: 'sentence-subject',
   apply(ctx) {
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
-    if (tokens.some((_, k) => isQuoteMarkAt(tokens, k))) return null;
+    if (lastSpeechEnd(tokens, ctx) >= 0) return null;
     const speaker = sentenceSubjectOf(tokens, ctx);
     return speaker ? { speaker, cue: null, rule: 'sentence-subject' } : null;
   },
@@ -494,6 +520,7 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     if (comma < 0 || comma - i > 30) return null;
     i = comma + 1;
+    if (isQuoteMarkAt(tokens, i)) i++; // 'On “Face the Nation,” Sen. Bernie Sanders …'
   }
   // the subject: up to the first lower-case word that is not part of a name or an apposition
   let k = i;
@@ -567,7 +594,7 @@ const leadIn: Sieve = {
     const paragraphStart = ctx.previousParagraph?.start ?? ctx.paragraph.start;
     if (!previous || previous.start < paragraphStart || previous.end > ctx.quote.outerStart) return null;
     const tokens = ctx.tokensIn(previous.start, previous.end);
-    if (tokens.some((_, k) => isQuoteMarkAt(tokens, k))) return null;
+    if (lastSpeechEnd(tokens, ctx) >= 0) return null;
     const speaker = sentenceSubjectOf(tokens, ctx) ?? taggedSubjectOf(tokens, ctx, false);
     return speaker ? { speaker, cue: null, rule: 'lead-in' } : null;
   },
