@@ -345,6 +345,26 @@ describe('attribution across sentences with names and titles in quote marks', ()
   });
 });
 
+describe('attribution after the quote (PolNeAR train sentences)', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['an age as the speaker (said the 46-year-old)',
+      '“Donald is, and always has been, an amazing leader,” said the 46-year-old. “Now, he will go to work for you.”', 'the 46-year-old'],
+    ['a speaker with a complement (said a strategist for one of these candidates)',
+      '"I think it\'s coming," said a strategist for one of these candidates, speaking on the condition of anonymity. "But not until the field winnows."', 'a strategist for one'],
+    ['an inverted tag with any past-tense verb (remembered Roy Verley)',
+      '"An awful lot of analysts said no," remembered Roy Verley, HP\'s former chief corporate spokesman. "And the more the criticism mounted, the more determined she became."', 'Roy Verley'],
+    ['an attribution mid-sentence, after a comma, for a quote that opens the sentence',
+      'Democratic strategists are skeptical. "He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf, a consultant in Washington.', 'Steve Elmendorf'],
+    ['an adverb between the subject and the cue (it now says)',
+      'Sanders has a new website. "This is your movement," it now says, showing a montage of diverse faces.', 'it'],
+  ];
+  it.each(CASES)('%s', (_case, body, mention) => {
+    const found = extractQuotes(body);
+    expect(found.length).toBeGreaterThan(0);
+    for (const q of found) expect(q).toMatchObject({ rule: expect.stringMatching(/^(?:trailing-cue|interrupted)$/), speakerMention: { text: mention } });
+  });
+});
+
 describe('quote spans: hard cases', () => {
   it('a straight quote with a curly quote inside is one quote', () => {
     const body = 'Brinkley recalled, "Out of nowhere, he said “all bets are off” and left."';

@@ -41,10 +41,11 @@ export interface Sieve {
 
 /** Words between a subject and its cue verb ('Trump also said', 'he later told', 'she has repeatedly said'). */
 const BETWEEN_SUBJECT_AND_CUE = new Set([
-  'has', 'have', 'had', 'was', 'is', 'were', 'are', 'also', 'then', 'later', 'previously', 'earlier', 'once', 'recently',
-  'further', 'again', 'has', 'repeatedly', 'frequently', 'often', 'publicly', 'openly', 'reportedly', 'simply', 'just',
-  'would', 'will', 'could', 'did', 'does', 'do', 'had', 'been', 'flatly', 'quickly', 'bluntly', 'angrily', 'famously',
-  'memorably', 'once', 'still', 'even', 'first', 'recently', 'initially', 'separately', 'privately', 'tersely', 'not',
+  'has', 'have', 'had', 'was', 'is', 'were', 'are', 'also', 'then', 'later', 'previously', 'earlier', 'once',
+  'recently', 'further', 'again', 'repeatedly', 'frequently', 'often', 'publicly', 'openly', 'reportedly', 'simply',
+  'just', 'would', 'will', 'could', 'did', 'does', 'do', 'been', 'flatly', 'quickly', 'bluntly', 'angrily',
+  'famously', 'memorably', 'still', 'even', 'first', 'initially', 'separately', 'privately', 'tersely', 'not', 'now',
+  'finally', 'immediately', 'quietly', 'proudly', 'formally', 'explicitly', 'directly', 'specifically', 'never',
 ]);
 /** Lower case only: 'Will described Trump as …' is George Will, not the modal. */
 const isBetweenSubjectAndCue = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text);
@@ -263,12 +264,17 @@ function isPastTenseVerb(t: Token | undefined): boolean {
 
 /**
  * A dialogue tag with any verb: '“…,” Bennett shot back', '“…?” Hannity pressed', '“…,” an angry Hollande
- * retaliated'. Right after a quote that closes its clause, a short subject naming someone and a past-tense
+ * retaliated', '“…,” remembered Roy Verley'. Right after a quote that closes its clause, a short subject naming someone and a past-tense
  * verb report the words, whatever the verb.
  */
 function dialogueTag(tokens: readonly Token[], ctx: QuoteContext): Attribution | null {
   let i = 0;
   while (i < tokens.length && isPunct(tokens[i])) i++;
+  // inverted: '“…,” remembered Roy Verley, HP’s former spokesman'; only a named person after the verb
+  if (isPastTenseVerb(tokens[i])) {
+    const speaker = resolveSpeaker(objectAfter(tokens, i + 1), ctx);
+    return speaker?.type === 'person' && speaker.name ? { speaker, cue: tokens[i]!.text, rule: 'trailing-cue' } : null;
+  }
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     if (isPunct(tokens[k]) && !/^[’'.]$/.test(tokens[k]!.text)) return null;
     if (!isPastTenseVerb(tokens[k])) continue;
@@ -298,8 +304,17 @@ const trailingCue: Sieve = {
     }
     // the quote runs on into its sentence, which ends ', she said.'
     const lastComma = tokens.findLastIndex((t) => t.text === ',');
-    if (lastComma < 0 || tokens.length - lastComma > 12) return null;
-    return tailAttribution(tokens.slice(lastComma + 1), ctx, 'trailing-cue');
+    const last = lastComma >= 0 && tokens.length - lastComma <= 12 ? tailAttribution(tokens.slice(lastComma + 1), ctx, 'trailing-cue') : null;
+    if (last) return last;
+    // a quote that opens its sentence has its attribution after it, maybe mid-sentence: '“…” that Sanders can
+    // win, said Steve Elmendorf, deputy …', '“A big truck” plowed through barriers, he said, and “…”'
+    if (ctx.before.text.trim() !== '') return null;
+    for (let c = 0; c < tokens.length; c++) {
+      if (tokens[c]!.text !== ',' || !tokens.slice(c + 1, c + 4).some((_, k) => isCueAt(tokens, c + 1 + k, true))) continue;
+      const found = tailAttribution(tokens.slice(c + 1), ctx, 'trailing-cue');
+      if (found) return found;
+    }
+    return null;
   },
 };
 

@@ -121,7 +121,7 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged
     const end = np.find((t) => t.start >= inside.m.end && RELATIVE_PRONOUNS.has(t.norm))?.end ?? inside.m.end;
     return { name: inside.p.name, type: 'person', mention: { text: ctx.body.slice(inside.m.start, end), start: inside.m.start, end } };
   }
-  const words = np.filter((t) => /^[\p{L}]/u.test(t.text));
+  const words = np.filter((t) => /\p{L}/u.test(t.text)); // '46-year-old' is a word, '22' is not
   if (!words.length || words.every((t) => FUNCTION_WORDS.has(t.norm))) return null; // 'After', 'In the'
   if (words.length === 1) {
     const w = words[0]!.norm.replace(/'s$/, ''); // 'He’s predicting'
@@ -193,6 +193,7 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   if (nameTokens.every((t) => NOT_PERSON_WORDS.has(t.norm) || lexiconTags(t.norm).some((tag) => NOT_NP_EDGE.has(tag)))) return null;
   if (/['’]s$/.test(nameTokens[nameTokens.length - 1]?.text ?? '')) return null; // 'Trump’s': a possessive, not a speaker
   if (!nameTokens.length || nameTokens.length > 6 || !nameTokens.every((t) => isCapitalisedWord(t))) return null;
+  if (!/^\p{L}/u.test(nameTokens[0]!.text)) return null; // 'the 46-year-old' is no name
   const mention = spanOf(np, ctx.body);
   const orgLike = nameTokens.some((t) => ORGANISATION_WORDS.has(t.norm)) || /^the$/i.test(np[0]!.text);
   const personShaped = nameTokens.length <= 4 && nameTokens.every((t) => NAME_WORD.test(t.text) && !NOT_PERSON_WORDS.has(t.norm));
@@ -255,10 +256,12 @@ export function canSpeak(np: readonly Token[], isName: (t: Token) => boolean): b
 /** 'the ad’s narrator', 'one questioner', 'several environmental groups': the phrase itself speaks. */
 function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext, tagged: boolean): Speaker | null {
   const words = np.filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
-  if (words.length > 14 || !head || !(tagged || isNounPhrase(words))) return null;
+  // 'a strategist for one of these candidates': a short phrase is read up to its complement
+  const complement = words.findIndex((t, k) => k > 0 && k <= 4 && COMPLEMENT_BEFORE.has(t.norm));
+  if (words.length > 14 || !head || !(tagged || isNounPhrase(complement < 0 ? words : words.slice(0, complement)))) return null;
   const mention = spanOf(np, ctx.body);
   const name = mention.text.replace(DETERMINERS, '');
-  if (PERSON_NOUNS.has(head)) return { name, type: 'person', mention };
+  if (PERSON_NOUNS.has(head) || /-year-old$/.test(head)) return { name, type: 'person', mention };
   if (/s$/.test(head) && !/ss$/.test(head)) return { name, type: 'group', mention };
   if (/^\p{Lu}/u.test(words[words.length - 1]!.text)) return { name, type: 'organization', mention };
   return { name, type: 'unknown', mention };
