@@ -334,6 +334,11 @@ describe('attribution across sentences with names and titles in quote marks', ()
     expect(quotes(body).map((x) => x.speaker)).toEqual(['Aris Shirvanian', 'Aris Shirvanian']);
   });
 
+  it('a pronoun resolves to a person whose given name only suggests another gender, when no one else in reach fits', () => {
+    const body = 'Ted Kennedy backed the bill. Lindsey Graham spoke to La Raza in 2007. He said he would tell them to “shut up and let us get this done.”';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Lindsey Graham', cue: 'said' });
+  });
+
   it('lead-in: the sentence before may hold a title in quote marks', () => {
     const body = 'On "Face the Nation," Sen. Bernie Sanders identified young voters’ exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."';
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Bernie Sanders', rule: 'lead-in' });

@@ -324,9 +324,10 @@ const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'barones
 
 /**
  * A person's gender when the text states it: an honorific before one of their mentions (Mr, Mrs, Ms)
- * or a given name that compromise's lexicon tags #MaleName or #FemaleName; null otherwise.
+ * or, unless `byTitleOnly`, a given name that compromise's lexicon tags #MaleName or #FemaleName (a guess:
+ * 'Lindsey Graham'); null otherwise.
  */
-export function genderOf(person: Person, body: string): Gender | null {
+export function genderOf(person: Person, body: string, byTitleOnly = false): Gender | null {
   for (const m of person.mentions) {
     const title = /\b(\p{L}+)\.?\s+$/u.exec(body.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
     if (title && MALE_HONORIFICS.has(title)) return 'male';
@@ -335,6 +336,7 @@ export function genderOf(person: Person, body: string): Gender | null {
   const honorific = person.honorific?.replace(/\.$/, '').toLowerCase();
   if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
   if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
+  if (byTitleOnly) return null;
   const tags = LEXICON[person.name.split(/\s+/)[0]!.toLowerCase()];
   const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
   if (list.includes('MaleName')) return 'male';

@@ -271,32 +271,33 @@ function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext, tag
  * The antecedent of 'he' or 'she': subjects before objects, as readers resolve them. The first person
  * named earlier in the pronoun's sentence, else the first named in the sentence before ('Trump said X was
  * “…” and Cruz “…”. However, he …' is Trump), else the person mentioned last. People whose stated gender
- * differs from the pronoun's are skipped.
+ * differs from the pronoun's are skipped; a gender guessed from a given name only when another person
+ * of those two sentences fits ('Lindsey Graham … he').
  */
 function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender): string | null {
-  const candidates: Array<{ name: string; at: number }> = [];
-  for (const p of ctx.people) {
-    const g = genderOf(p, ctx.body);
-    if (g && g !== gender) continue;
-    for (const m of p.mentions) if (m.end <= before) candidates.push({ name: p.name, at: m.start });
-  }
+  const candidates: Array<{ name: string; at: number; guessed: boolean }> = [];
+  const add = (p: Person, mentions: readonly Span[]) => {
+    const stated = genderOf(p, ctx.body, true);
+    if (stated && stated !== gender) return;
+    const guess = stated ? null : genderOf(p, ctx.body);
+    const guessed = !!guess && guess !== gender;
+    for (const m of mentions) if (m.end <= before) candidates.push({ name: p.name, at: m.start, guessed });
+  };
+  for (const p of ctx.people) add(p, p.mentions);
   for (const s of ctx.previous) {
-    if (s.type !== 'person' || !s.name || s.mention.end > before) continue;
-    if (/^(?:he|she|him|her)$/i.test(s.mention.text)) continue;
-    const g = genderOf({ name: s.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [s.mention] }, ctx.body);
-    if (g && g !== gender) continue;
-    candidates.push({ name: s.name, at: s.mention.start });
+    if (s.type !== 'person' || !s.name || s.mention.end > before || /^(?:he|she|him|her)$/i.test(s.mention.text)) continue;
+    add({ name: s.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [s.mention] }, [s.mention]);
   }
-  if (!candidates.length) return null;
   const sents = sentences(ctx.body);
   const here = segmentIndexAt(sents, before);
-  for (const k of [here, here - 1]) {
+  const firstIn = (k: number, pool: typeof candidates) => {
     const sentence = sents[k];
-    if (!sentence) continue;
-    const first = candidates.filter((c) => c.at >= sentence.start && c.at < sentence.end).sort((a, b) => a.at - b.at)[0];
-    if (first) return first.name;
-  }
-  return candidates.reduce((a, b) => (b.at > a.at ? b : a)).name;
+    return sentence ? pool.filter((c) => c.at >= sentence.start && c.at < sentence.end).sort((a, b) => a.at - b.at)[0] : undefined;
+  };
+  const fitting = candidates.filter((c) => !c.guessed);
+  const found = firstIn(here, fitting) ?? firstIn(here - 1, fitting) ?? firstIn(here, candidates) ?? firstIn(here - 1, candidates);
+  if (found) return found.name;
+  return fitting.length ? fitting.reduce((a, b) => (b.at > a.at ? b : a)).name : null;
 }
 
 /** Tags of compromise's lexicon that a noun phrase does not start or end with. */
