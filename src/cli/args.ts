@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../pipeline/index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../pipeline/limits.js';
 
 export const USAGE = `newsfacts: dates, ratings, officials and quotations from news articles, merged into events.
 

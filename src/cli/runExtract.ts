@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { mergeInputs, type MergeInput } from '../merge/index.js';
-import { extractBatch, type BatchResult } from '../pipeline/index.js';
+import { extractBatch, type BatchResult } from '../pipeline/extractBatch.js';
 import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
 import { PIPELINE_ID, VERSION } from '../version.js';
 import type { ExtractArgs } from './args.js';

@@ -2,10 +2,10 @@ import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../schema/index.js';
-import { toJson } from '../pipeline/index.js';
+import { toJson } from '../pipeline/records.js';
 import { writeAtomic } from '../pipeline/writeAtomic.js';
 
-export { jsonChunks, toJson } from '../pipeline/processArticle.js';
+export { jsonChunks, toJson } from '../pipeline/records.js';
 export { writeAtomic } from '../pipeline/writeAtomic.js';
 
 export const SCHEMAS = {

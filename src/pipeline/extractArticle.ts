@@ -7,6 +7,7 @@ import { extractRatings } from '../extract/ratings/index.js';
 import { ingest, InputError } from '../ingest/index.js';
 import type { ArticleRecord } from '../schema/index.js';
 import { PIPELINE_ID, sha256 } from '../version.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 
 export interface ArticleOptions {
   /** Record id; defaults to 'article'. The batch derives it from the file name. */
@@ -22,9 +23,6 @@ export interface ArticleOptions {
 }
 
 export type Stage = 'ingest' | 'clean' | 'dates' | 'ratings' | 'people' | 'officials' | 'quotes';
-
-/** 20 MB: far above any news article, low enough that one bad file cannot exhaust memory. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** One article, raw text or HTML (string or bytes), to its record. Throws InputError for input that is not an article. */
 export function extractArticle(raw: string | Uint8Array, options: ArticleOptions = {}): ArticleRecord {

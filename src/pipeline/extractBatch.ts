@@ -3,11 +3,10 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
-import { DEFAULT_MAX_BYTES } from './extractArticle.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.js';
 import { StringPool } from '../merge/intern.js';
-import { processRecord, summarise, type ProcessedArticle } from './processArticle.js';
+import { processRecord, summarise, type ProcessedArticle } from './records.js';
 import { describeError, readInput } from './readInput.js';
-import { runTask } from './runTask.js';
 import { assignIds, listInputs } from './inputs.js';
 import { WorkerPool, type BatchStage, type WorkerReply } from './workerPool.js';
 import { PIPELINE_ID, sha256 } from '../version.js';
@@ -60,9 +59,6 @@ export interface BatchOptions {
    */
   recordsDir?: string;
 }
-
-/** 30 s: a long article takes well under a second; this stops pathological input, not slow machines. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * Runs extractArticle over a folder or a list of inputs. A window of articles is in flight ahead of
@@ -138,7 +134,8 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
     return { source: input.source, id: input.id, bytes: content === undefined ? null : byteLength(content), error: describeError(e) };
   }
   const task = { id: input.id, source: input.source, content, path: filePath, maxBytes, recordsDir };
-  const reply: WorkerReply = pool ? await pool.run(task, taskId) : runTask({ ...task, taskId });
+  // without a pool the extractors run here, loaded on first use: a thread that only dispatches never loads them
+  const reply: WorkerReply = pool ? await pool.run(task, taskId) : (await import('./runTask.js')).runTask({ ...task, taskId });
   if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as BatchStage, ms);
   if ('article' in reply) strings.intern(reply.article.merge); // the batch may hold every merge input until the end
   return 'article' in reply

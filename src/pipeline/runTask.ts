@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { processArticle, type ProcessedArticle } from './processArticle.js';
+import { processArticle } from './processArticle.js';
+import type { ProcessedArticle } from './records.js';
 import { describeError, readInput } from './readInput.js';
 import { writeAtomic } from './writeAtomic.js';
 import type { BatchStage, WorkerReply, WorkerTask } from './workerPool.js';

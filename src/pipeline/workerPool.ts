@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Stage } from './extractArticle.js';
-import type { ProcessedArticle } from './processArticle.js';
+import type { ProcessedArticle } from './records.js';
 
 /** The extraction stages, and the writing of a record when the worker does it. */
 export type BatchStage = Stage | 'write';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle, InputError, mergeRecords } from '../../src/index.js';
-import { jsonChunks, toJson } from '../../src/pipeline/processArticle.js';
+import { jsonChunks, toJson } from '../../src/pipeline/records.js';
 import { ArticleRecordSchema, type ArticleRecord } from '../../src/schema/index.js';
 import { ROOT, tempDir } from '../pipeline/helpers.js';
 import { badSpans } from './spans.js';

@@ -2,6 +2,7 @@ import nlp from 'compromise/two';
 import type { Span } from '../../schema/index.js';
 import { paragraphs } from '../shared/segments.js';
 import { isCapitalised, isWord, normWord, tokenIndex, type Token } from '../shared/tokens.js';
+import { nameWords, sameWords } from './names.js';
 import { COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 
 /** One place where a person is named, with what the words around it say about them. */
@@ -232,17 +233,6 @@ function textOf(tokens: Token[], p: Phrase): string {
   return s || first.text + last.text;
 }
 
-/** Same person when one name's words are all in the other and the surnames agree. */
-export function sameName(a: string, b: string): boolean {
-  return sameWords(nameWords(a), nameWords(b));
-}
-
-const nameWords = (name: string): string[] => name.split(/\s+/).map(normWord);
-
-function sameWords(ta: readonly string[], tb: readonly string[]): boolean {
-  const [small, big] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  return small.every((w) => big.includes(w)) && small[small.length - 1] === big[big.length - 1];
-}
 
 function cluster(body: string, mentions: PersonMention[]): Person[] {
   // every mention is compared with every person: each name is split and normalised once
