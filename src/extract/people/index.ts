@@ -1,5 +1,5 @@
-import nlp from 'compromise/two';
 import type { Span } from '../../schema/index.js';
+import { lexiconTags } from '../shared/lexicon.js';
 import { paragraphs } from '../shared/segments.js';
 import { isCapitalised, isWord, normWord, tokenIndex, type Token } from '../shared/tokens.js';
 import { nameWords, sameWords } from './names.js';
@@ -49,16 +49,9 @@ function entryAt(index: Map<string, string[][]>, tokens: Token[], i: number): nu
   return 0;
 }
 
-/**
- * compromise's lexicon knows some 3,000 given names. It is read directly: building a document per
- * word (nlp(word)) costs about 0.6 ms, a lexicon lookup well under a microsecond.
- */
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+/** compromise's lexicon knows some 3,000 given names. */
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-function isFirstName(word: string): boolean {
-  const tags = LEXICON[word.toLowerCase()];
-  return Array.isArray(tags) ? tags.some((t) => GIVEN_NAME_TAGS.has(t)) : !!tags && GIVEN_NAME_TAGS.has(tags);
-}
+const isFirstName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
 
 /** People named in the body, clustered so that 'Coun Jonathan Lester' and 'Jonathan Lester' are one. */
 export function findPeople(body: string): Person[] {
@@ -327,15 +320,8 @@ export function genderOf(person: Person, body: string, byTitleOnly = false): Gen
   if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
   if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
   if (byTitleOnly) return null;
-  const tags = LEXICON[person.name.split(/\s+/)[0]!.toLowerCase()];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  const list = lexiconTags(person.name.split(/\s+/)[0]!);
   if (list.includes('MaleName')) return 'male';
   if (list.includes('FemaleName')) return 'female';
   return null;
-}
-
-/** compromise's lexicon tags of a word ('said' -> ['PastTense']); a lookup, no tagging. */
-export function lexiconTags(word: string): readonly string[] {
-  const tags = LEXICON[word.toLowerCase()];
-  return Array.isArray(tags) ? tags : tags ? [tags] : [];
 }

@@ -3,7 +3,7 @@
  * sieve-based quote attributor). Each takes one quote in its context and returns a speaker with the
  * cue that licensed it, or null to pass the quote to the next sieve. The order is `SIEVES`, at the end.
  */
-import { lexiconTags } from '../people/index.js';
+import { lexiconTags } from '../shared/lexicon.js';
 import { segmentIndexAt, sentences } from '../shared/segments.js';
 import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
 import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';

@@ -5,7 +5,8 @@
  * When nothing resolves the words, the noun phrase itself is the speaker ('the ad’s narrator').
  */
 import type { SpeakerType, Span } from '../../schema/index.js';
-import { genderOf, lexiconTags, type Gender, type Person } from '../people/index.js';
+import { genderOf, type Gender, type Person } from '../people/index.js';
+import { lexiconTags } from '../shared/lexicon.js';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import type { ArticleOrganisations } from '../shared/organisations.js';
 import { INSPECTORATES } from '../shared/organisations.js';

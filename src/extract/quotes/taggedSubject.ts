@@ -5,7 +5,7 @@
  * sentence instead gave as many right speakers on PolNeAR's train split (5,603 against 5,608) but took the
  * quote stage from 0.33 to 0.56 ms an article on the benchmark batch, with a warm-up in every worker.
  */
-import { lexiconTags } from '../people/index.js';
+import { lexiconTags } from '../shared/lexicon.js';
 import type { Token } from '../shared/tokens.js';
 
 type Part = 'verb' | 'nominal' | 'other' | 'comma';
