@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Whole-pipeline benchmark (issue #7): throughput, memory, time per stage, merge growth, and a naive
-// compromise + chrono-node baseline, on a generated batch of real news text.
+// compromise + chrono-node baseline, on a generated batch of real news text. The batch runs twice per
+// worker count: as `newsfacts extract` (records written) and through the library (records in memory).
 //
 //   npx tsc -p tsconfig.build.json && node bench/pipeline.mjs [--articles N] [--workers W]
 //        [--json out.json] [--skip-baseline] [--skip-single] [--baseline-articles B] [--seed S] [--keep]
@@ -99,6 +100,23 @@ async function runPipeline(api, runExtract, inDir, outDir, workers) {
     writeMs: t.write ?? 0, events: manifest.counts.events, officials: manifest.counts.officials, peakRssMiB };
 }
 
+/**
+ * The same batch through the library, as another pipeline embeds it: extractBatch with W workers, each
+ * record's JSON handed back in memory (no file written), then mergeInputs. It shows what extraction
+ * costs apart from this machine's file creation, whose cost varies tenfold from run to run here.
+ */
+async function runLibrary(api, inDir, workers) {
+  const t0 = performance.now();
+  const inputs = [];
+  let ok = 0;
+  for await (const result of api.extractBatch(inDir, { workers })) {
+    if ('merge' in result) { inputs.push(result.merge); ok++; }
+  }
+  const { events } = api.mergeInputs(inputs);
+  const wallMs = performance.now() - t0;
+  return { wallMs, ok, events: events.length, articlesPerSec: ok / (wallMs / 1000) };
+}
+
 /** Merge inputs of the records a run wrote, in file order. */
 function readMergeInputs(api, outDir) {
   const dir = join(outDir, 'articles');
@@ -191,6 +209,7 @@ function printReport(f) {
     ['  write (JSON + rename)', `${fmt(p.writeMs / 1000, 2)} s`, 'summed over the workers, which write the records they make'],
     ['  merge (mergeInputs)', `${fmt(p.mergeMs / 1000, 2)} s`, `${p.events} events, ${p.officials} officials`],
     ['peak RSS, this run', `${fmt(p.peakRssMiB)} MiB`, 'sampled; one process, so worker threads are included'],
+    ['library, articles per second', fmt(f.library.articlesPerSec), `extractBatch + mergeInputs, records kept in memory: no file written (wall ${fmt(f.library.wallMs / 1000, 2)} s)`],
   ]));
   const stageSum = STAGES.reduce((s, k) => s + p.stageMs[k], 0);
   console.log(table(`\nTime per stage (summed over articles${p.workers > 1 ? ` and ${p.workers} workers: the sum can exceed wall time` : ''})`,
@@ -201,6 +220,8 @@ function printReport(f) {
       ['1 worker, articles per second', fmt(f.singleWorker.articlesPerSec), `wall ${fmt(f.singleWorker.wallMs / 1000, 2)} s`],
       [`${workersLabel(p.workers)}, articles per second`, fmt(p.articlesPerSec)],
       ['speed-up', `${fmt(f.singleWorker.speedup, 2)}x`, `on ${f.machine.cpus} cores; the main thread also lists, merges and writes the merged files`],
+      ['speed-up, library', `${fmt(f.library.articlesPerSec / f.singleWorker.library.articlesPerSec, 2)}x`,
+        `${fmt(f.singleWorker.library.articlesPerSec)} -> ${fmt(f.library.articlesPerSec)} articles/s, no file written`],
       ...(f.machineScaling ? [['ceiling: 2 processes at once', `${fmt(f.machineScaling.speedup, 2)}x`,
         `${f.machineScaling.articles} articles in-thread: ${fmt(f.machineScaling.oneAtATimeMs / 1000, 2)} s one after the other, ${fmt(f.machineScaling.twoAtOnceMs / 1000, 2)} s as two halves at once`]] : []),
     ]));
@@ -210,7 +231,8 @@ function printReport(f) {
     console.log(table(`\nNaive baseline: compromise people+quotations and chrono-node en.GB on the whole text, 1 thread`, [
       ['articles timed', b.articles, b.articles < f.articles ? `the first ${b.articles} of ${f.articles} (subset, to keep the run short)` : 'all'],
       ['articles per second', fmt(b.articlesPerSec), `${fmt(b.ms / 1000, 2)} s; found ${b.found.people} people, ${b.found.quotes} quotations, ${b.found.dates} dates`],
-      [`pipeline (${workersLabel(p.workers)}) / baseline`, `${fmt(b.ratio, 1)}x`],
+      [`pipeline (${workersLabel(p.workers)}) / baseline`, `${fmt(b.ratio, 1)}x`, 'as `newsfacts extract`, records written'],
+      [`library (${workersLabel(p.workers)}) / baseline`, `${fmt(b.ratioLibrary, 1)}x`, 'records in memory, as the baseline keeps its results'],
       ['pipeline (1 worker) / baseline', f.singleWorker ? `${fmt(b.ratioSingleWorker, 1)}x` : '-', 'same thread count'],
       ['peak RSS during baseline', `${fmt(b.peakRssMiB)} MiB`],
     ]));
@@ -253,17 +275,18 @@ async function main() {
     console.log(`Running the pipeline with ${workersLabel(args.workers)}...`);
     const run = await runPipeline(api, runExtract, inDir, join(work, 'out'), args.workers);
     const afterPipeline = maxRssMiB();
+    console.log(`Running the library (extractBatch, records in memory) with ${workersLabel(args.workers)}...`);
+    const library = await runLibrary(api, inDir, args.workers);
 
     // 4. merge growth, on the merge inputs of the records just written
     const scaling = mergeScaling(api, readMergeInputs(api, join(work, 'out')), args.articles);
-    rmSync(join(work, 'out'), { recursive: true, force: true });
 
     // 2b. the same with one worker: the pool's speed-up
     let single = null;
     if (args.single) {
       console.log('Running the pipeline with 1 worker...');
       single = await runPipeline(api, runExtract, inDir, join(work, 'out1'), 1);
-      rmSync(join(work, 'out1'), { recursive: true, force: true });
+      single.library = await runLibrary(api, inDir, 1);
     }
 
     // 2c. the ceiling of any pool here: two processes at once on the same work
@@ -283,9 +306,11 @@ async function main() {
       newsfactsVersion: api.VERSION, articles: args.articles, workers: args.workers, seed: args.seed,
       corpus: { ...written, generationMs, baseTexts: sources.counts },
       pipeline: { ...run, workers: args.workers, articlesPerSec: pipelineAps, mibPerSec: mib(run.bytes) / (run.wallMs / 1000) },
+      library,
       machineScaling: scalingCeiling,
       singleWorker: single && { ...single, errors: single.errors.length, articlesPerSec: singleAps, speedup: single.wallMs / run.wallMs },
-      baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps && singleAps / baseline.articlesPerSec },
+      baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps && singleAps / baseline.articlesPerSec,
+        ratioLibrary: library.articlesPerSec / baseline.articlesPerSec },
       mergeScaling: scaling,
       maxRssMiB: { afterGenerate, afterPipeline, atEnd: maxRssMiB() },
       benchWallMs: performance.now() - started,
