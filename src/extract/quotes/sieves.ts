@@ -140,6 +140,13 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
       && !(tokens[i - 1]!.text === '.' && endsSentence(tokens, i - 1))) i--;
   };
   back();
+  // 'Valdez Anderson, who works at a heating and air-conditioning company, said': a relative clause set off
+  // by commas holds the 'and' the walk stopped at
+  if (tokens[end - 1]?.text === ',' && i > 0 && !RELATIVE_PRONOUNS.has(tokens[i - 1]!.norm)) {
+    const pronoun = tokens.findLastIndex((t, k) => k < i && end - k < MAX_SPEAKER_TOKENS && RELATIVE_PRONOUNS.has(t.norm) && tokens[k - 1]?.text === ',');
+    const between = tokens.slice(pronoun, i);
+    if (pronoun > 0 && !between.some((t, k) => isQuoteMarkAt(between, k) || (t.text === '.' && endsSentence(between, k)) || isCueAt(between, k))) i = pronoun + 1;
+  }
   // 'Parker Eaton, a Republican who voted for Clinton, said' and 'Beck, who has in the past described':
   // the subject of a relative clause is the noun phrase before its pronoun
   if (i > 0 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.norm)) { i--; back(); }
@@ -347,8 +354,11 @@ const CREDIT_BREAK = new Set(['-', '–', '—', '―', '.', ']', ')', '|']);
 function introducedBy(tokens: Token[], ctx: QuoteContext): Attribution | null {
   const cueAt = tokens.findLastIndex((_, k) => isCueAt(tokens, k));
   if (cueAt < 0) {
-    if (tokens.length > 8) return null;
-    return attributed(resolveSpeaker(trimSubject(tokens.slice(0, -1)), ctx), ':', 'colon-block');
+    if (tokens.length <= 8) return attributed(resolveSpeaker(trimSubject(tokens.slice(0, -1)), ctx), ':', 'colon-block');
+    // '… doesn’t surprise Republican pollster Daron Shaw: “…”': a person named right before the colon
+    const name = tokens.slice(0, -1).slice(-4);
+    const speaker = resolveSpeaker(name.slice(name.findLastIndex((t) => !isCapitalised(t)) + 1), ctx);
+    return speaker?.type === 'person' && speaker.name ? attributed(speaker, ':', 'colon-block') : null;
   }
   const subject = subjectBefore(tokens, cueAt);
   const np = subject.length ? subject : objectAfter(tokens, cueAt + 1);

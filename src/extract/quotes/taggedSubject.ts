@@ -34,6 +34,8 @@ const ADJECTIVE_ENDING = /[a-z](?:ic|al|ous|ful|less|able|ible)$/;
 function partOf(t: Token, tags: readonly string[], prev: Part | undefined, afterModifier: boolean): Part {
   const norm = t.norm;
   if (!/^[\p{L}\p{N}]/u.test(t.text)) return t.text === ',' ? 'comma' : 'other';
+  // 'In responding Friday, …', 'But when …': a sentence's first word is capitalised whatever it is
+  if (prev === undefined && tags.some((tag) => OTHER_TAGS.has(tag))) return 'other';
   if (NOUN_OPENERS.has(norm) || SUBJECT_PRONOUNS.has(norm) || /^\p{Lu}/u.test(t.text)) return 'nominal';
   if (tags.some((tag) => FINITE_TAGS.has(tag))) return 'verb';
   if (afterModifier) return 'nominal';
