@@ -369,6 +369,8 @@ describe('attribution after the quote (PolNeAR train sentences)', () => {
     ['a relative clause with an "and" inside, between the name and the cue',
       '"Working our way up will keep things going," Valdez Anderson, who works at a heating and air-conditioning company in Sacramento, said on a call.',
       'Valdez Anderson, who works at a heating and air-conditioning company in Sacramento'],
+    ['a modal before a cue after the quote (he will say)',
+      'Obama will speak tonight. “Until you’ve sat at that desk, you don’t know what it’s like,” he will say. “But Hillary’s been in the room.”', 'he'],
     ['an adverb between the subject and the cue (it now says)',
       'Sanders has a new website. "This is your movement," it now says, showing a montage of diverse faces.', 'it'],
   ];

@@ -96,8 +96,9 @@ function isCueAt(tokens: readonly Token[], i: number, afterQuote = false): boole
   // 'a flurry of late-night tweets', 'his recent remarks': after an adjective an '-s' form is a plural noun
   if (/s$/.test(t.norm) && tokens[i - 1]?.text === prev && (prev.includes('-') || lexiconTags(prev).includes('Adjective'))) return false;
   if (PASSIVE_CUES.has(t.norm) && PASSIVE_AUX.has(prev)) return false;
-  // 'Rubio will continue to be “…”', 'voters would find it “…”': a verb under a modal reports no words said
-  if (MODALS.has(tokens[i - 1]?.text ?? '')) return false; // lower case: 'Will wrote' is George Will
+  // 'Rubio will continue to be “…”', 'voters would find it “…”': before a quote, a verb under a modal reports
+  // no words said; after one it does ('“…,” he will say')
+  if (!afterQuote && MODALS.has(tokens[i - 1]?.text ?? '')) return false; // lower case: 'Will wrote' is George Will
   // 'called for', 'called on', 'calls off': phrasal verbs that report no words
   if (/^call/.test(t.norm) && /^(?:for|on|off|up|in|out|back)$/.test(tokens[i + 1]?.norm ?? '')) return false;
   return true;
