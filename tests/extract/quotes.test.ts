@@ -320,6 +320,12 @@ describe('attribution: one sentence, one speaker (PolNeAR train sentences)', () 
     ['tagged-subject: a capitalised preposition opening the sentence is not its subject',
       'In responding Friday, Clinton’s campaign took the unusual step of criticizing the agencies, accusing them of engaging in “overclassification run amok.”',
       { speaker: 'Clinton’s campaign' }],
+    ['a participle after a preposition has the subject of its clause (by calling)',
+      'Trump responded to that tweet by calling Alwaleed "dopey" and accusing him of wanting to control politicians.',
+      { speaker: 'Trump', cue: 'calling' }],
+    ['according-to: a long source is named up to its post-modifier',
+      'According to a 52-count civil complaint filed by the federal Securities and Exchange Commission and a 15-count complaint by Vermont, the developers engaged in a "massive eight-year fraudulent scheme."',
+      { speaker: '52-count civil complaint', rule: 'according-to' }],
     ['a title in quote marks between the cue and the quote is read through',
       'Jeh Johnson says hackers are busy. Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.',
       { speaker: 'Jeh Johnson', cue: 'tells' }],
@@ -343,6 +349,11 @@ describe('attribution across sentences with names and titles in quote marks', ()
   it('a pronoun resolves to a person whose given name only suggests another gender, when no one else in reach fits', () => {
     const body = 'Ted Kennedy backed the bill. Lindsey Graham spoke to La Raza in 2007. He said he would tell them to “shut up and let us get this done.”';
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Lindsey Graham', cue: 'said' });
+  });
+
+  it('a participle the lexicon reads as an adjective (telling) has no subject of its own', () => {
+    const body = 'The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the organization is focused on “ending senseless gun violence.”';
+    expect(quotes(body).at(-1)).toMatchObject({ text: 'ending senseless gun violence.', speaker: 'Trayvon Martin Foundation', cue: 'telling' });
   });
 
   it('lead-in: the sentence before may hold a title in quote marks', () => {

@@ -49,7 +49,10 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 ]);
 /** Lower case only: 'Will described Trump as …' is George Will, not the modal. */
 const isBetweenSubjectAndCue = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text);
-const CLAUSE_START = new Set([';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'as', 'when', 'after', 'if', 'since', 'that', 'which', 'who', 'what']);
+const CLAUSE_START = new Set([
+  ';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'as', 'when', 'after', 'if', 'since', 'that', 'which',
+  'who', 'what', 'until', 'unless', 'before', 'whether', 'where', 'how', 'why',
+]);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 /** Speakers with no name to resolve to: the writer or the people addressed ('I laughed and said, “…”'). */
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
@@ -376,18 +379,24 @@ const accordingTo: Sieve = {
     const after = /\baccording to\s+([^.;:!?“”"]{1,80})/i.exec(sentence);
     if (after) {
       const np = tokenize(after[1]!, ctx.after.start + after.index + after[0].length - after[1]!.length).filter((t) => !isPunct(t) || t.text === '’');
-      return attributed(resolveSpeaker(cutAtComma(np), ctx), 'according to', 'according-to');
+      return attributed(sourceOf(np, ctx), 'according to', 'according-to');
     }
-    const before = /\baccording to\s+([^.;:!?“”"]{1,80}?)[,:]?\s*$/i.exec(ctx.before.text) ?? /^\s*according to\s+([^;:!?“”"]{1,80}?),/i.exec(ctx.before.text);
+    const before = /\baccording to\s+([^.;:!?“”"]{1,80}?)[,:]?\s*$/i.exec(ctx.before.text) ?? /^\s*according to\s+([^;:!?“”"]{1,160}?),/i.exec(ctx.before.text);
     if (!before) return null;
     const np = tokenize(before[1]!, ctx.before.start + before.index + before[0].indexOf(before[1]!));
-    return attributed(resolveSpeaker(cutAtComma(np), ctx), 'according to', 'according-to');
+    return attributed(sourceOf(np, ctx), 'according to', 'according-to');
   },
 };
 
-function cutAtComma(tokens: Token[]): Token[] {
+/**
+ * The source after 'according to', up to its comma; when that is too long to name anyone, up to its
+ * post-modifier ('a 52-count civil complaint filed by the SEC and …' -> 'a 52-count civil complaint').
+ */
+function sourceOf(tokens: Token[], ctx: QuoteContext): Speaker | null {
   const comma = tokens.findIndex((t) => t.text === ',');
-  return comma < 0 ? tokens : tokens.slice(0, comma);
+  const np = comma < 0 ? tokens : tokens.slice(0, comma);
+  const modifier = np.findIndex((t, k) => k > 1 && (t.text === 'by' || /^[a-z]+ed$/.test(t.text)));
+  return resolveSpeaker(np, ctx) ?? (modifier > 0 ? resolveSpeaker(np.slice(0, modifier), ctx) : null);
 }
 
 /** 'Ofsted has said that “…”', 'X said the plan was “…”', 'X said: “…”', 'said X: “…”'. */
@@ -439,11 +448,15 @@ function lastSpeechEnd(tokens: readonly Token[], ctx: QuoteContext): number {
 /** Words that join a second verb to its clause's subject ('X praised Y and said …'). */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'after', 'before', 'for', 'in', 'on', 'without', 'while', 'when', 'since']);
+
 /** A cue with no subject of its own: a participle ('…, saying') or a verb coordinated with an earlier one ('… and told'). */
 function hangsOnClause(tokens: readonly Token[], cueIndex: number): boolean {
   let i = cueIndex;
   while (i > 0 && isBetweenSubjectAndCue(tokens[i - 1]!)) i--;
   if (COORDINATORS.has(tokens[i - 1]?.norm ?? '')) return true;
+  // 'responded to that tweet by calling him “dopey”': a participle after a preposition
+  if (/ing$/.test(tokens[cueIndex]!.norm) && PARTICIPLE_PREPOSITIONS.has(tokens[i - 1]?.text ?? '')) return true;
   // '…, adding' and '…,” adding': a comma, maybe inside the closing mark of a quote
   const comma = tokens[i - 1]?.text === ',' || (isQuoteMarkAt(tokens, i - 1) && tokens[i - 2]?.text === ',');
   return comma && /ing$/.test(tokens[cueIndex]!.norm);

@@ -14,6 +14,8 @@ type Part = 'verb' | 'nominal' | 'other' | 'comma';
 const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 /** Lexicon tags of base verb forms, which are nouns after a determiner or an adjective ('her economic plan'). */
 const BASE_VERB_TAGS = new Set(['Verb', 'Infinitive', 'Gerund', 'Participle']);
+/** Lexicon tags of nouns ('meeting', 'morning'). */
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 /** Lexicon tags of words that are neither nominal nor verbs. */
 const OTHER_TAGS = new Set(['Preposition', 'Conjunction', 'Adverb']);
 /** Words after which the next word is part of a noun phrase ('the plan', 'her report', 'secretary of state'). */
@@ -36,6 +38,8 @@ function partOf(t: Token, tags: readonly string[], prev: Part | undefined, after
   if (!/^[\p{L}\p{N}]/u.test(t.text)) return t.text === ',' ? 'comma' : 'other';
   // 'In responding Friday, …', 'But when …': a sentence's first word is capitalised whatever it is
   if (prev === undefined && tags.some((tag) => OTHER_TAGS.has(tag))) return 'other';
+  // '…, telling Fox 35 that …': an '-ing' word opening a clause is a participle, whatever else the lexicon says
+  if (prev === undefined && /[a-z]ing$/.test(t.text) && !tags.some((tag) => NOUN_TAGS.has(tag))) return 'verb';
   if (NOUN_OPENERS.has(norm) || SUBJECT_PRONOUNS.has(norm) || /^\p{Lu}/u.test(t.text)) return 'nominal';
   if (tags.some((tag) => FINITE_TAGS.has(tag))) return 'verb';
   if (afterModifier) return 'nominal';
