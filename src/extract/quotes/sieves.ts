@@ -489,6 +489,27 @@ function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteM
     ?? (lastQuoteMark >= 0 ? sentenceSubjectOf(tokens, ctx) : null);
 }
 
+/**
+ * The attribution that ends the quote's sentence past other quotes: 'his endorsements will carry “a great
+ * deal of weight” and bring “grass-roots firepower,” DFA spokesman Neil Sroka said.'
+ */
+const sentenceEnd: Sieve = {
+  name: 'sentence-end',
+  apply(ctx) {
+    const sents = sentences(ctx.body);
+    const sentence = sents[segmentIndexAt(sents, ctx.quote.outerEnd - 1)];
+    if (!sentence || sentence.end <= ctx.quote.outerEnd) return null;
+    const tokens = ctx.tokensIn(ctx.quote.outerEnd, sentence.end);
+    const lastMark = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k));
+    const lastComma = tokens.findLastIndex((t) => t.text === ',');
+    if (lastMark < 0 || lastComma < lastMark - 1 || tokens.length - lastComma > 12) return null;
+    const tail = tokens.slice(lastComma + 1);
+    const end = tail.findIndex((t, k) => endsSentence(tail, k));
+    if (end >= 0 && end < tail.length - 1) return null;
+    return tailAttribution(end < 0 ? tail : tail.slice(0, end), ctx, 'sentence-end');
+  },
+};
+
 /** '“…” — Sonya Herridge' and '“…” ― Jane Smith, a nurse': a credit line after the quote. */
 const dashCredit: Sieve = {
   name: 'dash-credit',
@@ -679,6 +700,6 @@ function clauseSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject
 
 /** The order in which the sieves run: read top to bottom. */
 export const SIEVES: readonly Sieve[] = [
-  trailingCue, colonBlock, accordingTo, precedingCue, dashCredit, interrupted, sameSentence, sentenceSubject, leadIn,
+  trailingCue, colonBlock, accordingTo, precedingCue, sentenceEnd, dashCredit, interrupted, sameSentence, sentenceSubject, leadIn,
   taggedSubject(false), continuation, taggedSubject(true),
 ];
