@@ -2,7 +2,7 @@ import type { Quote } from '../../schema/index.js';
 import { findPeople, type Person } from '../people/index.js';
 import { articleOrganisations } from '../shared/organisations.js';
 import { paragraphs, segmentAt, sentences } from '../shared/segments.js';
-import { tokenIndex } from '../shared/tokens.js';
+import { tokenIndex, type Token } from '../shared/tokens.js';
 import { SIEVES, type Attribution, type QuoteContext } from './sieves.js';
 import type { Speaker } from './speakers.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
@@ -24,7 +24,7 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
   const sents = sentences(body);
   const tokensIn = tokenIndex(body);
   let capitals: Set<string> | null = null;
-  const midSentenceCapitals = () => (capitals ??= new Set(Array.from(body.matchAll(AFTER_LOWER_CASE), (m) => m[1]!)));
+  const midSentenceCapitals = () => (capitals ??= wordsAfterLowerCase(body, tokensIn(0, body.length)));
   const earlier: Array<{ quote: QuoteSpan; attribution: Attribution }> = [];
   const previous: Speaker[] = [];
   const out: Quote[] = [];
@@ -60,11 +60,18 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
   return out;
 }
 
-/**
- * A word right after a lower-case letter (and maybe a comma): capitalised there, it is a name. The
- * lookahead comes first so that the look-behind runs only at word starts (linear over long blank runs).
- */
-const AFTER_LOWER_CASE = /(?=[\p{L}\p{N}])(?<=\p{Ll}[,;]?\s+)([\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*)/gu;
+/** Words written right after a lower-case word (and maybe its comma): capitalised there, a word is a name. */
+function wordsAfterLowerCase(body: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let prev = tokens[k - 1]!;
+    if (prev.end === t.start || !/^[\p{L}\p{N}]/u.test(t.text)) continue;
+    if ((prev.text === ',' || prev.text === ';') && k > 1 && tokens[k - 2]!.end === prev.start) prev = tokens[k - 2]!;
+    if (/\p{Ll}$/u.test(prev.text) && /^\s+$/.test(body.slice(tokens[k - 1]!.end, t.start))) out.add(t.text);
+  }
+  return out;
+}
 
 function attribute(ctx: QuoteContext): Attribution {
   for (const sieve of SIEVES) {

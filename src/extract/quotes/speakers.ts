@@ -268,6 +268,17 @@ function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext, tag
   return { name, type: 'unknown', mention };
 }
 
+/** A person's gender as stated by a title, else as guessed from the given name; once per person of an article. */
+const GENDERS = new WeakMap<Person, { stated: Gender | null; guess: Gender | null }>();
+function gendersOf(p: Person, body: string): { stated: Gender | null; guess: Gender | null } {
+  let found = GENDERS.get(p);
+  if (!found) {
+    const stated = genderOf(p, body, true);
+    GENDERS.set(p, (found = { stated, guess: stated ? null : genderOf(p, body) }));
+  }
+  return found;
+}
+
 /**
  * The antecedent of 'he' or 'she': subjects before objects, as readers resolve them. The first person
  * named earlier in the pronoun's sentence, else the first named in the sentence before ('Trump said X was
@@ -278,9 +289,8 @@ function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext, tag
 function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender): string | null {
   const candidates: Array<{ name: string; at: number; guessed: boolean }> = [];
   const add = (p: Person, mentions: readonly Span[]) => {
-    const stated = genderOf(p, ctx.body, true);
+    const { stated, guess } = gendersOf(p, ctx.body);
     if (stated && stated !== gender) return;
-    const guess = stated ? null : genderOf(p, ctx.body);
     const guessed = !!guess && guess !== gender;
     for (const m of mentions) if (m.end <= before) candidates.push({ name: p.name, at: m.start, guessed });
   };
