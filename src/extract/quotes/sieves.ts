@@ -498,7 +498,8 @@ const sentenceEnd: Sieve = {
   apply(ctx) {
     const sents = sentences(ctx.body);
     const sentence = sents[segmentIndexAt(sents, ctx.quote.outerEnd - 1)];
-    if (!sentence || sentence.end <= ctx.quote.outerEnd) return null;
+    // the sentence ends within the text the sieves read after a quote (a bound: see windowBefore)
+    if (!sentence || sentence.end <= ctx.quote.outerEnd || sentence.end - ctx.quote.outerEnd > ctx.after.text.length) return null;
     const tokens = ctx.tokensIn(ctx.quote.outerEnd, sentence.end);
     const lastMark = tokens.findLastIndex((_, k) => isQuoteMarkAt(tokens, k));
     const lastComma = tokens.findLastIndex((t) => t.text === ',');
