@@ -5,7 +5,7 @@ import { extractBatch, type BatchResult } from '../pipeline/extractBatch.js';
 import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
 import { PIPELINE_ID, VERSION } from '../version.js';
 import type { ExtractArgs } from './args.js';
-import { COLLECT_EVERY, collectGarbage } from './memory.js';
+import { COLLECT_EVERY, collectGarbage } from '../pipeline/memory.js';
 import { jsonChunks, removeStale, writeAtomic, writeSchemas } from './writers.js';
 
 export interface RunSummary { ok: number; errors: number; reused: number; interrupted: boolean; manifest: Manifest }

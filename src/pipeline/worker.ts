@@ -1,6 +1,11 @@
 /** Worker thread: processes the inputs posted by the pool (workerPool.ts). */
 import { parentPort } from 'node:worker_threads';
+import { COLLECT_EVERY, collectGarbage } from './memory.js';
 import { runTask } from './runTask.js';
 import type { WorkerTask } from './workerPool.js';
 
-parentPort!.on('message', (task: WorkerTask) => parentPort!.postMessage(runTask(task)));
+let done = 0;
+parentPort!.on('message', (task: WorkerTask) => {
+  parentPort!.postMessage(runTask(task));
+  if (++done % COLLECT_EVERY === 0) collectGarbage();
+});
