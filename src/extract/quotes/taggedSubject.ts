@@ -5,7 +5,7 @@
  * sentence instead gave as many right speakers on PolNeAR's train split (5,603 against 5,608) but took the
  * quote stage from 0.33 to 0.56 ms an article on the benchmark batch, with a warm-up in every worker.
  */
-import { lexiconTags } from '../shared/lexicon.js';
+import { isAdjective, lexiconTags } from '../shared/lexicon.js';
 import type { Token } from '../shared/tokens.js';
 
 type Part = 'verb' | 'nominal' | 'other' | 'comma';
@@ -24,8 +24,6 @@ const NOUN_OPENERS = new Set([
 ]);
 /** Pronouns that stand as a clause's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-/** Endings of adjectives the lexicon leaves out ('economic', 'federal', 'political'). */
-const ADJECTIVE_ENDING = /[a-z](?:ic|al|ous|ful|less|able|ible)$/;
 
 /**
  * The part of speech of a word given the one before: inflected verbs are verbs; after an opener or an
@@ -57,7 +55,7 @@ function partsOf(tokens: readonly Token[]): Part[] {
     const tags = lexiconTags(t.norm);
     const part = partOf(t, tags, parts[parts.length - 1], modifier);
     parts.push(part);
-    modifier = NOUN_OPENERS.has(t.norm) || (part === 'nominal' && (tags.includes('Adjective') || (!tags.length && ADJECTIVE_ENDING.test(t.norm))));
+    modifier = NOUN_OPENERS.has(t.norm) || (part === 'nominal' && isAdjective(t.norm));
   }
   return parts;
 }

@@ -16,3 +16,12 @@ const TAGS = new Map<string, readonly string[]>(
 export function lexiconTags(word: string): readonly string[] {
   return TAGS.get(word.toLowerCase()) ?? NONE;
 }
+
+/** Endings of adjectives the lexicon leaves out ('economic', 'federal', 'mental', 'political'). */
+const ADJECTIVE_ENDING = /[a-z](?:ic|al|ous|ful|less|able|ible)$/;
+
+/** An adjective by the lexicon, or by its ending when the lexicon does not know the word. */
+export function isAdjective(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.includes('Adjective') || (!tags.length && ADJECTIVE_ENDING.test(word));
+}
