@@ -603,6 +603,8 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
     const clause = isCapitalised(tokens[k + 1]) && lexiconTags(tokens[k + 2]?.norm ?? '').some((tag) => tag === 'PastTense' || tag === 'PresentTense');
     if (close > k && close - k <= 20 && !clause) k = close + 1;
   }
+  // 'The Security Council on Friday made …': a day between the subject and its verb
+  if (tokens[k]?.text === 'on' && WEEKDAYS.test(tokens[k + 1]?.text ?? '')) k += 2;
   if (k === i || k >= tokens.length || !/^\p{Ll}/u.test(tokens[k]!.text) || NOT_A_VERB.has(tokens[k]!.norm)) return null;
   // 'Manafort and campaign spokesman …', 'Her father, Brad, …': the subject runs on past what was read
   if (/^(?:of|the|and)$/.test(np[np.length - 1]!.norm) || (np.length === 1 && POSSESSIVES.has(np[0]!.norm))) return null;
@@ -614,6 +616,7 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Words that join a sentence to the one before without an adverbial phrase to skip. */
 const CONNECTIVES = new Set(['and', 'but', 'so', 'then', 'yet', 'also', 'still']);
 
