@@ -564,7 +564,9 @@ const sentenceSubject: Sieve = {
   apply(ctx) {
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
     if (lastSpeechEnd(tokens, ctx) >= 0) return null;
-    const speaker = sentenceSubjectOf(tokens, ctx);
+    // the quote's own clause: '…, while Mike Huckabee, the former Arkansas governor, proposed we “…”'
+    const opener = tokens.findLastIndex((t, k) => k > 0 && CLAUSE_OPENERS.has(t.text) && /^[,;]$/.test(tokens[k - 1]!.text));
+    const speaker = sentenceSubjectOf(opener > 0 ? tokens.slice(opener + 1) : tokens, ctx);
     return speaker ? { speaker, cue: null, rule: 'sentence-subject' } : null;
   },
 };
