@@ -226,7 +226,6 @@ function textOf(tokens: Token[], p: Phrase): string {
   return s || first.text + last.text;
 }
 
-
 function cluster(body: string, mentions: PersonMention[]): Person[] {
   // every mention is compared with every person: each name is split and normalised once
   const words = new Map<string, string[]>();

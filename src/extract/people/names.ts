@@ -1,3 +1,4 @@
+/** Whether two written names are one person's: a separate module so that the merge needs no extractor. */
 import { normWord } from '../shared/tokens.js';
 
 /** Same person when one name's words are all in the other and the surnames agree. */

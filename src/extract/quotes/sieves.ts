@@ -61,6 +61,7 @@ const MAX_SPEAKER_TOKENS = 30;
 const NOT_BEFORE_CUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'latest', 'new', 'to', 'of', 'my', 'your']);
 /** A passive auxiliary before 'called'/'described' means the speaker is not the subject ('was described as …'). */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+/** A cue verb under a modal before a quote reports no words said (see isCueAt). */
 const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 /** Abbreviations whose full stop does not end a sentence (titles, initials and state abbreviations). */
 const ABBREVIATIONS = new Set([
@@ -275,8 +276,8 @@ function isPastTenseVerb(t: Token | undefined): boolean {
 
 /**
  * A dialogue tag with any verb: '“…,” Bennett shot back', '“…?” Hannity pressed', '“…,” an angry Hollande
- * retaliated', '“…,” remembered Roy Verley'. Right after a quote that closes its clause, a short subject naming someone and a past-tense
- * verb report the words, whatever the verb.
+ * retaliated', '“…,” remembered Roy Verley'. Right after a quote that closes its clause, a short subject
+ * naming someone and a past-tense verb (or the verb, then a person's name) report the words, whatever the verb.
  */
 function dialogueTag(tokens: readonly Token[], ctx: QuoteContext): Attribution | null {
   let i = 0;
@@ -448,6 +449,7 @@ function lastSpeechEnd(tokens: readonly Token[], ctx: QuoteContext): number {
 /** Words that join a second verb to its clause's subject ('X praised Y and said …'). */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 
+/** Words before a participle cue that leave it without a subject of its own ('by calling', 'after saying'). */
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'after', 'before', 'for', 'in', 'on', 'without', 'while', 'when', 'since']);
 
 /** A cue with no subject of its own: a participle ('…, saying') or a verb coordinated with an earlier one ('… and told'). */
@@ -525,18 +527,19 @@ const dashCredit: Sieve = {
   },
 };
 
+/** A name or nickname in quote marks, as it may stand in an attribution ('state Del. Marcia "Cia" Price'). */
+const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{0,20}[”"]/gu;
+
 /**
  * The second part of an interrupted quote: '“We know,” she said. “That is …”'. The previous quote of the
  * paragraph was attributed after its closing mark and only that attribution stands between the two.
  */
-const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{0,20}[”"]/gu;
 const interrupted: Sieve = {
   name: 'interrupted',
   apply(ctx) {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (!prev?.attribution.speaker || prev.attribution.rule !== 'trailing-cue') return null;
     if (prev.quote.outerEnd < ctx.paragraph.start) return null;
-    // a name or nickname in quote marks may stand in the attribution ('state Del. Marcia "Cia" Price')
     const gap = ctx.body.slice(prev.quote.outerEnd, ctx.quote.outerStart).replace(QUOTED_NAME, '');
     if (gap.length > 200 || /[“"]/.test(gap)) return null;
     return { speaker: { ...prev.attribution.speaker }, cue: prev.attribution.cue, rule: 'interrupted' };
