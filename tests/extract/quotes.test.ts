@@ -362,6 +362,11 @@ describe('attribution across sentences with names and titles in quote marks', ()
     expect(quotes(body).at(-1)).toMatchObject({ text: 'ending senseless gun violence.', speaker: 'Trayvon Martin Foundation', cue: 'telling' });
   });
 
+  it('a capitalised role title makes a person of a name the lexicon does not know, and a pronoun resolves to them', () => {
+    const body = 'President Barack Obama called the test a provocation. Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions.';
+    expect(quotes(body)[0]).toMatchObject({ speaker: 'Ban Ki-moon', cue: 'called' });
+  });
+
   it('lead-in: the sentence before may hold a title in quote marks', () => {
     const body = 'On "Face the Nation," Sen. Bernie Sanders identified young voters’ exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."';
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Bernie Sanders', rule: 'lead-in' });

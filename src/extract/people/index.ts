@@ -65,7 +65,10 @@ function mentionsIn(body: string, tokens: Token[]): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const hon = honorificAt(tokens, i);
     const nameStart = hon ? hon.end : i;
-    const name = nameAt(tokens, nameStart, !!hon);
+    // 'Secretary General Ban Ki-moon': after a capitalised role title, two name-shaped words are a name
+    // whether or not the lexicon knows the given name
+    const titled = !hon && i > 0 && isCapitalised(tokens[i - 1]) && isRoleToken(tokens[i - 1]!);
+    const name = nameAt(tokens, nameStart, !!hon) ?? (titled ? twoOrMore(nameAt(tokens, nameStart, true)) : null);
     if (!name) continue;
     if (!hon && i > 0 && isCapitalised(tokens[i - 1]) && !NOT_NAME_START.has(tokens[i - 1]!.norm)) {
       // inside a longer capitalised run ('Herefordshire Council Paul …' is handled from its own start)
@@ -91,6 +94,8 @@ function honorificAt(tokens: Token[], i: number): Phrase | null {
   if (!n) return null;
   return { start: i, end: tokens[i + n]?.text === '.' ? i + n + 1 : i + n };
 }
+
+const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
 
