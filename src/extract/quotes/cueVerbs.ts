@@ -67,5 +67,8 @@ export const CUE_FORMS: ReadonlySet<string> = new Set(LEMMAS.flat());
  */
 export const TRAILING_CUE_FORMS: ReadonlySet<string> = new Set(['read']);
 
+/** Verbs that report words only with this object after them: 'as The New Yorker put it', 'as one aide puts it'. */
+export const CUES_WITH_OBJECT: ReadonlyMap<string, string> = new Map([['put', 'it'], ['puts', 'it']]);
+
 /** Multi-word cues with their own sieve: the speaker follows them. */
 export const ACCORDING_TO = /\baccording to\s+$/i;

@@ -6,7 +6,7 @@
 import { lexiconTags } from '../shared/lexicon.js';
 import { segmentIndexAt, sentences } from '../shared/segments.js';
 import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
-import { ACCORDING_TO, CUE_FORMS, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
+import { ACCORDING_TO, CUE_FORMS, CUES_WITH_OBJECT, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
 import { canSpeak, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 import { clauseSubject, SUBJECT_PRONOUNS } from './taggedSubject.js';
@@ -94,7 +94,9 @@ const isPunct = (t: Token | undefined) => !!t && !/^[\p{L}\p{N}]/u.test(t.text);
 /** A cue verb at token i, not a noun after a determiner and, for 'called'/'described', not passive. */
 function isCueAt(tokens: readonly Token[], i: number, afterQuote = false): boolean {
   const t = tokens[i];
-  if (!t || !(CUE_FORMS.has(t.norm) || (afterQuote && TRAILING_CUE_FORMS.has(t.norm)))) return false;
+  if (!t) return false;
+  if (CUES_WITH_OBJECT.has(t.norm) && CUES_WITH_OBJECT.get(t.norm) === tokens[i + 1]?.norm) return true;
+  if (!(CUE_FORMS.has(t.norm) || (afterQuote && TRAILING_CUE_FORMS.has(t.norm)))) return false;
   const prev = tokens[i - 1]?.norm ?? '';
   if (NOT_BEFORE_CUE.has(prev)) return false;
   // 'a flurry of late-night tweets', 'his recent remarks': after an adjective an '-s' form is a plural noun
@@ -248,7 +250,9 @@ function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: stri
       if (tokens[k + 1]?.text === ':') return null; // 'Trump said:' introduces the next quote, not this one
       const np = subjectBefore(tokens, k).filter((t) => t.start >= tokens[i]!.start);
       // '“Spanish,” which is what some erroneously call …': a new clause, not the quote's attribution
-      if (np[0] && np[0] !== tokens[i] && (CLAUSE_START.has(tokens[i]!.norm) || RELATIVE_PRONOUNS.has(tokens[i]!.norm))) return null;
+      // ('…,” as a Homeland Security memo put it' is one)
+      const asPutIt = tokens[i]!.norm === 'as' && CUES_WITH_OBJECT.has(tokens[k]!.norm);
+      if (np[0] && np[0] !== tokens[i] && !asPutIt && (CLAUSE_START.has(tokens[i]!.norm) || RELATIVE_PRONOUNS.has(tokens[i]!.norm))) return null;
       return attributed(resolveSpeaker(np, ctx), tokens[k]!.text, rule);
     }
     if (tokens[k]!.text === ';') break;
