@@ -57,6 +57,7 @@ const LEMMAS: ReadonlyArray<readonly string[]> = [
 export const PASSIVE_CUES: ReadonlySet<string> = new Set([
   'called', 'described', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'referred', 'quoted', 'cited', 'accused', 'charged',
   'told', 'asked', 'found', 'reported', 'mocked', 'denied', 'urged', 'praised', 'criticised', 'criticized', 'warned',
+  'recognised', 'recognized',
 ]);
 
 export const CUE_FORMS: ReadonlySet<string> = new Set(LEMMAS.flat());
