@@ -376,6 +376,13 @@ describe('attribution across sentences with names and titles in quote marks', ()
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Ban Ki-moon', cue: 'called' });
   });
 
+  it('same-sentence: a pronoun for the same speaker nearer the later quote is its mention', () => {
+    const body = 'Donald Trump visited Mexico City. He voiced a wish for a "strong, prosperous and vibrant Mexico," and he pronounced Pena Nieto "a friend."';
+    const [first, second] = extractQuotes(body);
+    expect(first).toMatchObject({ speaker: 'Donald Trump', speakerMention: { text: 'He' } });
+    expect(second).toMatchObject({ speaker: 'Donald Trump', rule: 'same-sentence', speakerMention: { text: 'he', start: body.indexOf(' he ') + 1 } });
+  });
+
   it('lead-in: the sentence before may hold a title in quote marks', () => {
     const body = 'On "Face the Nation," Sen. Bernie Sanders identified young voters’ exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."';
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Bernie Sanders', rule: 'lead-in' });

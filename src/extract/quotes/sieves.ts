@@ -557,7 +557,12 @@ const sameSentence: Sieve = {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (!prev?.attribution.speaker || prev.quote.outerEnd < ctx.before.start) return null;
     if (prev.quote.outerEnd > ctx.before.start && prev.attribution.rule === 'none') return null;
-    return { speaker: { ...prev.attribution.speaker }, cue: prev.attribution.cue, rule: 'same-sentence' };
+    // '… and he pronounced Peña Nieto “a friend”': a pronoun for the same speaker, nearer this quote, is its mention
+    const gap = ctx.tokensIn(prev.quote.outerEnd, ctx.quote.outerStart);
+    const k = gap.findLastIndex((t, j) => SUBJECT_PRONOUNS.has(t.text) && COORDINATORS.has(gap[j - 1]?.norm ?? ''));
+    const again = k >= 0 ? resolveSpeaker([gap[k]!], ctx) : null;
+    const speaker = again?.name && again.name === prev.attribution.speaker.name ? again : { ...prev.attribution.speaker };
+    return { speaker, cue: prev.attribution.cue, rule: 'same-sentence' };
   },
 };
 
