@@ -383,6 +383,11 @@ describe('attribution across sentences with names and titles in quote marks', ()
     expect(second).toMatchObject({ speaker: 'Donald Trump', rule: 'same-sentence', speakerMention: { text: 'he', start: body.indexOf(' he ') + 1 } });
   });
 
+  it('a pronoun that no earlier speaker resolves takes the sentence subject as its name and stays the mention', () => {
+    const body = 'Senate Democrats blocked the bill because they said the language was an untenable “poison pill.”';
+    expect(extractQuotes(body)[0]).toMatchObject({ speaker: 'Senate Democrats', speakerMention: { text: 'they' }, cue: 'said' });
+  });
+
   it('lead-in: the sentence before may hold a title in quote marks', () => {
     const body = 'On "Face the Nation," Sen. Bernie Sanders identified young voters’ exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."';
     expect(quotes(body)[0]).toMatchObject({ speaker: 'Bernie Sanders', rule: 'lead-in' });

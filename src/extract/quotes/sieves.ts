@@ -434,9 +434,10 @@ const precedingCue: Sieve = {
       if (found?.speaker?.name || FIRST_PERSON.has(found?.speaker?.mention.text.toLowerCase() ?? '')) return found;
       unresolved ??= found;
     }
-    // 'The Security Council … pledged sanctions as a deterrence to what it called “…”': 'it' is the sentence's subject
+    // 'The Security Council … pledged sanctions as a deterrence to what it called “…”': 'it' is the sentence's
+    // subject, and stays the mention
     const subject = unresolved && sentenceSubjectOf(tokens, ctx);
-    return subject ? { ...unresolved!, speaker: subject } : unresolved;
+    return subject ? { ...unresolved!, speaker: { ...subject, mention: unresolved!.speaker!.mention } } : unresolved;
   },
 };
 
