@@ -309,12 +309,8 @@ export type Gender = 'male' | 'female';
 const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
 
-/**
- * A person's gender when the text states it: an honorific before one of their mentions (Mr, Mrs, Ms)
- * or, unless `byTitleOnly`, a given name that compromise's lexicon tags #MaleName or #FemaleName (a guess:
- * 'Lindsey Graham'); null otherwise.
- */
-export function genderOf(person: Person, body: string, byTitleOnly = false): Gender | null {
+/** A person's gender when the text states it: an honorific before one of their mentions (Mr, Mrs, Ms); null otherwise. */
+export function statedGender(person: Person, body: string): Gender | null {
   for (const m of person.mentions) {
     const title = /\b(\p{L}+)\.?\s+$/u.exec(body.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
     if (title && MALE_HONORIFICS.has(title)) return 'male';
@@ -323,9 +319,11 @@ export function genderOf(person: Person, body: string, byTitleOnly = false): Gen
   const honorific = person.honorific?.replace(/\.$/, '').toLowerCase();
   if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
   if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
-  if (byTitleOnly) return null;
-  const list = lexiconTags(person.name.split(/\s+/)[0]!);
-  if (list.includes('MaleName')) return 'male';
-  if (list.includes('FemaleName')) return 'female';
   return null;
+}
+
+/** A guess from the given name, which compromise's lexicon tags #MaleName or #FemaleName ('Lindsey' → female); null otherwise. */
+export function givenNameGender(person: Person): Gender | null {
+  const tags = lexiconTags(person.name.split(/\s+/)[0]!);
+  return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : null;
 }

@@ -532,7 +532,7 @@ const dashCredit: Sieve = {
   },
 };
 
-/** A name or nickname in quote marks, as it may stand in an attribution ('state Del. Marcia "Cia" Price'). */
+/** A name or nickname in quote marks, as it may stand in an attribution ('state Del. Marcia "Cia" Price', '"No-B.S."'). */
 const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{0,20}[”"]/gu;
 
 /**
@@ -578,7 +578,7 @@ const sentenceSubject: Sieve = {
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
     if (lastSpeechEnd(tokens, ctx) >= 0) return null;
     // the quote's own clause: '…, while Mike Huckabee, the former Arkansas governor, proposed we “…”'
-    const opener = tokens.findLastIndex((t, k) => k > 0 && CLAUSE_OPENERS.has(t.text) && /^[,;]$/.test(tokens[k - 1]!.text));
+    const opener = lastClauseOpener(tokens);
     const speaker = sentenceSubjectOf(opener > 0 ? tokens.slice(opener + 1) : tokens, ctx);
     return speaker ? { speaker, cue: null, rule: 'sentence-subject' } : null;
   },
@@ -699,13 +699,15 @@ function taggedSubject(anySubject: boolean): Sieve {
 
 /** Words that open a clause of their own after a comma or a semicolon ('…, while Mike Huckabee proposed …'). */
 const CLAUSE_OPENERS = new Set(['while', 'but', 'and', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
+/** The last clause opener after a comma or semicolon among `tokens`, -1 if none. */
+const lastClauseOpener = (tokens: readonly Token[]) => tokens.findLastIndex((t, k) => k > 0 && CLAUSE_OPENERS.has(t.text) && /^[,;]$/.test(tokens[k - 1]!.text));
 
 /**
  * The subject of the clause whose words are `tokens`, by the part-of-speech pass of taggedSubject.ts: the
  * last clause the words hold, else the first ('Jindal signed an order, while Mike Huckabee proposed we “…”').
  */
 function taggedSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject: boolean): Speaker | null {
-  const opener = tokens.findLastIndex((t, k) => k > 0 && CLAUSE_OPENERS.has(t.text) && /^[,;]$/.test(tokens[k - 1]!.text));
+  const opener = lastClauseOpener(tokens);
   return (opener > 0 && clauseSubjectOf(tokens.slice(opener + 1), ctx, anySubject)) || clauseSubjectOf(tokens, ctx, anySubject);
 }
 

@@ -5,7 +5,7 @@
  * When nothing resolves the words, the noun phrase itself is the speaker ('the ad’s narrator').
  */
 import type { SpeakerType, Span } from '../../schema/index.js';
-import { genderOf, type Gender, type Person } from '../people/index.js';
+import { givenNameGender, statedGender, type Gender, type Person } from '../people/index.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import type { ArticleOrganisations } from '../shared/organisations.js';
@@ -77,7 +77,7 @@ const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|ee|eon|man|woman|ess)s?$/;
 /** Words after which a noun phrase's head has been said ('an inspection carried out in June'). */
 const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|that|which|who|whose),?\s|,|\s\(/;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|one|another|some|several)\s+/i;
-const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.text.toLowerCase()).concat(['sens', 'reps', 'gen', 'lt', 'col', 'adm', 'amb', 'atty', 'vice']));
+const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.text.toLowerCase()).concat(['sens', 'reps', 'amb', 'atty', 'vice']));
 const NAME_WORD = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$|^\p{Lu}\.?$/u;
 /** Capitalised words that open a sentence or name a thing, never a person. */
 const NOT_PERSON_WORDS = new Set([
@@ -273,8 +273,8 @@ const GENDERS = new WeakMap<Person, { stated: Gender | null; guess: Gender | nul
 function gendersOf(p: Person, body: string): { stated: Gender | null; guess: Gender | null } {
   let found = GENDERS.get(p);
   if (!found) {
-    const stated = genderOf(p, body, true);
-    GENDERS.set(p, (found = { stated, guess: stated ? null : genderOf(p, body) }));
+    const stated = statedGender(p, body);
+    GENDERS.set(p, (found = { stated, guess: stated ? null : givenNameGender(p) }));
   }
   return found;
 }
