@@ -24,7 +24,8 @@ export function mergeInput(record: ArticleRecord): MergeInput {
   return {
     id: record.id,
     events: articleEvents(record),
-    officials: record.officials.map(({ mentions: _mentions, ...o }) => o),
+    // copies: a batch shares and freezes the small values of merge inputs (see ValuePool), never a record's own
+    officials: record.officials.map(({ mentions: _mentions, roles, ...o }) => ({ ...o, roles: [...roles] })),
   };
 }
 

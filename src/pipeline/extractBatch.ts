@@ -4,7 +4,7 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.js';
-import { StringPool } from '../merge/intern.js';
+import { ValuePool } from '../merge/intern.js';
 import { processRecord, summarise, type ProcessedArticle } from './records.js';
 import { describeError, readInput } from './readInput.js';
 import { assignIds, listInputs } from './inputs.js';
@@ -73,7 +73,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
   const window = Math.max(2, workers * 8);
   const queue = new PQueue({ concurrency: window });
-  const strings = new StringPool();
+  const shared = new ValuePool();
   const done: BatchResult[] = [];
   let next = 0;
   let wake: (() => void) | null = null;
@@ -83,7 +83,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
       const input = list[next]!;
       list[next++] = undefined; // a dispatched input is not held for the rest of a long batch
       void queue.add(async () => {
-        done.push(await runOne(input, taskId, maxBytes, pool, strings, options));
+        done.push(await runOne(input, taskId, maxBytes, pool, shared, options));
         wake?.();
       });
     }
@@ -113,7 +113,7 @@ async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>)
   return named.map((n, k) => ({ ...n, id: all[k]!.id ?? n.id }));
 }
 
-async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null, strings: StringPool,
+async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null, shared: ValuePool,
   { onStage, previous, recordsDir }: BatchOptions): Promise<BatchResult> {
   if (input.skip) return { source: input.source, id: input.id, bytes: null, error: input.skip };
   const filePath = input.path ?? input.source;
@@ -126,7 +126,7 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
       if (before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === sha256(content) && before.source === input.source) {
         // with recordsDir its file is already there: no JSON to make
         const reused = recordsDir ? summarise(before) : processRecord(before);
-        strings.intern(reused.merge);
+        shared.intern(reused.merge);
         return batchRecord({ source: input.source, id: input.id, bytes: byteLength(content), reused: true }, reused, recordsDir, before);
       }
     }
@@ -137,7 +137,7 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
   // without a pool the extractors run here, loaded on first use: a thread that only dispatches never loads them
   const reply: WorkerReply = pool ? await pool.run(task, taskId) : (await import('./runTask.js')).runTask({ ...task, taskId });
   if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as BatchStage, ms);
-  if ('article' in reply) strings.intern(reply.article.merge); // the batch may hold every merge input until the end
+  if ('article' in reply) shared.intern(reply.article.merge); // the batch may hold every merge input until the end
   return 'article' in reply
     ? batchRecord({ source: input.source, id: input.id, bytes: reply.bytes, reused: false }, reply.article, recordsDir)
     : { source: input.source, id: input.id, bytes: reply.bytes, error: reply.error };
