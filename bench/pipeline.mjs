@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Whole-pipeline benchmark (issue #7): throughput, memory, time per stage, merge growth, and a naive
 // compromise + chrono-node baseline, on a generated batch of real news text. The batch runs twice per
-// worker count: as `newsfacts extract` (records written) and through the library (records in memory).
+// worker count: as `newsfacts extract` in a process of its own (records written; its peak RSS is the CLI's
+// alone) and through the library in this process (records in memory).
 //
 //   npx tsc -p tsconfig.build.json && node bench/pipeline.mjs [--articles N] [--workers W]
 //        [--json out.json] [--skip-baseline] [--skip-single] [--baseline-articles B] [--seed S] [--keep]
@@ -12,6 +13,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +21,7 @@ import { loadSources, writeBatch } from './lib/corpus.mjs';
 import { fmt, machine, mib, table } from './lib/report.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
+const execFileAsync = promisify(execFile);
 const ROOT = resolve(HERE, '..');
 const workersLabel = (n) => `${n} worker${n === 1 ? '' : 's'}`;
 const STAGES = ['ingest', 'clean', 'dates', 'ratings', 'people', 'officials', 'quotes'];
@@ -54,7 +57,7 @@ function parseArgs(argv) {
 /** The built package's public API. */
 async function loadApi() {
   try {
-    return { api: await import('../dist/index.js'), runExtract: (await import('../dist/cli/runExtract.js')).runExtract };
+    return await import('../dist/index.js');
   } catch (e) {
     throw new Error(`cannot load dist/ (${e.message}); build first: npm run build`);
   }
@@ -80,23 +83,23 @@ function rssSampler() {
 // ---- pipeline ----------------------------------------------------------------------------------
 
 /**
- * One batch run exactly as `newsfacts extract` does it (the CLI's runExtract): workers read the
- * files, extract, write the records and send back merge inputs; then the merge and the merged files.
- * Stage times come from the manifest; the merge inputs are rebuilt from the records afterwards, for
- * the merge-scaling figures, outside the timed and sampled run.
+ * One batch run of `newsfacts extract`, as a process of its own (so its peak RSS is the CLI's alone,
+ * not this benchmark's): workers read the files, extract, write the records and send back merge
+ * inputs; then the merge and the merged files. Stage times and counts come from its manifest; the
+ * merge inputs are rebuilt from the records afterwards, for the merge-scaling figures.
  */
-async function runPipeline(api, runExtract, inDir, outDir, workers) {
-  const rss = rssSampler();
+async function runPipeline(inDir, outDir, workers) {
+  const rssFile = join(outDir + '.maxrss');
   const t0 = performance.now();
-  const summary = await runExtract({ command: 'extract', inputDir: inDir, outDir, concurrency: workers, maxBytes: api.DEFAULT_MAX_BYTES,
-    timeoutMs: api.DEFAULT_TIMEOUT_MS, force: true, quiet: true }, () => undefined);
+  await execFileAsync(process.execPath, ['--import', join(HERE, 'lib', 'maxRss.mjs'), join(ROOT, 'dist', 'cli', 'main.js'), 'extract', inDir,
+    '--out', outDir, '--concurrency', String(workers), '--force', '--quiet'], { env: { ...process.env, NEWSFACTS_MAXRSS_FILE: rssFile } });
   const wallMs = performance.now() - t0;
-  const peakRssMiB = rss.stop();
-  const { manifest } = summary;
+  const peakRssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
   const t = manifest.run.timingsMs;
   const errors = manifest.inputs.filter((i) => i.status === 'error').map((i) => `${i.source}: ${i.error}`);
   const bytes = manifest.inputs.reduce((sum, i) => sum + (i.bytes ?? 0), 0);
-  return { wallMs, mergeMs: t.merge ?? 0, bytes, ok: summary.ok, errors, stageMs: Object.fromEntries(STAGES.map((s) => [s, t[s] ?? 0])),
+  return { wallMs, mergeMs: t.merge ?? 0, bytes, ok: manifest.counts.ok, errors, stageMs: Object.fromEntries(STAGES.map((s) => [s, t[s] ?? 0])),
     writeMs: t.write ?? 0, events: manifest.counts.events, officials: manifest.counts.officials, peakRssMiB };
 }
 
@@ -205,10 +208,10 @@ function printReport(f) {
   console.log(table(`\nPipeline, ${workersLabel(p.workers)} (${f.articles} articles, ${fmt(mib(f.corpus.bytes))} MiB)`, [
     ['articles per second', fmt(p.articlesPerSec), `${p.ok} ok, ${p.errors.length} errors`],
     ['MiB per second', fmt(p.mibPerSec, 2)],
-    ['wall time, whole run', `${fmt(p.wallMs / 1000, 2)} s`, 'as `newsfacts extract`: worker start-up, read, extract, write, merge, merged files'],
+    ['wall time, whole run', `${fmt(p.wallMs / 1000, 2)} s`, '`newsfacts extract` as a process: start-up, read, extract, write, merge, merged files'],
     ['  write (JSON + rename)', `${fmt(p.writeMs / 1000, 2)} s`, 'summed over the workers, which write the records they make'],
     ['  merge (mergeInputs)', `${fmt(p.mergeMs / 1000, 2)} s`, `${p.events} events, ${p.officials} officials`],
-    ['peak RSS, this run', `${fmt(p.peakRssMiB)} MiB`, 'sampled; one process, so worker threads are included'],
+    ['peak RSS', `${fmt(p.peakRssMiB)} MiB`, 'maxRSS of the `newsfacts extract` process, worker threads included'],
     ['library, articles per second', fmt(f.library.articlesPerSec), `extractBatch + mergeInputs, records kept in memory: no file written (wall ${fmt(f.library.wallMs / 1000, 2)} s)`],
   ]));
   const stageSum = STAGES.reduce((s, k) => s + p.stageMs[k], 0);
@@ -239,9 +242,9 @@ function printReport(f) {
   }
   console.log(table('\nMerge scaling (mergeInputs on prefixes of the batch; best of up to 3)',
     f.mergeScaling.map((m) => [`n = ${m.n}`, `${fmt(m.ms, 1)} ms`, `${fmt(m.nsPerNLogN, 2)} ns per n·log2(n)`])));
-  console.log(table('\nMemory (process.resourceUsage().maxRSS: whole process, worker threads included; it only grows)', [
+  console.log(table('\nMemory of this benchmark process (maxRSS, worker threads included; it only grows)', [
     ['after generating the batch', `${fmt(f.maxRssMiB.afterGenerate)} MiB`],
-    [`after the ${workersLabel(p.workers)} run and merge`, `${fmt(f.maxRssMiB.afterPipeline)} MiB`],
+    [`after the library run, ${workersLabel(p.workers)}`, `${fmt(f.maxRssMiB.afterLibrary)} MiB`],
     ['at the end', `${fmt(f.maxRssMiB.atEnd)} MiB`],
   ]));
   console.log(`\nWhole benchmark: ${fmt(f.benchWallMs / 1000, 1)} s (generation, both pipeline runs, merges, baseline)`);
@@ -255,7 +258,7 @@ async function main() {
   const started = performance.now();
   const args = parseArgs(process.argv.slice(2));
   const notes = [];
-  const { api, runExtract } = await loadApi();
+  const api = await loadApi();
   const work = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
   const inDir = join(work, 'articles');
   mkdirSync(inDir);
@@ -273,10 +276,10 @@ async function main() {
 
     // 2. the pipeline with W workers, then the merge
     console.log(`Running the pipeline with ${workersLabel(args.workers)}...`);
-    const run = await runPipeline(api, runExtract, inDir, join(work, 'out'), args.workers);
-    const afterPipeline = maxRssMiB();
+    const run = await runPipeline(inDir, join(work, 'out'), args.workers);
     console.log(`Running the library (extractBatch, records in memory) with ${workersLabel(args.workers)}...`);
     const library = await runLibrary(api, inDir, args.workers);
+    const afterLibrary = maxRssMiB();
 
     // 4. merge growth, on the merge inputs of the records just written
     const scaling = mergeScaling(api, readMergeInputs(api, join(work, 'out')), args.articles);
@@ -285,7 +288,7 @@ async function main() {
     let single = null;
     if (args.single) {
       console.log('Running the pipeline with 1 worker...');
-      single = await runPipeline(api, runExtract, inDir, join(work, 'out1'), 1);
+      single = await runPipeline(inDir, join(work, 'out1'), 1);
       single.library = await runLibrary(api, inDir, 1);
     }
 
@@ -312,7 +315,7 @@ async function main() {
       baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps && singleAps / baseline.articlesPerSec,
         ratioLibrary: library.articlesPerSec / baseline.articlesPerSec },
       mergeScaling: scaling,
-      maxRssMiB: { afterGenerate, afterPipeline, atEnd: maxRssMiB() },
+      maxRssMiB: { afterGenerate, afterLibrary, atEnd: maxRssMiB() },
       benchWallMs: performance.now() - started,
       notes,
     };

@@ -3,11 +3,12 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import type { ArticleRecord } from '../schema/index.js';
+import type { MergeInput } from '../merge/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.js';
 import { ValuePool } from '../merge/intern.js';
 import { processRecord, summarise, type ProcessedArticle } from './records.js';
 import { describeError, readInput } from './readInput.js';
-import { assignIds, listInputs } from './inputs.js';
+import { assignIds, FolderInputs } from './inputs.js';
 import { WorkerPool, type BatchStage, type WorkerReply } from './workerPool.js';
 import { PIPELINE_ID, sha256 } from '../version.js';
 
@@ -66,7 +67,7 @@ export interface BatchOptions {
  * window is held in memory; a failed input yields an error result and the batch goes on.
  */
 export async function* extractBatch(inputs: string | Iterable<BatchInput> | AsyncIterable<BatchInput>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
-  const list: Array<(BatchInput & { id: string }) | undefined> = typeof inputs === 'string' ? await listInputs(inputs) : await withIds(inputs);
+  const list: Inputs = typeof inputs === 'string' ? await FolderInputs.read(inputs) : await withIds(inputs);
   const total = list.length;
   const workers = options.workers ?? cpus().length;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -80,8 +81,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   const fill = () => {
     while (next < total && queue.size + queue.pending + done.length < window) {
       const taskId = next;
-      const input = list[next]!;
-      list[next++] = undefined; // a dispatched input is not held for the rest of a long batch
+      const input = list.at(next++);
       void queue.add(async () => {
         done.push(await runOne(input, taskId, maxBytes, pool, shared, options));
         wake?.();
@@ -106,11 +106,22 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   }
 }
 
-async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>): Promise<Array<BatchInput & { id: string }>> {
+/** What a batch dispatches from, in order: a folder's compact listing, or a caller's list. */
+interface Inputs { readonly length: number; at(i: number): BatchInput & { id: string } }
+
+async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>): Promise<Inputs> {
   const all: BatchInput[] = [];
   for await (const i of inputs) all.push(i);
-  const named = assignIds(all);
-  return named.map((n, k) => ({ ...n, id: all[k]!.id ?? n.id }));
+  const named: Array<(BatchInput & { id: string }) | undefined> = assignIds(all).map((n, k) => ({ ...n, id: all[k]!.id ?? n.id }));
+  all.length = 0;
+  return {
+    length: named.length,
+    at(i) {
+      const input = named[i]!;
+      named[i] = undefined; // a dispatched input (its content, perhaps) is not held for the rest of a long batch
+      return input;
+    },
+  };
 }
 
 async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null, shared: ValuePool,
@@ -126,7 +137,7 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
       if (before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === sha256(content) && before.source === input.source) {
         // with recordsDir its file is already there: no JSON to make
         const reused = recordsDir ? summarise(before) : processRecord(before);
-        shared.intern(reused.merge);
+        share(reused.merge, input.id, shared);
         return batchRecord({ source: input.source, id: input.id, bytes: byteLength(content), reused: true }, reused, recordsDir, before);
       }
     }
@@ -137,10 +148,21 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
   // without a pool the extractors run here, loaded on first use: a thread that only dispatches never loads them
   const reply: WorkerReply = pool ? await pool.run(task, taskId) : (await import('./runTask.js')).runTask({ ...task, taskId });
   if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as BatchStage, ms);
-  if ('article' in reply) shared.intern(reply.article.merge); // the batch may hold every merge input until the end
+  if ('article' in reply) share(reply.article.merge, input.id, shared);
   return 'article' in reply
     ? batchRecord({ source: input.source, id: input.id, bytes: reply.bytes, reused: false }, reply.article, recordsDir)
     : { source: input.source, id: input.id, bytes: reply.bytes, error: reply.error };
+}
+
+/**
+ * The batch may hold every merge input until the end: their small values become shared copies, and
+ * the id the one string the manifest entry holds too. The input itself is the article's own (its id
+ * is unique, so pooling it would only grow the pool).
+ */
+function share(merge: MergeInput, id: string, shared: ValuePool): void {
+  merge.id = id;
+  merge.events = shared.intern(merge.events);
+  merge.officials = shared.intern(merge.officials);
 }
 
 const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength);
