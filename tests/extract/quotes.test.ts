@@ -344,6 +344,9 @@ describe('attribution: one sentence, one speaker (PolNeAR train sentences)', () 
     ['a title in quote marks between the cue and the quote is read through',
       'Jeh Johnson says hackers are busy. Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.',
       { speaker: 'Jeh Johnson', cue: 'tells' }],
+    ['an attribution set off by commas names its own subject, not the clause’s',
+      'Vice President Joe Biden, Rubio said, had been in the Senate for "a thousand years" and passed "hundreds of bills."',
+      { speaker: 'Rubio', cue: 'said' }],
   ];
   it.each(CASES)('%s', (_rule, body, expected) => {
     expect(quotes(body)[0]).toMatchObject(expected);

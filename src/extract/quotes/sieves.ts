@@ -136,7 +136,11 @@ function tokensAfter(ctx: QuoteContext): Token[] {
   return tokens;
 }
 
+/** Longest subject of an attribution set off by commas ('…, the senator from Vermont said, …'), its comma included. */
+const MAX_PARENTHETICAL_SUBJECT = 6;
+
 /** Words before a cue verb, back to the start of its clause: the cue's subject. */
+
 function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   let i = cueIndex;
   while (i > 0 && isBetweenSubjectAndCue(tokens[i - 1]!)) i--;
@@ -159,6 +163,12 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   if (i > 0 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.norm)) { i--; back(); }
   // 'Judge David McKeague, writing for the majority, said': a participle phrase set off by commas
   if (i > 1 && /ing$/.test(tokens[i - 1]!.norm) && tokens[i - 2]!.text === ',') { i -= 2; back(); }
+  // 'Vice President Joe Biden, Rubio said, had been …': an attribution set off by commas names its own
+  // subject, after the comma that opens it
+  if (tokens[cueIndex + 1]?.text === ',' && tokens[end - 1]?.text !== ',' && !/ing$/.test(tokens[cueIndex]!.norm)) {
+    const comma = tokens.findLastIndex((t, k) => k >= i && k < end - 1 && t.text === ',');
+    if (comma >= 0 && end - comma <= MAX_PARENTHETICAL_SUBJECT) i = comma + 1;
+  }
   return trimSubject(tokens.slice(i, end));
 }
 
