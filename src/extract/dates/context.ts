@@ -14,6 +14,8 @@ export function cuedAt(text: string, start: number): boolean {
 const NOT_PAST = new Set(NOT_PAST_ED);
 const TENSE = new Map(TENSE_CUES.flatMap((e) => e.words.map((w) => [w, e.value] as const)));
 const WORD = /[\p{L}'’]+/gu;
+/** Words that open another clause: a tense after them is that clause's ('rise from April after the cabinet backed it'). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'once']);
 /** Tense cues further away than this many words usually belong to another clause ('Microsoft said it has ... to run through June'). */
 const REACH = 8;
 
@@ -43,6 +45,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const stop = after.search(/[.!?](?:\s|$)|\n/);
   const next = ((stop < 0 ? after : after.slice(0, stop)).match(WORD) ?? []).slice(0, REACH);
   for (let i = 0; i < next.length; i++) {
+    if (CLAUSE_OPENERS.has(next[i]!.toLowerCase())) break;
     const t = cueOf(next[i]!, next[i - 1]);
     if (t) return t;
   }
