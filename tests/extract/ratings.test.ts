@@ -31,6 +31,11 @@ describe('extractRatings', () => {
     expect(r).toMatchObject({ value: 'Inadequate', subject: 'the service', when: '2022-07' });
   });
 
+  it('keeps a grade followed by a verb ("its rating of requires improvement is unchanged")', () => {
+    const [r] = rate('The CQC report is out. The hospital’s overall rating of requires improvement is unchanged.');
+    expect(r).toMatchObject({ value: 'Requires Improvement', scale: 'cqc' });
+  });
+
   it('picks the scale from the inspectorate named nearby', () => {
     const [cqc] = rate('The Care Quality Commission rated the home Requires Improvement after a visit in May 2024.');
     expect(cqc).toMatchObject({ scale: 'cqc', value: 'Requires Improvement', subject: 'the home' });
