@@ -28,6 +28,31 @@ describe('extractOfficials', () => {
     ]);
   });
 
+  // given names the lexicon does not know: the role beside the name makes it one
+  it.each([
+    ['a lower-case role right before', 'Independent councillor Tegwen Morgannwg, who represents Llanfair West, said she would vote against.',
+      { name: 'Tegwen Morgannwg', roles: ['Independent councillor'] }],
+    ['a role in apposition before, after a possessive employer', 'The regulator’s lead inspector, Jaswinder Kahlon, wrote that leaders were capable.',
+      { name: 'Jaswinder Kahlon', roles: ['lead inspector'] }],
+    ['a role in apposition after', 'Oluwaseun Adeyemi, cabinet member for housing at Eastmoor Borough Council, said the plan was fair.',
+      { name: 'Oluwaseun Adeyemi', roles: ['cabinet member for housing'] }],
+    ['a capitalised title right before', 'City Comptroller Anand Raghavan said the downgrade was expected.',
+      { name: 'Anand Raghavan', roles: ['City Comptroller'] }],
+  ])('finds a name next to its role: %s', (_case, body, expected) => {
+    expect(officials(body)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('reads a possessive employer in apposition, and the head a modifier-head leads up to', () => {
+    expect(officials('Marek Nowicki, the CQC’s deputy director of operations for the region, said the findings were stark.')).toEqual([
+      { name: 'Marek Nowicki', honorific: null, roles: ['deputy director of operations for the region'], organization: 'CQC' },
+    ]);
+  });
+
+  it('reads a role before "the" and an honorific, and US council titles', () => {
+    expect(officials('Chair of governors the Rev Peter Ashdown said the result was deserved.').map((o) => [o.name, o.roles])).toEqual([['Peter Ashdown', ['Chair of governors']]]);
+    expect(officials('Councilmember Dana Whitfield voted against the delay.').map((o) => [o.name, o.roles])).toEqual([['Dana Whitfield', ['Councilmember']]]);
+  });
+
   it('joins later mentions of the same person and records every mention', () => {
     const body = 'Councillor Ivan Powell, Cabinet Member for Children and Young People, said the service had improved. Mr Powell added that Ivan Powell would report back.';
     const [o] = extractOfficials(body);

@@ -65,10 +65,7 @@ function mentionsIn(body: string, tokens: Token[]): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const hon = honorificAt(tokens, i);
     const nameStart = hon ? hon.end : i;
-    // 'Secretary General Ban Ki-moon': after a capitalised role title, two name-shaped words are a name
-    // whether or not the lexicon knows the given name
-    const titled = !hon && i > 0 && isCapitalised(tokens[i - 1]) && isRoleToken(tokens[i - 1]!);
-    const name = nameAt(tokens, nameStart, !!hon) ?? (titled ? twoOrMore(nameAt(tokens, nameStart, true)) : null);
+    const name = nameAt(tokens, nameStart, !!hon) ?? (hon ? null : namedByRole(tokens, i));
     if (!name) continue;
     if (!hon && i > 0 && isCapitalised(tokens[i - 1]) && !NOT_NAME_START.has(tokens[i - 1]!.norm)) {
       // inside a longer capitalised run ('Herefordshire Council Paul …' is handled from its own start)
@@ -97,12 +94,27 @@ function honorificAt(tokens: Token[], i: number): Phrase | null {
 
 const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
 
+/**
+ * Two or more name-shaped words next to a role are a name whether or not the lexicon knows the given
+ * name: after a capitalised title ('Secretary General Ban Ki-moon'), or with a role phrase right before
+ * ('councillor Rhodri Ellwood', 'Ofsted’s lead inspector, Harjit Bains') or after it ('Priya Maddock,
+ * cabinet member for adult social care').
+ */
+function namedByRole(tokens: Token[], i: number): Phrase | null {
+  const name = twoOrMore(nameAt(tokens, i, true));
+  if (!name) return null;
+  const titled = i > 0 && isCapitalised(tokens[i - 1]) && isRoleToken(tokens[i - 1]!);
+  return titled || roleBefore(tokens, i) || roleAfter(tokens, name.end) ? name : null;
+}
+
 const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
 
 /** Two to four name-shaped tokens; without an honorific the first must be a known given name. */
 function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | null {
   let end = i;
-  while (end < tokens.length && end - i < 4 && NAME_TOKEN.test(tokens[end]!.text) && !isStopToken(tokens[end]!)) {
+  while (end < tokens.length && end - i < 4) {
+    const t = tokens[end]!;
+    if (POSSESSIVE.test(t.text) || !isNameWord(t.text)) break;
     end++;
     if (tokens[end]?.text.length === 1 && /\p{Lu}/u.test(tokens[end]!.text) && tokens[end + 1]?.text === '.') end += 2; // middle initial
   }
@@ -115,14 +127,16 @@ function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | nul
   return { start: i, end };
 }
 
-function isStopToken(t: Token): boolean {
-  return ORGANISATION_WORDS.has(t.norm) || NOT_NAME_START.has(t.norm) || HONORIFIC_BY_NORM.has(t.norm) || isRoleToken(t)
-    || /['’]s$/u.test(t.text);
+const POSSESSIVE = /['’]s$/u;
+
+/** A name-shaped word that no table claims ('Smith', not 'Council' or 'Director'). */
+function isNameWord(word: string): boolean {
+  const norm = normWord(word);
+  return NAME_TOKEN.test(word) && !ORGANISATION_WORDS.has(norm) && !NOT_NAME_START.has(norm) && !HONORIFIC_BY_NORM.has(norm) && !isRoleWord(norm);
 }
 
-function isRoleToken(t: Token): boolean {
-  return HEAD_SET.has(t.norm) || (ROLE_MODIFIERS.has(t.norm) && t.norm !== 'head');
-}
+const isRoleWord = (norm: string) => HEAD_SET.has(norm) || (ROLE_MODIFIERS.has(norm) && norm !== 'head');
+const isRoleToken = (t: Token) => isRoleWord(t.norm);
 
 /** A role head at token i: the longest table entry that matches there. */
 function headAt(tokens: Token[], i: number): number {
@@ -139,6 +153,8 @@ function roleAround(tokens: Token[], nameStart: number, nameEnd: number): RoleFo
 function roleBefore(tokens: Token[], nameStart: number): RoleFound | null {
   let end = nameStart;
   if (tokens[end - 1]?.text === ',') end--;
+  // 'Chair of governors the Rev Alan Medway'
+  else if (tokens[end - 1]?.text === 'the' && honorificAt(tokens, nameStart)) end--;
   for (let headStart = end - 1; headStart >= Math.max(0, end - 10); headStart--) {
     const len = headAt(tokens, headStart);
     if (!len) continue;
@@ -153,8 +169,10 @@ function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
   let i = nameEnd + 1;
   let organization: string | null = null;
   if (tokens[i]?.norm === 'the' || tokens[i]?.norm === 'a') i++;
-  if (tokens[i] && /['’]s$/.test(tokens[i]!.text) && !isCapitalised(tokens[i])) {
-    organization = 'the ' + tokens[i]!.text.replace(/['’]s$/, '');
+  // 'the council’s chief executive', 'the CQC’s deputy director': the owner is the employer
+  if (tokens[i] && POSSESSIVE.test(tokens[i]!.text)) {
+    const owner = tokens[i]!.text.replace(POSSESSIVE, '');
+    organization = isCapitalised(tokens[i]) ? owner : `the ${owner}`;
     i++;
   }
   const org = organisationAt(tokens, i);
@@ -164,7 +182,8 @@ function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
   }
   for (let k = i; k < i + 4 && k < tokens.length; k++) {
     const len = headAt(tokens, k);
-    if (!len) continue;
+    // 'deputy director of operations': a head that can modify the next one is read as its modifier
+    if (!len || (ROLE_MODIFIERS.has(tokens[k]!.norm) && headAt(tokens, k + len))) continue;
     const phrase = rolePhrase(tokens, k, len);
     if (phrase.start > i) return null;
     const role = found(tokens, phrase);

@@ -14,6 +14,11 @@ export const HONORIFICS: ReadonlyArray<{ text: string; official: boolean; role?:
   { text: 'Insp', official: true, role: 'Inspector' }, { text: 'Det Insp', official: true, role: 'Detective Inspector' }, { text: 'Det Ch Insp', official: true, role: 'Detective Chief Inspector' },
   { text: 'Sgt', official: true, role: 'Sergeant' }, { text: 'Det Sgt', official: true, role: 'Detective Sergeant' }, { text: 'PC', official: true, role: 'Police Constable' }, { text: 'DC', official: true, role: 'Detective Constable' },
   { text: 'Chief Constable', official: true, role: 'Chief Constable' }, { text: 'Commissioner', official: true, role: 'Commissioner' },
+  // US local and state titles ('Councilmember Ruth Ellery', 'Assemblywoman Jane Doe')
+  { text: 'Councilmember', official: true, role: 'Councilmember' }, { text: 'Councilman', official: true, role: 'Councilman' },
+  { text: 'Councilwoman', official: true, role: 'Councilwoman' }, { text: 'Assemblyman', official: true, role: 'Assemblyman' },
+  { text: 'Assemblywoman', official: true, role: 'Assemblywoman' }, { text: 'Congressman', official: true, role: 'Congressman' },
+  { text: 'Congresswoman', official: true, role: 'Congresswoman' },
   { text: 'Mr', official: false }, { text: 'Mrs', official: false }, { text: 'Ms', official: false }, { text: 'Miss', official: false },
   { text: 'Mx', official: false }, { text: 'Dr', official: false }, { text: 'Prof', official: false }, { text: 'Professor', official: false },
   { text: 'Sir', official: false }, { text: 'Dame', official: false }, { text: 'Lord', official: false }, { text: 'Lady', official: false },
@@ -36,7 +41,7 @@ export const ROLE_HEADS: readonly string[] = [
   'spokesperson', 'spokesman', 'spokeswoman', 'head', 'manager', 'officer', 'superintendent', 'president',
   'vice-president', 'governor', 'mp', 'mep', 'msp', 'ms', 'am', 'coroner', 'judge', 'magistrate', 'clerk', 'treasurer',
   'auditor', 'ombudsman', 'registrar', 'senator', 'sheriff', 'attorney general', 'solicitor general', 'trustee',
-  'deputy', 'regulator', 'lead member', 'member of parliament', 'chief', 'administrator', 'controller',
+  'deputy', 'regulator', 'lead member', 'member of parliament', 'chief', 'administrator', 'controller', 'comptroller',
 ];
 
 /** Words that may stand before a role head inside the role ('interim director', 'Council leader'). */
