@@ -48,6 +48,11 @@ describe('extractOfficials', () => {
     ]);
   });
 
+  it('reads a capitalised role ending in an organisation word as the role, not an employer', () => {
+    expect(officials('Dr Imogen Hale, Director of Adult Social Services, said: “We accept the findings.”').map((o) => [o.name, o.roles]))
+      .toEqual([['Imogen Hale', ['Director of Adult Social Services']]]);
+  });
+
   it('reads a role before "the" and an honorific, and US council titles', () => {
     expect(officials('Chair of governors the Rev Peter Ashdown said the result was deserved.').map((o) => [o.name, o.roles])).toEqual([['Peter Ashdown', ['Chair of governors']]]);
     expect(officials('Councilmember Dana Whitfield voted against the delay.').map((o) => [o.name, o.roles])).toEqual([['Dana Whitfield', ['Councilmember']]]);

@@ -175,7 +175,9 @@ function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
     organization = isCapitalised(tokens[i]) ? owner : `the ${owner}`;
     i++;
   }
-  const org = organisationAt(tokens, i);
+  // an employer in apposition ('Department for Education, Children’s Commissioner'); 'Director of Adult
+  // Social Services' is a role, though it ends with an organisation word
+  const org = headAt(tokens, i) ? null : organisationAt(tokens, i);
   if (org && tokens[org.end]?.text === ',') {
     organization = textOf(tokens, org);
     i = org.end + 1;
