@@ -53,6 +53,13 @@ describe('extractOfficials', () => {
       .toEqual([['Imogen Hale', ['Director of Adult Social Services']]]);
   });
 
+  it('reads the longest role before a name, also when its last word is the honorific', () => {
+    expect(officials('Northshire’s Police and Crime Commissioner, Alan Birch, said crime had fallen.').map((o) => [o.name, o.roles]))
+      .toEqual([['Alan Birch', ['Police and Crime Commissioner']]]);
+    expect(officials('Police and Crime Commissioner Alan Birch said crime had fallen.').map((o) => [o.name, o.roles]))
+      .toEqual([['Alan Birch', ['Police and Crime Commissioner']]]);
+  });
+
   it('reads a role before "the" and an honorific, and US council titles', () => {
     expect(officials('Chair of governors the Rev Peter Ashdown said the result was deserved.').map((o) => [o.name, o.roles])).toEqual([['Peter Ashdown', ['Chair of governors']]]);
     expect(officials('Councilmember Dana Whitfield voted against the delay.').map((o) => [o.name, o.roles])).toEqual([['Dana Whitfield', ['Councilmember']]]);

@@ -72,7 +72,7 @@ function mentionsIn(body: string, tokens: Token[]): PersonMention[] {
       if (!isRoleToken(tokens[i - 1]!) && !ORGANISATION_WORDS.has(tokens[i - 1]!.norm)) continue;
     }
     const first = tokens[name.start]!, last = tokens[name.end - 1]!;
-    const role = roleAround(tokens, hon ? hon.start : name.start, name.end);
+    const role = roleAround(tokens, hon ? hon.start : name.start, name.end, hon?.end);
     out.push({
       text: body.slice(first.start, last.end), start: first.start, end: last.end,
       name: body.slice(first.start, last.end),
@@ -145,23 +145,28 @@ function headAt(tokens: Token[], i: number): number {
 
 interface RoleFound { span: Span; organization: string | null }
 
-/** The role phrase right before the name ('Council leader, Jonathan Lester') or right after it ('Paul Walker, Chief Executive'). */
-function roleAround(tokens: Token[], nameStart: number, nameEnd: number): RoleFound | null {
-  return roleBefore(tokens, nameStart) ?? roleAfter(tokens, nameEnd);
+/**
+ * The role phrase right before the name ('Council leader, Jonathan Lester') or right after it ('Paul Walker,
+ * Chief Executive'). `titleEnd` ends an honorific that may close a longer role ('Police and Crime Commissioner').
+ */
+function roleAround(tokens: Token[], nameStart: number, nameEnd: number, titleEnd?: number): RoleFound | null {
+  return roleBefore(tokens, nameStart, titleEnd) ?? roleAfter(tokens, nameEnd);
 }
 
-function roleBefore(tokens: Token[], nameStart: number): RoleFound | null {
+function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): RoleFound | null {
   let end = nameStart;
   if (tokens[end - 1]?.text === ',') end--;
   // 'Chair of governors the Rev Alan Medway'
   else if (tokens[end - 1]?.text === 'the' && honorificAt(tokens, nameStart)) end--;
+  // the longest role that ends there: 'Police and Crime Commissioner', not 'Commissioner'
+  let best: Phrase | null = null;
   for (let headStart = end - 1; headStart >= Math.max(0, end - 10); headStart--) {
     const len = headAt(tokens, headStart);
     if (!len) continue;
     const phrase = rolePhrase(tokens, headStart, len);
-    if (phrase.end === end) return found(tokens, phrase);
+    if ((phrase.end === end || phrase.end === titleEnd) && (!best || phrase.start < best.start)) best = phrase;
   }
-  return null;
+  return best && found(tokens, best);
 }
 
 function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
