@@ -63,14 +63,14 @@ export function findPeople(body: string): Person[] {
 function mentionsIn(body: string, tokens: Token[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i])) continue;
     const hon = honorificAt(tokens, i);
+    const previous = tokens[i - 1];
+    // inside a longer capitalised run ('Herefordshire Council Paul …' is handled from its own start)
+    if (!hon && isCapitalised(previous) && !NOT_NAME_START.has(previous!.norm) && !isRoleToken(previous!) && !ORGANISATION_WORDS.has(previous!.norm)) continue;
     const nameStart = hon ? hon.end : i;
     const name = nameAt(tokens, nameStart, !!hon) ?? (hon ? null : namedByRole(tokens, i));
     if (!name) continue;
-    if (!hon && i > 0 && isCapitalised(tokens[i - 1]) && !NOT_NAME_START.has(tokens[i - 1]!.norm)) {
-      // inside a longer capitalised run ('Herefordshire Council Paul …' is handled from its own start)
-      if (!isRoleToken(tokens[i - 1]!) && !ORGANISATION_WORDS.has(tokens[i - 1]!.norm)) continue;
-    }
     const first = tokens[name.start]!, last = tokens[name.end - 1]!;
     const role = roleAround(tokens, hon ? hon.start : name.start, name.end, hon?.end);
     out.push({
@@ -113,8 +113,7 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
 function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | null {
   let end = i;
   while (end < tokens.length && end - i < 4) {
-    const t = tokens[end]!;
-    if (POSSESSIVE.test(t.text) || !isNameWord(t.text)) break;
+    if (!isNameToken(tokens[end]!)) break;
     end++;
     if (tokens[end]?.text.length === 1 && /\p{Lu}/u.test(tokens[end]!.text) && tokens[end + 1]?.text === '.') end += 2; // middle initial
   }
@@ -129,14 +128,15 @@ function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | nul
 
 const POSSESSIVE = /['’]s$/u;
 
-/** A name-shaped word that no table claims ('Smith', not 'Council' or 'Director'). */
-function isNameWord(word: string): boolean {
-  const norm = normWord(word);
-  return NAME_TOKEN.test(word) && !ORGANISATION_WORDS.has(norm) && !NOT_NAME_START.has(norm) && !HONORIFIC_BY_NORM.has(norm) && !isRoleWord(norm);
+/** A name-shaped word that no table claims ('Smith', not 'Council', 'Director' or 'Smith’s'). */
+function isNameToken(t: Token): boolean {
+  return NAME_TOKEN.test(t.text) && !POSSESSIVE.test(t.text)
+    && !ORGANISATION_WORDS.has(t.norm) && !NOT_NAME_START.has(t.norm) && !HONORIFIC_BY_NORM.has(t.norm) && !isRoleToken(t);
 }
 
-const isRoleWord = (norm: string) => HEAD_SET.has(norm) || (ROLE_MODIFIERS.has(norm) && norm !== 'head');
-const isRoleToken = (t: Token) => isRoleWord(t.norm);
+function isRoleToken(t: Token): boolean {
+  return HEAD_SET.has(t.norm) || (ROLE_MODIFIERS.has(t.norm) && t.norm !== 'head');
+}
 
 /** A role head at token i: the longest table entry that matches there. */
 function headAt(tokens: Token[], i: number): number {
