@@ -1,13 +1,31 @@
+import { seasonOf } from '../extract/dates/lexicon.js';
+
 /**
  * Comparing TIMEX3 values of different precision: '2022' is refined by '2022-07', 'XXXX-06' by
- * '2023-06', and null (a date we could not anchor) by anything.
+ * '2023-06', '2024-SP' by '2024-03-12', and null (a date we could not anchor) by anything.
  */
 const PARTS = /^(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?$/;
+const SEASON = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/;
+
+/**
+ * The season forms a date refines: '2024-03-12' and '2024-03' are in '2024-SP' and 'XXXX-SP';
+ * January 2024 is in the winter of 2023 (a winter is named by the year of its December).
+ */
+export function seasonsOf(date: string): string[] {
+  const m = PARTS.exec(date);
+  if (!m?.[2]) return [];
+  const { season, yearOffset } = seasonOf(Number(m[2]));
+  return m[1] === 'XXXX' ? [`XXXX-${season}`] : [`${Number(m[1]) + yearOffset}-${season}`, `XXXX-${season}`];
+}
 
 export function refines(specific: string | null, general: string | null): boolean {
   if (general === null) return true;
   if (specific === null) return false;
-  const a = PARTS.exec(specific), b = PARTS.exec(general);
+  const g = SEASON.exec(general), s = SEASON.exec(specific);
+  if (g) return specific === general || (g[1] === 'XXXX' && s?.[2] === g[2]) || seasonsOf(specific).includes(general);
+  const b = PARTS.exec(general);
+  if (s) return !!b && !b[2] && (b[1] === 'XXXX' || b[1] === s[1]); // '2024-SP' is within '2024'
+  const a = PARTS.exec(specific);
   if (!a || !b) return specific === general;
   for (let k = 1; k <= 3; k++) {
     if (b[k] === undefined) continue;
@@ -20,6 +38,8 @@ export function refines(specific: string | null, general: string | null): boolea
 /** How much of a date was stated: 0 (null) to 4 (a full day with its year). */
 export function specificity(value: string | null): number {
   if (value === null) return 0;
+  const season = SEASON.exec(value);
+  if (season) return (season[1] === 'XXXX' ? 0 : 1) + 1.5; // between a year and a month of it
   const m = PARTS.exec(value);
   if (!m) return 1;
   return (m[1] === 'XXXX' ? 0 : 1) + (m[2] ? 1 : 0) + (m[3] ? 1 : 0) + 1;

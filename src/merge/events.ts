@@ -1,6 +1,6 @@
 import type { Event } from '../schema/index.js';
 import type { ArticleEvent } from './articleEvents.js';
-import { granularity, refines, specificity, yearOf } from './dates.js';
+import { granularity, refines, seasonsOf, specificity, yearOf } from './dates.js';
 import { INSPECTION_FAMILY } from './triggers.js';
 
 interface Cluster {
@@ -40,13 +40,13 @@ class Block {
 function generalisations(date: string | null): string[] {
   if (date === null) return [];
   const m = /^(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?$/.exec(date);
-  if (!m) return [date, ...(/^\d{4}/.test(date) ? [date.slice(0, 4)] : [])];
+  if (!m) return [date, ...(/^\d{4}-(?:SP|SU|FA|WI)$/.test(date) ? [`XXXX${date.slice(4)}`] : []), ...(/^\d{4}/.test(date) ? [date.slice(0, 4)] : [])];
   const [, year, month, day] = m;
   const forms = [year!];
   if (month) forms.push(`${year}-${month}`);
   if (day) forms.push(`${year}-${month}-${day}`);
   if (year !== 'XXXX' && month) forms.push(`XXXX-${month}`, ...(day ? [`XXXX-${month}-${day}`] : []));
-  return forms;
+  return [...forms, ...seasonsOf(date)];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeRecords } from '../../src/merge/index.js';
+import { refines } from '../../src/merge/dates.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { ArticleRecord } from '../../src/schema/index.js';
 
@@ -38,6 +39,21 @@ describe('mergeRecords: events', () => {
     const june2023 = events.find((e) => e.date === '2023-06')!;
     expect(june2023.sources.map((s) => s.article)).toEqual(['a', 'c']);
     expect(events.find((e) => e.date === '2025-06-17')!.sources.map((s) => s.article)).toEqual(['b']);
+  });
+
+  it('joins a report dated by its season to the one that gives the day', () => {
+    const a = record('a', 'Ofsted judged Westshire Council’s children’s services inadequate after an inspection on 12 March 2024.');
+    const b = record('b', 'Ofsted inspectors visited Westshire Council’s children’s services in the spring of 2024 and rated them inadequate.');
+    const { events } = mergeRecords([a, b]);
+    expect(events.map((e) => [e.date, e.sources.map((s) => s.article)])).toEqual([['2024-03-12', ['a', 'b']]]);
+  });
+
+  it.each([
+    ['2024-03-12', '2024-SP', true], ['2024-03', 'XXXX-SP', true], ['2024-01-10', '2023-WI', true], ['2024-12-01', '2024-WI', true],
+    ['2024-07-01', '2024-SP', false], ['2023-03-01', '2024-SP', false], ['2024-SP', '2024', true], ['2024-SP', 'XXXX-SP', true],
+    ['2024-SP', '2024-03', false], ['2024', '2024-SP', false],
+  ] as const)('refines(%s, %s) is %s: a day or month is within its season, a season within its year', (specific, general, expected) => {
+    expect(refines(specific, general)).toBe(expected);
   });
 
   it('attaches "a report published today" to the inspection instead of making it an event', () => {

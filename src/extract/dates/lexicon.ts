@@ -52,6 +52,13 @@ export const SEASONS: readonly Entry<Season>[] = [
 /** First month of each season (northern hemisphere), to order seasons against the anchor. */
 export const SEASON_START: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+const SEASON_OF_MONTH: readonly Season[] = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
+
+/** The season a month (1–12) falls in; a winter is named by the year of its December, so January's is a year back. */
+export function seasonOf(month: number): { season: Season; yearOffset: number } {
+  return { season: SEASON_OF_MONTH[month - 1]!, yearOffset: month <= 2 ? -1 : 0 };
+}
+
 export const PARTS_OF_DAY: readonly Entry<PartOfDay>[] = [
   { words: ['morning'], value: 'MO' },
   { words: ['afternoon'], value: 'AF' },

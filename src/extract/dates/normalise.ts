@@ -1,6 +1,6 @@
 import type { DateMention } from '../../schema/index.js';
 import type { Candidate, Components } from './candidate.js';
-import { SEASON_START } from './lexicon.js';
+import { SEASON_START, seasonOf } from './lexicon.js';
 
 type Granularity = DateMention['granularity'];
 type Implied = DateMention['implied'];
@@ -137,8 +137,8 @@ function chooseYear(s: Components, anchor: Anchor, direction: Tense, strict: boo
 function sameKind(s: Components, anchor: Anchor): Components {
   const m = anchor.month!;
   if (s.season) {
-    const season = (['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'] as const)[m - 1]!;
-    return { year: m <= 2 ? anchor.year! - 1 : anchor.year, season };
+    const { season, yearOffset } = seasonOf(m);
+    return { year: anchor.year! + yearOffset, season };
   }
   if (s.quarter) return { year: anchor.year, quarter: Math.ceil(m / 3) };
   return { year: anchor.year, month: m, day: s.day === undefined ? undefined : anchor.day ?? 1 };
