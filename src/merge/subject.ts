@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../schema/index.js';
 import { articleOrganisations, INSPECTORATES } from '../extract/shared/organisations.js';
-import { NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../extract/people/vocabulary.js';
+import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../extract/people/vocabulary.js';
 import { sentences } from '../extract/shared/segments.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -77,8 +77,9 @@ export function subjectResolver(record: ArticleRecord): { article: Subject; of: 
   };
 
   function subjectOf(text: string): Subject {
-    // a body the article names at least twice, not a capitalised word that happens to be there
-    const own = names(text, 0).find(([w]) => (inBody.get(w) ?? 0) >= 2)?.[0];
+    // a body the article names at least twice, or once by a full name ('Fellbridge General Hospital'),
+    // not a capitalised word that happens to be there
+    const own = names(text, 0).find(([w]) => (inBody.get(w) ?? 0) >= 2 || isInstitutionName(phraseAround(text, w)))?.[0];
     if (own && own !== top) return { key: own.toLowerCase(), label: label(phraseAround(text, own), text) };
     if (!own && council && /\b(?:the|its) (?:council|authority)['’]?s?\b/i.test(text) && top && !council.includes(top)) {
       return { key: council.split(/\s+/)[0]!.toLowerCase(), label: label(council, text) };
@@ -86,6 +87,9 @@ export function subjectResolver(record: ArticleRecord): { article: Subject; of: 
     return article;
   }
 }
+
+/** A capitalised phrase that ends with an institution word: 'Fellbridge General Hospital', 'Westshire Council'. */
+const isInstitutionName = (phrase: string) => phrase.includes(' ') && INSTITUTION_WORDS.has(phrase.split(/\s+/).pop()!.toLowerCase());
 
 const FOLLOWING_CAPITALS = /(?:\s+\p{Lu}[\p{L}-]+){0,3}/uy;
 

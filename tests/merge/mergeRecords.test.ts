@@ -41,6 +41,13 @@ describe('mergeRecords: events', () => {
     expect(events.find((e) => e.date === '2025-06-17')!.sources.map((s) => s.article)).toEqual(['b']);
   });
 
+  it('gives an event the body its sentence names in full, even once, over the article’s main subject', () => {
+    const body = 'Ashgrove Lodge was rated requires improvement by the CQC in a report published on 2 May 2024. Ashgrove Lodge cares for 40 people.\n\n'
+      + 'It comes a month after the maternity unit at Harrowby General Hospital was downgraded to inadequate following an inspection in March 2024.';
+    const { events } = mergeRecords([record('a', body)]);
+    expect(events.find((e) => e.date === '2024-03')?.subject).toMatch(/^Harrowby General Hospital/);
+  });
+
   it('joins a report dated by its season to the one that gives the day', () => {
     const a = record('a', 'Ofsted judged Westshire Council’s children’s services inadequate after an inspection on 12 March 2024.');
     const b = record('b', 'Ofsted inspectors visited Westshire Council’s children’s services in the spring of 2024 and rated them inadequate.');
