@@ -89,7 +89,7 @@ function rssSampler() {
  * merge inputs are rebuilt from the records afterwards, for the merge-scaling figures.
  */
 async function runPipeline(inDir, outDir, workers) {
-  const rssFile = join(outDir + '.maxrss');
+  const rssFile = `${outDir}.maxrss`;
   const t0 = performance.now();
   await execFileAsync(process.execPath, ['--import', join(HERE, 'lib', 'maxRss.mjs'), join(ROOT, 'dist', 'cli', 'main.js'), 'extract', inDir,
     '--out', outDir, '--concurrency', String(workers), '--force', '--quiet'], { env: { ...process.env, NEWSFACTS_MAXRSS_FILE: rssFile } });

@@ -77,7 +77,7 @@ export function subjectResolver(record: ArticleRecord): { article: Subject; of: 
   };
 
   function subjectOf(text: string): Subject {
-    // a body the article names at least twice, or once by a full name ('Fellbridge General Hospital'),
+    // a body the article names at least twice, or once by a full name ('Harrowby General Hospital'),
     // not a capitalised word that happens to be there
     const own = names(text, 0).find(([w]) => (inBody.get(w) ?? 0) >= 2 || isInstitutionName(phraseAround(text, w)))?.[0];
     if (own && own !== top) return { key: own.toLowerCase(), label: label(phraseAround(text, own), text) };
@@ -88,12 +88,12 @@ export function subjectResolver(record: ArticleRecord): { article: Subject; of: 
   }
 }
 
-/** A capitalised phrase that ends with an institution word: 'Fellbridge General Hospital', 'Westshire Council'. */
+/** A capitalised phrase that ends with an institution word: 'Harrowby General Hospital', 'Westshire Council'. */
 const isInstitutionName = (phrase: string) => phrase.includes(' ') && INSTITUTION_WORDS.has(phrase.split(/\s+/).pop()!.toLowerCase());
 
 const FOLLOWING_CAPITALS = /(?:\s+\p{Lu}[\p{L}-]+){0,3}/uy;
 
-/** 'Larkspur' in 'Larkspur House, which cares for …' gives 'Larkspur House'. */
+/** 'Ashgrove' in 'Ashgrove Lodge, which cares for …' gives 'Ashgrove Lodge'. */
 function phraseAround(text: string, word: string): string {
   const at = text.indexOf(word);
   if (at < 0) return word;

@@ -97,8 +97,8 @@ const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
 /**
  * Two or more name-shaped words next to a role are a name whether or not the lexicon knows the given
  * name: after a capitalised title ('Secretary General Ban Ki-moon'), or with a role phrase right before
- * ('councillor Rhodri Ellwood', 'Ofsted’s lead inspector, Harjit Bains') or after it ('Priya Maddock,
- * cabinet member for adult social care').
+ * ('councillor Tegwen Morgannwg', 'the regulator’s lead inspector, Jaswinder Kahlon') or after it
+ * ('Oluwaseun Adeyemi, cabinet member for housing').
  */
 function namedByRole(tokens: Token[], i: number): Phrase | null {
   const name = twoOrMore(nameAt(tokens, i, true));
@@ -156,7 +156,7 @@ function roleAround(tokens: Token[], nameStart: number, nameEnd: number, titleEn
 function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): RoleFound | null {
   let end = nameStart;
   if (tokens[end - 1]?.text === ',') end--;
-  // 'Chair of governors the Rev Alan Medway'
+  // 'Chair of governors the Rev Peter Ashdown'
   else if (tokens[end - 1]?.text === 'the' && honorificAt(tokens, nameStart)) end--;
   // the longest role that ends there: 'Police and Crime Commissioner', not 'Commissioner'
   let best: Phrase | null = null;

@@ -14,7 +14,7 @@ export const HONORIFICS: ReadonlyArray<{ text: string; official: boolean; role?:
   { text: 'Insp', official: true, role: 'Inspector' }, { text: 'Det Insp', official: true, role: 'Detective Inspector' }, { text: 'Det Ch Insp', official: true, role: 'Detective Chief Inspector' },
   { text: 'Sgt', official: true, role: 'Sergeant' }, { text: 'Det Sgt', official: true, role: 'Detective Sergeant' }, { text: 'PC', official: true, role: 'Police Constable' }, { text: 'DC', official: true, role: 'Detective Constable' },
   { text: 'Chief Constable', official: true, role: 'Chief Constable' }, { text: 'Commissioner', official: true, role: 'Commissioner' },
-  // US local and state titles ('Councilmember Ruth Ellery', 'Assemblywoman Jane Doe')
+  // US local and state titles ('Councilmember Dana Whitfield', 'Assemblywoman Jane Doe')
   { text: 'Councilmember', official: true, role: 'Councilmember' }, { text: 'Councilman', official: true, role: 'Councilman' },
   { text: 'Councilwoman', official: true, role: 'Councilwoman' }, { text: 'Assemblyman', official: true, role: 'Assemblyman' },
   { text: 'Assemblywoman', official: true, role: 'Assemblywoman' }, { text: 'Congressman', official: true, role: 'Congressman' },

@@ -140,7 +140,6 @@ function tokensAfter(ctx: QuoteContext): Token[] {
 const MAX_PARENTHETICAL_SUBJECT = 6;
 
 /** Words before a cue verb, back to the start of its clause: the cue's subject. */
-
 function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   let i = cueIndex;
   while (i > 0 && isBetweenSubjectAndCue(tokens[i - 1]!)) i--;
