@@ -36,6 +36,11 @@ describe('extractRatings', () => {
     expect(r).toMatchObject({ value: 'Requires Improvement', scale: 'cqc' });
   });
 
+  it('reads a grade after "down from" as the previous grade of the rating before it, not a rating', () => {
+    const found = rate('Ashgrove Lodge was rated ‘requires improvement’ by the Care Quality Commission, down from the ‘good’ rating it was given in 2019.');
+    expect(found.map((r) => [r.value, r.previous])).toEqual([['Requires Improvement', 'Good']]);
+  });
+
   it('picks the scale from the inspectorate named nearby', () => {
     const [cqc] = rate('The Care Quality Commission rated the home Requires Improvement after a visit in May 2024.');
     expect(cqc).toMatchObject({ scale: 'cqc', value: 'Requires Improvement', subject: 'the home' });

@@ -56,7 +56,7 @@ export function extractRatings(body: string, options: RatingOptions = {}): Ratin
   const found: Rating[] = [];
   for (const sentence of sentences(body)) {
     const scale = nearestScale(sentence, cues) ?? articleScale;
-    if (scale) found.push(...matchScale(sentence, scale, options.dates ?? []));
+    if (scale) found.push(...asPrevious(sentence, matchScale(sentence, scale, options.dates ?? [])));
     if (CREDIT_SCALE.cue.test(sentence.text)) found.push(...matchScale(sentence, CREDIT_SCALE, options.dates ?? []));
     found.push(...matchStars(sentence, options.dates ?? []));
   }
@@ -216,6 +216,20 @@ function dominantScale(cues: readonly Cue[]): RatingScale | null {
   let best: RatingScale | null = null, most = 0, bestRank = Infinity;
   for (const [scale, { n, rank }] of counts) if (n > most || (n === most && rank < bestRank)) { most = n; bestRank = rank; best = scale; }
   return best;
+}
+
+/** Before a grade, words that make it the grade a rating replaced: 'rated ‘requires improvement’, down from the ‘good’ rating'. */
+const PREVIOUS_CUE = /\b(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\s+from\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$/i;
+
+/** A grade after 'down from' or 'up from' is the previous grade of the rating before it in the sentence, not a rating. */
+function asPrevious(sentence: Segment, ratings: Rating[]): Rating[] {
+  const ordered = [...ratings].sort((a, b) => a.start - b.start);
+  return ordered.filter((r, k) => {
+    const current = ordered.slice(0, k).reverse().find((c) => c.previous === null && c.scale === r.scale);
+    if (!current || !PREVIOUS_CUE.test(sentence.text.slice(0, r.start - sentence.start))) return true;
+    current.previous = r.value;
+    return false;
+  });
 }
 
 function dropOverlaps(ratings: Rating[]): Rating[] {
