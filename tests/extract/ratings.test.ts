@@ -41,6 +41,11 @@ describe('extractRatings', () => {
     expect(found.map((r) => [r.value, r.previous])).toEqual([['Requires Improvement', 'Good']]);
   });
 
+  it('reads "out of the X category" as the previous grade, dated by the earlier inspection, not the new one', () => {
+    const found = rate('St Mary’s Primary School has been rated good by Ofsted, lifting it out of the “requires improvement” category it was placed in after its previous inspection in 2021.');
+    expect(found.map((r) => [r.value, r.previous, r.when])).toEqual([['Good', 'Requires Improvement', null]]);
+  });
+
   it('picks the scale from the inspectorate named nearby', () => {
     const [cqc] = rate('The Care Quality Commission rated the home Requires Improvement after a visit in May 2024.');
     expect(cqc).toMatchObject({ scale: 'cqc', value: 'Requires Improvement', subject: 'the home' });

@@ -56,7 +56,7 @@ export function extractRatings(body: string, options: RatingOptions = {}): Ratin
   const found: Rating[] = [];
   for (const sentence of sentences(body)) {
     const scale = nearestScale(sentence, cues) ?? articleScale;
-    if (scale) found.push(...asPrevious(sentence, matchScale(sentence, scale, options.dates ?? [])));
+    if (scale) found.push(...asPrevious(sentence, matchScale(sentence, scale, options.dates ?? []), options.dates ?? []));
     if (CREDIT_SCALE.cue.test(sentence.text)) found.push(...matchScale(sentence, CREDIT_SCALE, options.dates ?? []));
     found.push(...matchStars(sentence, options.dates ?? []));
   }
@@ -141,10 +141,19 @@ function passiveSubject(masked: string, text: string, verbAt: number): string | 
   return subject || null;
 }
 
-/** The date of the grading: the nearest date in the sentence that is not a report's publication date. */
-function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number): string | null {
+/** Before a date, words that give it to an earlier inspection: 'after its previous inspection in 2021'. */
+const EARLIER_CUE = /\b(?:previous|prior|earlier|last)\s+(?:\p{L}+\s+){0,2}?(?:inspection|visit|report|rating|assessment)\s+(?:in|on|of)\s+$/iu;
+
+/**
+ * The date of the grading: the nearest date in the sentence that is not a report's publication date, nor,
+ * for a grade that replaced another (`changed`), the date of the earlier inspection.
+ */
+function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number, changed = false): string | null {
   const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value);
-  const candidates = inSentence.filter((d) => !REPORT_DATE_CUE.test(sentence.text.slice(0, d.start - sentence.start)));
+  const candidates = inSentence.filter((d) => {
+    const before = sentence.text.slice(0, d.start - sentence.start);
+    return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before));
+  });
   const clause = clauseOf(sentence, at);
   const distance = (d: DateMention) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + Math.abs(d.start - at);
   candidates.sort((a, b) => distance(a) - distance(b) || a.start - b.start);
@@ -218,16 +227,24 @@ function dominantScale(cues: readonly Cue[]): RatingScale | null {
   return best;
 }
 
-/** Before a grade, words that make it the grade a rating replaced: 'rated ‘requires improvement’, down from the ‘good’ rating'. */
-const PREVIOUS_CUE = /\b(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\s+from\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$/i;
+/**
+ * Before a grade, words that make it the grade a rating replaced: 'rated ‘requires improvement’, down from
+ * the ‘good’ rating', 'rated good, lifting it out of the ‘requires improvement’ category'.
+ */
+const PREVIOUS_CUE = /\b(?:(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\s+from|out\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$/i;
 
-/** A grade after 'down from' or 'up from' is the previous grade of the rating before it in the sentence, not a rating. */
-function asPrevious(sentence: Segment, ratings: Rating[]): Rating[] {
+/**
+ * A grade after 'down from' or 'out of' is the previous grade of the rating before it in the sentence, not
+ * a rating; a date the sentence gives to an earlier inspection ('after its previous inspection in 2021')
+ * then dates that grade, not the new one.
+ */
+function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMention[]): Rating[] {
   const ordered = [...ratings].sort((a, b) => a.start - b.start);
   return ordered.filter((r, k) => {
     const current = ordered.slice(0, k).reverse().find((c) => c.previous === null && c.scale === r.scale);
     if (!current || !PREVIOUS_CUE.test(sentence.text.slice(0, r.start - sentence.start))) return true;
     current.previous = r.value;
+    current.when = whenGiven(sentence, dates, current.start, true);
     return false;
   });
 }

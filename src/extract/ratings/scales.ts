@@ -44,7 +44,7 @@ export const AWARD_VERBS = [
 ] as const;
 
 /** Nouns that name a grade ('an Inadequate rating', 'a rating of Good'). */
-export const RATING_NOUNS = ['rating', 'grade', 'grading', 'judgement', 'judgment', 'verdict', 'status'] as const;
+export const RATING_NOUNS = ['rating', 'grade', 'grading', 'judgement', 'judgment', 'verdict', 'status', 'category'] as const;
 
 /**
  * Words that may follow a grade used as a verdict ('judged inadequate in July'); any other
@@ -53,7 +53,7 @@ export const RATING_NOUNS = ['rating', 'grade', 'grading', 'judgement', 'judgmen
 export const GRADE_FOLLOWERS = new Set([
   'and', 'but', 'or', 'in', 'by', 'after', 'following', 'for', 'at', 'on', 'since', 'when', 'with', 'last', 'this',
   'overall', 'again', 'once', 'previously', 'before', 'until', 'across', 'as', 'from', 'to', 'under', 'during', 'while',
-  'because', 'rating', 'grade', 'grading', 'judgement', 'judgment', 'verdict', 'status',
+  'because', 'rating', 'grade', 'grading', 'judgement', 'judgment', 'verdict', 'status', 'category',
   // a verb starts the next phrase ('its rating of requires improvement is unchanged')
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'remains', 'remained', 'stays', 'stayed',
 ]);
