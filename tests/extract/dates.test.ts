@@ -88,6 +88,10 @@ describe('extractDates: relative dates', () => {
     ['The minister resigned yesterday.', 'XXXX-01-01', [{ text: 'yesterday', value: 'XXXX-12-31' }]],
     ['The provision was last year deemed inadequate.', null, [{ text: 'last year', value: null, granularity: 'year' }]],
     ['The provision was last year deemed inadequate.', '2023-10-20', [{ text: 'last year', value: '2022' }]],
+    // a named month or season with last/next/this is relative too: without an anchor its value is unknown
+    ['The force was inspected last autumn.', null, [{ text: 'last autumn', value: null, granularity: 'season' }]],
+    ['The force was inspected last autumn.', '2024-03-03', [{ text: 'last autumn', value: '2023-FA' }]],
+    ['The plan was agreed last May.', null, [{ text: 'last May', value: null }]],
     ['Premiums will increase sharply next year.', '2013-03-22', [{ text: 'next year', value: '2014' }]],
     ['Google launched the service this week.', '2013-03-22', [{ text: 'this week', value: '2013-W12', granularity: 'week' }]],
     ['Six deaths were reported last week.', '2013-03-22', [{ text: 'last week', value: '2013-W11' }]],

@@ -38,8 +38,11 @@ export function normalise(c: Candidate, anchor: Anchor | null, tense: () => Tens
   const s = c.stated;
   if (s.weekday !== undefined && s.day === undefined && s.month === undefined && s.year === undefined) return weekday(c, anchor, tense);
   if (s.year !== undefined || s.decade !== undefined || s.century !== undefined) return withEnd(c, s.year, []);
-  // A year-less date: fill the year from the anchor when one occurrence is plausible, else leave XXXX.
-  if (anchor?.year === undefined || anchor.month === undefined) return withEnd(c, undefined, []);
+  // A year-less date: fill the year from the anchor when one occurrence is plausible, else leave XXXX;
+  // 'last May' or 'next autumn' is relative to the anchor, so without one its value is unknown
+  if (anchor?.year === undefined || anchor.month === undefined) {
+    return c.direction === undefined ? withEnd(c, undefined, []) : { value: null, granularity: granularity(s), implied: [] };
+  }
   const year = c.direction === 0 ? anchor.year : chooseYear(s, anchor, c.direction ?? tense(), c.direction !== undefined);
   return withEnd(c, year, year === undefined ? [] : ['year']);
 }
