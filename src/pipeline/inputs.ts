@@ -17,7 +17,7 @@ const KNOWN_EXTENSIONS = /\.(?:txt|text|md|html?|xhtml)(?:\.gz)?$/i;
 /**
  * The inputs of a folder, sorted, held compactly: one string per file (its source), with the few
  * ids that are not the plain stem and the few skip reasons kept aside. A batch of 100,000 files
- * keeps about 9 MB for this where a list of InputFile objects kept about 47 MB; `at` makes the
+ * keeps about 8 MB for this where a list of InputFile objects kept about 47 MB; `at` makes the
  * InputFile of one entry when it is dispatched.
  */
 export class FolderInputs {
@@ -39,7 +39,7 @@ export class FolderInputs {
     const sources: string[] = [];
     const skips = new Map<string, string>();
     async function walk(rel: string): Promise<void> {
-      // entries a read: the default (32) makes listing 100,000 files take half again as long
+      // entries per read: the default (32) makes listing 100,000 files take half again as long
       for await (const e of await fs.opendir(path.join(root, rel), { bufferSize: 1024 })) {
         const source = rel ? `${rel}/${e.name}` : e.name;
         if (e.name.startsWith('.')) skips.set(source, e.isDirectory() ? 'hidden folder (left out)' : 'hidden file (left out)');

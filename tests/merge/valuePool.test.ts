@@ -35,8 +35,7 @@ describe('ValuePool: what a batch keeps of its merge inputs', () => {
     const shared = inputs().map((i) => pool.intern(i));
     expect(JSON.stringify(mergeInputs(shared))).toBe(JSON.stringify(mergeInputs(inputs())));
     // mergeInput copies what it takes from a record, so interning its own output leaves the record alone
-    const direct = records.map((r) => pool.intern(mergeInput(r)));
-    expect(direct.length).toBe(records.length);
+    for (const r of records) pool.intern(mergeInput(r));
     expect(records.flatMap((r) => r.officials).some((o) => Object.isFrozen(o) || Object.isFrozen(o.roles))).toBe(false);
   });
 });
