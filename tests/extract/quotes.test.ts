@@ -3,6 +3,12 @@ import { extractQuotes, findQuoteSpans } from '../../src/extract/quotes/index.js
 
 const quotes = (body: string) => extractQuotes(body).map((q) => ({ text: q.text, speaker: q.speaker, type: q.speakerType, rule: q.rule, cue: q.cue }));
 
+/** A table of texts whose first quote's record must hold the expected fields (speaker, speakerMention, rule, cue). */
+type FirstQuoteCases = Array<[string, string, Record<string, unknown>]>;
+const itFirstQuote = (cases: FirstQuoteCases) => it.each(cases)('%s', (_case, body, expected) => {
+  expect(extractQuotes(body)[0]).toMatchObject(expected);
+});
+
 describe('quote spans', () => {
   it('pairs curly, straight and single marks and leaves apostrophes alone', () => {
     const body = 'Ofsted said the children’s services made “vast improvements”. The council said "too many areas" lag. Lester said: ‘The findings show progress.’ Staff said \'it is better\' now.';
@@ -286,7 +292,7 @@ describe('attribution: dialogue tags, appositions, possessives', () => {
 });
 
 describe('attribution: one sentence, one speaker (PolNeAR train sentences)', () => {
-  const CASES: Array<[string, string, Record<string, unknown>]> = [
+  const CASES: FirstQuoteCases = [
     ['sentence-subject: a name, its apposition between commas, then the verb',
       'Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the deal, calling it “a blanket return of all individuals.”',
       { speaker: 'Filippo Grandi' }],
@@ -348,9 +354,7 @@ describe('attribution: one sentence, one speaker (PolNeAR train sentences)', () 
       'Vice President Joe Biden, Rubio said, had been in the Senate for "a thousand years" and passed "hundreds of bills."',
       { speaker: 'Rubio', cue: 'said' }],
   ];
-  it.each(CASES)('%s', (_rule, body, expected) => {
-    expect(quotes(body)[0]).toMatchObject(expected);
-  });
+  itFirstQuote(CASES);
 });
 
 describe('attribution across sentences with names and titles in quote marks', () => {
@@ -376,8 +380,7 @@ describe('attribution across sentences with names and titles in quote marks', ()
     expect(second).toMatchObject({ speaker: 'Donald Trump', rule: 'same-sentence', speakerMention: { text: 'he', start: body.indexOf(' he ') + 1 } });
   });
 
-  // the first quote of each text (the speaker mention is only in extractQuotes' own records)
-  const FIRST_QUOTE: Array<[string, string, Record<string, unknown>]> = [
+  const FIRST_QUOTE: FirstQuoteCases = [
     ['a pronoun resolves to a person whose given name only suggests another gender, when no one else in reach fits',
       'Ted Kennedy backed the bill. Lindsey Graham spoke to La Raza in 2007. He said he would tell them to “shut up and let us get this done.”',
       { speaker: 'Lindsey Graham', cue: 'said' }],
@@ -394,9 +397,7 @@ describe('attribution across sentences with names and titles in quote marks', ()
       'Appearing on "Fox News Sunday," Rudy Giuliani defended the plan as "the only realistic option we have."',
       { speaker: 'Rudy Giuliani', rule: 'sentence-subject' }],
   ];
-  it.each(FIRST_QUOTE)('%s', (_case, body, expected) => {
-    expect(extractQuotes(body)[0]).toMatchObject(expected);
-  });
+  itFirstQuote(FIRST_QUOTE);
 });
 
 describe('attribution after the quote (PolNeAR train sentences)', () => {
