@@ -147,10 +147,21 @@ function rightValue(p: PredictedDate, q: GoldDate): boolean {
   return ends.includes(p.endValue ?? null);
 }
 
+/** A grade fact counts once per article however often it is restated: one per (value, previous), first mention kept. */
+function distinctGrades<T extends { value?: string; previous?: string | null }>(ratings: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return ratings.filter((r) => {
+    const key = `${norm(r.value)}|${norm(r.previous ?? '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function scoreRatings(gold: GoldArticle, pred: PredictedArticle): ArticleScore {
   const id = gold.id;
-  const pr = (pred.ratings || []).filter((r): r is PredictedRating => !!r);
-  const gr = gold.ratings;
+  const pr = distinctGrades((pred.ratings || []).filter((r): r is PredictedRating => !!r));
+  const gr = distinctGrades(gold.ratings);
   // the grade decides; the subject only breaks ties between two ratings of the same grade
   const pairs = match(pr, gr, (p, q) => (norm(p.value) === norm(q.value) ? 1 + (contains(p.subject || '', q.subject || '') ? 0.5 : 0) : 0), 1);
   let prevOk = 0, prevN = 0;

@@ -172,6 +172,18 @@ const S = {
       { text: 'good', value: 'Good', subject: 'Oak School', previous: 'Inadequate' },
     ] } },
   },
+  ratingRestated: {
+    gold: { a: { ratings: [
+      { text: 'inadequate', value: 'Inadequate', subject: 'Oak School', previous: 'Good' },
+      { text: 'Inadequate', value: 'Inadequate', subject: 'Oak School', previous: 'Good' },
+      { text: 'special measures', value: 'Special Measures', subject: 'Oak School' },
+    ] } },
+    records: { a: { body: 'x', ratings: [
+      { text: 'inadequate', value: 'Inadequate', subject: 'Oak School', previous: 'Good' },
+      { text: 'inadequate', value: 'Inadequate', subject: 'the school', previous: null },
+      { text: 'inadequate', value: 'Inadequate', subject: 'the school', previous: 'Good' },
+    ] } },
+  },
   eventChoice: {
     gold: { a: {}, b: {} },
     records: { a: { body: 'x' }, b: { body: 'y' } },
@@ -258,6 +270,12 @@ describe('evaluate: ratings, officials, quotes', () => {
   it('pairs same-grade ratings by subject', () => {
     const r = run(S.ratingSubjects);
     expect(r.summary.ratingPrevious).toEqual({ acc: 1, ok: 2, n: 2 });
+  });
+
+  it('counts a grade once per article per (value, previous), however often it is restated', () => {
+    const r = run(S.ratingRestated);
+    expect(r.summary.ratings).toMatchObject({ tp: 1, pred: 2, gold: 2 });
+    expect(r.problems).toEqual(['a: rating spurious Inadequate "inadequate"', 'a: rating missed Special Measures "special measures"']);
   });
 
   it('matches names without honorifics, a surname alone but not a first name', () => {
