@@ -110,7 +110,7 @@ function readHeader(kept: Line[], metaTitle: string | null): { title: string | n
   return { title: headline?.text ?? metaTitle, publishedAt };
 }
 
-/** A line that is only a date and time ('15 May 2024', 'Tuesday 11 February 2025 7:00 am'). */
+/** A line that is only a date and time ('15 May 2024', 'Friday 3 May 2024 9:30 am'). */
 function isDateLine(text: string): boolean {
   const dates = extractDates(text);
   const covered = dates.reduce((n, d) => n + d.text.length, 0);

@@ -40,7 +40,8 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^.{3,200}[.,]?\s*\(?(photo|picture|image|pic|photograph)( credit)?\s*:\s*\p{Lu}[\p{L}.'’ /-]{1,60}\)?$/iu },
   { id: 'follow', reason: 'social follow line',
     pattern: /^follow\b.{0,120}\bon (facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/i },
-  { id: 'external-disclaimer', reason: 'external-links disclaimer', pattern: /\bis not responsible for the content of external (internet )?sites\b/i },
+  { id: 'external-disclaimer', reason: 'external-links disclaimer',
+    pattern: /\b(?:is|are) not responsible for (?:the )?content (?:of|on) external (?:internet )?(?:web)?sites\b/i },
   { id: 'published-stub', reason: 'publication stub without a date',
     pattern: /^[•·*\-–\s]*(published|updated|last updated|posted|modified)(\s*:|\s+\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)?$/i },
   { id: 'updated-line', reason: 'modification date (not the publication date)', pattern: /^[•·*\-–\s]*(updated|last updated|modified|last modified)\s*(:|on\b|\d).{0,60}$/i },
@@ -71,7 +72,7 @@ export const INLINE_RULES: readonly InlineRule[] = [
   { id: 'bbc-external-link', reason: 'external-link marker',
     // BBC pages render 'link text, external' after each outbound link; scrapes glue it to the next word.
     pattern: /\s?,\s?external(?=[a-z]|[\s.,;:)]|$)/gm,
-    onlyIf: /,\s?external(?:[a-z]|[.,;:)]|$)|is not responsible for the content of external sites/m },
+    onlyIf: /,\s?external(?:[a-z]|[.,;:)]|$)|not responsible for (?:the )?content (?:of|on) external/m },
   { id: 'new-tab', reason: 'link marker', ...marker(/\(opens in (?:a )?new (?:tab|window)\)/i) },
   { id: 'bracket-marker', reason: 'link marker', ...marker(/\[(?:link|video|image|photo|gallery)\]/i) },
 ];

@@ -91,13 +91,13 @@ function nearestTrigger(triggers: Found[], date: DateMention, sentence: Segment)
 
 /** Grades join the inspection of their date; an undated grade joins the article's only inspection. */
 function addRatings(record: ArticleRecord, sents: Segment[], events: ArticleEvent[], base: Omit<ArticleEvent, 'type' | 'date' | 'endDate' | 'ratings' | 'evidence'>,
-  subjectOf: (text: string) => Subject): void {
+  subjectOf: (text: string, phrase?: boolean) => Subject): void {
   const undated: Rating[] = [];
   for (const r of record.ratings) {
     // a credit agency's action is an announcement; every other grade comes from an inspection
     const type: EventType = r.scale === 'credit' ? 'announcement' : 'inspection';
     const sentence = segmentAt(sents, r.start)!;
-    const own = subjectOf(r.subject ?? '');
+    const own = subjectOf(r.subject ?? '', true);
     const subject = own === base.subject ? subjectOf(sentence.text) : own;
     const statesDate = record.dates.some((d) => d.start >= sentence.start && d.end <= sentence.end);
     // no date at all: the grade of the article's inspection; a date we could not anchor ('last year'

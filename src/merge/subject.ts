@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../schema/index.js';
-import { articleOrganisations, INSPECTORATES } from '../extract/shared/organisations.js';
+import { articleOrganisations, withoutAssessors } from '../extract/shared/organisations.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../extract/people/vocabulary.js';
 import { sentences } from '../extract/shared/segments.js';
 
@@ -22,24 +22,21 @@ export interface Subject {
 
 const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...ROLE_HEADS.filter((r) => !r.includes(' '))]);
 
-/** Bodies that grade or report, not what is graded: never an event's subject. */
-const ASSESSORS = /^(?:S&P|Moody['’]?s|Fitch|Standard|Global|Ratings?|Care|Quality|Commission|Inspectorate|Food|Standards|Agency)$/;
-
 /**
  * Subjects of an article's events. By default the place or body the article names most often (not a
  * person, not an inspectorate, not a generic word), with the service it discusses; an event whose own
  * sentence or graded subject names another body is about that body instead.
  */
-export function subjectResolver(record: ArticleRecord): { article: Subject; of: (text: string) => Subject } {
+export function subjectResolver(record: ArticleRecord): { article: Subject; of: (text: string, phrase?: boolean) => Subject } {
   const people = new Set(record.officials.flatMap((o) => o.name.split(/\s+/)));
-  const inspectorates = new Set(INSPECTORATES.flatMap((i) => i.name.split(/\s+/)));
   const lower = new Set(record.body.match(/\b\p{Ll}[\p{L}-]+/gu) ?? []);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
-  const proper = (w: string) => !GENERIC.has(w.toLowerCase()) && !people.has(w) && !inspectorates.has(w) && !ASSESSORS.test(w)
-    && w.length >= 3 && !lower.has(w.toLowerCase());
+  const proper = (w: string) => !GENERIC.has(w.toLowerCase()) && !people.has(w) && w.length >= 3 && !lower.has(w.toLowerCase());
+  // the names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject,
+  // while 'Quality Street Academy' does
   const names = (text: string, initialWeight: number) => {
     const out: Array<[string, number]> = [];
-    for (const m of text.matchAll(/\p{Lu}[\p{L}-]+(?:['’]s)?/gu)) {
+    for (const m of withoutAssessors(text).matchAll(/\p{Lu}[\p{L}-]+(?:['’]s)?/gu)) {
       const w = m[0].replace(/['’]s$/, '');
       // capitals that start a sentence, a subject or a quotation say little about a name
       const before = text.slice(Math.max(0, m.index! - 3), m.index);
@@ -68,18 +65,20 @@ export function subjectResolver(record: ArticleRecord): { article: Subject; of: 
   const asked = new Map<string, Subject>();
   return {
     article,
-    // one article asks about the same sentence once per date in it: answer each sentence once
-    of: (text: string): Subject => {
-      let subject = asked.get(text);
-      if (!subject) asked.set(text, (subject = subjectOf(text)));
+    // one article asks about the same sentence once per date in it: answer each sentence once.
+    // A phrase (a graded subject) starts with a name, where a sentence starts with any capitalised word.
+    of: (text: string, phrase = false): Subject => {
+      const key = `${phrase ? 'phrase' : 'sentence'}\0${text}`;
+      let subject = asked.get(key);
+      if (!subject) asked.set(key, (subject = subjectOf(text, phrase ? 1 : 0)));
       return subject;
     },
   };
 
-  function subjectOf(text: string): Subject {
+  function subjectOf(text: string, initialWeight: number): Subject {
     // a body the article names at least twice, or once by a full name ('Harrowby General Hospital'),
     // not a capitalised word that happens to be there
-    const own = names(text, 0).find(([w]) => (inBody.get(w) ?? 0) >= 2 || isInstitutionName(phraseAround(text, w)))?.[0];
+    const own = names(text, initialWeight).find(([w]) => (inBody.get(w) ?? 0) >= 2 || isInstitutionName(phraseAround(text, w)))?.[0];
     if (own && own !== top) return { key: own.toLowerCase(), label: label(phraseAround(text, own), text) };
     if (!own && council && /\b(?:the|its) (?:council|authority)['’]?s?\b/i.test(text) && top && !council.includes(top)) {
       return { key: council.split(/\s+/)[0]!.toLowerCase(), label: label(council, text) };

@@ -54,8 +54,8 @@ describe('cleanText: boilerplate lines', () => {
   it('removes BBC-style follow lines, related topics and the external-sites disclaimer', () => {
     const raw = [
       'Inspectors praised work with disabled children.', '',
-      'Follow BBC West Midlands on Facebook, external, X, external and Instagram, external. Send your story ideas to: newsonline.westmidlands@bbc.co.uk, external',
-      'Related topics', 'Related internet links', 'The BBC is not responsible for the content of external sites.',
+      'Follow BBC Wessex on Instagram, external, Facebook, external and X, external. Email your story ideas to: wessex.news@bbc.co.uk, external',
+      'Related topics', 'Related internet links', 'We are not responsible for content on external websites.',
     ].join('\n');
     expect(cleanText(raw).body).toBe('Inspectors praised work with disabled children.');
   });

@@ -43,8 +43,8 @@ describe('extractOfficials', () => {
   });
 
   it('reads a possessive employer in apposition, and the head a modifier-head leads up to', () => {
-    expect(officials('Marek Nowicki, the CQC’s deputy director of operations for the region, said the findings were stark.')).toEqual([
-      { name: 'Marek Nowicki', honorific: null, roles: ['deputy director of operations for the region'], organization: 'CQC' },
+    expect(officials('Marek Nowicki, the CQC’s head of hospital inspection for the north, said the findings were stark.')).toEqual([
+      { name: 'Marek Nowicki', honorific: null, roles: ['head of hospital inspection for the north'], organization: 'CQC' },
     ]);
   });
 

@@ -14,7 +14,7 @@ const NOT_QUOTES = [
   'Paul Ryan said on “Face the Nation” that he had not decided.',
   'She appeared on the "State of the Union" programme last week.',
   // a title in apposition before a cue whose object is a clause, not a speaker
-  'A report to cabinet, “Meeting the Care Challenge”, said the council overspent its care budget by £8.2m last year.',
+  'A paper to the scrutiny committee, “Facing the Housing Crisis”, said the council had overspent its housing budget by £3.1m.',
   // scare quotes
   'The so-called “elites” were blamed for the result.',
   'Voters cared about "super PACs" less than expected.',

@@ -6,11 +6,11 @@ const rate = (body: string, publishedAt: string | null = null) => extractRatings
 
 describe('extractRatings', () => {
   it('reads passive verdicts with their subject and date', () => {
-    const body = 'Ofsted praised the service. Individual service areas were judged Good, while the “Impact of leaders on social work practice” was judged Outstanding in a report published today (January 12) following a full inspection of the service in November.';
+    const body = 'Ofsted praised the service. Individual service areas were judged Good, while the “Quality of leadership in frontline practice” was judged Outstanding in a report published today (January 12) following a full inspection of the service in November.';
     const r = rate(body, 'XXXX-01-12');
     expect(r.map((x) => [x.value, x.scale, x.subject, x.when])).toEqual([
       ['Good', 'ofsted', 'Individual service areas', 'XXXX-11'],
-      ['Outstanding', 'ofsted', 'the “Impact of leaders on social work practice”', 'XXXX-11'],
+      ['Outstanding', 'ofsted', 'the “Quality of leadership in frontline practice”', 'XXXX-11'],
     ]);
     for (const x of r) expect(body.slice(x.start, x.end)).toBe(x.text);
   });
@@ -31,25 +31,25 @@ describe('extractRatings', () => {
     expect(r).toMatchObject({ value: 'Inadequate', subject: 'the service', when: '2022-07' });
   });
 
-  it('keeps a grade followed by a verb ("its rating of requires improvement is unchanged")', () => {
-    const [r] = rate('The CQC report is out. The hospital’s overall rating of requires improvement is unchanged.');
+  it('keeps a grade followed by a verb ("its rating of requires improvement remains")', () => {
+    const [r] = rate('The CQC report is out. The clinic’s headline rating of requires improvement remains in place.');
     expect(r).toMatchObject({ value: 'Requires Improvement', scale: 'cqc' });
   });
 
   it('reads a grade after "down from" as the previous grade of the rating before it, not a rating', () => {
-    const found = rate('Ashgrove Lodge was rated ‘requires improvement’ by the Care Quality Commission, down from the ‘good’ rating it was given in 2019.');
+    const found = rate('Inspectors from the Care Quality Commission rated Ashgrove Lodge ‘requires improvement’, down from the ‘good’ rating it held in 2019.');
     expect(found.map((r) => [r.value, r.previous])).toEqual([['Requires Improvement', 'Good']]);
   });
 
   it('reads "out of the X category" as the previous grade, dated by the earlier inspection, not the new one', () => {
-    const found = rate('St Mary’s Primary School has been rated good by Ofsted, lifting it out of the “requires improvement” category it was placed in after its previous inspection in 2021.');
+    const found = rate('Brookfield Academy was rated good by Ofsted this week, which moves the school out of the “requires improvement” category given after its last inspection in 2021.');
     expect(found.map((r) => [r.value, r.previous, r.when])).toEqual([['Good', 'Requires Improvement', null]]);
   });
 
   it('picks the scale from the inspectorate named nearby', () => {
     const [cqc] = rate('The Care Quality Commission rated the home Requires Improvement after a visit in May 2024.');
     expect(cqc).toMatchObject({ scale: 'cqc', value: 'Requires Improvement', subject: 'the home' });
-    const [police] = rate('HMICFRS inspectors said the force was graded adequate at responding to the public.');
+    const [police] = rate('HMICFRS inspectors said the force was graded adequate at investigating crime.');
     expect(police).toMatchObject({ scale: 'hmicfrs', value: 'Adequate' });
   });
 

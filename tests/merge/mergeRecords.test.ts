@@ -31,6 +31,15 @@ describe('mergeRecords: events', () => {
     expect(mergeRecords([a, b]).events).toHaveLength(2);
   });
 
+  it('never takes an inspectorate or agency for the subject, but keeps the same words in a body’s own name', () => {
+    const care = record('a', 'The Care Quality Commission rated Quality Street Surgery inadequate after an inspection in May 2024. '
+      + 'The Care Quality Commission said Quality Street Surgery must improve, and the Care Quality Commission will return.');
+    const [event, ...rest] = mergeRecords([care]).events;
+    expect(rest).toEqual([]);
+    expect(event!.subject).toMatch(/^Quality\b/);
+    expect(event!.subject).not.toMatch(/Care|Commission/);
+  });
+
   it('keeps two dated visits apart and joins a year-less month to the one it fits', () => {
     const a = record('a', 'Ofsted inspectors carried out two monitoring visits to Westshire in June 2023. Westshire was praised.');
     const b = record('b', 'Ofsted inspectors made a monitoring visit to Westshire on 17 and 18 June 2025. Westshire improved.');
@@ -42,8 +51,8 @@ describe('mergeRecords: events', () => {
   });
 
   it('gives an event the body its sentence names in full, even once, over the article’s main subject', () => {
-    const body = 'Ashgrove Lodge was rated requires improvement by the CQC in a report published on 2 May 2024. Ashgrove Lodge cares for 40 people.\n\n'
-      + 'It comes a month after the maternity unit at Harrowby General Hospital was downgraded to inadequate following an inspection in March 2024.';
+    const body = 'The CQC rated Ashgrove Lodge requires improvement in a report published on 2 May 2024. Ashgrove Lodge cares for 40 people.\n\n'
+      + 'Four weeks earlier the birth centre at Harrowby General Hospital was downgraded to inadequate after an inspection in March 2024.';
     const { events } = mergeRecords([record('a', body)]);
     expect(events.find((e) => e.date === '2024-03')?.subject).toMatch(/^Harrowby General Hospital/);
   });

@@ -35,7 +35,7 @@ const PATTERNS: readonly Pattern[] = [
   { id: 'award-verb-object',
     build: (g) => `\\b(?:judged|rated|rates|rate|deemed|graded|branded|declared|found|assigned|affirmed)\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'grade-noun', build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:${alt(RATING_NOUNS)})\\b` },
-  // PEEL and CQC reports grade areas: ''adequate' at responding to the public', 'requires improvement for being well-led'
+  // PEEL and CQC reports grade areas: ''adequate' at investigating crime', 'requires improvement for being well-led'
   { id: 'grade-for-area', needsContext: true,
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:for|at)\\s+(?:being\\s+[\\p{L}-]+|[\\p{Ll}-]+ing)\\b` },
   { id: 'noun-of-grade', build: (g) => `\\b(?:${alt(RATING_NOUNS)})\\s+(?:of|as)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
@@ -141,7 +141,7 @@ function passiveSubject(masked: string, text: string, verbAt: number): string | 
   return subject || null;
 }
 
-/** Before a date, words that give it to an earlier inspection: 'after its previous inspection in 2021'. */
+/** Before a date, words that give it to an earlier inspection: 'since its last visit in 2019'. */
 const EARLIER_CUE = /\b(?:previous|prior|earlier|last)\s+(?:\p{L}+\s+){0,2}?(?:inspection|visit|report|rating|assessment)\s+(?:in|on|of)\s+$/iu;
 
 /**
@@ -229,13 +229,13 @@ function dominantScale(cues: readonly Cue[]): RatingScale | null {
 
 /**
  * Before a grade, words that make it the grade a rating replaced: 'rated ‘requires improvement’, down from
- * the ‘good’ rating', 'rated good, lifting it out of the ‘requires improvement’ category'.
+ * the ‘good’ rating', 'rated good, which takes it out of the ‘inadequate’ category'.
  */
 const PREVIOUS_CUE = /\b(?:(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\s+from|out\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$/i;
 
 /**
  * A grade after 'down from' or 'out of' is the previous grade of the rating before it in the sentence, not
- * a rating; a date the sentence gives to an earlier inspection ('after its previous inspection in 2021')
+ * a rating; a date the sentence gives to an earlier inspection ('since its last visit in 2019')
  * then dates that grade, not the new one.
  */
 function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMention[]): Rating[] {

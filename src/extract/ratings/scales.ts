@@ -54,6 +54,6 @@ export const GRADE_FOLLOWERS = new Set([
   'and', 'but', 'or', 'in', 'by', 'after', 'following', 'for', 'at', 'on', 'since', 'when', 'with', 'last', 'this',
   'overall', 'again', 'once', 'previously', 'before', 'until', 'across', 'as', 'from', 'to', 'under', 'during', 'while',
   'because', 'rating', 'grade', 'grading', 'judgement', 'judgment', 'verdict', 'status', 'category',
-  // a verb starts the next phrase ('its rating of requires improvement is unchanged')
+  // a verb starts the next phrase ('its rating of requires improvement remains')
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'remains', 'remained', 'stays', 'stayed',
 ]);

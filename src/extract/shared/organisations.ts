@@ -19,9 +19,26 @@ export const INSPECTORATES: readonly Inspectorate[] = [
   { name: 'HM Inspectorate of Probation', pattern: /\bHM Inspectorate of Probation\b/g },
 ];
 
+/**
+ * Bodies that grade, rate or report on others: the inspectorates, the credit rating agencies and the
+ * food hygiene regulator. What they grade is an event's subject; they never are.
+ */
+export const ASSESSORS: readonly Inspectorate[] = [
+  ...INSPECTORATES,
+  { name: "Moody's", pattern: /\bMoody['’]?s(?: Investors Service)?/g },
+  { name: 'S&P Global Ratings', pattern: /\bS&P(?: Global)?(?: Ratings)?\b|\bStandard (?:&|and) Poor['’]?s/g },
+  { name: 'Fitch Ratings', pattern: /\bFitch(?: Ratings)?\b/g },
+  { name: 'Food Standards Agency', pattern: /\bFood Standards Agency\b/g },
+];
+
+/** The text with every assessor's name blanked out, offsets unchanged. */
+export function withoutAssessors(text: string): string {
+  return ASSESSORS.reduce((t, a) => t.replace(a.pattern, (m) => ' '.repeat(m.length)), text);
+}
+
 const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?)?\p{Lu}[\p{L}’'-]+\s+Council\b/gu;
 /** Capitalised words that qualify a council meeting or office, not the council's name ('Full Council', 'Leader'). */
-const NOT_COUNCIL_NAME = /^(?:(?:The|Full|Extraordinary|Extra-ordinary|Special|Annual|Leader|Deputy|Chief|Executive|Member|Members|Cabinet|Local|Whole|Said|Says|In|At|Of|And|On)\s+)+/;
+const NOT_COUNCIL_NAME = /^(?:(?:The|Full|Extra-?ordinary|Special|Annual|Leader|Deputy|Chief|Executive|Member|Members|Cabinet|Local|Whole|Said|Says|In|At|Of|And|On)\s+)+/;
 
 export interface ArticleOrganisations {
   council: string | null;
