@@ -3,6 +3,7 @@
  * in order, extractBatch runs it over many inputs, mergeRecords joins the records of a batch.
  */
 export * from './schema/index.js';
+export { TimeoutError, Deadline } from './extract/shared/deadline.js';
 export { ingest, decodeBytes, detectFormat, extractHtml, InputError, type IngestedDocument, type HtmlDocument, type Format } from './ingest/index.js';
 export { cleanText, type CleanOptions, type CleanedDocument } from './clean/index.js';
 export { LINE_RULES, INLINE_RULES } from './clean/rules.js';

@@ -2,6 +2,7 @@ import type { Removed } from '../schema/index.js';
 import { extractDates } from '../extract/dates/index.js';
 import { INLINE_RULES, LINE_RULES, PUBLISHED_LINE, PUBLISHED_TODAY } from './rules.js';
 import { isAltTextLike, isHeadlineLike, wordCount } from './lines.js';
+import type { Deadline } from '../extract/shared/deadline.js';
 
 export interface CleanOptions {
   /** Title and publication date the page's markup stated (HTML); text wins only where markup is silent. */
@@ -12,6 +13,8 @@ export interface CleanOptions {
    * headline-shaped lines, lower-case alt text) are not applied.
    */
   fromHtml?: boolean;
+  /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
+  deadline?: Deadline;
 }
 
 export interface CleanedDocument {
@@ -35,6 +38,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
 
   let publishedAt: string | null = null;
   for (const line of lines) {
+    options.deadline?.check();
     if (!line.text) continue;
     const rule = LINE_RULES.find((r) => (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
     if (rule) { line.removed = rule.reason; continue; }
@@ -55,6 +59,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
 
   const inlineRules = INLINE_RULES.filter((r) => !r.onlyIf || r.onlyIf.test(text));
   for (const line of content()) {
+    options.deadline?.check();
     for (const rule of inlineRules) {
       if (rule.gate && !rule.gate.test(line.text)) continue;
       line.text = line.text.replace(rule.pattern, (m) => {

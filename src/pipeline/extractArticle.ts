@@ -7,7 +7,8 @@ import { extractRatings } from '../extract/ratings/index.js';
 import { ingest, InputError } from '../ingest/index.js';
 import type { ArticleRecord } from '../schema/index.js';
 import { PIPELINE_ID, sha256 } from '../version.js';
-import { DEFAULT_MAX_BYTES } from './limits.js';
+import { Deadline } from '../extract/shared/deadline.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.js';
 
 export interface ArticleOptions {
   /** Record id; defaults to 'article'. The batch derives it from the file name. */
@@ -18,18 +19,25 @@ export interface ArticleOptions {
   fileName?: string;
   /** Inputs larger than this many bytes fail with an error instead of being processed. */
   maxBytes?: number;
+  /** Time budget in milliseconds (default 30 s); past it, extraction stops with a TimeoutError. */
+  timeoutMs?: number;
   /** Receives the milliseconds each stage took (for the manifest and benchmarks). */
   onStage?: (stage: Stage, ms: number) => void;
 }
 
 export type Stage = 'ingest' | 'clean' | 'dates' | 'ratings' | 'people' | 'officials' | 'quotes';
 
-/** One article, raw text or HTML (string or bytes), to its record. Throws InputError for input that is not an article. */
+/**
+ * One article, raw text or HTML (string or bytes), to its record. Throws InputError for input that is
+ * not an article, TimeoutError when it takes longer than timeoutMs.
+ */
 export function extractArticle(raw: string | Uint8Array, options: ArticleOptions = {}): ArticleRecord {
   const size = typeof raw === 'string' ? raw.length : raw.byteLength;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size > maxBytes) throw new InputError(`too large: ${size} bytes (limit ${maxBytes}; see the maxBytes option)`);
+  const deadline = new Deadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const time = <T>(stage: Stage, f: () => T): T => {
+    deadline.check();
     if (!options.onStage) return f();
     const t0 = performance.now();
     const out = f();
@@ -37,15 +45,16 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
     return out;
   };
   const doc = time('ingest', () => ingest(raw, options.fileName ?? ''));
-  const cleaned = time('clean', () => cleanText(doc.text, { metadata: doc.metadata, fromHtml: doc.format === 'html' }));
+  const cleaned = time('clean', () => cleanText(doc.text, { metadata: doc.metadata, fromHtml: doc.format === 'html', deadline }));
   const { body, publishedAt } = cleaned;
   if (!body.trim()) throw new InputError('no article text: every line was boilerplate or the title');
   // 'now' and 'recently' (PRESENT_REF, PAST_REF) place nothing on a calendar: the record keeps calendar dates
-  const dates = time('dates', () => extractDates(body, { publishedAt }).filter((d) => d.granularity !== 'reference'));
-  const ratings = time('ratings', () => extractRatings(body, { dates }));
-  const people = time('people', () => findPeople(body));
-  const officials = time('officials', () => extractOfficials(body, { people }));
-  const quotes = time('quotes', () => extractQuotes(body, { people }));
+  const dates = time('dates', () => extractDates(body, { publishedAt, deadline }).filter((d) => d.granularity !== 'reference'));
+  const ratings = time('ratings', () => extractRatings(body, { dates, deadline }));
+  const people = time('people', () => findPeople(body, { deadline }));
+  const officials = time('officials', () => extractOfficials(body, { people, deadline }));
+  const quotes = time('quotes', () => extractQuotes(body, { people, deadline }));
+  deadline.check();
   return {
     id: options.id ?? 'article',
     source: options.source ?? options.fileName ?? '',

@@ -125,7 +125,8 @@ async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>)
 }
 
 async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null, shared: ValuePool,
-  { onStage, previous, recordsDir }: BatchOptions): Promise<BatchResult> {
+  options: BatchOptions): Promise<BatchResult> {
+  const { onStage, previous, recordsDir } = options;
   if (input.skip) return { source: input.source, id: input.id, bytes: null, error: input.skip };
   const filePath = input.path ?? input.source;
   let content = input.content;
@@ -144,7 +145,7 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
   } catch (e) {
     return { source: input.source, id: input.id, bytes: content === undefined ? null : byteLength(content), error: describeError(e) };
   }
-  const task = { id: input.id, source: input.source, content, path: filePath, maxBytes, recordsDir };
+  const task = { id: input.id, source: input.source, content, path: filePath, maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, recordsDir };
   // without a pool the extractors run here, loaded on first use: a thread that only dispatches never loads them
   const reply: WorkerReply = pool ? await pool.run(task, taskId) : (await import('./runTask.js')).runTask({ ...task, taskId });
   if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as BatchStage, ms);

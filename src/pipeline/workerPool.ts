@@ -13,6 +13,8 @@ export interface WorkerTask {
   content?: string | Uint8Array;
   path?: string;
   maxBytes: number;
+  /** The article's time budget: extraction stops itself at it (the pool's timer is the backstop for a thread that hangs). */
+  timeoutMs: number;
   /** When set, the record is written to `<recordsDir>/<id>.json` here and not sent back. */
   recordsDir?: string;
 }

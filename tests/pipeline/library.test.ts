@@ -23,4 +23,18 @@ describe('the package as a library', () => {
     results.sort((x, y) => x.source.localeCompare(y.source));
     expect(results.map((r) => ('error' in r ? r.error : r.record.quotes[0]!.speaker))).toEqual(['Ann Lee', 'no text (empty or whitespace only)']);
   });
+
+  it('stops an article at its time budget with a TimeoutError, in library mode too', async () => {
+    const { extractArticle, extractBatch, TimeoutError, DEFAULT_TIMEOUT_MS } = await import('newsfacts');
+    expect(DEFAULT_TIMEOUT_MS).toBe(30_000);
+    // 20 MB of curly quote marks: the whole run takes seconds; a 1 s budget ends it long before
+    const flood = Buffer.from('“‘’”'.repeat(Math.floor((20 * 1024 * 1024) / 12)));
+    const t0 = performance.now();
+    expect(() => extractArticle(flood, { fileName: 'flood.txt', timeoutMs: 1000 })).toThrow(TimeoutError);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    // in a batch without worker threads, the same budget gives the article an error entry
+    const results = [];
+    for await (const r of extractBatch([{ source: 'flood.txt', content: flood }], { workers: 0, timeoutMs: 1000 })) results.push(r);
+    expect(results).toEqual([expect.objectContaining({ error: 'timed out after 1000 ms (see the timeoutMs option)' })]);
+  });
 });

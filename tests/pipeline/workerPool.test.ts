@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/pipeline/workerPool.js';
 
 const ECHO = new URL('./workers/echo.mjs', import.meta.url);
-const task = (content: string) => ({ id: content, source: content, content, maxBytes: 1e6 });
+const task = (content: string) => ({ id: content, source: content, content, maxBytes: 1e6, timeoutMs: 30_000 });
 
 describe('WorkerPool', () => {
   it('answers every task in order of submission, several per worker', async () => {

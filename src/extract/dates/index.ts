@@ -4,10 +4,13 @@ import { tenseAt } from './context.js';
 import { normalise, parseAnchor } from './normalise.js';
 import { PARSERS } from './parsers.js';
 import { REFINERS } from './refiners.js';
+import type { Deadline } from '../shared/deadline.js';
 
 export interface DateOptions {
   /** TIMEX3 value of the article's publication date ('2022-09-21', or partial 'XXXX-01-12'); anchors relative dates. */
   publishedAt?: string | null;
+  /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
+  deadline?: Deadline;
 }
 
 /** Finds calendar-anchored temporal expressions in `text` and normalises them to TIMEX3 values. */
@@ -17,13 +20,17 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   for (const p of PARSERS) {
     if (p.gate && !p.gate.test(text)) continue;
     for (const m of text.matchAll(p.pattern)) {
+      options.deadline?.check();
       const start = m.index;
       const end = start + m[0].length;
       const found = p.parse(m.groups ?? {}, text, start, end);
       if (found) candidates.push({ ...found, start, end, rule: p.rule });
     }
   }
-  for (const r of REFINERS) candidates = r.apply(candidates, text);
+  for (const r of REFINERS) {
+    options.deadline?.check();
+    candidates = r.apply(candidates, text);
+  }
   return candidates.map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,

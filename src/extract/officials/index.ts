@@ -1,10 +1,13 @@
 import type { Official } from '../../schema/index.js';
 import { findPeople, type Person } from '../people/index.js';
 import { articleOrganisations } from '../shared/organisations.js';
+import type { Deadline } from '../shared/deadline.js';
 
 export interface OfficialOptions {
   /** People of the article (from findPeople); computed when absent. */
   people?: readonly Person[];
+  /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
+  deadline?: Deadline;
 }
 
 const BYLINE = /(?:^|\n)\s*(?:by|words by|reporting by|written by)\s+$/i;
@@ -15,7 +18,7 @@ const CREDIT = /\b(?:image|photo|picture|credit|photograph(?:er)?|illustration)\
  * title (Cllr, MP). Bylines and photo credits name people who are not part of the story.
  */
 export function extractOfficials(body: string, options: OfficialOptions = {}): Official[] {
-  const people = options.people ?? findPeople(body);
+  const people = options.people ?? findPeople(body, options);
   const { council } = articleOrganisations(body);
   return people
     .filter((p) => p.roles.length > 0 || p.officialHonorific)

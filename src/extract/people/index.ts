@@ -4,6 +4,7 @@ import { paragraphs } from '../shared/segments.js';
 import { isCapitalised, isWord, normWord, tokenIndex, type Token } from '../shared/tokens.js';
 import { nameWords, sameWords } from './names.js';
 import { COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import type { Deadline } from '../shared/deadline.js';
 
 /** One place where a person is named, with what the words around it say about them. */
 export interface PersonMention extends Span {
@@ -54,15 +55,21 @@ const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const isFirstName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
 
 /** People named in the body, clustered so that 'Coun Jonathan Lester' and 'Jonathan Lester' are one. */
-export function findPeople(body: string): Person[] {
-  const tokensIn = tokenIndex(body);
-  const mentions = paragraphs(body).flatMap((p) => mentionsIn(body, tokensIn(p.start, p.end)));
+export function findPeople(body: string, options: PeopleOptions = {}): Person[] {
+  const tokensIn = tokenIndex(body, options.deadline);
+  const mentions = paragraphs(body).flatMap((p) => mentionsIn(body, tokensIn(p.start, p.end), options.deadline));
   return cluster(body, mentions);
 }
 
-function mentionsIn(body: string, tokens: Token[]): PersonMention[] {
+export interface PeopleOptions {
+  /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
+  deadline?: Deadline;
+}
+
+function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefined): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    deadline?.check();
     if (!isCapitalised(tokens[i])) continue;
     const hon = honorificAt(tokens, i);
     const previous = tokens[i - 1];

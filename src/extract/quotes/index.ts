@@ -6,6 +6,7 @@ import { tokenIndex, type Token } from '../shared/tokens.js';
 import { SIEVES, type Attribution, type QuoteContext } from './sieves.js';
 import type { Speaker } from './speakers.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
+import type { Deadline } from '../shared/deadline.js';
 
 export { findQuoteSpans, type QuoteSpan } from './spans.js';
 export { SIEVES } from './sieves.js';
@@ -14,30 +15,35 @@ export { CUE_FORMS } from './cueVerbs.js';
 export interface QuoteOptions {
   /** People of the article (from findPeople); computed when absent. */
   people?: readonly Person[];
+  /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
+  deadline?: Deadline;
 }
 
 /** Direct quotations with their speakers, attributed by the ordered sieves of sieves.ts. */
 export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[] {
-  const people = options.people ?? findPeople(body);
+  const people = options.people ?? findPeople(body, options);
   const organisations = articleOrganisations(body);
   const paras = paragraphs(body);
   const sents = sentences(body);
-  const tokensIn = tokenIndex(body);
+  const tokensIn = tokenIndex(body, options.deadline);
   let capitals: Set<string> | null = null;
   const midSentenceCapitals = () => (capitals ??= wordsAfterLowerCase(body, tokensIn(0, body.length)));
   const earlier: Array<{ quote: QuoteSpan; attribution: Attribution }> = [];
   const previous: Speaker[] = [];
   const out: Quote[] = [];
   for (const quote of findQuoteSpans(body)) {
+    options.deadline?.check();
     const pi = paras.findIndex((p) => p.start <= quote.outerStart && quote.outerStart < p.end);
     const paragraph = paras[pi]!;
     const prevPara = pi > 0 ? paras[pi - 1]! : null;
-    const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
     const text = body.slice(quote.start, quote.end);
     const shape = shapeOf(text, body.slice(Math.max(paragraph.start, quote.outerStart - 40), quote.outerStart));
+    // marks around no words ('“”', a flood of marks) or a scare quote are never speech: no attribution to look for
+    if (shape.neverSpeech) continue;
+    const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
     const ctx: QuoteContext = {
       body, people, organisations, previous, quote, earlier, tokensIn, midSentenceCapitals,
-      speechWithoutCue: !shape.neverSpeech && !shape.titleLike && shape.words.length > 1,
+      speechWithoutCue: !shape.titleLike && shape.words.length > 1,
       before: windowBefore(body, openSentence.start, quote.outerStart),
       // to the paragraph's end: the sieves cut it at the sentence end ('…?” Graham asked.' is one sentence)
       after: { start: quote.outerEnd, text: body.slice(quote.outerEnd, Math.min(Math.max(quote.outerEnd, paragraph.end), quote.outerEnd + CONTEXT_CHARS)) },
@@ -117,8 +123,7 @@ function shapeOf(text: string, before: string): Shape {
  * all-capitalised phrase is a title or name ('Listening to Families Forum') and a single word is a
  * scare quote. 'so-called' always marks a scare quote.
  */
-function isSpeech(text: string, { words, titleLike, neverSpeech }: Shape, attribution: Attribution): boolean {
-  if (neverSpeech) return false;
+function isSpeech(text: string, { words, titleLike }: Shape, attribution: Attribution): boolean {
   const cued = attribution.cue !== null && attribution.rule !== 'continuation' && attribution.rule !== 'same-sentence';
   if (cued && words.length > 1) return true;
   // a one-word reply closed by its own punctuation and a trailing cue ('“Okay,” I said')

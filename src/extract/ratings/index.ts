@@ -3,6 +3,7 @@ import { firstAtOrAfter } from '../shared/search.js';
 import { sentences, type Segment } from '../shared/segments.js';
 import { maskQuoted } from '../shared/text.js';
 import { AWARD_VERBS, CREDIT_SCALE, GRADE_FOLLOWERS, RATING_NOUNS, WORD_SCALES, type RatingScale } from './scales.js';
+import type { Deadline } from '../shared/deadline.js';
 
 export { WORD_SCALES, CREDIT_SCALE, type RatingScale } from './scales.js';
 
@@ -11,6 +12,8 @@ export interface RatingOptions {
   dates?: readonly DateMention[];
   /** Extra scales, checked before the built-in ones. */
   scales?: readonly RatingScale[];
+  /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
+  deadline?: Deadline;
 }
 
 const OPEN = `[‘'"“]?`;
@@ -55,6 +58,7 @@ export function extractRatings(body: string, options: RatingOptions = {}): Ratin
   const articleScale = dominantScale(cues);
   const found: Rating[] = [];
   for (const sentence of sentences(body)) {
+    options.deadline?.check();
     const scale = nearestScale(sentence, cues) ?? articleScale;
     if (scale) found.push(...asPrevious(sentence, matchScale(sentence, scale, options.dates ?? []), options.dates ?? []));
     if (CREDIT_SCALE.cue.test(sentence.text)) found.push(...matchScale(sentence, CREDIT_SCALE, options.dates ?? []));

@@ -1,3 +1,4 @@
+import type { Deadline } from './deadline.js';
 import { lastText } from './lastText.js';
 import { firstAtOrAfter } from './search.js';
 
@@ -19,24 +20,28 @@ class TextToken implements Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*|\S/gu;
 
-export function tokenize(text: string, offset = 0): Token[] {
+/** A whole body is long work: the deadline is checked every this many tokens. */
+const CHECK_EVERY = 4096;
+
+export function tokenize(text: string, offset = 0, deadline?: Deadline): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
+    if (deadline && out.length % CHECK_EVERY === 0) deadline.check();
     const start = offset + m.index!;
     out.push(new TextToken(m[0], start, start + m[0].length));
   }
   return out;
 }
 
-const wholeText = lastText((text) => tokenize(text));
+const wholeText = lastText((text, deadline?: Deadline) => tokenize(text, 0, deadline));
 
 /**
  * The tokens of a whole text, read by range: tokenising once and slicing keeps many overlapping
  * windows (a paragraph dense with quote marks) linear in the text, not in windows × window size.
  * The last text's tokens are kept, so that the extractors of one article tokenise it once.
  */
-export function tokenIndex(text: string): (start: number, end: number) => Token[] {
-  const all = wholeText(text);
+export function tokenIndex(text: string, deadline?: Deadline): (start: number, end: number) => Token[] {
+  const all = wholeText(text, deadline);
   const firstFrom = (pos: number) => firstAtOrAfter(all, pos, (t) => t.start);
   return (start, end) => {
     const i = firstFrom(start);
