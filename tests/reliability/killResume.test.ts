@@ -19,6 +19,12 @@ function start(input: string, out: string) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Record files written so far (temporary files aside). */
+function recordCount(out: string): number {
+  const articles = path.join(out, 'articles');
+  return existsSync(articles) ? readdirSync(articles).filter((n) => n.endsWith('.json')).length : 0;
+}
+
 /** Every file below out: complete, valid JSON (temporary '.*.tmp' files aside). Returns how many records there are. */
 function checkNoPartialFile(out: string): number {
   let records = 0;
@@ -58,16 +64,23 @@ describe(`killed and interrupted runs over ${N} articles`, () => {
     const outB = tempDir('kill-b');
     const rand = prng(42);
     const seen: string[] = [];
+    let interrupted = 0;
     for (let k = 0; k < 5; k++) {
-      const delay = Math.round(300 + rand() * fullMs * 0.9);
+      // a moment in the run's progress, not in time: a resumed run skips what is done, so a delay would often land after it ended
+      const before = recordCount(outB);
+      const target = before + Math.round((N - before) * (0.05 + rand() * 0.6));
       const { child, exited } = start(input, outB);
-      await sleep(delay);
+      let ended = false;
+      void exited.then(() => { ended = true; });
+      while (!ended && recordCount(outB) < target) await sleep(20);
       child.kill('SIGKILL');
       const { signal, code } = await exited;
+      if (signal === 'SIGKILL') interrupted++;
       const records = checkNoPartialFile(outB);
-      seen.push(`kill ${k + 1} after ${delay} ms: ${signal ?? `exit ${code}`}, ${records} records`);
+      seen.push(`kill ${k + 1} at ${target} records: ${signal ?? `exit ${code}`}, ${records} records`);
     }
-    console.log(`full run ${fullMs} ms; ${seen.join('; ')}`);
+    console.log(`full run ${fullMs} ms; ${interrupted} of 5 kills interrupted a run; ${seen.join('; ')}`);
+    expect(interrupted, seen.join('\n')).toBeGreaterThanOrEqual(3);
     const final = start(input, outB);
     const done = await final.exited;
     expect(done.code, done.stderr.slice(-2000)).toBe(0);
@@ -78,12 +91,8 @@ describe(`killed and interrupted runs over ${N} articles`, () => {
   it('SIGINT stops with exit 130 and run.interrupted, and the next run reuses the records and equals an uninterrupted one', async () => {
     const outC = tempDir('int-c');
     const { child, exited } = start(input, outC);
-    const articles = path.join(outC, 'articles');
     // wait until the run is well under way, then Ctrl-C once
-    for (let t = 0; t < 60_000; t += 50) {
-      if (existsSync(articles) && readdirSync(articles).filter((n) => n.endsWith('.json')).length >= 200) break;
-      await sleep(50);
-    }
+    for (let t = 0; t < 60_000 && recordCount(outC) < 200; t += 50) await sleep(50);
     child.kill('SIGINT');
     const stopped = await exited;
     expect(stopped.code, stopped.stderr.slice(-2000)).toBe(130);
