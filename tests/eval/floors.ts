@@ -1,0 +1,46 @@
+/**
+ * The quality gate's floors: each headline figure of `newsfacts eval` on each annotated set must stay
+ * at or above its floor (eventDups, a count of split events, at or below its ceiling). This file is
+ * the one place they are kept, and it is reviewed as code: a floor rises with the change that lifts
+ * its figure; lowering one is a deliberate edit, made here with its reason in a comment.
+ *
+ * The sets: the five seed fixtures (one story), fixtures/dev (ten articles of our own, kept out of
+ * unit tests) and ../shared/corpus/dev (28 real articles nobody here wrote, in story clusters; CI has
+ * ../shared beside the checkout). Figures as measured on 2026-12-04.
+ */
+export interface GateSet {
+  articles: string;
+  gold: string;
+  /** Needs ../shared beside the checkout. */
+  shared?: boolean;
+  floors: Record<string, number>;
+  ceilings: Record<string, number>;
+}
+
+export const GATE: Record<string, GateSet> = {
+  fixtures: {
+    articles: 'fixtures/articles', gold: 'fixtures/gold',
+    floors: {
+      body: 0.993, boiler: 1, mustNot: 1, must: 1, title: 1, pub: 1, datesF1: 1, dateValF1: 1, ratingsF1: 1, prev: 1,
+      officialsF1: 1, roles: 1, quotesF1: 1, attrib: 1, quotesE2E: 1, eventF1: 1, registryF1: 1,
+    },
+    ceilings: { eventDups: 0 },
+  },
+  'fixtures/dev': {
+    articles: 'fixtures/dev/articles', gold: 'fixtures/dev/gold',
+    floors: {
+      body: 0.98, boiler: 1, mustNot: 1, must: 1, title: 1, pub: 1, datesF1: 1, dateValF1: 0.986, ratingsF1: 0.933, prev: 0.5,
+      officialsF1: 0.955, roles: 0.844, quotesF1: 1, attrib: 0.951, quotesE2E: 0.951, eventF1: 0.522, registryF1: 0.982,
+    },
+    ceilings: { eventDups: 0 },
+  },
+  'shared/corpus/dev': {
+    articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true,
+    floors: {
+      body: 0.966, boiler: 0.633, mustNot: 0.679, must: 0.981, title: 0.789, pub: 0.6, datesF1: 0.925, dateValF1: 0.86,
+      ratingsF1: 0.638, prev: 0, officialsF1: 0.767, roles: 0.909, quotesF1: 0.871, attrib: 0.604, quotesE2E: 0.526,
+      eventF1: 0.245, registryF1: 0.831,
+    },
+    ceilings: { eventDups: 0 },
+  },
+};
