@@ -88,7 +88,10 @@ export function mergeEvents(events: readonly ArticleEvent[]): Event[] {
       block.add(c);
     }
   }
-  return assignIds(clusters.map(toEvent)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // an undated report that joined no dated one cannot be placed on a timeline or told apart from any other
+  // report of that body: it stays in its article's record, not among the batch's events
+  const dated = clusters.filter((c) => c.date !== null);
+  return assignIds(dated.map(toEvent)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function canonicalOrder(a: ArticleEvent, b: ArticleEvent): number {

@@ -53,7 +53,7 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
   const ratings = time('ratings', () => extractRatings(body, { dates, deadline }));
   const people = time('people', () => findPeople(body, { deadline }));
   const officials = time('officials', () => extractOfficials(body, { people, deadline }));
-  const quotes = time('quotes', () => extractQuotes(body, { people, deadline }));
+  const quotes = time('quotes', () => extractQuotes(body, { people, ratings, deadline }));
   deadline.check();
   return {
     id: options.id ?? 'article',

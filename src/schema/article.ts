@@ -35,6 +35,8 @@ export const RatingSchema = SpanSchema.extend({
   previous: z.string().nullable(),
   /** TIMEX3 value of when the grade was given, from a date in the same sentence. */
   when: z.string().nullable(),
+  /** The body that gave the grade ('Ofsted', 'Moody's'), when the article names it near the grade; else null. */
+  awardedBy: z.string().nullable(),
   rule: z.string(),
 });
 export type Rating = z.infer<typeof RatingSchema>;

@@ -29,17 +29,21 @@ export const GATE: Record<string, GateSet> = {
   'fixtures/dev': {
     articles: 'fixtures/dev/articles', gold: 'fixtures/dev/gold',
     floors: {
-      body: 0.98, boiler: 1, mustNot: 1, must: 1, title: 1, pub: 1, datesF1: 1, dateValF1: 0.986, ratingsF1: 0.933, prev: 0.5,
-      officialsF1: 0.955, roles: 0.844, quotesF1: 1, attrib: 0.951, quotesE2E: 0.951, eventF1: 0.522, registryF1: 0.982,
+      body: 0.98, boiler: 1, mustNot: 1, must: 1, title: 1, pub: 1, datesF1: 1,
+      // 0.986 -> 0.985 (2026-12-04): the gold's optional 'Care Act 2014' left, as statute years are no dates (the corpus
+      // convention, and the pipeline's rule since): one correctly valued date fewer in the ratio, nothing read worse
+      dateValF1: 0.985,
+      ratingsF1: 0.957, prev: 0.5, officialsF1: 0.955, roles: 0.844, quotesF1: 1, attrib: 0.951, quotesE2E: 0.951, eventF1: 0.571,
+      registryF1: 0.982,
     },
     ceilings: { eventDups: 0 },
   },
   'shared/corpus/dev': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true,
     floors: {
-      body: 0.966, boiler: 0.633, mustNot: 0.679, must: 0.981, title: 0.789, pub: 0.6, datesF1: 0.925, dateValF1: 0.86,
-      ratingsF1: 0.638, prev: 0, officialsF1: 0.767, roles: 0.909, quotesF1: 0.871, attrib: 0.604, quotesE2E: 0.526,
-      eventF1: 0.245, registryF1: 0.831,
+      body: 0.966, boiler: 0.633, mustNot: 0.679, must: 0.981, title: 0.789, pub: 0.6, datesF1: 0.93, dateValF1: 0.865,
+      ratingsF1: 0.989, prev: 0.857, officialsF1: 0.767, roles: 0.909, quotesF1: 0.892, attrib: 0.604, quotesE2E: 0.539,
+      eventF1: 0.273, registryF1: 0.831,
     },
     ceilings: { eventDups: 0 },
   },

@@ -18,6 +18,7 @@ const NOT_DATES: [reason: string, text: string][] = [
   ['money', 'An additional investment of £22million to support this.'],
   ['money in a year range', 'It cost £2010 and $1999 last time round.'],
   ['count of people', 'The plant employs 2000 workers.'],
+  ['a statute’s year', 'The duty comes from the Children Act 2004 and the Care Regulations 2014.'],
   ['percentage', 'Prices rose by 2015% in the model.'],
   ['grade after a number', 'The school was rated 5 Outstanding.'],
   ['phase number', 'The Improvement Plan (Phase 3) will be presented.'],

@@ -15,6 +15,9 @@ const NOT_QUOTES = [
   'She appeared on the "State of the Union" programme last week.',
   // a title in apposition before a cue whose object is a clause, not a speaker
   'A paper to the scrutiny committee, “Facing the Housing Crisis”, said the council had overspent its housing budget by £3.1m.',
+  // a grade's name in quote marks names the grade; nobody is quoted
+  'The academy was rated “requires improvement” by Ofsted last month.',
+  'Inspectors from the CQC said the ward was ‘inadequate’.',
   // scare quotes
   'The so-called “elites” were blamed for the result.',
   'Voters cared about "super PACs" less than expected.',

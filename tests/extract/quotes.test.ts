@@ -29,6 +29,11 @@ describe('quote spans', () => {
     expect(quotes(body).map((q) => q.text)).toEqual(['The change in Ofsted rating from ‘Requires Improvement’ to ‘Inadequate’ is upsetting.']);
   });
 
+  it('keeps a grade word in quote marks as a quotation where it is no grade, and a grade inside a longer quote', () => {
+    expect(quotes('The inspector, Amal Reyes, said the home kept “excellent” care plans.').map((q) => q.text)).toEqual(['excellent']);
+    expect(quotes('“The school is inadequate,” the head, Ravi Shah, said.').map((q) => q.speaker)).toEqual(['Ravi Shah']);
+  });
+
   it('drops a quote mark that never closes', () => {
     expect(findQuoteSpans('He said “this never ends.\n\nThe next paragraph has no mark.')).toEqual([]);
   });

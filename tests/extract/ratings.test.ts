@@ -36,14 +36,14 @@ describe('extractRatings', () => {
     expect(r).toMatchObject({ value: 'Requires Improvement', scale: 'cqc' });
   });
 
-  it('reads a grade after "down from" as the previous grade of the rating before it, not a rating', () => {
+  it('reads a grade after "down from" as the previous grade of the rating before it, and as the earlier grade it was', () => {
     const found = rate('Inspectors from the Care Quality Commission rated Ashgrove Lodge ‘requires improvement’, down from the ‘good’ rating it held in 2019.');
-    expect(found.map((r) => [r.value, r.previous])).toEqual([['Requires Improvement', 'Good']]);
+    expect(found.map((r) => [r.value, r.previous, r.when])).toEqual([['Requires Improvement', 'Good', null], ['Good', null, '2019']]);
   });
 
   it('reads "out of the X category" as the previous grade, dated by the earlier inspection, not the new one', () => {
     const found = rate('Brookfield Academy was rated good by Ofsted this week, which moves the school out of the “requires improvement” category given after its last inspection in 2021.');
-    expect(found.map((r) => [r.value, r.previous, r.when])).toEqual([['Good', 'Requires Improvement', null]]);
+    expect(found.map((r) => [r.value, r.previous, r.when])).toEqual([['Good', 'Requires Improvement', null], ['Requires Improvement', null, '2021']]);
   });
 
   it('picks the scale from the inspectorate named nearby', () => {
@@ -64,4 +64,79 @@ describe('extractRatings', () => {
     const [r] = extractRatings('Estyn judged the school Excellent last year.', { scales });
     expect(r).toMatchObject({ scale: 'estyn-new', value: 'Excellent' });
   });
+
+  it.each([
+    ['The surgery was judged as requiring improvement by the CQC.', 'Requires Improvement'],
+    ['Ofsted said the nursery required improvement in two areas and was good in the rest.', 'Requires Improvement'],
+    ['Inspectors from Ofsted rated the academy as "requiring improvement".', 'Requires Improvement'],
+  ])('reads inflected grades: %s', (body, value) => {
+    expect(rate(body)[0]).toMatchObject({ value, text: expect.stringMatching(/^requir/) });
+  });
+
+  it('reads grades given area by area, once a police inspectorate is named nearby', () => {
+    const found = rate('The inspectorate HMICFRS published its PEEL report on Larchfield Constabulary. The force was adequate in three areas, required improvement in two areas and was inadequate at supporting victims.');
+    expect(found.map((r) => r.value)).toEqual(['Adequate', 'Requires Improvement', 'Inadequate']);
+  });
+
+  it('reads a grade before its noun, with the awarding body between', () => {
+    expect(rate('Parents were shocked by the school’s ‘inadequate’ Ofsted verdict.')[0]).toMatchObject({ value: 'Inadequate', rule: 'grade-noun' });
+  });
+
+  it.each([
+    ['Kestrel Primary School has been placed in special measures after an inspection by Ofsted.', 'ofsted'],
+    ['The CQC said the trust was in special measures.', 'cqc'],
+    ['Ofsted inspectors concluded that the school requires special measures.', 'ofsted'],
+  ])('reads special measures as a grade: %s', (body, scale) => {
+    expect(rate(body)).toEqual([expect.objectContaining({ value: 'Special Measures', scale, rule: 'special-measures' })]);
+  });
+
+  it('reads credit grades the agencies’ ways: a notch moved, an agency named a sentence before, a bond rating', () => {
+    const body = 'Fitch Ratings reviewed the county’s finances this week. It lowered Oakvale County’s rating to AA-, citing pension costs. '
+      + 'The county still holds a Aa2 bond rating from the other agency.';
+    expect(rate(body).map((r) => [r.value, r.scale])).toEqual([['AA-', 'credit'], ['Aa2', 'credit']]);
+    expect(rate('Moody’s downgraded the port authority two notches to Baa1 on Monday.')[0]).toMatchObject({ value: 'Baa1', rule: 'move-to' });
+  });
+
+  it('reads junk only where no grade code is given', () => {
+    expect(rate('S&P cut the utility’s debt to junk status on Friday.').map((r) => r.value)).toEqual(['Junk']);
+    expect(rate('S&P cut the utility’s debt to junk by lowering it to BB+ on Friday.').map((r) => r.value)).toEqual(['BB+']);
+  });
+
+  it('reads a food hygiene rating written as a word or a digit', () => {
+    expect(rate('The bakery was given a food hygiene rating of one after mice were found.')[0]).toMatchObject({ value: 'One', scale: 'food-hygiene' });
+    expect(rate('It now has a hygiene rating of 4.')[0]).toMatchObject({ value: '4', scale: 'food-hygiene' });
+  });
+
+  it('reads the scales of the Care Inspectorate and the TEF', () => {
+    expect(rate('The Care Inspectorate graded the care home weak for its staffing.')[0]).toMatchObject({ scale: 'care-inspectorate', value: 'Weak' });
+    expect(rate('Under the TEF, the university was awarded Silver.')[0]).toMatchObject({ scale: 'tef', value: 'Silver' });
+  });
+
+  it('gives the grade the article puts in the past as the previous grade of the current one', () => {
+    const body = 'Ofsted has rated Fernhill School inadequate. The school was previously rated good in 2016.';
+    expect(rate(body).map((r) => [r.value, r.previous])).toEqual([['Inadequate', 'Good'], ['Good', null]]);
+    const change = 'At its last inspection Ofsted rated the college good, but this time it was rated requires improvement.';
+    expect(rate(change).map((r) => [r.value, r.previous])).toEqual([['Good', null], ['Requires Improvement', 'Good']]);
+  });
+
+  it('leaves a grade that is still current alone, though the article also gives it for an earlier year', () => {
+    const body = 'HMICFRS said Larchfield Constabulary had been inadequate in every area in 2019. It is now good at preventing crime but still inadequate in two areas.';
+    expect(rate(body).every((r) => r.previous === null)).toBe(true);
+  });
+
+  it('gives a credit grade the one it was knocked from, stated a sentence before', () => {
+    const body = 'Moody’s ended the city’s run at the top, knocking it from its Aaa perch. The agency lowered the rating to Aa1 on Monday.';
+    expect(rate(body).filter((r) => r.rule !== 'from-grade').map((r) => [r.value, r.previous])).toEqual([['Aa1', 'Aaa']]);
+  });
+
+  it('names the body that gave the grade, and a subject that is a noun phrase or nothing', () => {
+    const [a] = rate('Last week Fitch looked at the county again. Oakvale County was downgraded by Moody’s to Baa2.');
+    expect(a).toMatchObject({ value: 'Baa2', awardedBy: "Moody's" });
+    const [b] = rate('A report which found the trust was rated inadequate by the CQC was published.');
+    expect(b).toMatchObject({ awardedBy: 'CQC', subject: 'the trust' });
+    const [c] = rate('Ofsted said that at its last visit it was rated good.');
+    expect(c).toMatchObject({ subject: null, awardedBy: 'Ofsted' });
+    expect(rate('Moody’s lowered Brookhaven’s credit rating to A2 in March.')[0]).toMatchObject({ subject: 'Brookhaven', rule: 'move-to' });
+  });
 });
+

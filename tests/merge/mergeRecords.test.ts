@@ -40,6 +40,13 @@ describe('mergeRecords: events', () => {
     expect(event!.subject).not.toMatch(/Care|Commission/);
   });
 
+  it('joins an undated grade to a dated report of it, and leaves one that joins nothing out of the events', () => {
+    const dated = record('a', 'Ofsted judged Westshire Council’s children’s services inadequate in July 2022 after an inspection.');
+    const undated = record('b', 'Westshire Council’s children’s services have been rated inadequate by Ofsted.');
+    expect(mergeRecords([dated, undated]).events.map((e) => [e.date, e.sources.map((s) => s.article)])).toEqual([['2022-07', ['a', 'b']]]);
+    expect(mergeRecords([undated]).events).toEqual([]);
+  });
+
   it('keeps two dated visits apart and joins a year-less month to the one it fits', () => {
     const a = record('a', 'Ofsted inspectors carried out two monitoring visits to Westshire in June 2023. Westshire was praised.');
     const b = record('b', 'Ofsted inspectors made a monitoring visit to Westshire on 17 and 18 June 2025. Westshire improved.');

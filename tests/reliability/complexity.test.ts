@@ -64,8 +64,13 @@ describe('no extractor grows super-linearly up to 1 MB', { timeout: 900_000 }, (
     it(family, () => {
       for (const [name, unit] of Object.entries(PATTERNS)) {
         const whole = sized(unit, LARGE), piece = sized(unit, SMALL);
-        const t = wholeOverPieces(run, whole, piece);
-        const noise = Math.max(1, wholeOverPieces(LINEAR, whole, piece).ratio);
+        // a ratio over the bound is measured again, up to twice: super-linear code fails every time, a
+        // pause of the machine (another process, a major collection) seldom strikes the same pair thrice
+        let t = wholeOverPieces(run, whole, piece), noise = Math.max(1, wholeOverPieces(LINEAR, whole, piece).ratio);
+        for (let again = 0; again < 2 && t.whole > FLOOR_MS && t.ratio >= MAX_RATIO * noise; again++) {
+          t = wholeOverPieces(run, whole, piece);
+          noise = Math.max(1, wholeOverPieces(LINEAR, whole, piece).ratio);
+        }
         rows.push(`${family.padEnd(15)} ${name.padEnd(12)} 16 × 64 KB ${t.pieces.toFixed(0).padStart(6)} ms   1 MB ${t.whole.toFixed(0).padStart(6)} ms   ratio ${t.ratio.toFixed(2)} (linear job ${noise.toFixed(2)})`);
         if (t.whole > FLOOR_MS) expect(t.ratio, `${family} on ${name}: 16 × 64 KB ${t.pieces.toFixed(0)} ms, 1 MB ${t.whole.toFixed(0)} ms`).toBeLessThan(MAX_RATIO * noise);
       }

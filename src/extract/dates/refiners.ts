@@ -18,6 +18,8 @@ const after = (text: string, c: Candidate, n = 30) => text.slice(c.end, c.end + 
 const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+)?$/i;
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(NUMBER_LABELS)})\\s*$`, 'iu');
 const AGE_BEFORE = /\b(?:aged|ages?)\s+$/i;
+/** A year right after a statute's title word names the law ('the Education Act 2005', 'the Care Regulations 2014'). */
+const STATUTE_BEFORE = /\b(?:Act|Acts|Regulations|Order|Bill|Code)\s+$/;
 const COUNT_AFTER = new RegExp(`^\\s+(?:${alternation(COUNT_NOUNS)})(?![\\p{L}])`, 'u');
 /** 'the last year', 'over the past week', 'the next month': a stretch of time, not a calendar date. */
 const THE_BEFORE = /\bthe\s+$/i;
@@ -70,6 +72,11 @@ export const REFINERS: readonly Refiner[] = [
       if (digitStart && (CURRENCY_BEFORE.test(before(text, c)) || LABEL_BEFORE.test(before(text, c)) || AGE_BEFORE.test(before(text, c)))) return false;
       return !(digitEnd && (AMOUNT_SUFFIX.test(after(text, c)) || COUNT_AFTER.test(after(text, c))));
     }),
+  },
+  {
+    name: 'drop-statute-years',
+    reason: "the year in a law's title ('the Education Act 2005') names the law, not a date",
+    apply: (cs, text) => cs.filter((c) => !(c.rule === 'year' && STATUTE_BEFORE.test(before(text, c)))),
   },
   {
     name: 'drop-durations',

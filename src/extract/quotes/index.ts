@@ -1,5 +1,6 @@
-import type { Quote } from '../../schema/index.js';
+import type { Quote, Rating } from '../../schema/index.js';
 import { findPeople, type Person } from '../people/index.js';
+import { extractRatings } from '../ratings/index.js';
 import { articleOrganisations } from '../shared/organisations.js';
 import { paragraphs, segmentAt, sentences } from '../shared/segments.js';
 import { tokenIndex, type Token } from '../shared/tokens.js';
@@ -15,6 +16,8 @@ export { CUE_FORMS } from './cueVerbs.js';
 export interface QuoteOptions {
   /** People of the article (from findPeople); computed when absent. */
   people?: readonly Person[];
+  /** Ratings of the article (from extractRatings); computed when absent. A grade's name in quote marks is no quotation. */
+  ratings?: readonly Rating[];
   /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
   deadline?: Deadline;
 }
@@ -22,6 +25,7 @@ export interface QuoteOptions {
 /** Direct quotations with their speakers, attributed by the ordered sieves of sieves.ts. */
 export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[] {
   const people = options.people ?? findPeople(body, options);
+  const ratings = options.ratings ?? extractRatings(body, options);
   const organisations = articleOrganisations(body);
   const paras = paragraphs(body);
   const sents = sentences(body);
@@ -37,7 +41,7 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
     const paragraph = paras[pi]!;
     const prevPara = pi > 0 ? paras[pi - 1]! : null;
     const text = body.slice(quote.start, quote.end);
-    const shape = shapeOf(text, body.slice(Math.max(paragraph.start, quote.outerStart - 40), quote.outerStart));
+    const shape = shapeOf(text, body.slice(Math.max(paragraph.start, quote.outerStart - 40), quote.outerStart), namesGrade(quote, ratings));
     // marks around no words ('“”', a flood of marks) or a scare quote are never speech: no attribution to look for
     if (shape.neverSpeech) continue;
     const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
@@ -107,14 +111,22 @@ interface Shape {
   words: string[];
   /** A short run of capitalised words: a title or a name rather than speech, unless a cue says otherwise. */
   titleLike: boolean;
-  /** A scare quote after 'so-called', or a title after 'on', 'of' or a possessive. */
+  /** A scare quote after 'so-called', a title after 'on', 'of' or a possessive, or a grade's name ('‘requires improvement’'). */
   neverSpeech: boolean;
 }
 
-function shapeOf(text: string, before: string): Shape {
+/** The quote marks hold a grade and nothing else ('rated “requires improvement”'): they name it, nobody is quoted. */
+function namesGrade(quote: QuoteSpan, ratings: readonly Rating[]): boolean {
+  return ratings.some((r) => r.start >= quote.start && r.end <= quote.end && r.end - r.start >= quote.end - quote.start - 1);
+}
+
+function shapeOf(text: string, before: string, gradeName: boolean): Shape {
   const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
-  return { words, titleLike, neverSpeech: !words.length || /\bso-called\s*$/i.test(before) || (titleLike && BEFORE_TITLE.test(before)) };
+  return {
+    words, titleLike,
+    neverSpeech: !words.length || /\bso-called\s*$/i.test(before) || (titleLike && BEFORE_TITLE.test(before)) || gradeName,
+  };
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { DateMention, Rating } from '../../schema/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
-import { sentences, type Segment } from '../shared/segments.js';
+import { segmentAt, sentences, type Segment } from '../shared/segments.js';
+import { ASSESSORS } from '../shared/organisations.js';
 import { maskQuoted } from '../shared/text.js';
-import { AWARD_VERBS, CREDIT_SCALE, GRADE_FOLLOWERS, RATING_NOUNS, WORD_SCALES, type RatingScale } from './scales.js';
+import { AWARD_OBJECT_VERBS, AWARD_VERBS, CREDIT_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
 
-export { WORD_SCALES, CREDIT_SCALE, type RatingScale } from './scales.js';
+export { WORD_SCALES, CREDIT_SCALE, GRADE_PHRASES, type RatingScale, type GradePhrase } from './scales.js';
 
 export interface RatingOptions {
   /** Date mentions of the same body; a rating takes its `when` from a date in its sentence. */
@@ -23,72 +24,142 @@ const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.lengt
 
 interface Pattern {
   id: string;
-  /** Builds the regular expression from the grade alternation; named groups: grade, previous, subject. */
-  build: (grades: string) => string;
+  /** Builds the regular expression from the grade alternation and the scale; named groups: grade, previous, subject. */
+  build: (grades: string, scale: RatingScale) => string;
   /** The grade may stand bare only where the sentence speaks of grading. */
   needsContext?: boolean;
+  /** The grade opens the match, and the words after it are the pattern's own (no verdict check after it). */
+  gradeFirst?: boolean;
+  /** Only for grade codes ('from its AAA perch'): a grade word there is an adjective ('from the good work'). */
+  codesOnly?: boolean;
 }
 
 /** Patterns in priority order: an earlier one wins where two overlap. */
 const PATTERNS: readonly Pattern[] = [
   { id: 'from-to', needsContext: true,
     build: (g) => `\\bfrom\\s+${OPEN}(?<previous>${g})${CLOSE}\\s+to\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+  // the grade a rating was knocked from, stated apart from the new one ('knocking the city from its AAA perch')
+  { id: 'from-grade', codesOnly: true, build: (g) => `\\bfrom\\s+(?:its|their|the)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'award-verb',
     build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}` },
+  // a grade's name in quote marks after a copula: 'the ward was ‘inadequate’' (the marks make the word a label)
+  { id: 'quoted-label',
+    build: (g) => `\\b(?:is|was|are|were|be|been|being|remains|remained|stays|stayed)\\s+(?:(?:now|still|also|again|overall)\\s+)?[‘'"“](?<grade>${g})[’'"”]` },
   { id: 'award-verb-object',
-    build: (g) => `\\b(?:judged|rated|rates|rate|deemed|graded|branded|declared|found|assigned|affirmed)\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
-  { id: 'grade-noun', build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:${alt(RATING_NOUNS)})\\b` },
+    build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
+  // 'downgraded the city one notch to Aa1', 'lowered Minneapolis' rating to Aa1'
+  { id: 'move-to',
+    build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+\\s+){1,6}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
+  // 'an ‘inadequate’ Ofsted verdict', 'a AAA bond rating': the awarding body or the kind of debt may come between
+  { id: 'grade-noun', gradeFirst: true,
+    build: (g, scale) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:(?:${scale.cue.source}|${alt(CREDIT_NOUN_MODIFIERS)})\\s+)?(?:${alt(RATING_NOUNS)})\\b` },
+  // PEEL reports grade a force area by area: 'the force was inadequate in all areas', '‘adequate’ in four areas'
+  { id: 'grade-in-areas', needsContext: true, gradeFirst: true,
+    build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+in\\s+(?:all|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|some|most|many|the\\s+other)\\s+(?:\\p{L}+\\s+)?(?:areas?|categories|of\\s+the)\\b` },
   // PEEL and CQC reports grade areas: ''adequate' at investigating crime', 'requires improvement for being well-led'
-  { id: 'grade-for-area', needsContext: true,
+  { id: 'grade-for-area', needsContext: true, gradeFirst: true,
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:for|at)\\s+(?:being\\s+[\\p{L}-]+|[\\p{Ll}-]+ing)\\b` },
-  { id: 'noun-of-grade', build: (g) => `\\b(?:${alt(RATING_NOUNS)})\\s+(?:of|as)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+  // 'a rating of Good', 'the junk status of Ba1', 'reducing it to a grade Ba2'
+  { id: 'noun-of-grade', build: (g) => `\\b(?:${alt(RATING_NOUNS)})\\s*(?:\\s(?:of|as)\\s+|\\s|[-–—:]{1,2}\\s*)${OPEN}(?<grade>${g})${CLOSE}` },
 ];
 
-const GRADING_CONTEXT = /\b(rat(?:ing|ed)|grad(?:e|ed|ing)|judg(?:e?ment|ed)|verdict|downgrad|upgrad|inspect)/i;
+const GRADING_CONTEXT = /\b(rat(?:ing|ed)|grad(?:e|ed|ing)|judg(?:e?ment|ed)|verdict|downgrad|upgrad|inspect|found\s+to\s+be)/i;
 /** A date right after 'published' (or in brackets after 'published today') dates a report, not the grading. */
 const REPORT_DATE_CUE = /\b(?:published|publication|released|out)\s+(?:\w+\s+)?\(?$/i;
 /** Where a sentence turns to another matter ('…, but after two visits in June 2023 …'). */
-const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;/gi;
+const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;|\s(?:but|whereas)\s/gi;
 
 /** Formal grades that were given: Ofsted/CQC/HMICFRS words, credit letters, star ratings. */
 export function extractRatings(body: string, options: RatingOptions = {}): Rating[] {
   const scales = [...(options.scales ?? []), ...WORD_SCALES];
-  const cues = scales.flatMap((scale, rank) => [...body.matchAll(globalCue(scale))].map((m) => ({ scale, rank, at: m.index! })))
+  const cuesOf = (list: readonly RatingScale[]) => list.flatMap((scale, rank) => [...body.matchAll(globalCue(scale))].map((m) => ({ scale, rank, at: m.index! })))
     .sort((a, b) => a.at - b.at || a.rank - b.rank);
+  const cues = cuesOf(scales);
+  // an agency named a sentence or two away still decides that letters are its grades ('Moody's said … It was cut to Aa1')
+  const creditCues = cuesOf([CREDIT_SCALE]);
   const articleScale = dominantScale(cues);
+  const phrases = GRADE_PHRASES.filter((phrase) => phrase.gate.test(body));
+  const dates = options.dates ?? [];
   const found: Rating[] = [];
   for (const sentence of sentences(body)) {
     options.deadline?.check();
     const scale = nearestScale(sentence, cues) ?? articleScale;
-    if (scale) found.push(...asPrevious(sentence, matchScale(sentence, scale, options.dates ?? []), options.dates ?? []));
-    if (CREDIT_SCALE.cue.test(sentence.text)) found.push(...matchScale(sentence, CREDIT_SCALE, options.dates ?? []));
-    found.push(...matchStars(sentence, options.dates ?? []));
+    const sentenceRatings: Rating[] = [];
+    if (scale) sentenceRatings.push(...matchScale(sentence, scale, dates, nearestScale(sentence, cues) === scale));
+    if (nearestScale(sentence, creditCues)) sentenceRatings.push(...matchScale(sentence, CREDIT_SCALE, dates, true));
+    if (phrases.length) sentenceRatings.push(...matchPhrases(phrases, sentence, sentenceRatings, scale, !!nearestScale(sentence, creditCues), dates));
+    found.push(...asPrevious(sentence, sentenceRatings, dates), ...matchStars(sentence, dates));
   }
-  return dropOverlaps(found);
+  return withAwardingBodies(body, withEarlierGrades(body, dropOverlaps(found)));
 }
 
-function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateMention[]): Rating[] {
+/**
+ * The body that gave each grade: the assessor of the grade's scale named nearest before it within
+ * reach, or after it in its sentence ('rated AAA by Standard & Poor's').
+ */
+function withAwardingBodies(body: string, ratings: Rating[]): Rating[] {
+  if (!ratings.length) return ratings;
+  const mentions = ASSESSORS.flatMap((a) => (a.scale ? [...body.matchAll(a.pattern)].map((m) => ({ name: a.name, scale: a.scale, at: m.index! })) : []));
+  const sents = sentences(body);
+  for (const r of ratings) {
+    const sentence = segmentAt(sents, r.start)!;
+    const candidates = mentions.filter((m) => m.scale === r.scale && m.at >= r.start - CUE_REACH && m.at < sentence.end);
+    const distance = (m: { at: number }) => (m.at < r.start ? r.start - m.at : (m.at - r.start) * 2);
+    r.awardedBy = candidates.sort((a, b) => distance(a) - distance(b))[0]?.name ?? null;
+  }
+  return ratings;
+}
+
+/** Grades that no grade word states (GRADE_PHRASES): special measures, junk, a food hygiene number. */
+function matchPhrases(phrases: readonly GradePhrase[], sentence: Segment, graded: readonly Rating[], scale: RatingScale | null, nearCredit: boolean,
+  dates: readonly DateMention[]): Rating[] {
+  const out: Rating[] = [];
+  for (const phrase of phrases) {
+    if (!phrase.gate.test(sentence.text)) continue;
+    if (phrase.scales.includes('credit') && !nearCredit) continue;
+    const scaleId = scale && phrase.scales.includes(scale.id) ? scale.id : phrase.scales[0]!;
+    if (phrase.yieldsToGrade && graded.some((r) => r.scale === scaleId)) continue;
+    for (const m of sentence.text.matchAll(phrase.pattern)) {
+      if (phrase.unless?.test(sentence.text.slice(clauseOf(sentence, sentence.start + m.index!).start - sentence.start, m.index! + m[0].length))) continue;
+      const grade = m.groups?.grade;
+      const offset = grade ? m[0].lastIndexOf(grade) : 0;
+      const text = grade ?? m[0];
+      const start = sentence.start + m.index! + offset;
+      out.push({
+        text, start, end: start + text.length,
+        value: phrase.value ?? (/^\d/.test(text) ? text : text[0]!.toUpperCase() + text.slice(1).toLowerCase()),
+        scale: scaleId, subject: null, previous: null, when: whenGiven(sentence, dates, start), awardedBy: null, rule: phrase.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** `named`: the scale's body is named within reach of the sentence, which is context enough for a bare grade. */
+function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateMention[], named: boolean): Rating[] {
   const out: Rating[] = [];
   if (!anyGrade(scale).test(sentence.text)) return out; // most sentences name no grade: one test instead of six
   const masked = maskQuoted(sentence.text);
   for (const [pattern, re] of compiled(scale)) {
-    if (pattern.needsContext && !GRADING_CONTEXT.test(sentence.text) && !scale.cue.test(sentence.text)) continue;
+    if (pattern.codesOnly && !scale.caseSensitive) continue;
+    if (pattern.needsContext && !named && !GRADING_CONTEXT.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(re)) {
       const g = m.groups!;
-      const gradeStart = m.index! + m[0].lastIndexOf(g.grade!);
+      const gradeStart = m.index! + (pattern.gradeFirst ? m[0].indexOf(g.grade!) : m[0].lastIndexOf(g.grade!));
       const gradeEnd = gradeStart + g.grade!.length;
       const quoted = /[‘'"“]$/.test(sentence.text.slice(0, gradeStart));
-      if (!quoted && !endsVerdict(sentence.text.slice(gradeEnd))) continue;
-      // letter grades are ordinary words and initials elsewhere ('a B road'): only after a rating word or verb
-      if (scale.caseSensitive && pattern.id !== 'award-verb-object' && !/\b(?:to|at|of|as|from|rated|rating)\s+$/i.test(sentence.text.slice(0, gradeStart))) continue;
+      if (!quoted && !pattern.gradeFirst && !pattern.codesOnly && !endsVerdict(sentence.text.slice(gradeEnd))) continue;
+      // short letter grades are ordinary words, initials and roads elsewhere ('a B road', 'the A1'): only after a rating word or verb
+      if (scale.caseSensitive && g.grade!.length <= 2 && pattern.id !== 'award-verb-object' && !/\b(?:to|at|of|as|from|rated|rating)\s+$/i.test(sentence.text.slice(0, gradeStart))) continue;
       const start = sentence.start + gradeStart;
       out.push({
         text: g.grade!, start, end: start + g.grade!.length,
         value: canonical(g.grade!, scale),
         scale: scale.id,
-        subject: g.subject?.trim() || passiveSubject(masked, sentence.text, m.index!),
+        subject: cleanSubject(g.subject?.trim() || passiveSubject(masked, sentence.text, m.index!)),
         previous: g.previous ? canonical(g.previous, scale) : null,
         when: whenGiven(sentence, dates, start),
+        awardedBy: null,
         rule: pattern.id,
       });
     }
@@ -108,17 +179,27 @@ function matchStars(sentence: Segment, dates: readonly DateMention[]): Rating[] 
     const g = m.groups!;
     const n = g.n ? NUMBER_WORDS[g.n.toLowerCase()] ?? g.n : null;
     const value = n ?? `${g.m ?? g.k} out of ${g.of ?? g.kof}`;
-    if (n && /^\s*(?:player|striker|signing|witness|recruit|man|general|admiral)\b/i.test(sentence.text.slice(m.index! + m[0].length))) continue;
+    // a star count before a person or a name is no rating: 'a five-star recruit', 'the 5-Star Movement', 'two Star Trek novels'
+    const next = sentence.text.slice(m.index! + m[0].length);
+    if (n && (/^\s*(?:player|striker|signing|witness|recruit|man|general|admiral)\b/i.test(next) || /Star/.test(m[0]) || /^[\s-]*\p{Lu}/u.test(next))) continue;
     const start = sentence.start + m.index!;
     out.push({ text: m[0], start, end: start + m[0].length, value, scale: 'stars', subject: null, previous: null,
-      when: whenGiven(sentence, dates, start), rule: 'stars' });
+      when: whenGiven(sentence, dates, start), awardedBy: null, rule: 'stars' });
   }
   return out;
 }
 
+/** Every way the scale's grades are written: the grades and their other spellings. */
+const spellingsOf = (scale: RatingScale): string[] => [...scale.grades, ...Object.values(scale.spellings ?? {}).flat()];
+
+/** A grade as written to the grade in the scale's own spelling ('requiring improvement' is 'Requires Improvement'). */
 function canonical(surface: string, scale: RatingScale): string {
+  // credit grades differ by case ('Aaa' is Moody's, 'AAA' S&P's and Fitch's)
+  if (scale.caseSensitive) return surface;
   const s = surface.replace(/\s+/g, ' ').toLowerCase();
-  return scale.grades.find((g) => g.toLowerCase() === s) ?? surface;
+  return scale.grades.find((g) => g.toLowerCase() === s)
+    ?? Object.entries(scale.spellings ?? {}).find(([, forms]) => forms.some((f) => f.toLowerCase() === s))?.[0]
+    ?? surface;
 }
 
 /** After a verdict comes punctuation, the end, or a word that starts a new phrase, not a noun. */
@@ -131,6 +212,26 @@ function endsVerdict(after: string): boolean {
 
 const AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|been|being|be)\b(?:\s+(?:last|this|next|previously|also|now|again|once|recently|later|year|month|week|subsequently|initially|first))*\s*$/i;
 const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|and|since|when|that|as|because|although)\b/gi;
+
+/** Words a subject phrase does not end with: the verb or particle that led to the grade ('the second area to', 'outcomes have all'). */
+const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond)\s+)?ratings?)$/i;
+/** Words that cannot name what was graded: a pronoun points elsewhere, a preposition is a parse's leftover. */
+const NOT_A_SUBJECT = /^(?:it|its|they|them|he|she|which|who|that|this|these|those|there|in|on|at|of|by)$/i;
+
+/**
+ * A subject as the patterns found it, made a noun phrase or nothing: the last sentence's part only, the
+ * object of a relative clause ('a report which found the force' is the force), no trailing verb,
+ * particle or rating noun, and null for a pronoun (or a phrase ending in one) or a lone function word.
+ */
+function cleanSubject(subject: string | null): string | null {
+  if (!subject) return null;
+  let s = subject.replace(/^[^]*(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|No|Co|Inc|Ltd|Jr|Sr))[.!?]\s+(?=\p{Lu})/u, '')
+    .replace(/^[^]*\b(?:which|that|who)\s+\p{Ll}+\s+(?=\S)/u, '').trim();
+  while (SUBJECT_TAIL.test(s)) s = s.replace(SUBJECT_TAIL, '');
+  s = s.replace(/['’]s$|(?<=s)['’]$/, ''); // the rating's owner: 'Minneapolis' rating', 'the city’s rating'
+  const last = s.split(/\s+/).pop() ?? '';
+  return !s || NOT_A_SUBJECT.test(s) || NOT_A_SUBJECT.test(last) ? null : s;
+}
 
 /** 'Individual service areas were judged Good' gives 'Individual service areas'. */
 function passiveSubject(masked: string, text: string, verbAt: number): string | null {
@@ -150,13 +251,14 @@ const EARLIER_CUE = /\b(?:previous|prior|earlier|last)\s+(?:\p{L}+\s+){0,2}?(?:i
 
 /**
  * The date of the grading: the nearest date in the sentence that is not a report's publication date, nor,
- * for a grade that replaced another (`changed`), the date of the earlier inspection.
+ * for a grade that replaced another (`changed`), the date of the earlier inspection, nor a date after the
+ * earlier grade (`earlierAt`: 'down from the good rating it held in 2019').
  */
-function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number, changed = false): string | null {
+function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number, changed = false, earlierAt = Infinity): string | null {
   const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value);
   const candidates = inSentence.filter((d) => {
     const before = sentence.text.slice(0, d.start - sentence.start);
-    return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before));
+    return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before)) && d.start < earlierAt;
   });
   const clause = clauseOf(sentence, at);
   const distance = (d: DateMention) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + Math.abs(d.start - at);
@@ -179,8 +281,8 @@ const COMPILED = new WeakMap<RatingScale, Array<[Pattern, RegExp]>>();
 function compiled(scale: RatingScale): Array<[Pattern, RegExp]> {
   let res = COMPILED.get(scale);
   if (!res) {
-    const grades = alt(scale.grades);
-    res = PATTERNS.map((p) => [p, new RegExp(p.build(grades), scale.caseSensitive ? 'gu' : 'giu')]);
+    const grades = alt(spellingsOf(scale));
+    res = PATTERNS.map((p) => [p, new RegExp(p.build(grades, scale), scale.caseSensitive ? 'gu' : 'giu')]);
     COMPILED.set(scale, res);
   }
   return res;
@@ -189,7 +291,7 @@ function compiled(scale: RatingScale): Array<[Pattern, RegExp]> {
 const ANY_GRADE = new WeakMap<RatingScale, RegExp>();
 function anyGrade(scale: RatingScale): RegExp {
   let re = ANY_GRADE.get(scale);
-  if (!re) ANY_GRADE.set(scale, (re = new RegExp(`\\b(?:${alt(scale.grades)})\\b`, scale.caseSensitive ? 'u' : 'iu')));
+  if (!re) ANY_GRADE.set(scale, (re = new RegExp(`\\b(?:${alt(spellingsOf(scale))})\\b`, scale.caseSensitive ? 'u' : 'iu')));
   return re;
 }
 
@@ -238,23 +340,58 @@ function dominantScale(cues: readonly Cue[]): RatingScale | null {
 const PREVIOUS_CUE = /\b(?:(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\s+from|out\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$/i;
 
 /**
- * A grade after 'down from' or 'out of' is the previous grade of the rating before it in the sentence, not
- * a rating; a date the sentence gives to an earlier inspection ('since its last visit in 2019')
- * then dates that grade, not the new one.
+ * A grade after 'down from' or 'out of' is the previous grade of the rating before it in the sentence, and
+ * stays a rating of its own (it was given, earlier); a date the sentence gives to an earlier inspection
+ * ('since its last visit in 2019') then dates that earlier grade, not the new one.
  */
 function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMention[]): Rating[] {
   const ordered = [...ratings].sort((a, b) => a.start - b.start);
-  return ordered.filter((r, k) => {
-    const current = ordered.slice(0, k).reverse().find((c) => c.previous === null && c.scale === r.scale);
-    if (!current || !PREVIOUS_CUE.test(sentence.text.slice(0, r.start - sentence.start))) return true;
+  ordered.forEach((r, k) => {
+    const current = ordered.slice(0, k).reverse().find((c) => c.previous === null && c.scale === r.scale && c.value !== r.value);
+    if (!current || !PREVIOUS_CUE.test(sentence.text.slice(0, r.start - sentence.start))) return;
     current.previous = r.value;
-    current.when = whenGiven(sentence, dates, current.start, true);
-    return false;
+    current.when = whenGiven(sentence, dates, current.start, true, r.start);
   });
+  return ordered;
 }
 
 function dropOverlaps(ratings: Rating[]): Rating[] {
   const kept: Rating[] = [];
   for (const r of ratings) if (!kept.some((k) => r.start < k.end && k.start < r.end)) kept.push(r);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Words that put a grade in the past, as the grade a later one replaced ('previously rated good', 'at its last inspection'). */
+const EARLIER_GRADE = /\b(?:previous(?:ly)?|formerly|prior|no\s+longer|last\s+(?:full\s+)?(?:\p{L}+\s+)?(?:inspection|visit|report|assessment))\b|\bhad\s+been\s+(?:\p{L}+\s+){0,2}[‘'"“]?$/iu;
+
+/** Ratings made by a grade phrase (a state such as special measures) are no grade on the scale's ladder. */
+const PHRASE_RULES = new Set(GRADE_PHRASES.map((p) => p.id));
+
+/**
+ * A grade the article puts in the past ('The school was previously rated good') is the previous grade
+ * of the article's current grade on that scale, stated elsewhere ('rated inadequate'). An inspection
+ * article restates one verdict, so every mention of the current grade (the first the article gives)
+ * takes it; an article about credit grades several issuers, so only the next grade after it does. A
+ * grade the article also gives as current ('inadequate in all areas' then, 'inadequate in two' now)
+ * was not replaced.
+ */
+function withEarlierGrades(body: string, ratings: Rating[]): Rating[] {
+  const sents = sentences(body);
+  const onLadder = ratings.filter((r) => !PHRASE_RULES.has(r.rule));
+  const earlier = onLadder.filter((r) => {
+    if (r.rule === 'from-grade') return true;
+    const clause = clauseOf(segmentAt(sents, r.start)!, r.start);
+    return EARLIER_GRADE.test(body.slice(clause.start, r.start));
+  });
+  for (const old of earlier) {
+    const credit = old.scale === CREDIT_SCALE.id;
+    const sameScale = onLadder.filter((r) => !earlier.includes(r) && r.scale === old.scale);
+    if (!credit && sameScale.some((r) => r.value === old.value)) continue;
+    const current = sameScale.filter((r) => r.value !== old.value);
+    const target = credit ? current.find((r) => r.start > old.start) : current[0];
+    if (!target || target.previous) continue;
+    const targets = credit ? [target] : current.filter((r) => r.value === target.value && !r.previous);
+    for (const t of targets) t.previous = old.value;
+  }
+  return ratings;
 }

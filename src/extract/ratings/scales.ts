@@ -7,6 +7,8 @@ export interface RatingScale {
   id: string;
   /** Grades in the scale's own spelling, best first. */
   grades: readonly string[];
+  /** Other ways articles write a grade ('requiring improvement'), by the grade they stand for. */
+  spellings?: Readonly<Record<string, readonly string[]>>;
   /** Mentions of the awarding body; the nearest one decides the scale of a word grade. */
   cue: RegExp;
   /** Grades are written in capitals ('AA-'), so matching is case-sensitive. */
@@ -14,16 +16,25 @@ export interface RatingScale {
   reason: string;
 }
 
+/** 'Requires improvement' as news inflects it: tense and participle ('was judged as requiring improvement'). */
+const REQUIRES_IMPROVEMENT = { 'Requires Improvement': ['requiring improvement', 'require improvement', 'required improvement'] };
+
 export const WORD_SCALES: readonly RatingScale[] = [
-  { id: 'ofsted', grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate', 'Satisfactory'],
+  { id: 'ofsted', grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate', 'Satisfactory', 'Very Good', 'Sound'],
+    spellings: REQUIRES_IMPROVEMENT,
     cue: /\bOfsted\b|\bOffice for Standards in Education\b/i,
-    reason: 'Ofsted: four grades since 2012 (Satisfactory before)' },
-  { id: 'cqc', grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate'],
+    reason: 'Ofsted: four grades since 2012 (Satisfactory from 2005; Very Good and Sound among the grades before)' },
+  { id: 'cqc', grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
     cue: /\bCQC\b|\bCare Quality Commission\b/i, reason: 'Care Quality Commission: four grades' },
-  { id: 'hmicfrs', grades: ['Outstanding', 'Good', 'Adequate', 'Requires Improvement', 'Inadequate'],
-    cue: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b/i, reason: 'police inspectorate (PEEL): five grades' },
+  { id: 'hmicfrs', grades: ['Outstanding', 'Good', 'Adequate', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
+    cue: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b|\bpolice watchdog\b|\bPEEL\b/i,
+    reason: 'police inspectorate (PEEL): five grades' },
   { id: 'estyn', grades: ['Excellent', 'Good', 'Adequate', 'Unsatisfactory'],
     cue: /\bEstyn\b/i, reason: 'Welsh schools inspectorate (pre-2022 grades)' },
+  { id: 'care-inspectorate', grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
+    cue: /\bCare Inspectorate\b/i, reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
+  { id: 'tef', grades: ['Gold', 'Silver', 'Bronze', 'Requires Improvement'], spellings: REQUIRES_IMPROVEMENT,
+    cue: /\bTEF\b|\bTeaching Excellence Framework\b/i, reason: 'universities’ Teaching Excellence Framework: three awards' },
 ];
 
 export const CREDIT_SCALE: RatingScale = {
@@ -31,20 +42,36 @@ export const CREDIT_SCALE: RatingScale = {
   grades: ['AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB-', 'BB+', 'BB', 'BB-', 'B+', 'B', 'B-',
     'CCC+', 'CCC', 'CCC-', 'CC', 'C', 'D', 'Aaa', 'Aa1', 'Aa2', 'Aa3', 'A1', 'A2', 'A3', 'Baa1', 'Baa2', 'Baa3',
     'Ba1', 'Ba2', 'Ba3', 'B1', 'B2', 'B3', 'Caa1', 'Caa2', 'Caa3', 'Ca'],
-  cue: /\b(credit rating|credit score|Moody'?s|Standard (?:&|and) Poor'?s|S&P|Fitch|rating agenc(?:y|ies)|bond rating)\b/i,
+  cue: /\b(credit rating|credit score|Moody['’]?s|Standard (?:&|and) Poor['’]?s|S&P|Fitch|rating agenc(?:y|ies)|bond rating)\b/i,
   caseSensitive: true,
   reason: 'S&P/Fitch and Moody\'s long-term letter grades',
 };
 
 /** Verbs that award a grade ('judged Good', 'was rated as Requires Improvement'). */
 export const AWARD_VERBS = [
-  'judged', 'rated', 'deemed', 'graded', 'assessed as', 'found to be', 'declared', 'classed as', 'classified as',
+  'judged', 'rated', 'deemed', 'graded', 'ranked', 'assessed as', 'found to be', 'declared', 'classed as', 'classified as',
   'branded', 'labelled', 'labeled', 'downgraded to', 'upgraded to', 'awarded', 'given', 'received', 'achieved',
-  'retained', 'kept', 'maintained', 'moved to', 'improved to', 'dropped to', 'fell to', 'rose to',
+  'retained', 'kept', 'maintained', 'moved to', 'improved to', 'dropped to', 'fell to', 'rose to', 'cut to', 'lowered to',
+  'raised to', 'reduced to', 'slashed to', 'affirmed at',
 ] as const;
 
-/** Nouns that name a grade ('an Inadequate rating', 'a rating of Good'). */
-export const RATING_NOUNS = ['rating', 'grade', 'grading', 'judgement', 'judgment', 'verdict', 'status', 'category'] as const;
+/** Verbs that award a grade to the object after them ('judged the service inadequate', 'cut Ireland to Ba1'). */
+export const AWARD_OBJECT_VERBS = [
+  'judged', 'rated', 'rates', 'rate', 'deemed', 'graded', 'branded', 'labelled', 'labeled', 'declared', 'found',
+  'assigned', 'affirmed', 'concluded',
+] as const;
+
+/** Verbs that move a rating to a new grade named after 'to' ('downgraded the city one notch to Aa1'). */
+export const MOVE_VERBS = ['downgraded', 'downgrades', 'downgrading', 'upgraded', 'upgrades', 'upgrading', 'cut', 'cuts', 'cutting',
+  'lowered', 'lowers', 'lowering', 'raised', 'raises', 'raising', 'reduced', 'reduces', 'reducing', 'slashed', 'slashes', 'slashing',
+  'moved', 'moves', 'moving'] as const;
+
+/** Nouns that name a grade ('an Inadequate rating', 'a rating of Good'), singular and plural. */
+export const RATING_NOUNS = ['rating', 'ratings', 'grade', 'grades', 'grading', 'judgement', 'judgment', 'verdict', 'status',
+  'category', 'score'] as const;
+
+/** Words between a credit grade and its noun: 'a AAA bond rating', 'its Aa1 credit score'. */
+export const CREDIT_NOUN_MODIFIERS = ['bond', 'credit', 'debt', 'sovereign', 'issuer'] as const;
 
 /**
  * Words that may follow a grade used as a verdict ('judged inadequate in July'); any other
@@ -57,3 +84,36 @@ export const GRADE_FOLLOWERS = new Set([
   // a verb starts the next phrase ('its rating of requires improvement remains')
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'remains', 'remained', 'stays', 'stayed',
 ]);
+
+/**
+ * Grades that no grade word states: a state that is the verdict ('placed in special measures', 'cut to
+ * junk'), or a number on a scale written out ('a food hygiene rating of zero').
+ */
+export interface GradePhrase {
+  id: string;
+  /** The scales it belongs to; the one named nearest the sentence is taken, else the first. */
+  scales: readonly string[];
+  /** Named group `grade` gives the value when `value` is absent. */
+  pattern: RegExp;
+  /** What every match contains: an article without it is not searched. */
+  gate: RegExp;
+  value?: string;
+  /** Not a verdict when these words come before it in its sentence (a recommendation, a threat, a figure of speech). */
+  unless?: RegExp;
+  /** Not a grade of its own when the sentence states a grade of the scale ('junk … Ba2' is Ba2). */
+  yieldsToGrade?: boolean;
+  reason: string;
+}
+
+export const GRADE_PHRASES: readonly GradePhrase[] = [
+  { id: 'special-measures', scales: ['ofsted', 'cqc'], value: 'Special Measures', gate: /special\s+measures/i,
+    pattern: /\b(?:(?:placed|put|gone|went|going|go)\s+(?:in|into|under)|(?:needing|needs|requir(?:es|ed|ing)|in\s+need\s+of)|(?:is|was|are|were|remains|remained|school|trust)\s+in)\s+special\s+measures\b/gi,
+    unless: /\b(?:recommend\w*|should|could|would|may|might|must|to\s+be|fac(?:e|es|ed|ing)|risk\w*|threat\w*|effectively|equivalent|avoid\w*|out\s+of|came|come)\b/i,
+    reason: 'Ofsted and the CQC place a failing school or trust in special measures: a formal state, not an adjective' },
+  { id: 'junk', scales: ['credit'], value: 'Junk', yieldsToGrade: true, gate: /junk/i,
+    pattern: /\b(?:to|into|at|as)\s+(?:the\s+)?junk\b(?:\s+(?:status|grade|level|territory|rating))?|\bjunk[- ](?:status|rated|grade)\b/gi,
+    reason: 'below investment grade, as news names it when it gives no grade code' },
+  { id: 'food-hygiene', scales: ['food-hygiene'], gate: /hygiene/i,
+    pattern: /\b(?:food\s+)?hygiene\s+(?:rating|score)\s+(?:of\s+)?(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star))/gi,
+    reason: 'Food Standards Agency scheme: 0 to 5, kept as written (a word in Title Case, or the digit)' },
+];

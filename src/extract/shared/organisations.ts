@@ -7,14 +7,16 @@ import { lastText } from './lastText.js';
 export interface Inspectorate {
   name: string;
   pattern: RegExp;
+  /** The id of the rating scale it grades on (ratings/scales.ts), if it grades. */
+  scale?: string;
 }
 
 export const INSPECTORATES: readonly Inspectorate[] = [
-  { name: 'Ofsted', pattern: /\bOfsted\b/g },
-  { name: 'CQC', pattern: /\bCQC\b|\bCare Quality Commission\b/g },
-  { name: 'HMICFRS', pattern: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b/g },
-  { name: 'Estyn', pattern: /\bEstyn\b/g },
-  { name: 'Care Inspectorate', pattern: /\bCare Inspectorate\b/g },
+  { name: 'Ofsted', pattern: /\bOfsted\b/g, scale: 'ofsted' },
+  { name: 'CQC', pattern: /\bCQC\b|\bCare Quality Commission\b/g, scale: 'cqc' },
+  { name: 'HMICFRS', pattern: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b/g, scale: 'hmicfrs' },
+  { name: 'Estyn', pattern: /\bEstyn\b/g, scale: 'estyn' },
+  { name: 'Care Inspectorate', pattern: /\bCare Inspectorate\b/g, scale: 'care-inspectorate' },
   { name: 'HM Inspectorate of Prisons', pattern: /\bHM Inspectorate of Prisons\b|\bHMIP\b/g },
   { name: 'HM Inspectorate of Probation', pattern: /\bHM Inspectorate of Probation\b/g },
 ];
@@ -25,10 +27,10 @@ export const INSPECTORATES: readonly Inspectorate[] = [
  */
 export const ASSESSORS: readonly Inspectorate[] = [
   ...INSPECTORATES,
-  { name: "Moody's", pattern: /\bMoody['’]?s(?: Investors Service)?/g },
-  { name: 'S&P Global Ratings', pattern: /\bS&P(?: Global)?(?: Ratings)?\b|\bStandard (?:&|and) Poor['’]?s/g },
-  { name: 'Fitch Ratings', pattern: /\bFitch(?: Ratings)?\b/g },
-  { name: 'Food Standards Agency', pattern: /\bFood Standards Agency\b/g },
+  { name: "Moody's", pattern: /\bMoody['’]?s(?: Investors Service)?/g, scale: 'credit' },
+  { name: 'S&P Global Ratings', pattern: /\bS&P(?: Global)?(?: Ratings)?\b|\bStandard (?:&|and) Poor['’]?s/g, scale: 'credit' },
+  { name: 'Fitch Ratings', pattern: /\bFitch(?: Ratings)?\b/g, scale: 'credit' },
+  { name: 'Food Standards Agency', pattern: /\bFood Standards Agency\b/g, scale: 'food-hygiene' },
 ];
 
 /** The text with every assessor's name blanked out, offsets unchanged. */
