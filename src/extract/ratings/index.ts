@@ -83,11 +83,13 @@ export function extractRatings(body: string, options: RatingOptions = {}): Ratin
   const found: Rating[] = [];
   for (const sentence of sentences(body)) {
     options.deadline?.check();
-    const scale = nearestScale(sentence, cues) ?? articleScale;
+    const named = nearestScale(sentence, cues);
+    const scale = named ?? articleScale;
+    const nearCredit = nearestScale(sentence, creditCues) !== null;
     const sentenceRatings: Rating[] = [];
-    if (scale) sentenceRatings.push(...matchScale(sentence, scale, dates, nearestScale(sentence, cues) === scale));
-    if (nearestScale(sentence, creditCues)) sentenceRatings.push(...matchScale(sentence, CREDIT_SCALE, dates, true));
-    if (phrases.length) sentenceRatings.push(...matchPhrases(phrases, sentence, sentenceRatings, scale, !!nearestScale(sentence, creditCues), dates));
+    if (scale) sentenceRatings.push(...matchScale(sentence, scale, dates, named === scale));
+    if (nearCredit) sentenceRatings.push(...matchScale(sentence, CREDIT_SCALE, dates, true));
+    if (phrases.length) sentenceRatings.push(...matchPhrases(phrases, sentence, sentenceRatings, scale, nearCredit, dates));
     found.push(...asPrevious(sentence, sentenceRatings, dates), ...matchStars(sentence, dates));
   }
   return withAwardingBodies(body, withEarlierGrades(body, dropOverlaps(found)));
@@ -371,9 +373,9 @@ const PHRASE_RULES = new Set(GRADE_PHRASES.map((p) => p.id));
  * A grade the article puts in the past ('The school was previously rated good') is the previous grade
  * of the article's current grade on that scale, stated elsewhere ('rated inadequate'). An inspection
  * article restates one verdict, so every mention of the current grade (the first the article gives)
- * takes it; an article about credit grades several issuers, so only the next grade after it does. A
- * grade the article also gives as current ('inadequate in all areas' then, 'inadequate in two' now)
- * was not replaced.
+ * takes it; an article about credit grades several issuers, so only the next grade after it does. An
+ * inspectorate's grade the article also gives as current ('inadequate in all areas' then, 'inadequate
+ * in two' now) was not replaced.
  */
 function withEarlierGrades(body: string, ratings: Rating[]): Rating[] {
   const sents = sentences(body);

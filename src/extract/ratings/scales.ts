@@ -34,7 +34,7 @@ export const WORD_SCALES: readonly RatingScale[] = [
   { id: 'care-inspectorate', grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
     cue: /\bCare Inspectorate\b/i, reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
   { id: 'tef', grades: ['Gold', 'Silver', 'Bronze', 'Requires Improvement'], spellings: REQUIRES_IMPROVEMENT,
-    cue: /\bTEF\b|\bTeaching Excellence Framework\b/i, reason: 'universities’ Teaching Excellence Framework: three awards' },
+    cue: /\bTEF\b|\bTeaching Excellence Framework\b/i, reason: 'universities’ Teaching Excellence Framework: three awards, and requires improvement since 2023' },
 ];
 
 export const CREDIT_SCALE: RatingScale = {
