@@ -10,6 +10,7 @@ export default defineConfig({
     // the CLI tests start node processes; on a loaded 2-core CI machine they take seconds each
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    setupFiles: ['tests/setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
       { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: [...UNIT, ...SERIAL] } },

@@ -5,17 +5,21 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../pipeline/limits.js';
 export const USAGE = `newsfacts: dates, ratings, officials and quotations from news articles, merged into events.
 
 Usage:
-  newsfacts extract [inputDir] [options]   extract every file of inputDir (default: fixtures/articles)
-  newsfacts eval --gold DIR --out DIR      score an output folder against gold annotations
+  newsfacts extract INPUT --out DIR [options]  extract every file of the folder INPUT (or the one file
+                                               INPUT, or standard input for '-') into DIR
+  newsfacts eval --gold DIR --out DIR          score an output folder against gold annotations
   newsfacts --help | --version
 
 extract options:
-  --out DIR           output folder (default: output)
+  --out DIR           output folder (default: newsfacts-output). newsfacts marks the folders it writes
+                      and changes only its own files there; a folder that holds other files is refused
+                      unless --force
   --concurrency N     worker threads extracting at once (default: number of cores, here ${cpus().length})
   --max-bytes N       refuse inputs larger than N bytes (default: ${DEFAULT_MAX_BYTES})
   --timeout-ms N      give up on an article after N ms (default: ${DEFAULT_TIMEOUT_MS})
   --force             extract every input again (by default a record is reused when its input
-                      and the pipeline are unchanged since it was written)
+                      and the pipeline are unchanged since it was written), and write into a folder
+                      that holds files newsfacts did not write (it still deletes none of them)
   --quiet             no progress on stderr
 
 eval options:
@@ -25,22 +29,30 @@ eval options:
   --problems          list every miss before the headline
   --json              print the full report as JSON
 
-Outputs (extract): DIR/articles/<id>.json, DIR/events.json, DIR/officials.json, DIR/manifest.json,
-DIR/schema/*.schema.json. Ctrl-C (SIGINT) or SIGTERM stops after the records in hand are written;
-run again to finish. Exit code: 0 when at least one article was processed; 1 when none could be;
-2 for bad arguments; 130 when interrupted.`;
+Outputs (extract): DIR/articles/<id>.json (<id>: the file's path in INPUT without its extension, made
+safe), DIR/events.json, DIR/officials.json, DIR/manifest.json, DIR/schema/*.schema.json. Offsets are
+JavaScript string positions (UTF-16 code units). Ctrl-C (SIGINT) or SIGTERM stops at once, keeping the
+records written; run again to finish. Exit code: 0 when at least one article was processed; 1 when
+none could be; 2 for bad arguments; 130 when interrupted.`;
 
+/** A mistake in how the tool was called: one line, exit code 2. */
 export class UsageError extends Error {}
+
+/** Options that take a value: a value that looks like an option ('--concurrency -3') is still theirs. */
+const VALUE_OPTIONS = new Set(['--out', '--concurrency', '--max-bytes', '--timeout-ms', '--gold', '--articles']);
 
 export interface ExtractArgs { command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean }
 export interface EvalArgs { command: 'eval'; goldDir: string; outDir: string; articlesDir?: string; problems: boolean; json: boolean }
 export type Args = ExtractArgs | EvalArgs | { command: 'help' } | { command: 'version' };
 
-export function parseCli(argv: string[]): Args {
+/** `env`: npm's `npm_config_out` there means npm took an `--out` meant for us (`npm run extract DIR --out X` without `--`). */
+export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): Args {
   let parsed;
+  const args = argv.map((a, i) => (VALUE_OPTIONS.has(argv[i - 1]!) && /^-\d/.test(a) ? `=${a}` : a))
+    .reduce<string[]>((out, a) => (a.startsWith('=') ? [...out.slice(0, -1), `${out[out.length - 1]}${a}`] : [...out, a]), []);
   try {
     parsed = parseArgs({
-      args: argv, allowPositionals: true, strict: true,
+      args, allowPositionals: true, strict: true,
       options: {
         out: { type: 'string' }, concurrency: { type: 'string' }, 'max-bytes': { type: 'string' }, 'timeout-ms': { type: 'string' },
         quiet: { type: 'boolean' }, force: { type: 'boolean' }, gold: { type: 'string' }, articles: { type: 'string' },
@@ -54,11 +66,15 @@ export function parseCli(argv: string[]): Args {
   const { values: v, positionals } = parsed;
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
-  const [command = 'extract', ...rest] = positionals;
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new UsageError('no command: newsfacts extract INPUT --out DIR, or newsfacts eval');
   if (command === 'extract') {
-    if (rest.length > 1) throw new UsageError(`extract takes one input folder, got ${rest.length}`);
+    if (rest.length !== 1) throw new UsageError(rest.length ? `extract takes one input, got ${rest.length}` : 'extract needs an input: a folder, a file, or - for standard input');
+    if (!v.out && env.npm_config_out !== undefined) {
+      throw new UsageError(`npm took --out ${env.npm_config_out} for itself: put -- before the arguments (npm run extract -- INPUT --out DIR)`);
+    }
     return {
-      command, inputDir: rest[0] ?? 'fixtures/articles', outDir: v.out ?? 'output',
+      command, inputDir: rest[0]!, outDir: v.out ?? 'newsfacts-output',
       concurrency: positiveInt('--concurrency', v.concurrency, cpus().length),
       maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
       timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), force: !!v.force, quiet: !!v.quiet,

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 import { VERSION } from '../version.js';
-import { parseCli, UsageError, USAGE } from './args.js';
+import { parseCli, UsageError, USAGE, type Args } from './args.js';
 import { runExtract } from './runExtract.js';
 
 async function main(argv: string[]): Promise<number> {
-  let args;
   try {
-    args = parseCli(argv);
+    return await run(parseCli(argv, process.env));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`newsfacts: ${e.message}\n\n${USAGE}\n`);
+    process.stderr.write(`newsfacts: ${e.message}\nRun 'newsfacts --help' for usage.\n`);
     return 2;
   }
+}
+
+async function run(args: Args): Promise<number> {
   const log = (line: string) => process.stderr.write(line + '\n');
   switch (args.command) {
     case 'help': process.stdout.write(USAGE + '\n'); return 0;
@@ -20,18 +22,27 @@ async function main(argv: string[]): Promise<number> {
       const { evaluate, formatReport } = await import('../eval/index.js');
       const report = evaluate({ goldDir: args.goldDir, outDir: args.outDir, articlesDir: args.articlesDir });
       process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, { problems: args.problems }) + '\n');
+      if (report.summary.articles && report.summary.articles.gold > 0 && report.summary.articles.withRecord === 0) {
+        log(`newsfacts: ${args.outDir} has a record for none of the articles of ${args.goldDir}: wrong folder?`);
+        return 1;
+      }
       return 0;
     }
     case 'extract': {
       const stop = new AbortController();
       const onSignal = () => {
         if (stop.signal.aborted) process.exit(130); // a second Ctrl-C: the user wants out now
-        log('stopping after the records in hand are written (Ctrl-C again to quit at once)');
+        log('stopping: the records written are kept (Ctrl-C again to quit at once)');
         stop.abort();
       };
       process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
-      const summary = await runExtract(args, args.quiet ? () => {} : log, stop.signal);
-      const done = `${summary.ok} articles extracted (${summary.reused} unchanged, reused), ${summary.errors} failed`;
+      // progress is redrawn in place, so only on a terminal
+      const tty = !args.quiet && process.stderr.isTTY;
+      const progress = tty ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
+      const summary = await runExtract(args, args.quiet ? () => {} : (line) => log(tty ? `\r\x1b[K${line}` : line), stop.signal, progress);
+      if (tty) process.stderr.write('\r\x1b[K');
+      const kinds = [...summary.errorKinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
+      const done = `${summary.ok} articles extracted (${summary.reused} unchanged, reused), ${summary.errors} failed${kinds ? ` (${kinds})` : ''}`;
       if (summary.interrupted) {
         log(`interrupted: ${done}; events and officials not updated; run again to finish -> ${args.outDir}`);
         return 130;

@@ -22,17 +22,22 @@ export function writeSchemas(outDir: string): void {
   }
 }
 
+/** The temporary name writeAtomic gives a file while it is written: '.<name>.<pid>-<thread>.tmp'. */
+const OWN_TEMPORARY = /^\..+\.\d+-\d+\.tmp$/;
+
 /**
- * Removes article records that this run did not produce (inputs deleted since the last run) and
- * temporary files a killed run left behind.
+ * Removes the records the last run wrote (`written`, from its manifest) that this run did not produce
+ * (inputs deleted since), and temporary files a killed run left behind. Nothing else: a file this tool
+ * did not write stays, whatever its name.
  */
-export async function removeStale(outDir: string, articlesDir: string, keep: ReadonlySet<string>): Promise<void> {
-  for (const dir of [outDir, articlesDir]) {
+export async function removeStale(outDir: string, articlesDir: string, keep: ReadonlySet<string>, written: ReadonlySet<string>): Promise<void> {
+  for (const dir of [outDir, articlesDir, path.join(outDir, 'schema')]) {
     let files: Dirent[];
     try { files = await fs.readdir(dir, { withFileTypes: true }); } catch { continue; }
     for (const f of files) {
       if (!f.isFile()) continue; // only files this tool writes: a folder in the way is the user's
-      const stale = f.name.endsWith('.tmp') || (dir === articlesDir && f.name.endsWith('.json') && !keep.has(f.name.slice(0, -5)));
+      const id = dir === articlesDir && f.name.endsWith('.json') ? f.name.slice(0, -5) : null;
+      const stale = OWN_TEMPORARY.test(f.name) || (id !== null && written.has(id) && !keep.has(id));
       if (stale) await fs.rm(path.join(dir, f.name), { force: true });
     }
   }

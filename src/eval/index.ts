@@ -24,6 +24,8 @@ export type Summary = Partial<Record<CountKey, PRF>> & Partial<Record<HitKey, Ac
   eventF1?: number;
   registry?: RegistrySummary;
   registryF1?: number;
+  /** Gold articles, and how many of them have an output record: none means the wrong output folder. */
+  articles?: { gold: number; withRecord: number };
 };
 
 export interface EvaluationReport {
@@ -58,6 +60,8 @@ export function evaluate({ goldDir, outDir, articlesDir = path.join(goldDir, '..
     problems.push(...found);
   }
   Object.assign(summary, totals(articles));
+  const missing = problems.filter((p) => p.endsWith(': no output record')).length;
+  summary.articles = { gold: goldFiles.length, withRecord: goldFiles.length - missing };
   return { headline: headline(summary), summary, problems };
 }
 

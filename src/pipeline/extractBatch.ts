@@ -53,6 +53,10 @@ export interface BatchOptions {
    * made from the same bytes by the same pipeline (see PIPELINE_ID): incremental and resumed runs.
    */
   previous?: (id: string) => Promise<ArticleRecord | null>;
+  /** Called once the inputs are listed, with how many there are (for progress). */
+  onListed?: (total: number) => void;
+  /** Aborting it ends the batch at once: articles in flight are dropped and the workers stopped. */
+  signal?: AbortSignal;
   /**
    * Write each new record to `<recordsDir>/<id>.json` (atomically, on the worker that made it) instead
    * of sending its JSON back: the calling thread then holds only merge inputs. A record that cannot be
@@ -69,6 +73,8 @@ export interface BatchOptions {
 export async function* extractBatch(inputs: string | Iterable<BatchInput> | AsyncIterable<BatchInput>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
   const list: Inputs = typeof inputs === 'string' ? await FolderInputs.read(inputs) : await withIds(inputs);
   const total = list.length;
+  options.onListed?.(total);
+  const { signal } = options;
   const workers = options.workers ?? cpus().length;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
@@ -78,6 +84,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   const done: BatchResult[] = [];
   let next = 0;
   let wake: (() => void) | null = null;
+  const stop = () => wake?.();
   const fill = () => {
     while (next < total && queue.size + queue.pending + done.length < window) {
       const taskId = next;
@@ -90,9 +97,11 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   };
   try {
     fill();
-    for (let yielded = 0; yielded < total;) {
+    signal?.addEventListener('abort', stop);
+    for (let yielded = 0; yielded < total && !signal?.aborted;) {
       if (!done.length) await new Promise<void>((resolve) => { wake = resolve; });
       wake = null;
+      if (signal?.aborted) break;
       while (done.length) {
         yielded++;
         const result = done.shift()!;
@@ -101,6 +110,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
       }
     }
   } finally {
+    signal?.removeEventListener('abort', stop);
     queue.clear();
     await pool?.close();
   }

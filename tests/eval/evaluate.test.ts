@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, formatReport, type EvaluationReport } from '../../src/eval/index.js';
+import { tempDir } from '../pipeline/helpers.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const reference = path.resolve(projectRoot, '..', 'shared', 'eval', 'score.mjs');
@@ -25,7 +25,7 @@ interface Scenario {
 interface Folders { goldDir: string; articlesDir: string; outDir: string }
 
 function write(s: Scenario): Folders {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-eval-'));
+  const root = tempDir('eval');
   const goldDir = path.join(root, 'gold'), articlesDir = path.join(root, 'articles'), outDir = path.join(root, 'out');
   for (const d of [goldDir, articlesDir, path.join(outDir, 'articles')]) fs.mkdirSync(d, { recursive: true });
   for (const [id, g] of Object.entries(s.gold)) fs.writeFileSync(path.join(goldDir, `${id}.json`), JSON.stringify({ id, ...g }));

@@ -1,13 +1,22 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli/main.js');
 
+const made: string[] = [];
+
+/** A new folder in the system's temporary directory; removeTempDirs (run after each test file, tests/setup.ts) deletes it. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `newsfacts-${prefix}-`));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `newsfacts-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {

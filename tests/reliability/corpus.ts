@@ -4,8 +4,8 @@ import path from 'node:path';
 import { ROOT } from '../pipeline/helpers.js';
 import { prng } from './batch.js';
 
-/** What the manifest must say about one input: 'ok', or an error whose reason matches. */
-export type Expectation = { kind: string; want: 'ok' | RegExp };
+/** What the manifest must say about one input: 'ok', an error whose reason matches, or nothing ('absent': not an input). */
+export type Expectation = { kind: string; want: 'ok' | RegExp | 'absent' };
 
 const ARTICLE = readFileSync(path.join(ROOT, 'fixtures/articles/004_292243a208640bdb.txt'));
 const ARTICLE_TEXT = ARTICLE.toString('utf8');
@@ -21,7 +21,7 @@ const WESTERN = 'Councillors in Caf\u00e9ville agreed the \u00a32m plan on 3 May
  */
 export function writeCorpus(dir: string, outside: string): Record<string, Expectation> {
   const expected: Record<string, Expectation> = {};
-  const put = (name: string, content: string | Uint8Array, kind: string, want: 'ok' | RegExp) => {
+  const put = (name: string, content: string | Uint8Array, kind: string, want: Expectation['want']) => {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
     expected[name] = { kind, want };
@@ -40,7 +40,7 @@ export function writeCorpus(dir: string, outside: string): Record<string, Expect
   put('document.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 64 >>\nstream\n', 'latin1'), Buffer.alloc(64), randomBytes(500), Buffer.from('\nendstream\nendobj\n')]), 'PDF', /^binary file/);
   put('archive.zip', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]), randomBytes(1000)]), 'ZIP', /^binary file/);
   put('random.bin', randomBytes(8192), 'random bytes', /^binary file/);
-  put('random.txt', randomBytes(300), 'random bytes named .txt', /^binary file/);
+  put('random-bytes.txt', randomBytes(300), 'random bytes named .txt', /^binary file/);
   put('gzip-named-txt.txt', Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]), 'gzip bytes named .txt', /gzip data in a file not named \.gz/);
   put('corrupt.html.gz', Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]), 'corrupt gzip', /^corrupt gzip file/);
 
@@ -82,8 +82,10 @@ export function writeCorpus(dir: string, outside: string): Record<string, Expect
   put('\u00fcn\u00efc\u00f6d\u00e9-\u540d\u524d-\ud83d\udcf0.txt', ARTICLE, 'unicode name', 'ok');
   put('-leading-dash.txt', ARTICLE, 'leading dash', 'ok');
   put('--out.txt', ARTICLE, 'a name that looks like an option', 'ok');
-  put('..foo.txt', ARTICLE, 'leading dots (would be a traversal)', /^hidden file \(left out\)$/);
-  put('.hidden.txt', ARTICLE, 'hidden file', /^hidden file \(left out\)$/);
+  put('..foo.txt', ARTICLE, 'leading dots (would be a traversal)', 'absent');
+  put('.hidden.txt', ARTICLE, 'hidden file', 'absent');
+  put('twin.txt', ARTICLE, 'text beside an HTML file of the same name', /^same record id as twin\.html \('twin'\)/);
+  put('twin.html', `<html><body><article><p>${ARTICLE_TEXT.split('\n').join('</p><p>')}</p></article></body></html>`, 'HTML beside a text file of the same name', 'ok');
   put(`${'a'.repeat(240)}.txt`, ARTICLE, 'a 244-byte ASCII name', 'ok');
   put(`${'\u00e9'.repeat(120)}.txt`, ARTICLE, 'a 244-byte name of two-byte letters', 'ok');
   put(`${'\u540d'.repeat(80)}.html`, `<html><body><article><p>${ARTICLE_TEXT.split('\n').join('</p><p>')}</p></article></body></html>`, 'a 245-byte name of three-byte letters', 'ok');
@@ -97,9 +99,7 @@ export function writeCorpus(dir: string, outside: string): Record<string, Expect
   put('sub/nested.txt', ARTICLE, 'in a subfolder', 'ok');
   put('sub/deeper/page.htm', `<html><body><article><p>${ARTICLE_TEXT.split('\n').join('</p><p>')}</p></article></body></html>`, 'two folders down', 'ok');
   put('sub/empty.txt', '', 'empty, in a subfolder', /^empty file$/);
-  put('.git/HEAD', 'ref: refs/heads/main\n', 'in a hidden folder', /^hidden folder \(left out\)$/);
-  delete expected['.git/HEAD'];
-  expected['.git'] = { kind: 'hidden folder', want: /^hidden folder \(left out\)$/ };
+  put('.git/HEAD', 'ref: refs/heads/main\n', 'in a hidden folder', 'absent');
 
   // links and pipes: never followed, never opened
   writeFileSync(path.join(outside, 'secret.txt'), 'Cllr Secret Person said: \u201cTHIS-MUST-NEVER-BE-READ.\u201d\n');

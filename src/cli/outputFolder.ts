@@ -1,0 +1,89 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ManifestSchema } from '../schema/index.js';
+import { VERSION } from '../version.js';
+import { UsageError } from './args.js';
+import { writeAtomic } from './writers.js';
+
+/**
+ * The marker of an output folder this tool made: it writes, replaces and deletes files only in a
+ * folder that has it (or that it creates), and there only the files it wrote.
+ */
+export const MARKER = '.newsfacts';
+
+/**
+ * Checks the input and output paths before anything is written, and readies the output folder: the
+ * input exists; the output is no file, not inside the input, and creatable; an existing folder that
+ * holds files and no marker is someone else's, refused unless `force`. Returns the record ids the last
+ * run wrote there (from its manifest): the only records a run may delete.
+ */
+export async function prepareOutput(input: string, outDir: string, force: boolean): Promise<Set<string>> {
+  if (input !== '-') {
+    const stat = await fs.stat(input).catch(() => null);
+    if (!stat) throw new UsageError(`input not found: ${input}`);
+    const inputDir = path.resolve(stat.isDirectory() ? input : path.dirname(input));
+    const out = path.resolve(outDir);
+    if (stat.isDirectory() && (out === inputDir || out.startsWith(inputDir + path.sep))) {
+      throw new UsageError(`the output folder ${outDir} is inside the input folder ${input}: the next run would read its own output; choose another --out`);
+    }
+  }
+  const existing = await fs.stat(outDir).catch(() => null);
+  if (existing && !existing.isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a folder`);
+  if (!existing) {
+    await makeFolders(outDir);
+  } else if (!(await isOurs(outDir))) {
+    const entries = await fs.readdir(outDir);
+    if (entries.length > 0 && !force) {
+      throw new UsageError(`--out ${outDir} holds files newsfacts did not write (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}); choose an empty or new folder, or add --force to write into it (files it did not write are never deleted)`);
+    }
+  }
+  writeAtomic(path.join(outDir, MARKER), `${JSON.stringify({ tool: 'newsfacts', version: VERSION, note: 'newsfacts writes and deletes only the files it wrote in this folder' })}\n`);
+  return previousRecords(outDir);
+}
+
+/** The folder has the marker, or (written before there was one) a manifest of this tool. */
+async function isOurs(outDir: string): Promise<boolean> {
+  const tool = async (file: string) => {
+    try {
+      return (JSON.parse(await fs.readFile(path.join(outDir, file), 'utf8')) as { tool?: unknown }).tool === 'newsfacts';
+    } catch {
+      return false;
+    }
+  };
+  return (await tool(MARKER)) || tool('manifest.json');
+}
+
+/**
+ * Creates the folder and its missing parents one level at a time, so that a path where no folder can
+ * be made fails at once with its reason (Node's recursive mkdir loops for ever under /proc).
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  while (!(await fs.stat(at).catch(() => null))) {
+    missing.unshift(at);
+    const up = path.dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  if (!(await fs.stat(at))?.isDirectory()) throw new UsageError(`--out ${dir}: ${at} is a file, not a folder`);
+  for (const d of missing) {
+    try {
+      await fs.mkdir(d);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : code === 'ENOENT' ? 'no such place' : (e as Error).message;
+      throw new UsageError(`--out ${dir}: cannot create ${d} (${why})`);
+    }
+  }
+}
+
+/** Ids of the records the last run's manifest lists as written. */
+async function previousRecords(outDir: string): Promise<Set<string>> {
+  try {
+    const manifest = ManifestSchema.parse(JSON.parse(await fs.readFile(path.join(outDir, 'manifest.json'), 'utf8')));
+    return new Set(manifest.inputs.flatMap((i) => (i.status === 'ok' && i.id ? [i.id] : [])));
+  } catch {
+    return new Set();
+  }
+}
