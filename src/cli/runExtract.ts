@@ -38,7 +38,10 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
     previous: args.force ? undefined : (id) => readRecord(path.join(articlesDir, `${id}.json`)),
   })) {
     entries.push(record(result, merged, counted, log));
-    if ('error' in result) errorKinds.set(errorKind(result.error), (errorKinds.get(errorKind(result.error)) ?? 0) + 1);
+    if ('error' in result) {
+      const kind = errorKind(result.error);
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+    }
     if (entries.length % COLLECT_EVERY === 0) collectGarbage();
     if ('record' in result && result.reused) reused++;
     if (progress && Date.now() - lastProgress > 250) {
