@@ -17,6 +17,10 @@ extract options:
   --concurrency N     worker threads extracting at once (default: number of cores, here ${cpus().length})
   --max-bytes N       refuse inputs larger than N bytes (default: ${DEFAULT_MAX_BYTES})
   --timeout-ms N      give up on an article after N ms (default: ${DEFAULT_TIMEOUT_MS})
+  --meta FILE         what the scraper kept beside each article, one row per article: JSON lines or
+                      CSV (.csv), keyed by id (the file's record id) or path (relative to INPUT),
+                      with any of url, publishedAt, outlet, title, author (the column names of
+                      news-please, trafilatura and newspaper4k are understood too)
   --force             extract every input again (by default a record is reused when its input
                       and the pipeline are unchanged since it was written), and write into a folder
                       that holds files newsfacts did not write (it still deletes none of them)
@@ -39,9 +43,12 @@ none could be; 2 for bad arguments; 130 when interrupted.`;
 export class UsageError extends Error {}
 
 /** Options that take a value: a value that looks like an option ('--concurrency -3') is still theirs. */
-const VALUE_OPTIONS = new Set(['--out', '--concurrency', '--max-bytes', '--timeout-ms', '--gold', '--articles']);
+const VALUE_OPTIONS = new Set(['--out', '--concurrency', '--max-bytes', '--timeout-ms', '--gold', '--articles', '--meta']);
 
-export interface ExtractArgs { command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean }
+export interface ExtractArgs {
+  command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean;
+  meta?: string;
+}
 export interface EvalArgs { command: 'eval'; goldDir: string; outDir: string; articlesDir?: string; problems: boolean; json: boolean }
 export type Args = ExtractArgs | EvalArgs | { command: 'help' } | { command: 'version' };
 
@@ -54,7 +61,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     parsed = parseArgs({
       args, allowPositionals: true, strict: true,
       options: {
-        out: { type: 'string' }, concurrency: { type: 'string' }, 'max-bytes': { type: 'string' }, 'timeout-ms': { type: 'string' },
+        out: { type: 'string' }, meta: { type: 'string' }, concurrency: { type: 'string' }, 'max-bytes': { type: 'string' }, 'timeout-ms': { type: 'string' },
         quiet: { type: 'boolean' }, force: { type: 'boolean' }, gold: { type: 'string' }, articles: { type: 'string' },
         problems: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -78,6 +85,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       concurrency: positiveInt('--concurrency', v.concurrency, cpus().length),
       maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
       timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), force: !!v.force, quiet: !!v.quiet,
+      ...(v.meta ? { meta: v.meta } : {}),
     };
   }
   if (command === 'eval') {

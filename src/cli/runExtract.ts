@@ -4,8 +4,9 @@ import { mergeInputs, type MergeInput } from '../merge/index.js';
 import { extractBatch, type BatchResult } from '../pipeline/extractBatch.js';
 import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
 import { PIPELINE_ID, VERSION } from '../version.js';
-import type { ExtractArgs } from './args.js';
 import { COLLECT_EVERY, collectGarbage } from '../pipeline/memory.js';
+import type { ArticleMetadata, MetadataSidecar } from '../ingest/sources/metadata.js';
+import { UsageError, type ExtractArgs } from './args.js';
 import { prepareOutput } from './outputFolder.js';
 import { jsonChunks, removeStale, writeAtomic, writeSchemas } from './writers.js';
 
@@ -23,6 +24,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   const articlesDir = path.join(args.outDir, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
   const inputs = args.inputDir === '-' ? [{ source: '-', id: 'stdin', content: await readStdin() }] : args.inputDir;
+  const sidecar = args.meta ? await readSidecar(args.meta, log) : null;
   const timings: Record<string, number> = {};
   const merged: MergeInput[] = [];
   const counted = { dates: 0, ratings: 0, quotes: 0 };
@@ -34,6 +36,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   for await (const result of extractBatch(inputs, {
     workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs, recordsDir: articlesDir, signal: stop,
     onListed: (n) => { total = n; },
+    ...(sidecar ? { metadata: sidecar.lookup } : {}),
     onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
     previous: args.force ? undefined : (id) => readRecord(path.join(articlesDir, `${id}.json`)),
   })) {
@@ -74,7 +77,32 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
     },
   };
   writeAtomic(path.join(args.outDir, 'manifest.json'), jsonChunks(manifest));
+  const unused = sidecar?.unused() ?? [];
+  if (unused.length && !interrupted) log(`warning: ${args.meta}: ${unused.length} row(s) name no input (${unused.slice(0, 3).join(', ')}${unused.length > 3 ? ', …' : ''})`);
   return { ok, errors: entries.length - ok, reused, interrupted, manifest, errorKinds };
+}
+
+/** The --meta sidecar, read and checked before the run: a row it cannot use is a warning, an unreadable file an error. */
+async function readSidecar(file: string, log: (line: string) => void) {
+  // loaded here: it reads dates with the extractor, which the batch's main thread otherwise never loads
+  const { parseSidecar } = await import('../ingest/sources/metadata.js');
+  let sidecar: MetadataSidecar;
+  try {
+    sidecar = parseSidecar(await fs.readFile(file, 'utf8'), file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new UsageError(`--meta ${file}: ${err.code === 'ENOENT' ? 'file not found' : err.message}`);
+  }
+  for (const problem of sidecar.problems) log(`warning: ${problem}`);
+  const used = new Set<ArticleMetadata>();
+  return {
+    lookup: ({ id, source }: { id: string; source: string }) => {
+      const meta = sidecar.byPath.get(source) ?? sidecar.byId.get(id);
+      if (meta) used.add(meta);
+      return meta;
+    },
+    unused: () => [...sidecar.byId, ...sidecar.byPath].filter(([, m]) => !used.has(m)).map(([key]) => key),
+  };
 }
 
 /** '1,200 of 5,000 files, 640/s, 6 s left, 3 errors' */

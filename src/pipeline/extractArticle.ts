@@ -6,8 +6,10 @@ import { extractQuotes } from '../extract/quotes/index.js';
 import { extractRatings } from '../extract/ratings/index.js';
 import { ingest, InputError } from '../ingest/index.js';
 import type { ArticleRecord } from '../schema/index.js';
-import { PIPELINE_ID, sha256 } from '../version.js';
+import { PIPELINE_ID } from '../version.js';
+import { inputHash } from './provenance.js';
 import { Deadline } from '../extract/shared/deadline.js';
+import type { ArticleMetadata } from '../ingest/sources/metadata.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.js';
 
 export interface ArticleOptions {
@@ -21,6 +23,8 @@ export interface ArticleOptions {
   maxBytes?: number;
   /** Time budget in milliseconds (default 30 s); past it, extraction stops with a TimeoutError. */
   timeoutMs?: number;
+  /** What a scraper kept beside the text (the --meta sidecar): URL, outlet, publication date, title, author. */
+  metadata?: ArticleMetadata;
   /** Receives the milliseconds each stage took (for the manifest and benchmarks). */
   onStage?: (stage: Stage, ms: number) => void;
 }
@@ -46,8 +50,11 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
   };
   const doc = time('ingest', () => ingest(raw, options.fileName ?? ''));
   const cleaned = time('clean', () => cleanText(doc.text, { metadata: doc.metadata, fromHtml: doc.format === 'html', deadline }));
-  const { body, publishedAt } = cleaned;
+  const { body } = cleaned;
   if (!body.trim()) throw new InputError('no article text: every line was boilerplate or the title');
+  const meta = options.metadata ?? {};
+  const published = publicationDate(cleaned.publishedAt, doc.metadata.publishedAt, meta.publishedAt);
+  const publishedAt = published.value;
   // 'now' and 'recently' (PRESENT_REF, PAST_REF) place nothing on a calendar: the record keeps calendar dates
   const dates = time('dates', () => extractDates(body, { publishedAt, deadline }).filter((d) => d.granularity !== 'reference'));
   const ratings = time('ratings', () => extractRatings(body, { dates, deadline }));
@@ -60,13 +67,32 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
     source: options.source ?? options.fileName ?? '',
     format: doc.format,
     encoding: doc.encoding,
-    title: cleaned.title,
+    title: cleaned.title ?? meta.title ?? null,
+    titleSource: cleaned.title ? (cleaned.title === doc.metadata.title ? 'html' : 'text') : meta.title ? 'meta' : null,
     publishedAt,
-    author: doc.metadata.author,
+    publishedAtSource: published.source,
+    publishedAtOther: published.other,
+    url: meta.url ?? null,
+    outlet: meta.outlet ?? doc.metadata.siteName ?? null,
+    author: doc.metadata.author ?? meta.author ?? null,
     siteName: doc.metadata.siteName,
     body,
     removed: cleaned.removed,
     dates, ratings, officials, quotes,
-    provenance: { inputSha256: sha256(raw), pipeline: PIPELINE_ID },
+    provenance: { inputSha256: inputHash(raw, options.metadata), pipeline: PIPELINE_ID },
   };
+}
+
+type Source = 'text' | 'html' | 'meta';
+
+/**
+ * The publication date and where it came from. The sidecar's date wins: a scraper reads it from the
+ * page's markup or feed, where a date in the text may be an update line, a dateline or a related
+ * story's. When the page states another, that one is kept as `other`.
+ */
+function publicationDate(cleaned: string | null, markup: string | null, meta: string | undefined): { value: string | null; source: Source | null; other: { value: string; source: Source } | null } {
+  const page = cleaned ? { value: cleaned, source: (cleaned === markup ? 'html' : 'text') as Source } : null;
+  if (!meta) return { value: page?.value ?? null, source: page?.source ?? null, other: null };
+  const agrees = !page || meta.startsWith(page.value) || page.value.startsWith(meta);
+  return { value: meta, source: 'meta', other: agrees ? null : page };
 }

@@ -10,7 +10,9 @@ import { processRecord, summarise, type ProcessedArticle } from './records.js';
 import { describeError, readInput } from './readInput.js';
 import { assignIds, FolderInputs } from './inputs.js';
 import { WorkerPool, type BatchStage, type WorkerReply } from './workerPool.js';
-import { PIPELINE_ID, sha256 } from '../version.js';
+import { PIPELINE_ID } from '../version.js';
+import { inputHash } from './provenance.js';
+import type { ArticleMetadata } from '../ingest/sources/metadata.js';
 
 /** One input of a batch: a file to read, or content already in memory. */
 export interface BatchInput {
@@ -20,6 +22,8 @@ export interface BatchInput {
   content?: string | Uint8Array;
   /** Set when the input must not be read; it becomes an error result with this reason. */
   skip?: string;
+  /** What a scraper kept beside it (URL, outlet, publication date …). */
+  metadata?: ArticleMetadata;
 }
 
 /**
@@ -53,6 +57,8 @@ export interface BatchOptions {
    * made from the same bytes by the same pipeline (see PIPELINE_ID): incremental and resumed runs.
    */
   previous?: (id: string) => Promise<ArticleRecord | null>;
+  /** Metadata for an input of a folder (the --meta sidecar), looked up by its id and source. */
+  metadata?: (input: { id: string; source: string }) => ArticleMetadata | undefined;
   /** Called once the inputs are listed, with how many there are (for progress). */
   onListed?: (total: number) => void;
   /** Aborting it ends the batch at once: articles in flight are dropped and the workers stopped. */
@@ -139,13 +145,14 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
   const { onStage, previous, recordsDir } = options;
   if (input.skip) return { source: input.source, id: input.id, bytes: null, error: input.skip };
   const filePath = input.path ?? input.source;
+  const metadata = input.metadata ?? options.metadata?.(input);
   let content = input.content;
   try {
     const before = await previous?.(input.id);
     if (before) {
       // an earlier record stands if it was made from these bytes by this pipeline
       content ??= readInput(filePath, maxBytes);
-      if (before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === sha256(content) && before.source === input.source) {
+      if (before.provenance.pipeline === PIPELINE_ID && before.provenance.inputSha256 === inputHash(content, metadata) && before.source === input.source) {
         // with recordsDir its file is already there: no JSON to make
         const reused = recordsDir ? summarise(before) : processRecord(before);
         share(reused.merge, input.id, shared);
@@ -155,7 +162,7 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
   } catch (e) {
     return { source: input.source, id: input.id, bytes: content === undefined ? null : byteLength(content), error: describeError(e) };
   }
-  const task = { id: input.id, source: input.source, content, path: filePath, maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, recordsDir };
+  const task = { id: input.id, source: input.source, content, path: filePath, maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, recordsDir, metadata };
   // without a pool the extractors run here, loaded on first use: a thread that only dispatches never loads them
   const reply: WorkerReply = pool ? await pool.run(task, taskId) : (await import('./runTask.js')).runTask({ ...task, taskId });
   if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as BatchStage, ms);

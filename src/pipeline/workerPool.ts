@@ -1,3 +1,4 @@
+import type { ArticleMetadata } from '../ingest/sources/metadata.js';
 import { Worker } from 'node:worker_threads';
 import type { Stage } from './extractArticle.js';
 import type { ProcessedArticle } from './records.js';
@@ -15,6 +16,8 @@ export interface WorkerTask {
   maxBytes: number;
   /** The article's time budget: extraction stops itself at it (the pool's timer is the backstop for a thread that hangs). */
   timeoutMs: number;
+  /** What a scraper kept beside the article (the --meta sidecar). */
+  metadata?: ArticleMetadata;
   /** When set, the record is written to `<recordsDir>/<id>.json` here and not sent back. */
   recordsDir?: string;
 }

@@ -72,14 +72,27 @@ export const RemovedSchema = z.object({
 });
 export type Removed = z.infer<typeof RemovedSchema>;
 
+/** Where a title or publication date came from: the article's text, the page's markup, or the --meta sidecar. */
+export const FactSourceSchema = z.enum(['text', 'html', 'meta']);
+
 export const ArticleRecordSchema = z.object({
   id: z.string(),
   source: z.string(),
   format: z.enum(['text', 'html']),
   encoding: z.string(),
   title: z.string().nullable(),
-  /** TIMEX3 value of the publication date as stated ('2022-09-21', or partial 'XXXX-01-12'). */
+  titleSource: FactSourceSchema.nullable(),
+  /**
+   * TIMEX3 value of the publication date ('2022-09-21', or partial 'XXXX-01-12'): the sidecar's when it
+   * gives one, else the page's or the text's. It anchors relative dates ('last May').
+   */
   publishedAt: z.string().nullable(),
+  publishedAtSource: FactSourceSchema.nullable(),
+  /** The other publication date, when the sidecar and the page disagree: both are kept, the sidecar's anchors. */
+  publishedAtOther: z.object({ value: z.string(), source: FactSourceSchema }).nullable(),
+  /** The article's address and outlet, from the sidecar (or, for the outlet, the page's site name). */
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
   author: z.string().nullable().optional(),
   siteName: z.string().nullable().optional(),
   body: z.string(),
@@ -88,7 +101,10 @@ export const ArticleRecordSchema = z.object({
   ratings: z.array(RatingSchema),
   officials: z.array(OfficialSchema),
   quotes: z.array(QuoteSchema),
-  /** What made this record: the input's SHA-256 and the pipeline's fingerprint; a resumed run reuses the record only if both match. */
+  /**
+   * What made this record: the SHA-256 of its input (with its sidecar metadata, if any) and the
+   * pipeline's fingerprint; a resumed run reuses the record only if both match.
+   */
   provenance: z.object({ inputSha256: z.string(), pipeline: z.string() }),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;

@@ -24,9 +24,9 @@ function run(name: string): Run {
     const set = GATE[name]!;
     if (set.shared && !existsSync(SHARED)) throw new Error(NEEDS_SHARED);
     const out = tempDir('gate');
-    runCliOk(['extract', set.articles, '--out', out, '--quiet']);
-    const report = evaluate({ goldDir: path.join(ROOT, set.gold), articlesDir: path.join(ROOT, set.articles), outDir: out });
-    runs.set(name, (r = { set, out, report }));
+    runCliOk(['extract', set.articles, '--out', path.join(out, 'run'), '--quiet', ...(set.meta ? ['--meta', set.meta] : [])]);
+    const report = evaluate({ goldDir: path.join(ROOT, set.gold), articlesDir: path.join(ROOT, set.articles), outDir: path.join(out, 'run') });
+    runs.set(name, (r = { set, out: path.join(out, 'run'), report }));
   }
   return r;
 }

@@ -19,6 +19,7 @@ const NOT_DATES: [reason: string, text: string][] = [
   ['money in a year range', 'It cost £2010 and $1999 last time round.'],
   ['count of people', 'The plant employs 2000 workers.'],
   ['a statute’s year', 'The duty comes from the Children Act 2004 and the Care Regulations 2014.'],
+  ['a holiday as a modifier', 'The Christmas market and the Halloween parade were cancelled.'],
   ['percentage', 'Prices rose by 2015% in the model.'],
   ['grade after a number', 'The school was rated 5 Outstanding.'],
   ['phase number', 'The Improvement Plan (Phase 3) will be presented.'],

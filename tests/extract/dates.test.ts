@@ -72,6 +72,10 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['Training for controllers will begin on April 7.', '2013-03-22', [{ text: 'April 7', value: '2013-04-07' }]],
     ['The service was inspected in November.', 'XXXX-01-12', [{ text: 'November', value: 'XXXX-11', implied: [] }]],
     ['The re-election bid failed last May.', '2013-03-21', [{ text: 'last May', value: '2012-05' }]],
+    ['She was appointed in April last year.', '2013-03-21', [{ text: 'April last year', value: '2012-04' }]],
+    ['She was appointed in April last year.', null, [{ text: 'April last year', value: null }]],
+    ['Staff left the school at Christmas.', '2018-01-10', [{ text: 'Christmas', value: '2017-12-25' }]],
+    ['The shops open on Boxing Day 2023.', null, [{ text: 'Boxing Day 2023', value: '2023-12-26' }]],
     ['He went missing in the waters late last July.', '2013-03-22', [{ text: 'late last July', value: '2012-07' }]],
     // the past tense after 'after' is another clause's, not the month's
     ['Parking charges will go up by nearly ten per cent from April after councillors approved the plan.', '2025-02-11',

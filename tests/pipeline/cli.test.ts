@@ -64,8 +64,28 @@ describe('newsfacts extract', () => {
     expect(runCli(['frobnicate']).status).toBe(2);
   });
 
+  it('joins a --meta sidecar by id or path, warns of rows it cannot use, and refuses a missing one', () => {
+    const input = tempDir('in');
+    mkdirSync(path.join(input, 'sub'));
+    copyFileSync(path.join(ROOT, 'fixtures/articles/002_552425eedcb00950.txt'), path.join(input, 'a.txt'));
+    copyFileSync(path.join(ROOT, 'fixtures/articles/003_0b8235c616c1b25d.txt'), path.join(input, 'sub', 'b.txt'));
+    const meta = path.join(tempDir('meta'), 'meta.csv');
+    writeFileSync(meta, 'id,path,url,date_publish\na,,https://example.org/a,2022-09-21T08:00:00Z\n,sub/b.txt,https://example.org/b,2022-09-22\nzzz,,https://example.org/z,2022-09-23\n');
+    const out = path.join(tempDir('out'), 'o');
+    const r = runCli(['extract', input, '--out', out, '--meta', meta]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*meta\.csv: 1 row\(s\) name no input \(zzz\)/);
+    const a = ArticleRecordSchema.parse(JSON.parse(readFileSync(path.join(out, 'articles/a.json'), 'utf8')));
+    const b = ArticleRecordSchema.parse(JSON.parse(readFileSync(path.join(out, 'articles/sub__b.json'), 'utf8')));
+    expect([a.url, a.publishedAt, a.publishedAtSource]).toEqual(['https://example.org/a', '2022-09-21', 'meta']);
+    expect([b.url, b.publishedAt]).toEqual(['https://example.org/b', '2022-09-22']);
+    const missing = runCli(['extract', input, '--out', path.join(tempDir('out'), 'o'), '--meta', path.join(input, 'nope.jsonl')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/--meta .*nope\.jsonl: file not found/);
+  });
+
   it('documents every option in --help', () => {
     const help = runCli(['--help']).stdout;
-    for (const option of ['--out', '--concurrency', '--max-bytes', '--quiet', '--gold', '--articles', '--problems', '--json']) expect(help).toContain(option);
+    for (const option of ['--out', '--meta', '--concurrency', '--max-bytes', '--quiet', '--gold', '--articles', '--problems', '--json']) expect(help).toContain(option);
   });
 });

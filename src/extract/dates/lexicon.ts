@@ -179,3 +179,23 @@ export function lookup<V>(table: readonly Entry<V>[], word: string): V | undefin
   const w = word.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
   return table.find((e) => e.words.some((x) => x.toLowerCase() === w))?.value;
 }
+
+/**
+ * Holidays on a fixed day, as English news names them: 'at Christmas' is 25 December. Movable feasts
+ * (Easter, Thanksgiving) are left out: their day depends on the year.
+ */
+export const HOLIDAYS: ReadonlyArray<{ names: readonly string[]; month: number; day: number; reason: string }> = [
+  { names: ['Christmas Day', 'Christmas'], month: 12, day: 25, reason: 'Christmas' },
+  { names: ['Christmas Eve'], month: 12, day: 24, reason: 'the day before Christmas' },
+  { names: ['Boxing Day'], month: 12, day: 26, reason: 'UK and Commonwealth bank holiday' },
+  { names: ["New Year's Day", 'New Year’s Day'], month: 1, day: 1, reason: 'the first day of the year' },
+  { names: ["New Year's Eve", 'New Year’s Eve'], month: 12, day: 31, reason: 'the last day of the year' },
+  { names: ["Valentine's Day", 'Valentine’s Day'], month: 2, day: 14, reason: 'Saint Valentine' },
+  { names: ['Halloween'], month: 10, day: 31, reason: 'All Hallows’ Eve' },
+  { names: ['Bonfire Night', 'Guy Fawkes Night'], month: 11, day: 5, reason: 'UK, 5 November' },
+  { names: ['Independence Day', 'the Fourth of July'], month: 7, day: 4, reason: 'US national holiday' },
+];
+
+/** Words before a holiday that make it a date ('at Christmas', 'over Christmas'), beside DATE_CUES; alone, 'Christmas' may be a noun's modifier ('Christmas market'). */
+export const HOLIDAY_CUES: readonly string[] = ['at', 'over', 'for', 'around'];
+

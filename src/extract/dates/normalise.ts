@@ -63,7 +63,8 @@ function withEnd(c: Candidate, year: number | undefined, implied: Implied): Norm
 function shifted(c: Candidate, anchor: Anchor | null): Normalised {
   const { unit, by } = c.shift!;
   const implied: Implied = c.dayFromContext ? ['year', 'month', 'day'] : [];
-  const g: Granularity = unit === 'weekend' ? 'week' : unit === 'day' ? (hasTime(c.stated) ? 'time' : 'day') : unit;
+  const g: Granularity = unit === 'weekend' ? 'week' : unit === 'day' ? (hasTime(c.stated) ? 'time' : 'day')
+    : unit === 'year' && c.stated.month !== undefined ? granularity(c.stated) : unit;
   const none = { value: null, granularity: g, implied: [] };
   if (!anchor) return none;
   const { year, month, day } = anchor;
@@ -92,7 +93,8 @@ function shifted(c: Candidate, anchor: Anchor | null): Normalised {
       return { value: format({ year: year === undefined ? undefined : Math.floor(i / 4), quarter: (i % 4) + 1 }), granularity: g, implied };
     }
     case 'year':
-      return year === undefined ? none : { value: String(year + by), granularity: g, implied };
+      // 'April last year': the month or day the text names, in the shifted year
+      return year === undefined ? none : { value: format({ ...c.stated, year: year + by }), granularity: g, implied };
     case 'decade':
       return year === undefined ? none : { value: format({ decade: Math.floor(year / 10) + by }), granularity: g, implied };
   }

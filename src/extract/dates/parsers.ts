@@ -7,7 +7,7 @@
 import type { Candidate, Components } from './candidate.js';
 import { cuedAt } from './context.js';
 import {
-  CENTURY_WORDS, DATE_CUES, DAY_WORDS, QUARTER_CONTEXT, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PRESENT_WORDS, SEASONS, SHIFTS, TIME_ZONES,
+  CENTURY_WORDS, DATE_CUES, DAY_WORDS, HOLIDAY_CUES, HOLIDAYS, QUARTER_CONTEXT, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PRESENT_WORDS, SEASONS, SHIFTS, TIME_ZONES,
   UNITS, WEEKDAYS, alternation, lookup, type PartOfDay, type Unit,
 } from './lexicon.js';
 
@@ -89,6 +89,9 @@ function twoDigitYear(y: string): number {
   return y.length === 4 ? n : n + (n < 50 ? 2000 : 1900);
 }
 
+const HOLIDAY_BY_NAME = new Map(HOLIDAYS.flatMap((h) => h.names.map((n) => [n.toLowerCase(), h] as const)));
+const HOLIDAY_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation([...DATE_CUES, ...HOLIDAY_CUES])})\\s+$`, 'iu');
+
 export const PARSERS: readonly Parser[] = [
   {
     rule: 'day-month',
@@ -113,6 +116,16 @@ export const PARSERS: readonly Parser[] = [
     reason: "a bare month needs 'last/next/this' or a cue word before it ('in June', 'since March'): 'May' and 'June' are also a verb and a name",
     pattern: new RegExp(`${START}(?:${SHIFT})?(?<month>${MONTH_FULL})${END}`, 'gu'),
     parse: (g, text, start) => (g.shift || cuedAt(text, start) ? { stated: { month: month(g) }, direction: shift(g) } : null),
+  },
+  {
+    rule: 'holiday',
+    reason: "'at Christmas', 'last Christmas', 'Boxing Day 2023': a holiday on a fixed day, after a cue word, a shift or with a year",
+    pattern: new RegExp(`${START}(?:${SHIFT})?(?<holiday>${alternation(HOLIDAYS.flatMap((h) => h.names))})(?:,?\\s+${YEAR})?${END}`, 'giu'),
+    parse: (g, text, start) => {
+      const h = HOLIDAY_BY_NAME.get(g.holiday!.toLowerCase().replace(/\s+/g, ' '));
+      if (!h || !(g.shift || g.year || HOLIDAY_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return null;
+      return { stated: stated({ month: h.month, day: h.day, year: num(g.year) }), direction: shift(g) };
+    },
   },
   {
     rule: 'weekday',

@@ -119,6 +119,15 @@ export const REFINERS: readonly Refiner[] = [
     }),
   },
   {
+    name: 'attach-relative-year',
+    reason: "'April last year', '3 May next year': a month or day named with a year counted from the publication date is one date",
+    apply: (cs, text) => pairwise(cs, (a, b) => {
+      const yearOnly = b.shift?.unit === 'year' && b.rule === 'relative-unit';
+      if (!yearOnly || a.shift || a.reference || a.stated.month === undefined || a.stated.year !== undefined || a.until) return null;
+      return /^\s*,?\s*(?:of\s+)?$/.test(text.slice(a.end, b.start)) ? join(b, a, b, { stated: a.stated }) : null;
+    }),
+  },
+  {
     name: 'merge-ranges',
     reason: "'March and May 2024', '26 September to 3 October': one record with endValue; the start borrows the year or month it leaves out",
     apply: (cs, text) => pairwise(cs, (a, b) => {
