@@ -69,6 +69,10 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['The company sold its stake to Rosneft in October.', '2013-03-22', [{ text: 'October', value: '2012-10' }]],
     ['Roth told CNN in August that he regretted it.', '2013-03-22', [{ text: 'August', value: '2012-08' }]],
     ['A book of memoirs is due to be published in May.', '2013-03-22', [{ text: 'May', value: '2013-05' }]],
+    // a passive after 'will be' is in the future: the date takes the year that puts it after publication
+    ['A full council meeting will be held on 12 March.', '2024-03-03', [{ text: '12 March', value: '2024-03-12' }]],
+    ['A public meeting will be held on 1 March.', '2024-03-03', [{ text: '1 March', value: '2025-03-01' }]],
+    ['The meeting was held on 12 March.', '2024-03-03', [{ text: '12 March', value: '2023-03-12' }]],
     ['Training for controllers will begin on April 7.', '2013-03-22', [{ text: 'April 7', value: '2013-04-07' }]],
     ['The service was inspected in November.', 'XXXX-01-12', [{ text: 'November', value: 'XXXX-11', implied: [] }]],
     ['The re-election bid failed last May.', '2013-03-21', [{ text: 'last May', value: '2012-05' }]],

@@ -23,6 +23,8 @@ const REACH = 8;
 function cueOf(word: string, previous: string | undefined): Tense {
   const w = word.toLowerCase();
   const v = TENSE.get(w);
+  // a past participle after 'be' is a passive, whose tense the auxiliary before it gives: 'will be held on 12 March'
+  if (v === -1 && /^(?:be|being)$/i.test(previous ?? '')) return 0;
   if (v !== undefined) return v;
   if (w.length <= 4 || !w.endsWith('ed') || NOT_PAST.has(w)) return 0;
   // A participle after 'be' or 'has' is not past: 'is due to be published in May', 'has agreed to meet in June'.
