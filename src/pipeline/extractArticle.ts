@@ -5,7 +5,7 @@ import { findPeople } from '../extract/people/index.js';
 import { extractQuotes } from '../extract/quotes/index.js';
 import { extractRatings } from '../extract/ratings/index.js';
 import { ingest, InputError } from '../ingest/index.js';
-import type { ArticleRecord } from '../schema/index.js';
+import type { ArticleRecord, FactSource } from '../schema/index.js';
 import { PIPELINE_ID } from '../version.js';
 import { inputHash } from './provenance.js';
 import { Deadline } from '../extract/shared/deadline.js';
@@ -83,15 +83,13 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
   };
 }
 
-type Source = 'text' | 'html' | 'meta';
-
 /**
  * The publication date and where it came from. The sidecar's date wins: a scraper reads it from the
  * page's markup or feed, where a date in the text may be an update line, a dateline or a related
  * story's. When the page states another, that one is kept as `other`.
  */
-function publicationDate(cleaned: string | null, markup: string | null, meta: string | undefined): { value: string | null; source: Source | null; other: { value: string; source: Source } | null } {
-  const page = cleaned ? { value: cleaned, source: (cleaned === markup ? 'html' : 'text') as Source } : null;
+function publicationDate(cleaned: string | null, markup: string | null, meta: string | undefined): { value: string | null; source: FactSource | null; other: { value: string; source: FactSource } | null } {
+  const page = cleaned ? { value: cleaned, source: (cleaned === markup ? 'html' : 'text') as FactSource } : null;
   if (!meta) return { value: page?.value ?? null, source: page?.source ?? null, other: null };
   const agrees = !page || meta.startsWith(page.value) || page.value.startsWith(meta);
   return { value: meta, source: 'meta', other: agrees ? null : page };

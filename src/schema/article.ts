@@ -74,6 +74,7 @@ export type Removed = z.infer<typeof RemovedSchema>;
 
 /** Where a title or publication date came from: the article's text, the page's markup, or the --meta sidecar. */
 export const FactSourceSchema = z.enum(['text', 'html', 'meta']);
+export type FactSource = z.infer<typeof FactSourceSchema>;
 
 export const ArticleRecordSchema = z.object({
   id: z.string(),
