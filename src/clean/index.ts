@@ -1,6 +1,6 @@
 import type { Removed } from '../schema/index.js';
 import { extractDates } from '../extract/dates/index.js';
-import { INLINE_RULES, LINE_RULES, PUBLISHED_LINE, PUBLISHED_TODAY } from './rules.js';
+import { CLOCK_TIME, INLINE_RULES, LINE_RULES, PUBLISHED_LINE, PUBLISHED_TODAY, TIMESTAMP_LINE } from './rules.js';
 import { isAltTextLike, isHeadlineLike, wordCount } from './lines.js';
 import type { Deadline } from '../extract/shared/deadline.js';
 
@@ -42,6 +42,13 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
     if (!line.text) continue;
     const rule = LINE_RULES.find((r) => (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
     if (rule) { line.removed = rule.reason; continue; }
+    const stamp = CLOCK_TIME.test(line.text) ? TIMESTAMP_LINE.exec(line.text)?.groups : undefined;
+    if (stamp && isDateLine(stamp.stamp!)) {
+      const updated = /updated|modified/i.test(stamp.label ?? '');
+      line.removed = updated ? 'modification date (not the publication date)' : 'timestamp';
+      if (!updated) publishedAt ??= dateValue(stamp.stamp!)?.replace(/T.*$/, '') ?? null;
+      continue;
+    }
     const published = PUBLISHED_LINE.exec(line.text)?.groups?.date;
     const value = published ? dateValue(published) : null;
     if (value) {

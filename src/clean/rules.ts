@@ -55,6 +55,15 @@ export const LINE_RULES: readonly LineRule[] = [
 /** A dated publication line: its date becomes publishedAt and the line leaves the body. */
 export const PUBLISHED_LINE = /^[•·*\-–\s]*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*[:\-–]?\s*(?<date>\S.{2,60})$/i;
 
+/**
+ * A timestamp line: a date with a clock time, perhaps after a label ('Friday, 27th September 2019, 6:00 am',
+ * 'Updated Thursday, 20th September 2018, 2:12 pm'). No sentence of an article is only that; news sites
+ * print it under the headline. Unlabelled or 'published', it is the publication date; 'updated', not.
+ */
+export const TIMESTAMP_LINE = /^(?:(?<label>(?:last\s+)?updated|modified|(?:first\s+)?published|posted)\b\s*(?:on\b|:)?\s*)?(?<stamp>\S.{5,70})$/i;
+/** What every timestamp line holds: a clock time. */
+export const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})\s*(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/i;
+
 /** 'a report published today (January 12)': the parenthesis states the publication date. */
 export const PUBLISHED_TODAY = /\bpublished\s+today\s*\((?<date>[^()\n]{3,30})\)/i;
 

@@ -10,6 +10,19 @@ describe('cleanText: publication date', () => {
     expect(out.removed).toContainEqual({ text: 'Published: 21st September 2022', reason: 'publication date' });
   });
 
+  it('takes a timestamp line anywhere near the top as the publication date, and an updated one out of the body only', () => {
+    const raw = [
+      'Library hours cut in Eastmoor', '', 'Three branch libraries will open two days fewer a week, the council said.', '',
+      'Tuesday, 4th June 2024, 7:45 am', 'Updated Wednesday, 5th June 2024, 10:02 am', '',
+      'The change starts in July after a vote at 6pm on Monday by the cabinet.',
+    ].join('\n');
+    const out = cleanText(raw);
+    expect(out.publishedAt).toBe('2024-06-04');
+    expect(out.body).not.toMatch(/7:45|10:02/);
+    expect(out.body).toContain('after a vote at 6pm on Monday');
+    expect(out.removed).toContainEqual({ text: 'Updated Wednesday, 5th June 2024, 10:02 am', reason: 'modification date (not the publication date)' });
+  });
+
   it('reads "published today (January 12)" as a partial date without a year', () => {
     const out = cleanText('Services were judged Good in a report published today (January 12) after an inspection in November.');
     expect(out.publishedAt).toBe('XXXX-01-12');

@@ -43,7 +43,7 @@ export const GATE: Record<string, GateSet> = {
   'shared/corpus/dev': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true,
     floors: {
-      body: 0.966, boiler: 0.633, mustNot: 0.679, must: 0.981, title: 0.789, pub: 0.6, datesF1: 0.946, dateValF1: 0.882,
+      body: 0.967, boiler: 0.671, mustNot: 0.732, must: 0.981, title: 0.789, pub: 0.8, datesF1: 0.962, dateValF1: 0.907,
       ratingsF1: 0.989, prev: 0.857, officialsF1: 0.767, roles: 0.909, quotesF1: 0.892, attrib: 0.604, quotesE2E: 0.539,
       eventF1: 0.273, registryF1: 0.831,
     },
@@ -53,7 +53,7 @@ export const GATE: Record<string, GateSet> = {
   'shared/corpus/dev --meta': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true, meta: '../shared/corpus/dev/meta.jsonl',
     floors: {
-      body: 0.966, boiler: 0.633, mustNot: 0.679, must: 0.981, title: 0.789, pub: 1, datesF1: 0.946, dateValF1: 0.892,
+      body: 0.967, boiler: 0.671, mustNot: 0.732, must: 0.981, title: 0.789, pub: 1, datesF1: 0.962, dateValF1: 0.907,
       ratingsF1: 0.989, prev: 0.857, officialsF1: 0.767, roles: 0.909, quotesF1: 0.892, attrib: 0.604, quotesE2E: 0.539,
       eventF1: 0.426, registryF1: 0.831,
     },
