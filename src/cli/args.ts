@@ -6,7 +6,9 @@ export const USAGE = `newsfacts: dates, ratings, officials and quotations from n
 
 Usage:
   newsfacts extract INPUT --out DIR [options]  extract every file of the folder INPUT (or the one file
-                                               INPUT, or standard input for '-') into DIR
+                                               INPUT; the articles of a .jsonl, .ndjson or .json file, one
+                                               a line; standard input for '-', as one article or as JSON
+                                               lines when it starts with '{') into DIR
   newsfacts eval --gold DIR --out DIR          score an output folder against gold annotations
   newsfacts --help | --version
 

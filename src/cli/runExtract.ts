@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { mergeInputs, type MergeInput } from '../merge/index.js';
-import { extractBatch, type BatchResult } from '../pipeline/extractBatch.js';
+import { extractBatch, type BatchInput, type BatchResult } from '../pipeline/extractBatch.js';
+import { safeId } from '../pipeline/inputs.js';
 import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
 import { PIPELINE_ID, VERSION } from '../version.js';
 import { COLLECT_EVERY, collectGarbage } from '../pipeline/memory.js';
@@ -23,7 +24,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   const written = await prepareOutput(args.inputDir, args.outDir, args.force);
   const articlesDir = path.join(args.outDir, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
-  const inputs = args.inputDir === '-' ? [{ source: '-', id: 'stdin', content: await readStdin() }] : args.inputDir;
+  const inputs = await inputsOf(args.inputDir);
   const sidecar = args.meta ? await readSidecar(args.meta, log) : null;
   const timings: Record<string, number> = {};
   const merged: MergeInput[] = [];
@@ -115,6 +116,31 @@ function progressLine(done: number, total: number, ms: number, errors: number): 
 
 /** An error's kind for the closing summary: its message up to the first detail ('too large: 21 MB …' is 'too large'). */
 const errorKind = (error: string) => error.split(/[:(]/)[0]!.trim();
+
+const JSON_LINES = /\.(?:jsonl|ndjson|json)$/i;
+
+/**
+ * What the batch reads: a folder or a file by its path; a JSON lines file (or standard input that
+ * starts with '{') as the articles of its lines; other standard input as one article.
+ */
+async function inputsOf(input: string): Promise<string | BatchInput[]> {
+  if (input !== '-' && !JSON_LINES.test(input)) return input;
+  const content = input === '-' ? await readStdin() : await fs.readFile(input);
+  const text = content.toString('utf8');
+  if (input === '-' && !text.trimStart().startsWith('{')) return [{ source: '-', id: 'stdin', content }];
+  const name = input === '-' ? 'stdin' : path.basename(input);
+  const { articlesFromJsonLines } = await import('../ingest/sources/jsonLines.js');
+  const owner = new Map<string, string>();
+  return articlesFromJsonLines(text, name, name.replace(JSON_LINES, '')).map((a) => {
+    const id = safeId(a.id);
+    const first = owner.get(id);
+    if (first !== undefined) return { source: a.source, id: safeId(a.source), skip: `same record id as ${first} ('${id}')` };
+    owner.set(id, a.source);
+    // as the UTF-8 bytes the line held, so that the record says so, as it would for a file
+    return 'skip' in a ? { source: a.source, id, skip: a.skip }
+      : { source: a.source, id, content: Buffer.from(a.content, 'utf8'), fileName: a.fileName, metadata: a.metadata };
+  });
+}
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -24,6 +24,8 @@ export interface BatchInput {
   skip?: string;
   /** What a scraper kept beside it (URL, outlet, publication date …). */
   metadata?: ArticleMetadata;
+  /** The name that tells text from HTML when the source does not ('article.html'). */
+  fileName?: string;
 }
 
 /**
@@ -162,7 +164,8 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
   } catch (e) {
     return { source: input.source, id: input.id, bytes: content === undefined ? null : byteLength(content), error: describeError(e) };
   }
-  const task = { id: input.id, source: input.source, content, path: filePath, maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, recordsDir, metadata };
+  const task = { id: input.id, source: input.source, content, path: filePath, maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, recordsDir, metadata,
+    ...(input.fileName ? { fileName: input.fileName } : {}) };
   // without a pool the extractors run here, loaded on first use: a thread that only dispatches never loads them
   const reply: WorkerReply = pool ? await pool.run(task, taskId) : (await import('./runTask.js')).runTask({ ...task, taskId });
   if (onStage) for (const [stage, ms] of Object.entries(reply.timings)) onStage(stage as BatchStage, ms);

@@ -14,7 +14,7 @@ export function runTask(task: WorkerTask): WorkerReply {
     const content = task.content ?? readInput(task.path ?? task.source, task.maxBytes);
     bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     article = processArticle(content, {
-      id: task.id, source: task.source, fileName: task.source, maxBytes: task.maxBytes, timeoutMs: task.timeoutMs, metadata: task.metadata,
+      id: task.id, source: task.source, fileName: task.fileName ?? task.source, maxBytes: task.maxBytes, timeoutMs: task.timeoutMs, metadata: task.metadata,
       onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
     });
   } catch (e) {

@@ -18,6 +18,8 @@ export interface WorkerTask {
   timeoutMs: number;
   /** What a scraper kept beside the article (the --meta sidecar). */
   metadata?: ArticleMetadata;
+  /** The name that tells text from HTML, when the source does not (a line of a JSON lines file). */
+  fileName?: string;
   /** When set, the record is written to `<recordsDir>/<id>.json` here and not sent back. */
   recordsDir?: string;
 }

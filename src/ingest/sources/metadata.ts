@@ -57,24 +57,28 @@ export function parseSidecar(text: string, fileName: string): MetadataSidecar {
   }
   for (const [line, row] of rows) {
     if (!row || typeof row !== 'object' || Array.isArray(row)) { out.problems.push(`${fileName} line ${line}: not an object`); continue; }
-    const get = (field: Field) => valueOf(row as Record<string, unknown>, METADATA_COLUMNS[field]);
-    const id = get('id'), path = get('path');
+    const { metadata, id, path, badDate } = parseSidecarRow(row as Record<string, unknown>);
     if (!id && !path) { out.problems.push(`${fileName} line ${line}: no id or path column`); continue; }
-    const meta: ArticleMetadata = {};
-    for (const field of ['url', 'outlet', 'title', 'author'] as const) {
-      const v = get(field);
-      if (v) meta[field] = v;
-    }
-    const published = get('publishedAt');
-    if (published) {
-      const day = calendarDay(published);
-      if (day) meta.publishedAt = day;
-      else out.problems.push(`${fileName} line ${line}: publication date '${published}' is not a calendar date (left out)`);
-    }
-    if (id) out.byId.set(id, meta);
-    if (path) out.byPath.set(path.replace(/\\/g, '/').replace(/^\.\//, ''), meta);
+    if (badDate) out.problems.push(`${fileName} line ${line}: publication date '${badDate}' is not a calendar date (left out)`);
+    if (id) out.byId.set(id, metadata);
+    if (path) out.byPath.set(path.replace(/\\/g, '/').replace(/^\.\//, ''), metadata);
   }
   return out;
+}
+
+/** One row's metadata, id and path, under any of the column names of METADATA_COLUMNS; `badDate`: a publication date that is no calendar date. */
+export function parseSidecarRow(row: Record<string, unknown>): { metadata: ArticleMetadata; id?: string; path?: string; badDate?: string } {
+  const get = (field: Field) => valueOf(row, METADATA_COLUMNS[field]);
+  const metadata: ArticleMetadata = {};
+  for (const field of ['url', 'outlet', 'title', 'author'] as const) {
+    const v = get(field);
+    if (v) metadata[field] = v;
+  }
+  const published = get('publishedAt');
+  const day = published ? calendarDay(published) : undefined;
+  if (day) metadata.publishedAt = day;
+  const id = get('id'), path = get('path');
+  return { metadata, ...(id ? { id } : {}), ...(path ? { path } : {}), ...(published && !day ? { badDate: published } : {}) };
 }
 
 /** The first of the columns the row has, as text: a list (news-please's authors) is joined. */
