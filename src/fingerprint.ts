@@ -17,7 +17,7 @@ export function pipelineFingerprint(dir: string, version: string): string {
 }
 
 /** Modules (compiled or source) and data files below dir, sorted; the command line and the evaluator do not shape records. */
-export function shapingFiles(dir: string): string[] {
+function shapingFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(?:js|ts|json)$/.test(f) && !f.endsWith('.d.ts') && !/^(?:cli|eval)[\\/]/.test(f))
     .sort();

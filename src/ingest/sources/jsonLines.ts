@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../version.js';
 import { parseSidecarRow, type ArticleMetadata } from './metadata.js';
 
 /** Fields that hold an article's text or its page, in our names and the scrapers' (news-please's maintext, trafilatura's raw_text). */
@@ -40,7 +40,7 @@ export function articlesFromJsonLines(text: string, fileName: string, stem: stri
     const { metadata, id } = parseSidecarRow(fields);
     const html = firstString(fields, HTML_FIELDS);
     const body = html ?? firstString(fields, TEXT_FIELDS);
-    const articleId = id ?? (metadata.url ? `url-${createHash('sha256').update(metadata.url).digest('hex').slice(0, 12)}` : fallbackId);
+    const articleId = id ?? (metadata.url ? `url-${sha256(metadata.url).slice(0, 12)}` : fallbackId);
     if (!body) {
       out.push({ source, id: articleId, skip: `line ${i + 1} of ${fileName} has no text or html field (${[...TEXT_FIELDS, ...HTML_FIELDS].join(', ')})` });
       return;
