@@ -12,6 +12,8 @@ export { extractRatings, WORD_SCALES, CREDIT_SCALE, type RatingOptions, type Rat
 export { findPeople, type Person } from './extract/people/index.js';
 export { extractOfficials, type OfficialOptions } from './extract/officials/index.js';
 export { extractQuotes, findQuoteSpans, SIEVES, CUE_FORMS, type QuoteOptions } from './extract/quotes/index.js';
-export { mergeRecords, mergeInput, mergeInputs, articleEvents, mergeEvents, mergeOfficials, TRIGGERS, type MergedBatch, type MergeInput, type ArticleEvent } from './merge/index.js';
+export { extractEvents, TRIGGERS, type EventOptions, type Trigger } from './extract/events/index.js';
+export { ArticleContext, contextOf, type ContextOptions } from './extract/context/index.js';
+export { mergeRecords, mergeInput, mergeInputs, reportedEvents, mergeEvents, mergeOfficials, type MergedBatch, type MergeInput, type ReportedEvent } from './merge/index.js';
 export { extractArticle, extractBatch, processArticle, processRecord, toJson, listInputs, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type BatchRecord, type ProcessedArticle, type ArticleOptions, type BatchInput, type BatchOptions, type BatchResult, type BatchStage, type Stage } from './pipeline/index.js';
 export { VERSION } from './version.js';

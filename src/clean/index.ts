@@ -1,6 +1,6 @@
 import type { Removed } from '../schema/index.js';
 import { extractDates } from '../extract/dates/index.js';
-import { CLOCK_TIME, INLINE_RULES, LINE_RULES, PUBLISHED_LINE, PUBLISHED_TODAY, TIMESTAMP_LINE } from './rules.js';
+import { CLOCK_TIME, INLINE_RULES, LINE_RULES, PUBLISHED_LABEL, PUBLISHED_LINE, PUBLISHED_TODAY, TIMESTAMP_LINE } from './rules.js';
 import { isAltTextLike, isHeadlineLike, wordCount } from './lines.js';
 import type { Deadline } from '../extract/shared/deadline.js';
 
@@ -37,23 +37,28 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   const content = () => lines.filter((l) => l.text && !l.removed);
 
   let publishedAt: string | null = null;
+  // a page prints its own publication line once, under the headline: later ones date related stories
+  let ownPublicationLine = true;
   for (const line of lines) {
     options.deadline?.check();
     if (!line.text) continue;
+    if (PUBLISHED_LABEL.test(line.text)) { line.removed = 'publication label (its date missing)'; ownPublicationLine = false; continue; }
     const rule = LINE_RULES.find((r) => (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
     if (rule) { line.removed = rule.reason; continue; }
     const stamp = CLOCK_TIME.test(line.text) ? TIMESTAMP_LINE.exec(line.text)?.groups : undefined;
     if (stamp && isDateLine(stamp.stamp!)) {
       const updated = /updated|modified/i.test(stamp.label ?? '');
       line.removed = updated ? 'modification date (not the publication date)' : 'timestamp';
-      if (!updated) publishedAt ??= dateValue(stamp.stamp!)?.replace(/T.*$/, '') ?? null;
+      if (!updated && ownPublicationLine) publishedAt ??= dateValue(stamp.stamp!)?.replace(/T.*$/, '') ?? null;
+      if (!updated) ownPublicationLine = false;
       continue;
     }
     const published = PUBLISHED_LINE.exec(line.text)?.groups?.date;
     const value = published ? dateValue(published) : null;
     if (value) {
-      line.removed = 'publication date';
-      publishedAt ??= value;
+      line.removed = ownPublicationLine ? 'publication date' : 'a related story’s publication date';
+      if (ownPublicationLine) publishedAt ??= value;
+      ownPublicationLine = false;
     }
   }
   markCaptions(lines);

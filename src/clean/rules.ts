@@ -52,6 +52,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'cookie', reason: 'cookie notice', pattern: /\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept( all)?( and close)?|reject all|manage (cookies|preferences|consent))$/i },
 ];
 
+/** A publication label whose date the scrape lost ('- Published'): the page's own line, so later dated ones are not. */
+export const PUBLISHED_LABEL = /^[•·*\-–\s]*(?:first\s+)?(?:published|posted)\s*[:\-–]?$/i;
+
 /** A dated publication line: its date becomes publishedAt and the line leaves the body. */
 export const PUBLISHED_LINE = /^[•·*\-–\s]*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*[:\-–]?\s*(?<date>\S.{2,60})$/i;
 

@@ -1,10 +1,28 @@
-import type { Event } from '../schema/index.js';
-import type { ArticleEvent } from './articleEvents.js';
-import { granularity, refines, seasonsOf, specificity, yearOf } from './dates.js';
-import { INSPECTION_FAMILY } from './triggers.js';
+import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
+import { compareDates, granularity, refines, seasonsOf, specificity, yearOf } from '../extract/dates/compare.js';
+import { INSPECTION_FAMILY } from '../extract/events/triggers.js';
+
+/** One article's report of an event, as the merge reads it (built from the record by reportedEvents). */
+export interface ReportedEvent {
+  article: string;
+  subject: { key: string; label: string };
+  type: EventType;
+  date: string | null;
+  endDate: string | null;
+  dateSource: EventDateSource | null;
+  ratings: Array<{ value: string; previous: string | null; scale: string }>;
+  evidence: Span;
+  officials: string[];
+  quotes: Array<{ article: string; text: string; speaker: string | null }>;
+  /** Years the article states, to place a year-less date in the right year. */
+  articleYears: number[];
+}
+
+/** News dated by its publication day reports an event of that day or of up to this many days before. */
+const REPORTING_DELAY_DAYS = 3;
 
 interface Cluster {
-  members: ArticleEvent[];
+  members: ReportedEvent[];
   /** The most specific date of the members: what a less specific report must agree with. */
   date: string | null;
   grades: Set<string>;
@@ -30,9 +48,10 @@ class Block {
     for (const g of grades) if (!c.grades.has(g)) { c.grades.add(g); push(this.byGrade, g, c); }
   }
 
-  candidates(e: ArticleEvent): Cluster[] {
+  candidates(e: ReportedEvent): Cluster[] {
     if (e.date === null) return [...new Set(e.ratings.flatMap((r) => this.byGrade.get(r.value) ?? []))];
-    return this.byDate.get(e.date) ?? [];
+    if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
+    return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
   }
 }
 
@@ -49,6 +68,13 @@ function generalisations(date: string | null): string[] {
   return [...forms, ...seasonsOf(date)];
 }
 
+/** The day itself and the n days before it ('2024-03-05' → '2024-03-05', '2024-03-04', …); a partial date alone. */
+function daysBefore(date: string, n: number): string[] {
+  if (!/^\d{4}-\d\d-\d\d$/.test(date)) return [date];
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Array.from({ length: n + 1 }, (_, k) => new Date(t - k * 86_400_000).toISOString().slice(0, 10));
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -61,7 +87,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * subject, type and grades agree and the cluster's date refines its own; when several clusters fit,
  * it joins the best one only if that one is better than the rest, else it stays apart.
  */
-export function mergeEvents(events: readonly ArticleEvent[]): Event[] {
+export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
   const ordered = [...events].sort(canonicalOrder);
   const clusters: Cluster[] = [];
   // blocking: an event is only compared with clusters of its own subject and type family
@@ -91,11 +117,13 @@ export function mergeEvents(events: readonly ArticleEvent[]): Event[] {
   // an undated report that joined no dated one cannot be placed on a timeline or told apart from any other
   // report of that body: it stays in its article's record, not among the batch's events
   const dated = clusters.filter((c) => c.date !== null);
-  return assignIds(dated.map(toEvent)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return assignIds(dated.map((c) => toEvent(c, reportOf(c, dated)))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function canonicalOrder(a: ArticleEvent, b: ArticleEvent): number {
+function canonicalOrder(a: ReportedEvent, b: ReportedEvent): number {
   return specificity(b.date) - specificity(a.date)
+    // a date the text states leads one that is only the publication day
+    || Number(a.dateSource === 'publication') - Number(b.dateSource === 'publication')
     || cmp(a.subject.key, b.subject.key) || cmp(a.date ?? '', b.date ?? '') || cmp(a.type, b.type)
     // content before names: renaming the files must not change which report leads a cluster
     || cmp(a.evidence.text, b.evidence.text) || cmp(a.article, b.article) || a.evidence.start - b.evidence.start;
@@ -103,17 +131,18 @@ function canonicalOrder(a: ArticleEvent, b: ArticleEvent): number {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function compatible(c: Cluster, e: ArticleEvent): boolean {
+function compatible(c: Cluster, e: ReportedEvent): boolean {
   const head = c.members[0]!;
   if (head.subject.key !== e.subject.key) return false;
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type))) return false;
-  if (!refines(c.date, e.date)) return false;
+  const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
+  if (!dated) return false;
   if (e.date === null) return e.ratings.some((r) => c.grades.has(r.value)); // an undated report needs a shared grade
   return c.grades.size === 0 || e.ratings.length === 0 || e.ratings.some((r) => c.grades.has(r.value));
 }
 
 /** Same type, same precision, and (for a year-less date) a year near the years the article states. */
-function fit(c: Cluster, e: ArticleEvent): number {
+function fit(c: Cluster, e: ReportedEvent): number {
   const head = c.members[0]!;
   let score = (head.type === e.type ? 2 : 0) + (granularity(head.date) === granularity(e.date) ? 1 : 0);
   const year = yearOf(c.date);
@@ -121,19 +150,33 @@ function fit(c: Cluster, e: ArticleEvent): number {
   return score;
 }
 
-function toEvent(c: Cluster): Omit<Event, 'id'> {
+/**
+ * When an inspection's findings came out: the earliest report on the same body, told by an article that
+ * also tells the inspection, dated on or after it.
+ */
+function reportOf(c: Cluster, clusters: readonly Cluster[]): string | null {
+  const head = c.members[0]!;
+  if (!INSPECTION_FAMILY.has(head.type) || c.date === null) return null;
+  const articles = new Set(c.members.map((m) => m.article));
+  return clusters
+    .filter((r) => r.members[0]!.type === 'report-published' && r.members[0]!.subject.key === head.subject.key && r.date !== null
+      && compareDates(r.date, c.date!) >= 0 && r.members.some((m) => articles.has(m.article)))
+    .map((r) => r.date!).sort(compareDates)[0] ?? null;
+}
+
+function toEvent(c: Cluster, reportPublished: string | null): Omit<Event, 'id'> {
   const head = c.members[0]!;
   const labels = tally(c.members.map((m) => m.subject.label));
   // a grade reported with its previous grade ('from X to Y') says more than the same grade alone
   const ratings = uniqueBy(c.members.flatMap((m) => m.ratings).sort((a, b) => Number(!!b.previous) - Number(!!a.previous)), (r) => r.value);
   const quotes = uniqueBy(c.members.flatMap((m) => m.quotes), (q) => `${q.speaker}|${q.text.replace(/\W+/g, ' ').trim().toLowerCase()}`);
-  const published = c.members.map((m) => m.reportPublished).filter((d): d is string => !!d).sort((a, b) => specificity(b) - specificity(a) || cmp(a, b));
   return {
     type: head.type,
     subject: labels,
     date: head.date,
     endDate: head.endDate,
-    reportPublished: published[0] ?? null,
+    dateSource: head.dateSource,
+    reportPublished,
     ratings,
     officials: [...new Set(c.members.flatMap((m) => m.officials))].sort(),
     quotes,

@@ -1,12 +1,9 @@
 import type { ArticleRecord, Event, Official, RegistryOfficial } from '../schema/index.js';
-import { articleEvents, type ArticleEvent } from './articleEvents.js';
-import { mergeEvents } from './events.js';
+import { mergeEvents, type ReportedEvent } from './events.js';
 import { mergeOfficials } from './officials.js';
 
-export { articleEvents, type ArticleEvent } from './articleEvents.js';
-export { mergeEvents } from './events.js';
+export { mergeEvents, type ReportedEvent } from './events.js';
 export { mergeOfficials } from './officials.js';
-export { TRIGGERS } from './triggers.js';
 
 export interface MergedBatch {
   events: Event[];
@@ -16,17 +13,35 @@ export interface MergedBatch {
 /** What the merge needs of one article: its events and officials, without the body (so a batch's memory stays small). */
 export interface MergeInput {
   id: string;
-  events: ArticleEvent[];
+  events: ReportedEvent[];
   officials: Array<Omit<Official, 'mentions'>>;
 }
 
 export function mergeInput(record: ArticleRecord): MergeInput {
   return {
     id: record.id,
-    events: articleEvents(record),
+    events: reportedEvents(record),
     // copies: a batch shares and freezes the small values of merge inputs (see ValuePool), never a record's own
     officials: record.officials.map(({ mentions: _mentions, roles, ...o }) => ({ ...o, roles: [...roles] })),
   };
+}
+
+/** An article's events as the merge reads them: the grades, officials and quotes they point at, spelled out. */
+export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
+  const articleYears = [...new Set(record.dates.flatMap((d) => (d.value && /^\d{4}/.test(d.value) && !d.implied.includes('year') ? [Number(d.value.slice(0, 4))] : [])))].sort();
+  return record.events.map((e) => ({
+    article: record.id,
+    subject: { key: e.subject.key, label: e.subject.name },
+    type: e.type,
+    date: e.date.value,
+    endDate: e.date.endValue,
+    dateSource: e.date.source,
+    ratings: e.ratings.map((i) => record.ratings[i]!).map((r) => ({ value: r.value, previous: r.previous, scale: r.scale })),
+    evidence: { ...e.evidence },
+    officials: e.officials.map((o) => o.name),
+    quotes: e.quotes.map((i) => record.quotes[i]!).map((q) => ({ article: record.id, text: q.text, speaker: q.speaker })),
+    articleYears,
+  }));
 }
 
 /** Deduplicated events and the officials registry of a batch; the same records in any order give the same result. */

@@ -1,6 +1,6 @@
 import type { Official, RegistryOfficial } from '../schema/index.js';
 import { sameName } from '../extract/people/names.js';
-import { normWord } from '../extract/shared/tokens.js';
+import { normWord } from '../extract/context/tokens.js';
 
 interface Entry { article: string; name: string; honorific: string | null; roles: string[]; organization: string | null }
 

@@ -1,7 +1,8 @@
 import { cleanText } from '../clean/index.js';
+import { ArticleContext } from '../extract/context/index.js';
 import { extractDates } from '../extract/dates/index.js';
+import { extractEvents } from '../extract/events/index.js';
 import { extractOfficials } from '../extract/officials/index.js';
-import { findPeople } from '../extract/people/index.js';
 import { extractQuotes } from '../extract/quotes/index.js';
 import { extractRatings } from '../extract/ratings/index.js';
 import { ingest, InputError } from '../ingest/index.js';
@@ -29,7 +30,7 @@ export interface ArticleOptions {
   onStage?: (stage: Stage, ms: number) => void;
 }
 
-export type Stage = 'ingest' | 'clean' | 'dates' | 'ratings' | 'people' | 'officials' | 'quotes';
+export type Stage = 'ingest' | 'clean' | 'dates' | 'ratings' | 'people' | 'officials' | 'quotes' | 'events';
 
 /**
  * One article, raw text or HTML (string or bytes), to its record. Throws InputError for input that is
@@ -57,17 +58,20 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
   const publishedAt = published.value;
   // 'now' and 'recently' (PRESENT_REF, PAST_REF) place nothing on a calendar: the record keeps calendar dates
   const dates = time('dates', () => extractDates(body, { publishedAt, deadline }).filter((d) => d.granularity !== 'reference'));
-  const ratings = time('ratings', () => extractRatings(body, { dates, deadline }));
-  const people = time('people', () => findPeople(body, { deadline }));
-  const officials = time('officials', () => extractOfficials(body, { people, deadline }));
-  const quotes = time('quotes', () => extractQuotes(body, { people, ratings, deadline }));
+  const title = cleaned.title ?? meta.title ?? null;
+  const context = new ArticleContext(body, { title, publishedAt, deadline });
+  const ratings = time('ratings', () => extractRatings(context, { dates }));
+  time('people', () => context.people);
+  const officials = time('officials', () => extractOfficials(context));
+  const quotes = time('quotes', () => extractQuotes(context, { ratings }));
+  const events = time('events', () => extractEvents(context, { dates, ratings, officials, quotes }));
   deadline.check();
   return {
     id: options.id ?? 'article',
     source: options.source ?? options.fileName ?? '',
     format: doc.format,
     encoding: doc.encoding,
-    title: cleaned.title ?? meta.title ?? null,
+    title,
     titleSource: cleaned.title ? (cleaned.title === doc.metadata.title ? 'html' : 'text') : meta.title ? 'meta' : null,
     publishedAt,
     publishedAtSource: published.source,
@@ -78,7 +82,7 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
     siteName: doc.metadata.siteName,
     body,
     removed: cleaned.removed,
-    dates, ratings, officials, quotes,
+    dates, ratings, officials, quotes, events,
     provenance: { inputSha256: inputHash(raw, options.metadata), pipeline: PIPELINE_ID },
   };
 }

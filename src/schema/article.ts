@@ -76,6 +76,51 @@ export type Removed = z.infer<typeof RemovedSchema>;
 export const FactSourceSchema = z.enum(['text', 'html', 'meta']);
 export type FactSource = z.infer<typeof FactSourceSchema>;
 
+/** Kinds of event a public body goes through (the trigger table, extract/events/triggers.ts, says which words give each). */
+export const EventTypeSchema = z.enum([
+  'inspection', 'monitoring-visit', 'report-published', 'rating-action', 'meeting', 'appointment', 'departure', 'legal',
+  'intervention', 'announcement', 'other',
+]);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+/** Where an event's date came from: a date the sentence states, the article's publication date, or a date the context gives. */
+export const EventDateSourceSchema = z.enum(['stated', 'publication', 'context']);
+export type EventDateSource = z.infer<typeof EventDateSourceSchema>;
+
+/** An event as one article reports it; the batch merge joins the reports of one real event. */
+export const ArticleEventSchema = z.object({
+  type: EventTypeSchema,
+  /** The words that make it an event ('inspected', 'has been appointed'), or the grade that does. */
+  trigger: SpanSchema,
+  /** The sentence that reports it. */
+  evidence: SpanSchema,
+  date: z.object({
+    /** TIMEX3 value, to the day at most; null when the article does not say when. */
+    value: z.string().nullable(),
+    endValue: z.string().nullable(),
+    /** The date mention's offsets, when the body states it. */
+    start: z.number().int().nonnegative().nullable(),
+    end: z.number().int().nonnegative().nullable(),
+    source: EventDateSourceSchema.nullable(),
+  }),
+  /** The body it happened to ('Cleveland Police'); `key` is what reports of one body share across articles. */
+  subject: z.object({
+    name: z.string(),
+    key: z.string(),
+    start: z.number().int().nonnegative().nullable(),
+    end: z.number().int().nonnegative().nullable(),
+  }),
+  /** Indices into the record's ratings: the grades this event gave. */
+  ratings: z.array(z.number().int().nonnegative()),
+  /** Officials named in its paragraph or quoted about it, with the role the article gives them. */
+  officials: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
+  /** Indices into the record's quotes: what was said about it. */
+  quotes: z.array(z.number().int().nonnegative()),
+  /** The rule that found it. */
+  rule: z.string(),
+});
+export type ArticleEvent = z.infer<typeof ArticleEventSchema>;
+
 export const ArticleRecordSchema = z.object({
   id: z.string(),
   source: z.string(),
@@ -102,6 +147,7 @@ export const ArticleRecordSchema = z.object({
   ratings: z.array(RatingSchema),
   officials: z.array(OfficialSchema),
   quotes: z.array(QuoteSchema),
+  events: z.array(ArticleEventSchema),
   /**
    * What made this record: the SHA-256 of its input (with its sidecar metadata, if any) and the
    * pipeline's fingerprint; a resumed run reuses the record only if both match.

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import { SpanSchema } from './article.js';
-
-export const EventTypeSchema = z.enum([
-  'inspection', 'monitoring-visit', 'report-published', 'announcement', 'meeting', 'appointment', 'rating', 'other',
-]);
-export type EventType = z.infer<typeof EventTypeSchema>;
+import { EventDateSourceSchema, EventTypeSchema, SpanSchema } from './article.js';
 
 export const EventSchema = z.object({
   id: z.string(),
@@ -12,6 +7,8 @@ export const EventSchema = z.object({
   subject: z.string(),
   date: z.string().nullable(),
   endDate: z.string().nullable(),
+  /** Where the date came from, in the report that gave it (see ArticleEvent). */
+  dateSource: EventDateSourceSchema.nullable(),
   /** When the report on this event was published, if an article says so. */
   reportPublished: z.string().nullable(),
   ratings: z.array(z.object({ value: z.string(), previous: z.string().nullable(), scale: z.string() })),

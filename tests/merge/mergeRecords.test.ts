@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeRecords } from '../../src/merge/index.js';
-import { refines } from '../../src/merge/dates.js';
+import { refines } from '../../src/extract/dates/compare.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { ArticleRecord } from '../../src/schema/index.js';
 
@@ -79,10 +79,10 @@ describe('mergeRecords: events', () => {
     expect(refines(specific, general)).toBe(expected);
   });
 
-  it('attaches "a report published today" to the inspection instead of making it an event', () => {
+  it('makes "a report published today" an event of its own, and the date the inspection’s findings came out', () => {
     const a = record('a', 'Ofsted published its report today following a full inspection of Westshire in November. Westshire was judged Good.\n\nPublished: 12th January 2024');
     const { events } = mergeRecords([a]);
-    expect(events.map((e) => [e.type, e.date, e.reportPublished])).toEqual([['inspection', '2023-11', '2024-01-12']]);
+    expect(events.map((e) => [e.type, e.date, e.reportPublished])).toEqual([['inspection', '2023-11', '2024-01-12'], ['report-published', '2024-01-12', null]]);
   });
 
   it('is independent of the order of the records (fixtures, reversed and rotated)', () => {

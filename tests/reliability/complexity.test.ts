@@ -27,7 +27,7 @@ const FAMILIES: Record<string, (text: string) => unknown> = {
   extractDates: (t) => extractDates(t, { publishedAt: '2024-03-05' }),
   extractRatings: (t) => extractRatings(t),
   findPeople: (t) => findPeople(t),
-  extractQuotes: (t) => extractQuotes(t, { people: [] }),
+  extractQuotes: (t) => extractQuotes(t, { ratings: [] }),
   extractHtml: (t) => extractHtml(t),
   processArticle: (t) => { try { return processArticle(t, { fileName: 'a.txt' }); } catch { return null; } },
 };

@@ -1,14 +1,7 @@
 import type { Official } from '../../schema/index.js';
-import { findPeople, type Person } from '../people/index.js';
-import { articleOrganisations } from '../shared/organisations.js';
-import type { Deadline } from '../shared/deadline.js';
+import { contextOf, type ArticleContext, type ContextOptions } from '../context/index.js';
 
-export interface OfficialOptions {
-  /** People of the article (from findPeople); computed when absent. */
-  people?: readonly Person[];
-  /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
-  deadline?: Deadline;
-}
+export type OfficialOptions = Pick<ContextOptions, 'deadline'>;
 
 const BYLINE = /(?:^|\n)\s*(?:by|words by|reporting by|written by)\s+$/i;
 const CREDIT = /\b(?:image|photo|picture|credit|photograph(?:er)?|illustration)\s*[:,]?\s*$/i;
@@ -17,10 +10,11 @@ const CREDIT = /\b(?:image|photo|picture|credit|photograph(?:er)?|illustration)\
  * Named people acting in a public role: someone the article gives a role, or an office-holding
  * title (Cllr, MP). Bylines and photo credits name people who are not part of the story.
  */
-export function extractOfficials(body: string, options: OfficialOptions = {}): Official[] {
-  const people = options.people ?? findPeople(body, options);
-  const { council } = articleOrganisations(body);
-  return people
+export function extractOfficials(input: string | ArticleContext, options: OfficialOptions = {}): Official[] {
+  const ctx = contextOf(input, options);
+  const { body } = ctx;
+  const { council } = ctx.organisations;
+  return ctx.people
     .filter((p) => p.roles.length > 0 || p.officialHonorific)
     .filter((p) => !p.mentions.every((m) => BYLINE.test(body.slice(Math.max(0, m.start - 20), m.start)) || CREDIT.test(body.slice(Math.max(0, m.start - 20), m.start))))
     .map((p) => ({

@@ -1,5 +1,5 @@
 /** Whether two written names are one person's: a separate module so that the merge needs no extractor. */
-import { normWord } from '../shared/tokens.js';
+import { normWord } from '../context/tokens.js';
 
 /** Same person when one name's words are all in the other and the surnames agree. */
 export function sameName(a: string, b: string): boolean {

@@ -1,42 +1,34 @@
 import type { Quote, Rating } from '../../schema/index.js';
-import { findPeople, type Person } from '../people/index.js';
 import { extractRatings } from '../ratings/index.js';
-import { articleOrganisations } from '../shared/organisations.js';
-import { paragraphs, segmentAt, sentences } from '../shared/segments.js';
-import { tokenIndex, type Token } from '../shared/tokens.js';
+import { contextOf, segmentAt, type ArticleContext, type ContextOptions, type Token } from '../context/index.js';
 import { SIEVES, type Attribution, type QuoteContext } from './sieves.js';
-import type { Speaker } from './speakers.js';
+import { namesBefore, type Speaker } from './speakers.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
-import type { Deadline } from '../shared/deadline.js';
 
 export { findQuoteSpans, type QuoteSpan } from './spans.js';
 export { SIEVES } from './sieves.js';
 export { CUE_FORMS } from './cueVerbs.js';
 
-export interface QuoteOptions {
-  /** People of the article (from findPeople); computed when absent. */
-  people?: readonly Person[];
+export interface QuoteOptions extends Pick<ContextOptions, 'deadline'> {
   /** Ratings of the article (from extractRatings); computed when absent. A grade's name in quote marks is no quotation. */
   ratings?: readonly Rating[];
-  /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
-  deadline?: Deadline;
 }
 
 /** Direct quotations with their speakers, attributed by the ordered sieves of sieves.ts. */
-export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[] {
-  const people = options.people ?? findPeople(body, options);
-  const ratings = options.ratings ?? extractRatings(body, options);
-  const organisations = articleOrganisations(body);
-  const paras = paragraphs(body);
-  const sents = sentences(body);
-  const tokensIn = tokenIndex(body, options.deadline);
+export function extractQuotes(input: string | ArticleContext, options: QuoteOptions = {}): Quote[] {
+  const article = contextOf(input, options);
+  const { body, people, organisations, paragraphs: paras, sentences: sents } = article;
+  const ratings = options.ratings ?? extractRatings(article);
+  const tokensIn = (start: number, end: number) => article.tokensIn(start, end);
+  let names: ReadonlyMap<string, string> | null = null;
+  const namesBeforeWords = () => (names ??= namesBefore(body));
   let capitals: Set<string> | null = null;
   const midSentenceCapitals = () => (capitals ??= wordsAfterLowerCase(body, tokensIn(0, body.length)));
   const earlier: Array<{ quote: QuoteSpan; attribution: Attribution }> = [];
   const previous: Speaker[] = [];
   const out: Quote[] = [];
-  for (const quote of findQuoteSpans(body)) {
-    options.deadline?.check();
+  for (const quote of findQuoteSpans(body, paras)) {
+    article.deadline?.check();
     const pi = paras.findIndex((p) => p.start <= quote.outerStart && quote.outerStart < p.end);
     const paragraph = paras[pi]!;
     const prevPara = pi > 0 ? paras[pi - 1]! : null;
@@ -46,7 +38,7 @@ export function extractQuotes(body: string, options: QuoteOptions = {}): Quote[]
     if (shape.neverSpeech) continue;
     const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
     const ctx: QuoteContext = {
-      body, people, organisations, previous, quote, earlier, tokensIn, midSentenceCapitals,
+      body, sentences: sents, people, organisations, namesBefore: namesBeforeWords, previous, quote, earlier, tokensIn, midSentenceCapitals,
       speechWithoutCue: !shape.titleLike && shape.words.length > 1,
       before: windowBefore(body, openSentence.start, quote.outerStart),
       // to the paragraph's end: the sieves cut it at the sentence end ('…?” Graham asked.' is one sentence)

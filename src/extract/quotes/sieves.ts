@@ -4,8 +4,8 @@
  * cue that licensed it, or null to pass the quote to the next sieve. The order is `SIEVES`, at the end.
  */
 import { lexiconTags } from '../shared/lexicon.js';
-import { segmentIndexAt, sentences } from '../shared/segments.js';
-import { isCapitalised, tokenize, type Token } from '../shared/tokens.js';
+import { segmentIndexAt } from '../context/segments.js';
+import { isCapitalised, tokenize, type Token } from '../context/tokens.js';
 import { ACCORDING_TO, CUE_FORMS, CUES_WITH_OBJECT, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
 import { canSpeak, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
@@ -512,7 +512,7 @@ function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteM
 const sentenceEnd: Sieve = {
   name: 'sentence-end',
   apply(ctx) {
-    const sents = sentences(ctx.body);
+    const sents = ctx.sentences;
     const sentence = sents[segmentIndexAt(sents, ctx.quote.outerEnd - 1)];
     // the sentence ends within the text the sieves read after a quote (a bound: see windowBefore)
     if (!sentence || sentence.end <= ctx.quote.outerEnd || sentence.end - ctx.quote.outerEnd > ctx.after.text.length) return null;
@@ -677,7 +677,7 @@ const leadIn: Sieve = {
   name: 'lead-in',
   apply(ctx) {
     if (ctx.before.text.trim() !== '') return null;
-    const sents = sentences(ctx.body);
+    const sents = ctx.sentences;
     const previous = sents[segmentIndexAt(sents, ctx.quote.outerStart - 1)];
     const paragraphStart = ctx.previousParagraph?.start ?? ctx.paragraph.start;
     if (!previous || previous.start < paragraphStart || previous.end > ctx.quote.outerStart) return null;

@@ -6,7 +6,7 @@
  * A quote still open at a paragraph's end continues when the next paragraph opens with the same
  * mark (the newspaper convention for long quotes); otherwise it is dropped as unclosed.
  */
-import { paragraphs } from '../shared/segments.js';
+import { paragraphs, type Segment } from '../context/segments.js';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words, without the marks. */
@@ -45,10 +45,9 @@ function closes(text: string, i: number, family: Family, opener: string): boolea
 /** The opening mark a paragraph starts with continues an open quote only if it is the same character. */
 const sameOpener = (a: string, b: string | undefined) => a === b || (a === '„' && b === '“');
 
-export function findQuoteSpans(body: string): QuoteSpan[] {
+export function findQuoteSpans(body: string, paras: readonly Segment[] = paragraphs(body)): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open: { at: number; family: Family; nested: number } | null = null;
-  const paras = paragraphs(body);
   paras.forEach((p, pi) => {
     let i = p.start;
     if (open) {

@@ -5,14 +5,13 @@
  * When nothing resolves the words, the noun phrase itself is the speaker ('the ad’s narrator').
  */
 import type { SpeakerType, Span } from '../../schema/index.js';
-import { givenNameGender, statedGender, type Gender, type Person } from '../people/index.js';
+import { givenNameGender, statedGender, type Gender, type Person } from '../people/find.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
-import type { ArticleOrganisations } from '../shared/organisations.js';
-import { INSPECTORATES } from '../shared/organisations.js';
-import { lastText } from '../shared/lastText.js';
-import { segmentIndexAt, sentences } from '../shared/segments.js';
-import type { Token } from '../shared/tokens.js';
+import type { ArticleOrganisations } from '../context/organisations.js';
+import { INSPECTORATES } from '../context/organisations.js';
+import { segmentIndexAt, type Segment } from '../context/segments.js';
+import type { Token } from '../context/tokens.js';
 
 export interface Speaker {
   /** Null when the words are a pronoun with no antecedent in the text. */
@@ -23,8 +22,11 @@ export interface Speaker {
 
 export interface SpeakerContext {
   body: string;
+  sentences: readonly Segment[];
   people: readonly Person[];
   organisations: ArticleOrganisations;
+  /** Each capitalised word's first name-shaped predecessor in the body (namesBefore), worked out when first asked for. */
+  namesBefore: () => ReadonlyMap<string, string>;
   /** Speakers already attributed, in text order: the antecedents of 'they' and 'it'. */
   previous: readonly Speaker[];
 }
@@ -218,21 +220,21 @@ const isCapitalisedWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || NAME_C
  * For each capitalised word of the body, the name-shaped word first written right before it ('Minyon'
  * before 'Moore', 'John F.' before 'Kennedy'): one scan of the body, however many surnames are asked about.
  */
-const wordsBefore = lastText((body) => {
+export function namesBefore(body: string): Map<string, string> {
   const before = new Map<string, string>();
   for (const m of body.matchAll(NAME_PAIR)) {
     const word = m[2]!.replace(/['’]s$/, '');
     if (!before.has(word)) before.set(word, m[1]!);
   }
   return before;
-});
+}
 const NAME_PAIR = /\b(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}\.)?)\s+(?=(\p{Lu}[\p{L}\p{N}’'\-]*))/gu;
 
 /** 'Moore' -> 'Minyon Moore': a person of the article with that surname, or a name-shaped word written right before it. */
 function fullerName(surname: string, ctx: SpeakerContext): string | null {
   const person = ctx.people.find((p) => p.name.split(/\s+/).pop() === surname && p.name.includes(' '));
   if (person) return person.name;
-  const first = wordsBefore(ctx.body).get(surname);
+  const first = ctx.namesBefore().get(surname);
   if (!first || NOT_PERSON_WORDS.has(first.toLowerCase()) || HONORIFIC_WORDS.has(first.toLowerCase()) || ORGANISATION_WORDS.has(first.toLowerCase())) return null;
   return `${first} ${surname}`;
 }
@@ -299,7 +301,7 @@ function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender): str
     if (s.type !== 'person' || !s.name || s.mention.end > before || /^(?:he|she|him|her)$/i.test(s.mention.text)) continue;
     add({ name: s.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [s.mention] }, [s.mention]);
   }
-  const sents = sentences(ctx.body);
+  const sents = ctx.sentences;
   const here = segmentIndexAt(sents, before);
   const firstIn = (k: number, pool: typeof candidates) => {
     const sentence = sents[k];

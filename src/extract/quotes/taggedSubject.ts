@@ -6,7 +6,7 @@
  * quote stage from 0.33 to 0.56 ms an article on the benchmark batch, with a warm-up in every worker.
  */
 import { isAdjective, lexiconTags } from '../shared/lexicon.js';
-import type { Token } from '../shared/tokens.js';
+import type { Token } from '../context/tokens.js';
 
 type Part = 'verb' | 'nominal' | 'other' | 'comma';
 

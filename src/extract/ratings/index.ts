@@ -1,7 +1,6 @@
 import type { DateMention, Rating } from '../../schema/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
-import { segmentAt, sentences, type Segment } from '../shared/segments.js';
-import { ASSESSORS } from '../shared/organisations.js';
+import { ASSESSORS, contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
 import { maskQuoted } from '../shared/text.js';
 import { AWARD_OBJECT_VERBS, AWARD_VERBS, CREDIT_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
@@ -70,7 +69,9 @@ const REPORT_DATE_CUE = /\b(?:published|publication|released|out)\s+(?:\w+\s+)?\
 const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;|\s(?:but|whereas)\s/gi;
 
 /** Formal grades that were given: Ofsted/CQC/HMICFRS words, credit letters, star ratings. */
-export function extractRatings(body: string, options: RatingOptions = {}): Rating[] {
+export function extractRatings(input: string | ArticleContext, options: RatingOptions = {}): Rating[] {
+  const ctx = contextOf(input, options);
+  const { body } = ctx;
   const scales = [...(options.scales ?? []), ...WORD_SCALES];
   const cuesOf = (list: readonly RatingScale[]) => list.flatMap((scale, rank) => [...body.matchAll(globalCue(scale))].map((m) => ({ scale, rank, at: m.index! })))
     .sort((a, b) => a.at - b.at || a.rank - b.rank);
@@ -81,8 +82,8 @@ export function extractRatings(body: string, options: RatingOptions = {}): Ratin
   const phrases = GRADE_PHRASES.filter((phrase) => phrase.gate.test(body));
   const dates = options.dates ?? [];
   const found: Rating[] = [];
-  for (const sentence of sentences(body)) {
-    options.deadline?.check();
+  for (const sentence of ctx.sentences) {
+    ctx.deadline?.check();
     const named = nearestScale(sentence, cues);
     const scale = named ?? articleScale;
     const nearCredit = nearestScale(sentence, creditCues) !== null;
@@ -92,17 +93,16 @@ export function extractRatings(body: string, options: RatingOptions = {}): Ratin
     if (phrases.length) sentenceRatings.push(...matchPhrases(phrases, sentence, sentenceRatings, scale, nearCredit, dates));
     found.push(...asPrevious(sentence, sentenceRatings, dates), ...matchStars(sentence, dates));
   }
-  return withAwardingBodies(body, withEarlierGrades(body, dropOverlaps(found)));
+  return withAwardingBodies(ctx, withEarlierGrades(ctx, dropOverlaps(found)));
 }
 
 /**
  * The body that gave each grade: the assessor of the grade's scale named nearest before it within
  * reach, or after it in its sentence ('rated AAA by Standard & Poor's').
  */
-function withAwardingBodies(body: string, ratings: Rating[]): Rating[] {
+function withAwardingBodies({ body, sentences: sents }: ArticleContext, ratings: Rating[]): Rating[] {
   if (!ratings.length) return ratings;
   const mentions = ASSESSORS.flatMap((a) => (a.scale ? [...body.matchAll(a.pattern)].map((m) => ({ name: a.name, scale: a.scale, at: m.index! })) : []));
-  const sents = sentences(body);
   for (const r of ratings) {
     const sentence = segmentAt(sents, r.start)!;
     const candidates = mentions.filter((m) => m.scale === r.scale && m.at >= r.start - CUE_REACH && m.at < sentence.end);
@@ -377,8 +377,7 @@ const PHRASE_RULES = new Set(GRADE_PHRASES.map((p) => p.id));
  * inspectorate's grade the article also gives as current ('inadequate in all areas' then, 'inadequate
  * in two' now) was not replaced.
  */
-function withEarlierGrades(body: string, ratings: Rating[]): Rating[] {
-  const sents = sentences(body);
+function withEarlierGrades({ body, sentences: sents }: ArticleContext, ratings: Rating[]): Rating[] {
   const onLadder = ratings.filter((r) => !PHRASE_RULES.has(r.rule));
   const earlier = onLadder.filter((r) => {
     if (r.rule === 'from-grade') return true;

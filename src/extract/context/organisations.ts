@@ -1,5 +1,3 @@
-import { lastText } from './lastText.js';
-
 /**
  * The organisations an article is about: its council (what 'the council' refers to) and the
  * inspectorate whose reports it discusses (what 'the report' and 'inspectors' speak for).
@@ -22,8 +20,8 @@ export const INSPECTORATES: readonly Inspectorate[] = [
 ];
 
 /**
- * Bodies that grade, rate or report on others: the inspectorates, the credit rating agencies and the
- * food hygiene regulator. What they grade is an event's subject; they never are.
+ * Bodies that grade, rate or report on others: the inspectorates, the credit rating agencies, the
+ * food hygiene regulator and the public auditors. What they assess is an event's subject; they never are.
  */
 export const ASSESSORS: readonly Inspectorate[] = [
   ...INSPECTORATES,
@@ -31,6 +29,11 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'S&P Global Ratings', pattern: /\bS&P(?: Global)?(?: Ratings)?\b|\bStandard (?:&|and) Poor['’]?s/g, scale: 'credit' },
   { name: 'Fitch Ratings', pattern: /\bFitch(?: Ratings)?\b/g, scale: 'credit' },
   { name: 'Food Standards Agency', pattern: /\bFood Standards Agency\b/g, scale: 'food-hygiene' },
+  // public auditors and ombudsmen report on bodies without grading them
+  { name: 'Wales Audit Office', pattern: /\bWales Audit Office\b|\bAudit Wales\b|\bWAO\b/g },
+  { name: 'Audit Scotland', pattern: /\bAudit Scotland\b|\bAccounts Commission\b/g },
+  { name: 'National Audit Office', pattern: /\bNational Audit Office\b|\bNAO\b|\bAudit Commission\b/g },
+  { name: 'Local Government and Social Care Ombudsman', pattern: /\bLocal Government (?:and Social Care )?Ombudsman\b/g },
 ];
 
 /** The text with every assessor's name blanked out, offsets unchanged. */
@@ -47,11 +50,10 @@ export interface ArticleOrganisations {
   inspectorate: string | null;
 }
 
-/** Several stages ask about the same body, so the last answer is kept. */
-export const articleOrganisations: (body: string) => ArticleOrganisations = lastText((body) => ({
+export function articleOrganisations(body: string): ArticleOrganisations {
   // most bodies name no council: a literal search spares them the pattern's scan
-  council: body.includes('Council') ? mostFrequent(body.match(COUNCIL) ?? []) : null, inspectorate: dominantInspectorate(body),
-}));
+  return { council: body.includes('Council') ? mostFrequent(body.match(COUNCIL) ?? []) : null, inspectorate: dominantInspectorate(body) };
+}
 
 function dominantInspectorate(body: string): string | null {
   let best: string | null = null, most = 0;

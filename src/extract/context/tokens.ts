@@ -1,6 +1,5 @@
-import type { Deadline } from './deadline.js';
-import { lastText } from './lastText.js';
-import { firstAtOrAfter } from './search.js';
+import type { Deadline } from '../shared/deadline.js';
+import { firstAtOrAfter } from '../shared/search.js';
 
 /** Word and punctuation tokens with offsets into the text they came from. */
 export interface Token {
@@ -33,15 +32,11 @@ export function tokenize(text: string, offset = 0, deadline?: Deadline): Token[]
   return out;
 }
 
-const wholeText = lastText((text, deadline?: Deadline) => tokenize(text, 0, deadline));
-
 /**
  * The tokens of a whole text, read by range: tokenising once and slicing keeps many overlapping
  * windows (a paragraph dense with quote marks) linear in the text, not in windows × window size.
- * The last text's tokens are kept, so that the extractors of one article tokenise it once.
  */
-export function tokenIndex(text: string, deadline?: Deadline): (start: number, end: number) => Token[] {
-  const all = wholeText(text, deadline);
+export function tokenIndex(all: readonly Token[]): (start: number, end: number) => Token[] {
   const firstFrom = (pos: number) => firstAtOrAfter(all, pos, (t) => t.start);
   return (start, end) => {
     const i = firstFrom(start);

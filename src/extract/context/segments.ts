@@ -1,5 +1,4 @@
-import { lastText } from './lastText.js';
-import { firstAtOrAfter } from './search.js';
+import { firstAtOrAfter } from '../shared/search.js';
 
 /** Paragraphs and sentences of a body, as offsets, so every extractor reports spans of the same string. */
 export interface Segment {
@@ -24,10 +23,8 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
 
-/** Sentences of a body. Every extractor asks for them, so the last body's are kept (read-only). */
-export const sentences: (body: string) => Segment[] = lastText((body) => splitSentences(body));
-
-function splitSentences(body: string): Segment[] {
+/** Sentences of a body; the article context splits them once for every extractor. */
+export function sentences(body: string): Segment[] {
   const out: Segment[] = [];
   for (const p of paragraphs(body)) {
     let start = p.start;

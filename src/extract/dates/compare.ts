@@ -1,4 +1,4 @@
-import { seasonOf } from '../extract/dates/lexicon.js';
+import { seasonOf } from './lexicon.js';
 
 /**
  * Comparing TIMEX3 values of different precision: '2022' is refined by '2022-07', 'XXXX-06' by

@@ -1,0 +1,411 @@
+import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
+import { ASSESSORS, contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
+import { firstAtOrAfter } from '../shared/search.js';
+import { compareDates } from '../dates/compare.js';
+import { WEEKDAYS } from '../dates/lexicon.js';
+import { subjectResolver, type Subject } from './subject.js';
+import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PRESENT_PERFECT_BEFORE, TRIGGERS, type Trigger } from './triggers.js';
+
+export { TRIGGERS, type Trigger } from './triggers.js';
+
+export interface EventOptions extends ContextOptions {
+  /** The record's facts, which events point at by index: dates date them, ratings grade them, quotes speak of them. */
+  dates?: readonly DateMention[];
+  ratings?: readonly Rating[];
+  officials?: readonly Official[];
+  quotes?: readonly Quote[];
+}
+
+/** How many sentences open an article: where a present perfect ('has been suspended') is the news of the day. */
+const LEAD_SENTENCES = 3;
+/** A lead sentence has at least this many words: a caption or an image line is no lead. */
+const LEAD_MIN_WORDS = 6;
+/** A report dated by the publication day is the event an article states a date for up to this many days before. */
+const REPORTING_DELAY_DAYS = 3;
+
+interface Found { trigger: Trigger; at: Span }
+
+interface Draft {
+  type: EventType;
+  trigger: Span;
+  sentence: Segment;
+  date: ArticleEvent['date'];
+  subject: Subject;
+  ratings: Set<number>;
+  rule: string;
+}
+
+/**
+ * Events an article reports: each a trigger (a table entry, or a grade) in a sentence, dated by a
+ * date the sentence states, a date heading its paragraph, or (for news in the lead told in the present
+ * perfect) the publication day; what it is about, the grades it gave, and who was involved.
+ */
+export function extractEvents(input: string | ArticleContext, options: EventOptions = {}): ArticleEvent[] {
+  const ctx = contextOf(input, options);
+  const { body, sentences } = ctx;
+  const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century');
+  const ratings = options.ratings ?? [];
+  const quotes = options.quotes ?? [];
+  const quoted = mask(body, quotes);
+  const inQuote = (x: { start: number; end: number }) => quoted[x.start] === 1 || quoted[Math.max(x.start, x.end - 1)] === 1;
+  const triggers = findTriggers(ctx, ratings).filter((t) => !inQuote(t.at));
+  if (!triggers.length && !ratings.length) return [];
+  const subjects = subjectResolver(ctx, ratings);
+  const leadSentences = new Set(sentences.filter((s) => s.text.split(/\s+/, LEAD_MIN_WORDS).length >= LEAD_MIN_WORDS).slice(0, LEAD_SENTENCES));
+  const drafts = new Drafts();
+  const draft = (type: EventType, trigger: Span, sentence: Segment, date: ArticleEvent['date'], rule: string): Draft => {
+    // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
+    const subject = type === 'announcement' || type === 'legal' ? subjects.article : subjects.of(sentence, trigger);
+    return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule });
+  };
+
+  const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
+  const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
+  const headings = paragraphDates(ctx, dates);
+  for (const [k, here] of triggersIn) {
+    ctx.deadline?.check();
+    const sentence = sentences[k]!;
+    const datesOf = pairDates(here, datesIn.get(k) ?? []);
+    const heading = headings.get(segmentAt(ctx.paragraphs, sentence.start)?.start ?? -1);
+    for (const t of here) {
+      const own = datesOf.get(t) ?? [];
+      for (const d of own) draft(t.trigger.type, t.at, sentence, dateOf(d, 'stated'), 'stated-date');
+      if (own.length) continue;
+      if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
+      else if (leadSentences.has(sentence) && reportsNews(body, sentence, t)) {
+        draft(t.trigger.type, t.at, sentence, { value: ctx.publishedAt, endValue: null, start: null, end: null, source: ctx.publishedAt ? 'publication' : null }, 'lead-present-perfect');
+      }
+    }
+  }
+  gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
+  const years = statedYears(dates);
+  const events = coalesce(withinSentence(drafts.all.map((d) => inferYear(d, years, body))));
+  return describe(ctx, events, options.officials ?? [], quotes);
+}
+
+/** The drafts of an article, indexed by sentence and by date for the grades that look for theirs. */
+class Drafts {
+  readonly all: Draft[] = [];
+  readonly bySentence = new Map<Segment, Draft[]>();
+  readonly byDate = new Map<string, Draft[]>();
+  add(d: Draft): Draft {
+    this.all.push(d);
+    push(this.bySentence, d.sentence, d);
+    if (d.date.value) push(this.byDate, d.date.value, d);
+    return d;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** 1 at every offset inside one of the spans: an overlap test in constant time. */
+function mask(body: string, spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  const m = new Uint8Array(body.length + 1);
+  for (const s of spans) m.fill(1, s.start, s.end);
+  return m;
+}
+
+/** Items grouped by the sentence they start in (sentence index → items, in text order). */
+function bySentence<T>(sentences: readonly Segment[], items: readonly T[], at: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = segmentIndexAt(sentences, at(item));
+    if (k >= 0) push(out, k, item);
+  }
+  return out;
+}
+
+function statedYears(dates: readonly DateMention[]): number[] {
+  return dates.flatMap((x) => (x.value && /^\d{4}/.test(x.value) && !x.implied.includes('year') ? [Number(x.value.slice(0, 4))] : []));
+}
+
+function findTriggers(ctx: ArticleContext, ratings: readonly Rating[]): Found[] {
+  const { body } = ctx;
+  const hasInspectorate = ctx.organisations.inspectorate !== null;
+  const hasCredit = ratings.some((r) => r.scale === 'credit') || ASSESSORS.some((a) => a.scale === 'credit' && new RegExp(a.pattern.source).test(body));
+  // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
+  const taken = mask(body, ratings);
+  const found: Found[] = [];
+  for (const trigger of TRIGGERS) {
+    if ((trigger.inspectorateOnly && !hasInspectorate) || (trigger.creditOnly && !hasCredit)) continue;
+    for (const m of body.matchAll(trigger.pattern)) {
+      const at = { text: m[0], start: m.index, end: m.index + m[0].length };
+      if (taken.subarray(at.start, at.end).includes(1)) continue;
+      taken.fill(1, at.start, at.end);
+      found.push({ trigger, at });
+    }
+  }
+  return found.sort((a, b) => a.at.start - b.at.start);
+}
+
+/** Each date joins its nearest trigger; a trigger keeps its own nearest date, or all of them when it is plural ('meetings'). */
+function pairDates(triggers: readonly Found[], dates: readonly DateMention[]): Map<Found, DateMention[]> {
+  const out = new Map<Found, DateMention[]>();
+  // a date inside a long trigger ('a report completed in September but published this month') dates something else
+  const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? d.start - t.at.end : d.end <= t.at.start ? t.at.start - d.end : Infinity);
+  for (const d of dates) {
+    // triggers are disjoint and sorted: the nearest is the first after the date or one of the two before it
+    const k = firstAtOrAfter(triggers, d.end, (t) => t.at.start);
+    let best: Found | null = null;
+    for (const t of [triggers[k - 2], triggers[k - 1], triggers[k]]) {
+      if (t && distance(t, d) <= MAX_TRIGGER_DISTANCE && (!best || distance(t, d) < distance(best, d))) best = t;
+    }
+    if (best) push(out, best, d);
+  }
+  for (const [t, ds] of out) if (!t.trigger.plural && ds.length > 1) out.set(t, [ds.reduce((a, b) => (distance(t, b) < distance(t, a) ? b : a))]);
+  return out;
+}
+
+/** Dates that head their paragraph, as in a timeline ('October 2015: the principal resigns …'), by paragraph start: they date what it tells. */
+function paragraphDates(ctx: ArticleContext, dates: readonly DateMention[]): Map<number, DateMention> {
+  const out = new Map<number, DateMention>();
+  for (const d of dates) {
+    const paragraph = segmentAt(ctx.paragraphs, d.start);
+    if (!paragraph || out.has(paragraph.start) || d.start > paragraph.start + 3) continue;
+    if (/^\s*[:–—-]/.test(ctx.body.slice(d.end, d.end + 3)) && /^[\s•*·–-]*$/.test(ctx.body.slice(paragraph.start, d.start))) out.set(paragraph.start, d);
+  }
+  return out;
+}
+
+/** The trigger's clause is in the present perfect or progressive: 'has been suspended', 'is being investigated'. */
+function reportsNews(body: string, sentence: Segment, t: Found): boolean {
+  if (/^(?:is|are)\b/i.test(t.at.text)) return true;
+  const clauseStart = Math.max(sentence.start, t.at.start - 60);
+  const before = body.slice(clauseStart, t.at.start).split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!;
+  return PRESENT_PERFECT_BEFORE.test(before);
+}
+
+function dateOf(d: DateMention, source: EventDateSource): ArticleEvent['date'] {
+  return { value: dayOf(d.value), endValue: dayOf(d.endValue ?? null), start: d.start, end: d.end, source };
+}
+
+/** Events are dated to the day: 'Monday night' (2024-03-04TNI) happened on 2024-03-04. */
+function dayOf(value: string | null): string | null {
+  return value ? value.split('T')[0]! : null;
+}
+
+/**
+ * Grades join events: one in their own sentence, else an event of the date they were given ('rated
+ * satisfactory in April 2011'), else the article's current graded events (its inspection and the
+ * report that published it); with none, the grade itself is the event, of the publication day when
+ * the lead tells it in the present perfect.
+ */
+function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rating[], datesIn: ReadonlyMap<number, DateMention[]>, lead: ReadonlySet<Segment>,
+  draft: (type: EventType, trigger: Span, sentence: Segment, date: ArticleEvent['date'], rule: string) => Draft): void {
+  const undated: number[] = [];
+  const none = { value: null, endValue: null, start: null, end: null, source: null };
+  ratings.forEach((r, i) => {
+    const k = segmentIndexAt(ctx.sentences, r.start);
+    const sentence = ctx.sentences[k]!;
+    const graded = (d: Draft) => GRADED_TYPES.has(d.type) && (r.scale === 'credit') === (d.type === 'rating-action');
+    const here = drafts.bySentence.get(sentence) ?? [];
+    const inSentence = here.filter(graded);
+    const when = dayOf(r.when);
+    // a grade given in a dated event's sentence is that event's; else every graded event of the sentence gave or published it
+    const dated = inSentence.find((d) => when !== null && d.date.value === when);
+    const own = dated ? [dated] : when === null ? inSentence : [];
+    if (own.length) { for (const d of own) d.ratings.add(i); return; }
+    const stated = datesIn.get(k) ?? [];
+    const mention = when === null ? undefined : stated.find((d) => dayOf(d.value) === when);
+    // a date its sentence gives another event ('the council voted on Monday … its AA- rating') does not date the grade
+    const othersDate = mention && here.some((d) => d.date.start === mention.start);
+    if (when !== null && !othersDate) {
+      const same = (drafts.byDate.get(when) ?? []).find(graded);
+      if (same) same.ratings.add(i);
+      else draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, mention ? dateOf(mention, 'stated') : { ...none, value: when, source: 'stated' }, 'dated-grade').ratings.add(i);
+      return;
+    }
+    // a date the sentence states that we could not anchor ('last year' with no publication date): a grading of its
+    // own, which the merge places by its grade
+    if (stated.length) { draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, none, 'unanchored-grade').ratings.add(i); return; }
+    undated.push(i);
+  });
+  const latest = drafts.all.filter((x) => x.date.value && GRADED_TYPES.has(x.type)).map((x) => x.date.value!).sort(compareDates).pop() ?? null;
+  const current = (credit: boolean) => drafts.all.filter((d) => GRADED_TYPES.has(d.type) && credit === (d.type === 'rating-action')
+    && d.rule !== 'dated-grade' && d.rule !== 'unanchored-grade' && isCurrent(d, latest));
+  const targets = { credit: current(true), other: current(false) };
+  for (const i of undated) {
+    const r = ratings[i]!;
+    const credit = r.scale === 'credit';
+    const list = credit ? targets.credit : targets.other;
+    if (list.length) { for (const d of list) d.ratings.add(i); continue; }
+    const sentence = segmentAt(ctx.sentences, r.start)!;
+    const news = lead.has(sentence) && PRESENT_PERFECT_BEFORE.test(ctx.body.slice(Math.max(sentence.start, r.start - 80), r.start));
+    const date = news ? { ...none, value: ctx.publishedAt, source: ctx.publishedAt ? 'publication' as const : null } : none;
+    list.push(draft(credit ? 'rating-action' : 'report-published', span(ctx.body, r), sentence, date, news ? 'lead-grade' : 'undated-grade'));
+    list[0]!.ratings.add(i);
+  }
+  // a report's grades were given by an inspection: an article that tells the report and not the inspection
+  // implies one, undated, which the merge places by its grades
+  const reports = drafts.all.filter((d) => d.type === 'report-published' && d.ratings.size);
+  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade')) {
+    const first = reports[0]!;
+    const implied = draft('inspection', first.trigger, first.sentence, none, 'implied-by-report');
+    for (const d of reports) for (const i of d.ratings) implied.ratings.add(i);
+  }
+}
+
+/** An event of the article's present, not one it recalls: undated, or within a year of the latest graded one. */
+function isCurrent(d: Draft, latest: string | null): boolean {
+  if (d.date.value === null || latest === null) return true;
+  const year = (v: string) => Number(v.slice(0, 4));
+  return !/^\d{4}/.test(d.date.value) || !/^\d{4}/.test(latest) || year(latest) - year(d.date.value) <= 1;
+}
+
+/**
+ * A day and month with no year, given with its weekday ('Friday, March 17'), in an article that
+ * states no publication date: the first year from the latest the article states in which that day
+ * falls on that weekday.
+ */
+function inferYear(d: Draft, years: readonly number[], body: string): Draft {
+  const m = d.date.value ? /^XXXX-(\d\d)-(\d\d)$/.exec(d.date.value) : null;
+  if (!m || d.date.start === null) return d;
+  const mention = body.slice(d.date.start, d.date.end!);
+  const weekday = WEEKDAYS.find((w) => new RegExp(`\\b${w.words[0]}\\b`).test(mention))?.value;
+  if (weekday === undefined || !years.length) return d;
+  const from = Math.max(...years);
+  for (let y = from; y < from + 7; y++) {
+    if (new Date(Date.UTC(y, Number(m[1]) - 1, Number(m[2]))).getUTCDay() === weekday % 7) {
+      return { ...d, date: { ...d.date, value: `${y}-${m[1]}-${m[2]}`, source: 'context' } };
+    }
+  }
+  return d;
+}
+
+/** Two dates of one kind in one sentence are one event over a span ('meetings on 29 September and … 30 September'). */
+function withinSentence(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const twins = new Map<string, Draft>();
+  for (const e of drafts) {
+    const spannable = e.date.value !== null && !e.ratings.size && e.rule === 'stated-date';
+    const key = `${e.sentence.start}|${e.type}`;
+    const twin = spannable ? twins.get(key) : undefined;
+    if (!twin || twin.date.value === e.date.value) {
+      out.push(e);
+      if (spannable && !twin) twins.set(key, e);
+      continue;
+    }
+    const all = [twin.date.value!, twin.date.endValue, e.date.value!, e.date.endValue].filter((d): d is string => !!d).sort(compareDates);
+    twin.date = { ...twin.date, value: all[0]!, endValue: all[all.length - 1] !== all[0] ? all[all.length - 1]! : null, end: Math.max(twin.date.end ?? 0, e.date.end ?? 0) };
+  }
+  return out;
+}
+
+const WEEK = /^(\d{4})-W(\d\d)$/;
+const DAY = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * Reports of one event within an article become one: the same kind, body and date; a publication-day
+ * date and a date the article states a few days before it (of the same kind, or a meeting that decided
+ * it); a week and a day in it; an undated mention and a dated one; a meeting and what it decided that
+ * day. A week that meets no day is no date to file.
+ */
+function coalesce(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const kept = new Map<string, Draft>();
+  const keep = (key: string, d: Draft) => { if (!kept.has(key)) kept.set(key, d); };
+  const ordered = [...drafts].sort((a, b) => rank(a) - rank(b) || a.trigger.start - b.trigger.start);
+  for (const e of ordered) {
+    const same = match(e, (key) => kept.get(key));
+    if (same) { for (const i of e.ratings) same.ratings.add(i); continue; }
+    if (e.date.value && WEEK.test(e.date.value)) continue;
+    out.push(e);
+    const kind = `${e.subject.key}|${e.type}`;
+    if (e.date.value === null) continue;
+    keep(`${kind}|${e.date.value}`, e);
+    if (e.rule !== 'dated-grade') keep(`${kind}|any`, e);
+    if (DAY.test(e.date.value)) keep(`${kind}|${isoWeek(e.date.value)}`, e);
+    if (!GRADED_TYPES.has(e.type)) keep(`${e.subject.key}|${e.sentence.start}|${e.date.value}|${e.type === 'meeting' ? 'meeting' : 'decision'}`, e);
+  }
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** The kept report an event is another report of, looked up by the keys coalesce files reports under. */
+function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undefined {
+  const kind = `${e.subject.key}|${e.type}`;
+  const date = e.date.value;
+  if (date === null) return get(`${kind}|any`);
+  const exact = get(`${kind}|${date}`);
+  if (exact) return exact;
+  if (e.date.source === 'publication' && DAY.test(date)) {
+    for (const day of daysUpTo(date, REPORTING_DELAY_DAYS)) {
+      const found = get(`${kind}|${day}`) ?? get(`${e.subject.key}|meeting|${day}`);
+      if (found) return found;
+    }
+  }
+  if (WEEK.test(date)) return get(`${kind}|${date}`);
+  if (GRADED_TYPES.has(e.type)) return undefined;
+  return get(`${e.subject.key}|${e.sentence.start}|${date}|${e.type === 'meeting' ? 'decision' : 'meeting'}`);
+}
+
+/** Stated days first, then other dates, publication-day dates, weeks, and undated last: the better-dated report leads. */
+function rank(d: Draft): number {
+  if (d.date.value === null) return 4;
+  if (WEEK.test(d.date.value)) return 3;
+  if (d.date.source === 'publication') return 2;
+  return DAY.test(d.date.value.slice(0, 10)) ? 0 : 1;
+}
+
+/** The day and the n days before it. */
+function daysUpTo(day: string, n: number): string[] {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return Array.from({ length: n + 1 }, (_, k) => new Date(t - k * 86_400_000).toISOString().slice(0, 10));
+}
+
+function isoWeek(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(((thursday.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * Who took part and what they said: the officials named in the event's paragraph, and the quotes of
+ * that paragraph; quotes elsewhere in the article speak of its principal event (the news of its lead,
+ * or else its first graded event), with their speakers.
+ */
+function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Official[], quotes: readonly Quote[]): ArticleEvent[] {
+  const paragraphStart = (at: number) => segmentAt(ctx.paragraphs, at)?.start ?? -1;
+  const principal = drafts.find((d) => d.rule.startsWith('lead')) ?? drafts.find((d) => d.ratings.size && d.date.value !== null) ?? drafts[0];
+  const firstIn = new Map<number, Draft>();
+  for (const d of drafts) if (!firstIn.has(paragraphStart(d.sentence.start))) firstIn.set(paragraphStart(d.sentence.start), d);
+  const quotesOf = new Map<Draft, number[]>();
+  quotes.forEach((q, i) => {
+    const owner = firstIn.get(paragraphStart(q.start)) ?? principal;
+    if (owner) push(quotesOf, owner, i);
+  });
+  const officialsIn = new Map<number, Set<Official>>();
+  for (const o of officials) for (const m of o.mentions) {
+    const p = paragraphStart(m.start);
+    officialsIn.set(p, (officialsIn.get(p) ?? new Set()).add(o));
+  }
+  const byName = new Map(officials.map((o) => [o.name, o]));
+  return drafts.map((d) => {
+    const own = quotesOf.get(d) ?? [];
+    const involved = new Set(officialsIn.get(paragraphStart(d.sentence.start)));
+    for (const i of own) {
+      const speaker = byName.get(quotes[i]!.speaker ?? '');
+      if (speaker) involved.add(speaker);
+    }
+    return {
+      type: d.type,
+      trigger: d.trigger,
+      evidence: span(ctx.body, d.sentence),
+      date: d.date,
+      subject: d.subject,
+      ratings: [...d.ratings].sort((a, b) => a - b),
+      officials: [...involved].map((o) => ({ name: o.name, role: o.roles[0] ?? null })),
+      quotes: own,
+      rule: d.rule,
+    };
+  });
+}
+
+function span(body: string, s: { start: number; end: number }): Span {
+  return { text: body.slice(s.start, s.end), start: s.start, end: s.end };
+}

@@ -1,0 +1,64 @@
+import type { EventType } from '../../schema/index.js';
+
+/**
+ * Words that make a sentence report an event. A date in the sentence joins the nearest trigger
+ * within MAX_TRIGGER_DISTANCE characters; a trigger with no date is an event only in the article's
+ * lead, where a present perfect ('has been suspended') reports news of the publication day.
+ * Entries are tried in order: where two match the same words, the earlier one wins.
+ */
+export interface Trigger {
+  type: EventType;
+  pattern: RegExp;
+  reason: string;
+  /** Only in articles that name an inspectorate ('visits' by inspectors, not by a minister). */
+  inspectorateOnly?: boolean;
+  /** Only in articles that name a credit rating agency ('cut' a rating, not a budget). */
+  creditOnly?: boolean;
+  /** A plural noun ('meetings on 29 and 30 September') takes every date that has it nearest, not only its own nearest. */
+  plural?: boolean;
+}
+
+/** Auxiliaries before a noun that make it a verb: 'is meeting the conditions' is not a meeting. */
+const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of)\s)`;
+const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher)`;
+
+export const TRIGGERS: readonly Trigger[] = [
+  // legal steps come first: 'a suspended jail term' is a sentence, not a suspension from office
+  { type: 'legal', pattern: /\b(?:given|handed|received?)\s+a\s+suspended\s+(?:jail|prison)\s+(?:term|sentence)\b|\bsuspended\s+(?:jail|prison)\s+(?:term|sentence)\b/gi, reason: 'a court’s sentence, suspended' },
+  { type: 'legal', pattern: /\b(?:sentenced|convicted|jailed|acquitted|imprisoned|found\s+(?:\w+\s+)?guilty|pleaded\s+(?:not\s+)?guilty|charged\s+with|arrested|charges\s+(?:\w+\s+){0,2}dropped)\b/gi, reason: 'a step of a criminal case' },
+  { type: 'announcement', pattern: /\b(?:(?:is|are)\s+(?:being|to\s+be)\s+investigated|launch(?:ed|es)?\s+(?:an?\s+)?(?:investigation|inquiry)|referred\s+the\s+matter)\b/gi, reason: 'a body announces that it opens an inquiry or passes one on' },
+  { type: 'announcement', pattern: /\bannounc(?:ed|es|ement)\b/gi, reason: 'a body makes something public' },
+  { type: 'monitoring-visit', pattern: /\bmonitoring\s+visits?\b/gi, reason: 'inspectorates’ interim checks', plural: true },
+  { type: 'report-published', pattern: /\breports?\b[^.;:“”"]{0,120}?\b(?:published|released|issued|publishe[sd])\b|\b(?:published|publishes|released|issued|publishing|publication)\b[^.;:“”"]{0,40}?\b(?:reports?|inspection|findings|review)\b/gi, reason: 'a report’s publication: a report (or the inspection or findings it sets out) and a publishing verb' },
+  { type: 'report-published', pattern: /\b(?:inspection|inspectorate['’]s|audit|auditor['’]s|public interest|damning|critical|scathing)\s+report\b/gi, reason: 'an inspection’s or audit’s report, named as such: dated, it is dated by its publication' },
+  { type: 'report-published', pattern: /\breport\s+(?:has|have)\s+(?:\w+\s+)?(?:revealed|found|said|shown|concluded|criticised|criticized|rated|branded)\b/gi, reason: 'a report that has found something is news of its publication' },
+  { type: 'report-published', pattern: /\b(?:receives?|received|given|delivered)\s+(?:\w+\s+){0,2}verdict\b/gi, reason: 'an inspectorate’s verdict handed down' },
+  { type: 'monitoring-visit', pattern: /\b(?:follow-up\s+)?visits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s visit', plural: true },
+  { type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b/gi, reason: 'an inspection' },
+  { type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b/gi, inspectorateOnly: true, reason: 'inspectors assessing a service, or their fieldwork, inspect it' },
+  { type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b/gi, creditOnly: true, reason: 'an agency moves a credit grade' },
+  { type: 'rating-action', pattern: /\b(?:cut|cuts|lowered|lowers|raised|raises|slashed|slashes|reduced|affirmed|affirms|revised|revises|bumped\s+up|regained|regains|withdrew|withdrawn)\b(?=[^.;]{0,50}\b(?:rating|ratings|outlook|status|standing|debt|score)\b)/gi, creditOnly: true, reason: 'an agency moves, confirms or restores a credit grade or outlook' },
+  { type: 'rating-action', pattern: /\b(?:on|under)\s+(?:negative\s+|positive\s+)?(?:watch|review)\b/gi, creditOnly: true, reason: 'an agency puts a grade under review' },
+  { type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}\bmeetings?\b`, 'gi'), reason: 'a meeting (the noun)', plural: true },
+  { type: 'meeting', pattern: /\b(?:agreed|approved|voted|rejected)\s+(?:\w+\s+){0,3}by\s+(?:\w+\s+){0,3}(?:committee|council|cabinet|board|councillors)\b|\b(?:committee|council|cabinet|board|councillors)\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|met|backed|passed|endorsed)\b|\bvot(?:ed|es)\b/gi, reason: 'a body’s vote or decision in session' },
+  { type: 'appointment', pattern: /\b(?:appoint(?:ed|s|ment)|named\s+as|sent\s+in|brought\s+in|elected|took\s+over|takes\s+over)\b/gi, reason: 'someone takes up a post' },
+  { type: 'appointment', pattern: new RegExp(String.raw`\b(?:became|becomes|joined|joins)\b(?=[^.;]{0,40}\b${ROLE_NOUNS}\b)`, 'gi'), reason: 'becoming or joining as an office-holder' },
+  { type: 'departure', pattern: /\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?|fired|ousted|suspended|suspension|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b/gi, reason: 'someone leaves, or is removed or suspended from, a post' },
+  { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
+  { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bcommissioners?\s+(?:were\s+|was\s+)?(?:sent|brought)\s+in\b/gi, reason: 'a regulator or government steps in' },
+];
+
+export const MAX_TRIGGER_DISTANCE = 60;
+
+/** Types that can be the same real event reported in different words ('an inspection in June' and 'visits in June 2023'). */
+export const INSPECTION_FAMILY: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit']);
+
+/** Events a grade belongs to: the inspection that gave it, the report that published it, the agency's action. */
+export const GRADED_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action']);
+
+/**
+ * A trigger in the present perfect or present progressive ('has been suspended', 'has seen its rating
+ * reduced', 'is being investigated') reports what happened by the day of publication: the words of
+ * its clause right before it.
+ */
+export const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:[\p{L}’'-]+\s+){0,4}$|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:being|to\s+be)\s+$/u;

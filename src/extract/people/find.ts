@@ -1,0 +1,357 @@
+import type { Span } from '../../schema/index.js';
+import { lexiconTags } from '../shared/lexicon.js';
+import type { ArticleContext } from '../context/index.js';
+import { isCapitalised, isWord, normWord, type Token } from '../context/tokens.js';
+import { nameWords, sameWords } from './names.js';
+import { COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import type { Deadline } from '../shared/deadline.js';
+
+/** One place where a person is named, with what the words around it say about them. */
+export interface PersonMention extends Span {
+  name: string;
+  honorific: string | null;
+  role: Span | null;
+  organization: string | null;
+}
+
+/** A person of the article: every mention of them, and the name in its fullest form. */
+export interface Person {
+  name: string;
+  honorific: string | null;
+  officialHonorific: boolean;
+  roles: string[];
+  organization: string | null;
+  mentions: Span[];
+}
+
+interface Phrase { start: number; end: number } // token indices, end exclusive
+
+const norm = (s: string) => s.split(/\s+/).map(normWord).join(' ');
+const HONORIFIC_BY_NORM = new Map(HONORIFICS.map((h) => [norm(h.text), h]));
+const HEADS = [...ROLE_HEADS].map(norm).sort((a, b) => b.split(' ').length - a.split(' ').length);
+const HEAD_SET = new Set(HEADS);
+/** Multi-word tables indexed by their first word, so a token is checked against a few entries, not all. */
+function byFirstWord(entries: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const e of entries) {
+    const words = e.split(' ');
+    map.set(words[0]!, [...(map.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+  }
+  return map;
+}
+const HEADS_BY_FIRST = byFirstWord(HEADS);
+const HONORIFICS_BY_FIRST = byFirstWord([...HONORIFIC_BY_NORM.keys()]);
+
+/** Words of the longest entry of `index` that starts at token i; 0 when none does. */
+function entryAt(index: Map<string, string[][]>, tokens: Token[], i: number): number {
+  for (const words of index.get(tokens[i]?.norm ?? '') ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.norm === w)) return words.length;
+  }
+  return 0;
+}
+
+/** compromise's lexicon knows some 3,000 given names. */
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const isFirstName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
+
+/** People named in the body, clustered so that 'Coun Jonathan Lester' and 'Jonathan Lester' are one. */
+export function peopleOf(ctx: ArticleContext): Person[] {
+  const { body, deadline } = ctx;
+  const mentions = ctx.paragraphs.flatMap((p) => mentionsIn(body, ctx.tokensIn(p.start, p.end), deadline));
+  return cluster(body, mentions);
+}
+
+function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefined): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    deadline?.check();
+    if (!isCapitalised(tokens[i])) continue;
+    const hon = honorificAt(tokens, i);
+    const previous = tokens[i - 1];
+    // inside a longer capitalised run ('Herefordshire Council Paul …' is handled from its own start)
+    if (!hon && isCapitalised(previous) && !NOT_NAME_START.has(previous!.norm) && !isRoleToken(previous!) && !ORGANISATION_WORDS.has(previous!.norm)) continue;
+    const nameStart = hon ? hon.end : i;
+    const name = nameAt(tokens, nameStart, !!hon) ?? (hon ? null : namedByRole(tokens, i));
+    if (!name) continue;
+    const first = tokens[name.start]!, last = tokens[name.end - 1]!;
+    const role = roleAround(tokens, hon ? hon.start : name.start, name.end, hon?.end);
+    out.push({
+      text: body.slice(first.start, last.end), start: first.start, end: last.end,
+      name: body.slice(first.start, last.end),
+      honorific: hon ? body.slice(tokens[hon.start]!.start, tokens[hon.end - 1]!.end) : null,
+      role: role?.span ?? null,
+      organization: role?.organization ?? null,
+    });
+    i = name.end - 1;
+  }
+  return out;
+}
+
+function honorificAt(tokens: Token[], i: number): Phrase | null {
+  if (!isCapitalised(tokens[i])) return null;
+  const n = entryAt(HONORIFICS_BY_FIRST, tokens, i);
+  if (!n) return null;
+  return { start: i, end: tokens[i + n]?.text === '.' ? i + n + 1 : i + n };
+}
+
+const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
+
+/**
+ * Two or more name-shaped words next to a role are a name whether or not the lexicon knows the given
+ * name: after a capitalised title ('Secretary General Ban Ki-moon'), or with a role phrase right before
+ * ('councillor Tegwen Morgannwg', 'the regulator’s lead inspector, Jaswinder Kahlon') or after it
+ * ('Oluwaseun Adeyemi, cabinet member for housing').
+ */
+function namedByRole(tokens: Token[], i: number): Phrase | null {
+  const name = twoOrMore(nameAt(tokens, i, true));
+  if (!name) return null;
+  const titled = i > 0 && isCapitalised(tokens[i - 1]) && isRoleToken(tokens[i - 1]!);
+  return titled || roleBefore(tokens, i) || roleAfter(tokens, name.end) ? name : null;
+}
+
+const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
+
+/** Two to four name-shaped tokens; without an honorific the first must be a known given name. */
+function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | null {
+  let end = i;
+  while (end < tokens.length && end - i < 4) {
+    if (!isNameToken(tokens[end]!)) break;
+    end++;
+    if (tokens[end]?.text.length === 1 && /\p{Lu}/u.test(tokens[end]!.text) && tokens[end + 1]?.text === '.') end += 2; // middle initial
+  }
+  const n = end - i;
+  if (n === 0) return null;
+  if (n === 1) return hasHonorific ? { start: i, end } : null;
+  const first = tokens[i]!;
+  if (NOT_NAME_START.has(first.norm)) return null;
+  if (!hasHonorific && !isFirstName(first.text)) return null;
+  return { start: i, end };
+}
+
+const POSSESSIVE = /['’]s$/u;
+
+/** A name-shaped word that no table claims ('Smith', not 'Council', 'Director' or 'Smith’s'). */
+function isNameToken(t: Token): boolean {
+  return NAME_TOKEN.test(t.text) && !POSSESSIVE.test(t.text)
+    && !ORGANISATION_WORDS.has(t.norm) && !NOT_NAME_START.has(t.norm) && !HONORIFIC_BY_NORM.has(t.norm) && !isRoleToken(t);
+}
+
+function isRoleToken(t: Token): boolean {
+  return HEAD_SET.has(t.norm) || (ROLE_MODIFIERS.has(t.norm) && t.norm !== 'head');
+}
+
+/** A role head at token i: the longest table entry that matches there. */
+function headAt(tokens: Token[], i: number): number {
+  return entryAt(HEADS_BY_FIRST, tokens, i);
+}
+
+interface RoleFound { span: Span; organization: string | null }
+
+/**
+ * The role phrase right before the name ('Council leader, Jonathan Lester') or right after it ('Paul Walker,
+ * Chief Executive'). `titleEnd` ends an honorific that may close a longer role ('Police and Crime Commissioner').
+ */
+function roleAround(tokens: Token[], nameStart: number, nameEnd: number, titleEnd?: number): RoleFound | null {
+  return roleBefore(tokens, nameStart, titleEnd) ?? roleAfter(tokens, nameEnd);
+}
+
+function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): RoleFound | null {
+  let end = nameStart;
+  if (tokens[end - 1]?.text === ',') end--;
+  // 'Chair of governors the Rev Peter Ashdown'
+  else if (tokens[end - 1]?.text === 'the' && honorificAt(tokens, nameStart)) end--;
+  // the longest role that ends there: 'Police and Crime Commissioner', not 'Commissioner'
+  let best: Phrase | null = null;
+  for (let headStart = end - 1; headStart >= Math.max(0, end - 10); headStart--) {
+    const len = headAt(tokens, headStart);
+    if (!len) continue;
+    const phrase = rolePhrase(tokens, headStart, len);
+    if ((phrase.end === end || phrase.end === titleEnd) && (!best || phrase.start < best.start)) best = phrase;
+  }
+  return best && found(tokens, best);
+}
+
+function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
+  if (tokens[nameEnd]?.text !== ',') return null;
+  let i = nameEnd + 1;
+  let organization: string | null = null;
+  if (tokens[i]?.norm === 'the' || tokens[i]?.norm === 'a') i++;
+  // 'the council’s chief executive', 'the CQC’s deputy director': the owner is the employer
+  if (tokens[i] && POSSESSIVE.test(tokens[i]!.text)) {
+    const owner = tokens[i]!.text.replace(POSSESSIVE, '');
+    organization = isCapitalised(tokens[i]) ? owner : `the ${owner}`;
+    i++;
+  }
+  // an employer in apposition ('Department for Education, Children’s Commissioner'); 'Director of Adult
+  // Social Services' is a role, though it ends with an organisation word
+  const org = headAt(tokens, i) ? null : organisationAt(tokens, i);
+  if (org && tokens[org.end]?.text === ',') {
+    organization = textOf(tokens, org);
+    i = org.end + 1;
+  }
+  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    const len = headAt(tokens, k);
+    // 'deputy director of operations': a head that can modify the next one is read as its modifier
+    if (!len || (ROLE_MODIFIERS.has(tokens[k]!.norm) && headAt(tokens, k + len))) continue;
+    const phrase = rolePhrase(tokens, k, len);
+    if (phrase.start > i) return null;
+    const role = found(tokens, phrase);
+    return { ...role, organization: role.organization ?? organization };
+  }
+  return null;
+}
+
+/** Extends a head over modifiers on the left and an 'of/for …' complement or an organisation on the right. */
+function rolePhrase(tokens: Token[], headStart: number, headLen: number): Phrase {
+  let start = headStart;
+  while (start > 0 && start > headStart - 3) {
+    const t = tokens[start - 1]!;
+    if (!(ROLE_MODIFIERS.has(t.norm) || (isCapitalised(t) && ORGANISATION_WORDS.has(t.norm)))) break;
+    if (/['’]s$/.test(t.text) && !isCapitalised(t)) break;
+    start--;
+  }
+  let end = headStart + headLen;
+  const next = tokens[end];
+  if (next && ['of', 'for', 'at'].includes(next.norm) && next.text === next.norm) {
+    let k = end + 1;
+    const limit = Math.min(tokens.length, end + 9);
+    while (k < limit && isWord(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k]!.text)
+      && !honorificAt(tokens, k) && !(isCapitalised(tokens[k]) && nameAt(tokens, k, false))) k++;
+    while (k > end + 1 && ['and', 'the', 'of', 'for', 'a'].includes(tokens[k - 1]!.norm)) k--;
+    if (k > end + 1) end = k;
+  } else {
+    const org = organisationAt(tokens, end);
+    if (org) end = org.end;
+  }
+  return { start, end };
+}
+
+/** A capitalised phrase ending in an organisation word ('Herefordshire Council', 'Department for Education'). */
+function organisationAt(tokens: Token[], i: number): Phrase | null {
+  let k = i, lastOrgWord = -1;
+  while (k < tokens.length && k < i + 6) {
+    const t = tokens[k]!;
+    if (isCapitalised(t) && !honorificAt(tokens, k)) { if (ORGANISATION_WORDS.has(t.norm)) lastOrgWord = k; k++; continue; }
+    if (['for', 'of', 'and'].includes(t.text) && isCapitalised(tokens[k + 1])) { k++; continue; }
+    break;
+  }
+  return lastOrgWord >= i ? { start: i, end: lastOrgWord + 1 } : null;
+}
+
+function found(tokens: Token[], phrase: Phrase): RoleFound {
+  const text = textOf(tokens, phrase);
+  const span = { text, start: tokens[phrase.start]!.start, end: tokens[phrase.end - 1]!.end };
+  // the employer: 'Leader of Herefordshire Council', 'Leader Herefordshire Council', 'the council’s chief executive'
+  let k = phrase.end;
+  while (k > phrase.start && (isCapitalised(tokens[k - 1]) || ['of', 'for', 'and'].includes(tokens[k - 1]!.text))) k--;
+  while (k < phrase.end && (isRoleToken(tokens[k]!) || !isCapitalised(tokens[k]))) k++;
+  const org = k < phrase.end ? tokens.slice(k, phrase.end) : [];
+  if (org.some((t) => INSTITUTION_WORDS.has(t.norm))) return { span, organization: textOf(tokens, { start: k, end: phrase.end }) };
+  const owner = tokens[phrase.start - 1];
+  const possessive = owner && /['’]s$/.test(owner.text) && !isCapitalised(owner) ? `the ${owner.text.replace(/['’]s$/, '')}` : null;
+  return { span, organization: possessive };
+}
+
+function textOf(tokens: Token[], p: Phrase): string {
+  const first = tokens[p.start]!, last = tokens[p.end - 1]!;
+  let s = '';
+  for (let k = p.start; k < p.end; k++) s += (k > p.start && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return s || first.text + last.text;
+}
+
+function cluster(body: string, mentions: PersonMention[]): Person[] {
+  // every mention is compared with every person: each name is split and normalised once
+  const words = new Map<string, string[]>();
+  const wordsOf = (name: string) => words.get(name) ?? words.set(name, nameWords(name)).get(name)!;
+  const samePerson = (a: string, b: string) => sameWords(wordsOf(a), wordsOf(b));
+  const full = mentions.filter((m) => m.name.includes(' ')).sort((a, b) => b.name.length - a.name.length || a.start - b.start);
+  const people: Array<Person & { key: string; titleRole?: string }> = [];
+  for (const m of full) {
+    if (!people.some((p) => samePerson(p.key, m.name))) {
+      people.push({ key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] });
+    }
+  }
+  for (const m of mentions) {
+    const candidates = people.filter((p) => samePerson(p.key, m.name));
+    let person = candidates.length === 1 ? candidates[0] : undefined;
+    if (!person && !m.name.includes(' ') && m.honorific) {
+      person = { key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] };
+      people.push(person);
+    }
+    if (!person) continue;
+    person.mentions.push({ text: m.text, start: m.start, end: m.end });
+    if (m.honorific) {
+      person.honorific ??= m.honorific;
+      const title = HONORIFIC_BY_NORM.get(norm(m.honorific.replace(/\./g, ''))); // 'Sen.' is 'Sen'
+      person.officialHonorific ||= title?.official ?? false;
+      if (title?.role && !person.titleRole) person.titleRole = title.role;
+    }
+    if (m.role && !person.roles.some((r) => r.toLowerCase() === m.role!.text.toLowerCase())) person.roles.push(m.role.text);
+    person.organization ??= m.organization;
+  }
+  addSurnameMentions(body, people);
+  return people
+    // 'President Barack Obama' with no other role holds the office his title names
+    .map(({ key: _key, titleRole, ...p }) => ({ ...p, roles: p.roles.length || !titleRole ? p.roles : [titleRole], mentions: p.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** 'Mr Lester said' and a bare 'Lester' later in the article refer back to the person. */
+function addSurnameMentions(body: string, people: Person[]): void {
+  const surnames = new Map<string, Person[]>();
+  for (const p of people) {
+    const s = p.name.split(/\s+/).pop()!;
+    surnames.set(s, [...(surnames.get(s) ?? []), p]);
+  }
+  for (const [surname, owners] of surnames) {
+    if (owners.length !== 1) continue; // two people share it: a bare surname cannot be resolved
+    const person = owners[0]!;
+    // a bare surname inside a mention already found ends where that mention ends
+    const ends = new Set(person.mentions.map((x) => x.end));
+    for (const start of wholeWord(body, surname)) {
+      const end = start + surname.length;
+      if (ends.has(end)) continue;
+      person.mentions.push({ text: surname, start, end });
+    }
+  }
+}
+
+/**
+ * Where `word` stands in `text` between word boundaries, exactly as /\bword\b/gu finds it, by a
+ * literal search: a pattern compiled for each surname cost more than the search itself.
+ */
+function* wholeWord(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0;) {
+    if (isBoundary(text, at) && isBoundary(text, at + word.length)) {
+      yield at;
+      at = text.indexOf(word, at + word.length);
+    } else at = text.indexOf(word, at + 1);
+  }
+}
+
+/** `\b`: without the i flag, a regular expression's word characters are ASCII only, even with the u flag. */
+const ASCII_WORD = /^[A-Za-z0-9_]$/;
+const isBoundary = (text: string, at: number) => ASCII_WORD.test(text[at - 1] ?? '') !== ASCII_WORD.test(text[at] ?? '');
+
+export type Gender = 'male' | 'female';
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
+
+/** A person's gender when the text states it: an honorific before one of their mentions (Mr, Mrs, Ms); null otherwise. */
+export function statedGender(person: Person, body: string): Gender | null {
+  for (const m of person.mentions) {
+    const title = /\b(\p{L}+)\.?\s+$/u.exec(body.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
+    if (title && MALE_HONORIFICS.has(title)) return 'male';
+    if (title && FEMALE_HONORIFICS.has(title)) return 'female';
+  }
+  const honorific = person.honorific?.replace(/\.$/, '').toLowerCase();
+  if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
+  if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
+  return null;
+}
+
+/** A guess from the given name, which compromise's lexicon tags #MaleName or #FemaleName ('Lindsey' → female); null otherwise. */
+export function givenNameGender(person: Person): Gender | null {
+  const tags = lexiconTags(person.name.split(/\s+/)[0]!);
+  return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : null;
+}
