@@ -49,7 +49,7 @@ class Block {
   }
 
   candidates(e: ReportedEvent): Cluster[] {
-    if (e.date === null) return [...new Set(e.ratings.flatMap((r) => this.byGrade.get(r.value) ?? []))];
+    if (e.date === null) return [...new Set(e.ratings.flatMap((r) => this.byGrade.get(gradeKey(r.value)) ?? []))];
     if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
     return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
   }
@@ -74,6 +74,10 @@ function daysBefore(date: string, n: number): string[] {
   const t = Date.parse(`${date}T00:00:00Z`);
   return Array.from({ length: n + 1 }, (_, k) => new Date(t - k * 86_400_000).toISOString().slice(0, 10));
 }
+
+/** Grades compared across reports: 'AAA' and 'Aaa' are the same letters, written by different agencies' house styles. */
+const gradeKey = (value: string) => value.toLowerCase();
+const sharedGrades = (c: Cluster, e: ReportedEvent) => new Set(e.ratings.map((r) => gradeKey(r.value)).filter((g) => c.grades.has(g))).size;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -104,7 +108,7 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
       if (score > bestScore) { secondScore = bestScore; best = c; bestScore = score; }
       else if (score > secondScore) secondScore = score;
     }
-    const grades = e.ratings.map((r) => r.value);
+    const grades = e.ratings.map((r) => gradeKey(r.value));
     if (best && bestScore > secondScore) {
       best.members.push(e);
       block.graded(best, grades);
@@ -137,16 +141,17 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type))) return false;
   const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
   if (!dated) return false;
-  if (e.date === null) return e.ratings.some((r) => c.grades.has(r.value)); // an undated report needs a shared grade
-  return c.grades.size === 0 || e.ratings.length === 0 || e.ratings.some((r) => c.grades.has(r.value));
+  if (e.date === null) return sharedGrades(c, e) > 0; // an undated report needs a shared grade
+  return c.grades.size === 0 || e.ratings.length === 0 || sharedGrades(c, e) > 0;
 }
 
-/** Same type, same precision, and (for a year-less date) a year near the years the article states. */
+/** Same type, same precision, shared grades, and (for a year-less date) a year near the years the article states. */
 function fit(c: Cluster, e: ReportedEvent): number {
   const head = c.members[0]!;
-  let score = (head.type === e.type ? 2 : 0) + (granularity(head.date) === granularity(e.date) ? 1 : 0);
+  // the more grades a report shares with a cluster, the likelier it tells that grading
+  let score = (head.type === e.type ? 2 : 0) + (granularity(head.date) === granularity(e.date) ? 1 : 0) + sharedGrades(c, e) / 10;
   const year = yearOf(c.date);
-  if (year !== null && e.articleYears.length) score -= Math.min(...e.articleYears.map((y) => Math.abs(y - year))) / 10;
+  if (year !== null && e.date?.startsWith('XXXX') && e.articleYears.length) score -= Math.min(...e.articleYears.map((y) => Math.abs(y - year))) / 10;
   return score;
 }
 

@@ -32,7 +32,7 @@ export function sentences(body: string): Segment[] {
     for (let m = BOUNDARY.exec(p.text); m; m = BOUNDARY.exec(p.text)) {
       // the word before the stop; a short look-back keeps this linear in the paragraph's length
       const before = p.text.slice(Math.max(0, m.index - 24), m.index);
-      const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const lastWord = /([\p{L}.’']+)$/u.exec(before)?.[1]?.toLowerCase().replace(/^['’]+/, '') ?? '';
       if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
       const end = p.start + m.index + m[0].trimEnd().length;
       out.push({ start, end, text: body.slice(start, end) });

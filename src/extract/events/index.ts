@@ -3,7 +3,7 @@ import { ASSESSORS, contextOf, segmentAt, segmentIndexAt, type ArticleContext, t
 import { firstAtOrAfter } from '../shared/search.js';
 import { compareDates } from '../dates/compare.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
-import { subjectResolver, type Subject } from './subject.js';
+import { keyOf, subjectResolver, type Subject } from './subject.js';
 import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PRESENT_PERFECT_BEFORE, TRIGGERS, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
@@ -33,6 +33,8 @@ interface Draft {
   subject: Subject;
   ratings: Set<number>;
   rule: string;
+  /** Dated by a relative date of the article's present that we could not anchor (see RECENT). */
+  recent: boolean;
 }
 
 /**
@@ -51,12 +53,14 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const triggers = findTriggers(ctx, ratings).filter((t) => !inQuote(t.at));
   if (!triggers.length && !ratings.length) return [];
   const subjects = subjectResolver(ctx, ratings);
-  const leadSentences = new Set(sentences.filter((s) => s.text.split(/\s+/, LEAD_MIN_WORDS).length >= LEAD_MIN_WORDS).slice(0, LEAD_SENTENCES));
+  const leadSentences = leadOf(sentences);
   const drafts = new Drafts();
+  const mentionAt = new Map(dates.map((d) => [d.start, d]));
   const draft = (type: EventType, trigger: Span, sentence: Segment, date: ArticleEvent['date'], rule: string): Draft => {
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
     const subject = type === 'announcement' || type === 'legal' ? subjects.article : subjects.of(sentence, trigger);
-    return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule });
+    const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
+    return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent });
   };
 
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
@@ -79,8 +83,20 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
   const years = statedYears(dates);
-  const events = coalesce(withinSentence(drafts.all.map((d) => inferYear(d, years, body))));
+  const events = coalesce(withinSentence(drafts.all.map((d) => inferYear(d, years, body) ?? yearFromNarrative(d, dates, ctx.publishedAt) ?? d)));
   return describe(ctx, events, options.officials ?? [], quotes);
+}
+
+/** The article's first sentences of some length, a repeated one (a caption printed twice) counted once. */
+function leadOf(sentences: readonly Segment[]): Set<Segment> {
+  const lead = new Set<Segment>(), seen = new Set<string>();
+  for (const s of sentences) {
+    if (lead.size === LEAD_SENTENCES) break;
+    if (seen.has(s.text) || s.text.split(/\s+/, LEAD_MIN_WORDS).length < LEAD_MIN_WORDS) continue;
+    seen.add(s.text);
+    lead.add(s);
+  }
+  return lead;
 }
 
 /** The drafts of an article, indexed by sentence and by date for the grades that look for theirs. */
@@ -173,11 +189,17 @@ function paragraphDates(ctx: ArticleContext, dates: readonly DateMention[]): Map
 
 /** The trigger's clause is in the present perfect or progressive: 'has been suspended', 'is being investigated'. */
 function reportsNews(body: string, sentence: Segment, t: Found): boolean {
-  if (/^(?:is|are)\b/i.test(t.at.text)) return true;
+  if (/^(?:is|are)\b|\b(?:has|have)\b/i.test(t.at.text)) return true;
   const clauseStart = Math.max(sentence.start, t.at.start - 60);
   const before = body.slice(clauseStart, t.at.start).split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!;
   return PRESENT_PERFECT_BEFORE.test(before);
 }
+
+/** Granularities of a relative date that tells the article's present ('last month', 'Monday night'), not its past ('four years ago'). */
+const RECENT: ReadonlySet<string> = new Set(['time', 'day', 'week', 'month']);
+
+/** A relative date we could not anchor, close to the article's present: the news, not what it recalls. */
+const isRecent = (d: Draft) => d.date.value === null && d.date.start !== null && d.recent;
 
 function dateOf(d: DateMention, source: EventDateSource): ArticleEvent['date'] {
   return { value: dayOf(d.value), endValue: dayOf(d.endValue ?? null), start: d.start, end: d.end, source };
@@ -225,14 +247,21 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     undated.push(i);
   });
   const latest = drafts.all.filter((x) => x.date.value && GRADED_TYPES.has(x.type)).map((x) => x.date.value!).sort(compareDates).pop() ?? null;
-  const current = (credit: boolean) => drafts.all.filter((d) => GRADED_TYPES.has(d.type) && credit === (d.type === 'rating-action')
-    && d.rule !== 'dated-grade' && d.rule !== 'unanchored-grade' && isCurrent(d, latest));
+  // the article's present: what it dates 'last month' or 'on Monday' when it says so, else what is within a year of its latest date
+  const current = (credit: boolean) => {
+    const graded = drafts.all.filter((d) => GRADED_TYPES.has(d.type) && credit === (d.type === 'rating-action') && d.rule !== 'dated-grade' && d.rule !== 'unanchored-grade');
+    const undated = graded.filter((d) => d.date.value === null && d.date.start === null);
+    const recent = graded.filter(isRecent);
+    return recent.length ? [...recent, ...undated] : graded.filter((d) => d.date.value === null ? d.date.start === null : isCurrent(d, latest));
+  };
   const targets = { credit: current(true), other: current(false) };
   for (const i of undated) {
     const r = ratings[i]!;
     const credit = r.scale === 'credit';
     const list = credit ? targets.credit : targets.other;
-    if (list.length) { for (const d of list) d.ratings.add(i); continue; }
+    // an inspection's verdict is its report's too; an article on credit tells several agencies' actions, and a
+    // grade belongs to the one it follows
+    if (list.length) { for (const d of credit ? [nearestBefore(ofSubject(list, r.subject), r.start)] : list) d.ratings.add(i); continue; }
     const sentence = segmentAt(ctx.sentences, r.start)!;
     const news = lead.has(sentence) && PRESENT_PERFECT_BEFORE.test(ctx.body.slice(Math.max(sentence.start, r.start - 80), r.start));
     const date = news ? { ...none, value: ctx.publishedAt, source: ctx.publishedAt ? 'publication' as const : null } : none;
@@ -242,11 +271,23 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   // a report's grades were given by an inspection: an article that tells the report and not the inspection
   // implies one, undated, which the merge places by its grades
   const reports = drafts.all.filter((d) => d.type === 'report-published' && d.ratings.size);
-  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade')) {
+  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade' && (d.date.value === null || isCurrent(d, latest)))) {
     const first = reports[0]!;
     const implied = draft('inspection', first.trigger, first.sentence, none, 'implied-by-report');
     for (const d of reports) for (const i of d.ratings) implied.ratings.add(i);
   }
+}
+
+/** The drafts about the body a grade names ('Minneapolis' rating'), or all when it names none of theirs. */
+function ofSubject(drafts: readonly Draft[], subject: string | null): readonly Draft[] {
+  const key = subject ? keyOf(subject) : null;
+  const own = drafts.filter((d) => d.subject.key === key);
+  return own.length ? own : drafts;
+}
+
+/** The draft told last before an offset, or else the first. */
+function nearestBefore(drafts: readonly Draft[], at: number): Draft {
+  return drafts.filter((d) => d.trigger.start <= at).sort((a, b) => b.trigger.start - a.trigger.start)[0] ?? drafts[0]!;
 }
 
 /** An event of the article's present, not one it recalls: undated, or within a year of the latest graded one. */
@@ -261,19 +302,33 @@ function isCurrent(d: Draft, latest: string | null): boolean {
  * states no publication date: the first year from the latest the article states in which that day
  * falls on that weekday.
  */
-function inferYear(d: Draft, years: readonly number[], body: string): Draft {
+function inferYear(d: Draft, years: readonly number[], body: string): Draft | null {
   const m = d.date.value ? /^XXXX-(\d\d)-(\d\d)$/.exec(d.date.value) : null;
-  if (!m || d.date.start === null) return d;
+  if (!m || d.date.start === null) return null;
   const mention = body.slice(d.date.start, d.date.end!);
   const weekday = WEEKDAYS.find((w) => new RegExp(`\\b${w.words[0]}\\b`).test(mention))?.value;
-  if (weekday === undefined || !years.length) return d;
+  if (weekday === undefined || !years.length) return null;
   const from = Math.max(...years);
   for (let y = from; y < from + 7; y++) {
     if (new Date(Date.UTC(y, Number(m[1]) - 1, Number(m[2]))).getUTCDay() === weekday % 7) {
       return { ...d, date: { ...d.date, value: `${y}-${m[1]}-${m[2]}`, source: 'context' } };
     }
   }
-  return d;
+  return null;
+}
+
+/**
+ * A month (and day) with no year, in an article that states no publication date, told after a full
+ * date of the same year's earlier months ('inspected on August 30 2018 … returned on September 27'):
+ * the story moves forward, so it is that year. A month earlier than the full date stays year-less
+ * (the next year, or another story).
+ */
+function yearFromNarrative(d: Draft, dates: readonly DateMention[], publishedAt: string | null): Draft | null {
+  const m = d.date.value ? /^XXXX-(\d\d)(-\d\d)?$/.exec(d.date.value) : null;
+  if (!m || d.date.start === null || publishedAt) return null;
+  const before = dates.filter((x) => x.end <= d.date.start! && x.value && /^\d{4}-\d\d/.test(x.value) && !x.implied.includes('year')).pop();
+  if (!before || before.value!.slice(5, 7) >= m[1]!) return null;
+  return { ...d, date: { ...d.date, value: `${before.value!.slice(0, 4)}-${m[1]}${m[2] ?? ''}`, source: 'context' } };
 }
 
 /** Two dates of one kind in one sentence are one event over a span ('meetings on 29 September and … 30 September'). */
@@ -328,7 +383,9 @@ function coalesce(drafts: Draft[]): Draft[] {
 function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undefined {
   const kind = `${e.subject.key}|${e.type}`;
   const date = e.date.value;
-  if (date === null) return get(`${kind}|any`);
+  // a grade given at a time the article states but we could not place is kept apart, for the merge to place by its
+  // grade, and so is the inspection a report implies, and one whose relative date we could not anchor ('Monday night'): it may be another time than the dated ones
+  if (date === null) return e.rule === 'unanchored-grade' || e.rule === 'implied-by-report' || e.date.start !== null ? undefined : get(`${kind}|any`);
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
   if (e.date.source === 'publication' && DAY.test(date)) {

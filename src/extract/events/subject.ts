@@ -45,7 +45,9 @@ const FOLLOWING_CAPITALS = /(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'-]+)*/uy
  */
 export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): { article: Subject; of: (sentence: { start: number; text: string }, trigger: { start: number }) => Subject } {
   const { body } = ctx;
-  const people = new Set(ctx.people.flatMap((p) => p.name.split(/[\s'’]+/)));
+  // a one-word 'person' ('Chief Constable Cleveland') or one whose name holds an institution word is a title run into
+  // a name: its words stay names of bodies
+  const people = new Set(ctx.people.map((p) => p.name.split(/[\s'’]+/)).filter((ws) => ws.length > 1 && !ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))).flat());
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
   const lower = new Set(body.match(/\b\p{Ll}[\p{L}-]+/gu) ?? []);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
