@@ -35,7 +35,9 @@ export const GATE: Record<string, GateSet> = {
       // 0.986 -> 0.985 (2026-12-04): the gold's optional 'Care Act 2014' left, as statute years are no dates (the corpus
       // convention, and the pipeline's rule since): one correctly valued date fewer in the ratio, nothing read worse
       dateValF1: 0.985,
-      ratingsF1: 0.957, prev: 0.5, officialsF1: 0.955, roles: 0.844, quotesF1: 1, attrib: 0.951, quotesE2E: 0.951, eventF1: 0.571,
+      // eventF1 0.571 -> 0.957 (2026-12-04): events as an extractor; the gold's events follow the corpus convention
+      // since (a report's publication is an event; an earlier inspection told in passing is optional)
+      ratingsF1: 0.957, prev: 0.5, officialsF1: 0.955, roles: 0.844, quotesF1: 1, attrib: 0.951, quotesE2E: 0.951, eventF1: 0.957,
       registryF1: 0.982,
     },
     ceilings: { eventDups: 0 },
@@ -43,9 +45,9 @@ export const GATE: Record<string, GateSet> = {
   'shared/corpus/dev': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true,
     floors: {
-      body: 0.967, boiler: 0.671, mustNot: 0.732, must: 0.981, title: 0.789, pub: 0.8, datesF1: 0.962, dateValF1: 0.907,
+      body: 0.967, boiler: 0.671, mustNot: 0.732, must: 0.981, title: 0.789, pub: 0.8, datesF1: 0.962, dateValF1: 0.929,
       ratingsF1: 0.989, prev: 0.857, officialsF1: 0.767, roles: 0.909, quotesF1: 0.892, attrib: 0.604, quotesE2E: 0.539,
-      eventF1: 0.273, registryF1: 0.831,
+      eventF1: 0.667, registryF1: 0.831,
     },
     ceilings: { eventDups: 0 },
   },
@@ -53,9 +55,9 @@ export const GATE: Record<string, GateSet> = {
   'shared/corpus/dev --meta': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true, meta: '../shared/corpus/dev/meta.jsonl',
     floors: {
-      body: 0.967, boiler: 0.671, mustNot: 0.732, must: 0.981, title: 0.789, pub: 1, datesF1: 0.962, dateValF1: 0.907,
+      body: 0.967, boiler: 0.671, mustNot: 0.732, must: 0.981, title: 0.789, pub: 1, datesF1: 0.962, dateValF1: 0.929,
       ratingsF1: 0.989, prev: 0.857, officialsF1: 0.767, roles: 0.909, quotesF1: 0.892, attrib: 0.604, quotesE2E: 0.539,
-      eventF1: 0.426, registryF1: 0.831,
+      eventF1: 0.813, registryF1: 0.831,
     },
     ceilings: { eventDups: 0 },
   },

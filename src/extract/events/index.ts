@@ -48,24 +48,27 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century');
   const ratings = options.ratings ?? [];
   const quotes = options.quotes ?? [];
-  const quoted = mask(body, quotes);
-  const inQuote = (x: { start: number; end: number }) => quoted[x.start] === 1 || quoted[Math.max(x.start, x.end - 1)] === 1;
-  const triggers = findTriggers(ctx, ratings).filter((t) => !inQuote(t.at));
-  if (!triggers.length && !ratings.length) return [];
-  const subjects = subjectResolver(ctx, ratings);
+  const quoted = quotes.length ? mask(body, quotes) : null;
+  const inQuote = (x: { start: number; end: number }) => !!quoted && (quoted[x.start] === 1 || quoted[Math.max(x.start, x.end - 1)] === 1);
   const leadSentences = leadOf(sentences);
+  const headings = paragraphDates(ctx, dates);
+  const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
+  const regions = sentences.filter((s, k) => datesIn.has(k) || leadSentences.has(s) || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1));
+  const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at));
+  if (!triggers.length && !ratings.length) return [];
+  // most articles report no event: the subject (a pass over every sentence) is only worked out for those that do
+  let resolver: ReturnType<typeof subjectResolver> | null = null;
+  const subjects = () => (resolver ??= subjectResolver(ctx, ratings));
   const drafts = new Drafts();
   const mentionAt = new Map(dates.map((d) => [d.start, d]));
   const draft = (type: EventType, trigger: Span, sentence: Segment, date: ArticleEvent['date'], rule: string): Draft => {
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
-    const subject = type === 'announcement' || type === 'legal' ? subjects.article : subjects.of(sentence, trigger);
+    const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
     return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent });
   };
 
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
-  const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
-  const headings = paragraphDates(ctx, dates);
   for (const [k, here] of triggersIn) {
     ctx.deadline?.check();
     const sentence = sentences[k]!;
@@ -139,7 +142,11 @@ function statedYears(dates: readonly DateMention[]): number[] {
   return dates.flatMap((x) => (x.value && /^\d{4}/.test(x.value) && !x.implied.includes('year') ? [Number(x.value.slice(0, 4))] : []));
 }
 
-function findTriggers(ctx: ArticleContext, ratings: readonly Rating[]): Found[] {
+/**
+ * Triggers in the sentences that can make an event: those that state a date, those of a paragraph a
+ * date heads, and the lead. A trigger elsewhere dates nothing, so most of a body is never searched.
+ */
+function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: readonly Segment[]): Found[] {
   const { body } = ctx;
   const hasInspectorate = ctx.organisations.inspectorate !== null;
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ASSESSORS.some((a) => a.scale === 'credit' && new RegExp(a.pattern.source).test(body));
@@ -148,11 +155,14 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[]): Found[] 
   const found: Found[] = [];
   for (const trigger of TRIGGERS) {
     if ((trigger.inspectorateOnly && !hasInspectorate) || (trigger.creditOnly && !hasCredit)) continue;
-    for (const m of body.matchAll(trigger.pattern)) {
-      const at = { text: m[0], start: m.index, end: m.index + m[0].length };
-      if (taken.subarray(at.start, at.end).includes(1)) continue;
-      taken.fill(1, at.start, at.end);
-      found.push({ trigger, at });
+    for (const region of regions) {
+      for (const m of region.text.matchAll(trigger.pattern)) {
+        const start = region.start + m.index;
+        const at = { text: m[0], start, end: start + m[0].length };
+        if (taken.subarray(at.start, at.end).includes(1)) continue;
+        taken.fill(1, at.start, at.end);
+        found.push({ trigger, at });
+      }
     }
   }
   return found.sort((a, b) => a.at.start - b.at.start);
@@ -229,7 +239,8 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     const when = dayOf(r.when);
     // a grade given in a dated event's sentence is that event's; else every graded event of the sentence gave or published it
     const dated = inSentence.find((d) => when !== null && d.date.value === when);
-    const own = dated ? [dated] : when === null ? inSentence : [];
+    // (and the report its sentence says published it)
+    const own = dated ? [dated, ...inSentence.filter((d) => d.type === 'report-published' && d !== dated)] : when === null ? inSentence : [];
     if (own.length) { for (const d of own) d.ratings.add(i); return; }
     const stated = datesIn.get(k) ?? [];
     const mention = when === null ? undefined : stated.find((d) => dayOf(d.value) === when);

@@ -1,5 +1,7 @@
 import type { Rating } from '../../schema/index.js';
 import { withoutAssessors, type ArticleContext } from '../context/index.js';
+import { firstAtOrAfter } from '../shared/search.js';
+import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -36,6 +38,15 @@ export interface Subject {
 
 const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...NOT_A_NAME, ...ROLE_HEADS.filter((r) => !r.includes(' '))]);
 const WORD = /\p{Lu}[\p{L}-]+(?:['’]s)?/gu;
+const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
+/** Tokens after which a capital opens a clause or a quotation. */
+const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '•']);
+
+interface Candidate { word: string; at: number; initial: boolean }
+
+/** First-letter case without a Unicode pattern for the ASCII letters most words start with. */
+const startsUpper = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w); };
+const startsLower = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w); };
 const FOLLOWING_CAPITALS = /(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'-]+)*/uy;
 
 /**
@@ -49,25 +60,27 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // a name: its words stay names of bodies
   const people = new Set(ctx.people.map((p) => p.name.split(/[\s'’]+/)).filter((ws) => ws.length > 1 && !ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))).flat());
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
-  const lower = new Set(body.match(/\b\p{Ll}[\p{L}-]+/gu) ?? []);
+  const tokens = ctx.tokensIn(0, body.length);
+  const lower = new Set<string>();
+  for (const t of tokens) if (startsLower(t.text)) lower.add(t.text);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
   const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase());
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
   const blanked = withoutAssessors(body);
-  const names = (start: number, end: number, initialWeight: number) => {
-    const out: Array<{ word: string; at: number; weight: number }> = [];
-    const text = blanked.slice(start, end);
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0].replace(/['’]s$/, '');
-      // capitals that start a sentence, a clause or a quotation say little about a name
-      const before = text.slice(Math.max(0, m.index! - 3), m.index);
-      const initial = m.index! === 0 || /(?:[.!?:;]\s+|[“‘"'(•]\s*)$/.test(before);
-      if (proper(word) && (!initial || initialWeight > 0)) out.push({ word, at: start + m.index!, weight: initial ? initialWeight : 1 });
-    }
-    return out;
-  };
+  // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
+  // (such a capital says little about a name, and nothing when the word is a common one: 'How', 'Work')
+  const candidates: Candidate[] = [];
+  let k = 0;
+  tokens.forEach((t, i) => {
+    if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
+    while (k < ctx.sentences.length - 1 && ctx.sentences[k]!.end <= t.start) k++;
+    const word = t.text.replace(/['’]s$/, '');
+    const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text);
+    if (initial && isCommonWord(word)) return;
+    if (proper(word)) candidates.push({ word, at: t.start, initial });
+  });
   const counts = new Map<string, number>();
-  for (const s of ctx.sentences) for (const n of names(s.start, s.end, 0.5)) counts.set(n.word, (counts.get(n.word) ?? 0) + n.weight);
+  for (const c of candidates) counts.set(c.word, (counts.get(c.word) ?? 0) + (c.initial ? 0.5 : 1));
   const inBody = new Map(counts);
   if (ctx.title) {
     for (const m of withoutAssessors(ctx.title).matchAll(WORD)) {
@@ -82,11 +95,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const svc = service(text);
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
-  const fullName = top ? bodyNameAround(blanked, top) : null;
+  const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.word === top).map((c) => c.at)) : null;
   const mainName = council && (!top || council.includes(top)) ? council : fullName ?? council ?? 'unknown';
   const article: Subject = { name: withService(mainName, body + ' ' + (ctx.title ?? '')), key: keyOf(mainName), start: null, end: null };
   const asked = new Map<string, Subject>();
-  const namesIn = new Map<number, ReturnType<typeof names>>();
   return {
     article,
     of: (sentence, trigger) => {
@@ -100,10 +112,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   function subjectOf(sentence: { start: number; text: string }, trigger: { start: number }): Subject {
     // a body the article names at least twice, or once by a full name ('Harrowby General Hospital'),
     // that the event happens to: not the one that acts ('Gwent Police referred the matter')
-    let named = namesIn.get(sentence.start);
-    if (!named) namesIn.set(sentence.start, (named = names(sentence.start, sentence.start + sentence.text.length, 1)));
-    for (const n of named) {
-      const name = bodyNameAround(blanked, n.word, n.at);
+    const end = sentence.start + sentence.text.length;
+    for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < end; i++) {
+      const n = candidates[i]!;
+      const name = nameAt(blanked, n.word, n.at);
       if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name)) continue;
       if (isAgent(body, sentence.start, n.at, n.at + name.length, trigger.start)) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
@@ -112,6 +124,13 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     return article;
   }
 }
+
+/** The lexicon's tags that mark a name ('Cleveland' is a City): other known words are common ones. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
+const isCommonWord = (word: string) => {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+};
 
 /**
  * A body that opens its clause right before an active trigger verb is the one acting ('Moody’s
@@ -127,17 +146,19 @@ function isAgent(body: string, sentenceStart: number, nameStart: number, nameEnd
 /** A capitalised phrase that ends with an institution word: 'Harrowby General Hospital', 'Westshire Council'. */
 const isInstitutionName = (phrase: string) => phrase.includes(' ') && INSTITUTION_WORDS.has(phrase.split(/\s+/).pop()!.toLowerCase());
 
-/** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'; at no offset, its first full-name use. */
-function bodyNameAround(body: string, word: string, at?: number): string {
-  const starts = at !== undefined ? [at] : [...body.matchAll(new RegExp(String.raw`\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g'))].map((m) => m.index!);
-  let best = word;
-  for (const start of starts) {
-    FOLLOWING_CAPITALS.lastIndex = start + word.length;
-    const phrase = (word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/\s+/g, ' ');
+/** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
+function nameAt(body: string, word: string, at: number): string {
+  FOLLOWING_CAPITALS.lastIndex = at + word.length;
+  return (word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/\s+/g, ' ');
+}
+
+/** A word's first use as part of a body's full name ('Cleveland Police'), else the word. */
+function firstFullName(body: string, word: string, starts: readonly number[]): string {
+  for (const at of starts) {
+    const phrase = nameAt(body, word, at);
     if (isInstitutionName(phrase)) return phrase;
-    if (phrase.length > best.length && phrase.split(' ').length <= 4) best = phrase;
   }
-  return at !== undefined ? best : word;
+  return word;
 }
 
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */

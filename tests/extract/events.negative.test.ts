@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
+
+/** Sentences written for these tests, each of which must give no event (or not the one named). */
+const events = (body: string, publishedAt?: string) => extractArticle(body, { id: 't', metadata: publishedAt ? { publishedAt } : undefined }).events;
+
+describe('extractEvents: what is not an event', () => {
+  it.each([
+    ['a verb that looks like a meeting', 'Ireland is meeting the conditions of its loan, the finance ministry said earlier this year on 3 May 2011.'],
+    ['an event word with no date, outside the lead', 'The council is large. Its budget is large. Its staff are many. A meeting was held to discuss the plan.'],
+    ['a budget cut in an article about no credit rating', 'The council cut its roads budget by £2m in March 2024 after a difficult year for Westshire.'],
+    ['words inside a quotation', 'The leader spoke at length. “We were inspected in May 2023 and we were appointed in June 2022,” she said.'],
+    ['a future date with nothing happening', 'Residents of Westshire will find out more in April 2025, the newsletter said.'],
+  ])('%s', (_, body) => {
+    expect(events(body)).toEqual([]);
+  });
+
+  it('a suspended jail term is a court’s sentence, not a suspension from a post', () => {
+    const found = events('A former Westshire councillor has been given a suspended jail term for benefit fraud at a crown court hearing.', '2024-09-19');
+    expect(found.map((e) => [e.type, e.date.value])).toEqual([['legal', '2024-09-19']]);
+  });
+
+  it('a present perfect far from the lead is not dated by the publication day', () => {
+    const body = 'The park by the river opened to visitors in spring. It has a lake, a bandstand and a café. Families from across the county like to visit it. Later, the manager has been suspended pending an inquiry.';
+    expect(events(body, '2024-05-02')).toEqual([]);
+  });
+
+  it('a week that only refers back to an event ("this week’s downgrade") is no event of its own', () => {
+    const found = events('Moody’s downgraded Westshire County Council’s rating to Aa2 on Monday. This week’s downgrade follows a review, Moody’s said.', '2024-03-06');
+    expect(found.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-03-04']]);
+  });
+
+  it('a date inside a long trigger dates something else: only the publication dates the report', () => {
+    const found = events('The commissioner said in a report completed in September but published this month that the service had improved at Westshire Council.', '2024-11-22');
+    expect(found.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-11']]);
+  });
+
+  it('a grade’s agency, a person or an opening word is never a subject', () => {
+    const found = events('Inspectors visited in May 2024. The Care Quality Commission rated Harrowby House inadequate after an inspection in May 2024, said Jane Morrow.');
+    for (const e of found) expect(e.subject.name).not.toMatch(/Inspectors|Care Quality|Commission|Jane|Morrow/);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
+import type { ArticleRecord } from '../../src/schema/index.js';
+
+/** Sentences written for these tests; a --meta publication date where the case needs one. */
+function eventsOf(body: string, publishedAt?: string): ArticleRecord['events'] & { record?: ArticleRecord } {
+  const record = extractArticle(body, { id: 't', metadata: publishedAt ? { publishedAt } : undefined });
+  return Object.assign(record.events, { record });
+}
+
+const brief = (events: ArticleRecord['events']) => events.map((e) => [e.type, e.date.value, e.date.source]);
+
+describe('extractEvents: what an article reports, and when', () => {
+  it('dates an event by the date its sentence states, with the evidence and rule that found it', () => {
+    const events = eventsOf('Residents packed the hall. The cabinet of Westshire Council met on 4 March 2024 to discuss the plan, officials said.');
+    expect(brief(events)).toEqual([['meeting', '2024-03-04', 'stated']]);
+    const [e] = events;
+    const body = events.record!.body;
+    expect(body.slice(e!.trigger.start, e!.trigger.end)).toBe(e!.trigger.text);
+    expect(body.slice(e!.date.start!, e!.date.end!)).toBe('4 March 2024');
+    expect(e!.rule).toBe('stated-date');
+  });
+
+  it('dates the lead’s present perfect by the publication day, and says so; without one it stays undated', () => {
+    const text = 'The chief executive of Westshire Council has been suspended pending an investigation into payments to senior staff.';
+    expect(brief(eventsOf(text, '2024-05-02'))).toEqual([['departure', '2024-05-02', 'publication']]);
+    expect(brief(eventsOf(text))).toEqual([['departure', null, null]]);
+  });
+
+  it('keeps the inspection and the publication of its report as two events', () => {
+    const events = eventsOf('Westshire Council’s children’s services were judged good by Ofsted in a report published today following a full inspection in November.', '2024-01-12');
+    expect(brief(events).sort()).toEqual([['inspection', '2023-11', 'stated'], ['report-published', '2024-01-12', 'stated']]);
+    for (const e of events) expect(e.ratings.map((i) => events.record!.ratings[i]!.value)).toEqual(['Good']);
+  });
+
+  it('gives a date an earlier event states to that event, with its own grade, not to the news', () => {
+    const events = eventsOf('Eastmoor Academy has been rated inadequate by Ofsted, the school said this week. When it was last inspected in 2019 it was rated good, and governors were praised.', '2024-06-20');
+    const earlier = events.find((e) => e.date.value === '2019')!;
+    expect(earlier.type).toBe('inspection');
+    expect(earlier.ratings.map((i) => events.record!.ratings[i]!.value)).toEqual(['Good']);
+    expect(events.filter((e) => e !== earlier).every((e) => !e.ratings.some((i) => events.record!.ratings[i]!.value === 'Good'))).toBe(true);
+  });
+
+  it('dates each line of a timeline by the date that heads it', () => {
+    const events = eventsOf('How the crisis unfolded at the trust:\n\n• June 2021: Staff complain about the board. The chief executive resigns days later.\n\n• May 2022: A new chair is appointed by the board.');
+    expect(brief(events)).toEqual([['departure', '2021-06', 'context'], ['appointment', '2022-05', 'stated']]);
+    expect(events.map((e) => e.subject.name)).not.toContain('How');
+  });
+
+  it('lets a lead’s publication-day news be the event the text dates a day before (a meeting that decided it)', () => {
+    const events = eventsOf('The chief executive of Westshire Council has been sacked after a long dispute over pay. Councillors made the decision last night when an extraordinary meeting of the council voted to dismiss him.', '2024-05-02');
+    expect(brief(events)).toEqual([['meeting', '2024-05-01', 'stated']]);
+  });
+
+  it('finds the year of a weekday date from the years the article states', () => {
+    const events = eventsOf('Westshire Police was rated inadequate after an inspection in 2019. The new inspection report on the force is published on Friday, March 17.');
+    expect(events.find((e) => e.type === 'report-published')!.date).toMatchObject({ value: '2023-03-17', source: 'context' });
+  });
+
+  it('moves a year-less date forward from the full date told before it, never back', () => {
+    const later = eventsOf('The café was inspected on 30 August 2018 and closed. An officer returned on 27 September for a follow-up visit and it reopened.');
+    expect(brief(later)).toEqual([['inspection', '2018-08-30', 'stated'], ['inspection', '2018-09-27', 'context']]);
+    const earlier = eventsOf('The café was inspected on 30 August 2018 and closed. An officer returned on 27 January for a follow-up visit and it reopened.');
+    expect(earlier.map((e) => e.date.value)).toEqual(['2018-08-30', 'XXXX-01-27']);
+  });
+
+  it('takes the subject from the body the event happened to, never the inspectorate nor the body acting', () => {
+    const graded = eventsOf('Ofsted rated Harrowby Grammar School inadequate after an inspection in May 2024. Harrowby Grammar School will appeal.');
+    expect(graded[0]!.subject).toMatchObject({ name: 'Harrowby Grammar School', key: 'harrowby' });
+    const acted = eventsOf('Pay rises at Westshire Council are under investigation. On Wednesday, Northvale Police referred the matter to Southdown Police, and a spokesman for Westshire Council said it would cooperate.', '2024-03-08');
+    expect(acted.map((e) => e.subject.key)).toEqual(['westshire']);
+  });
+
+  it('lists the officials named where the event is told and the quotes given about it', () => {
+    const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nCouncil leader Jane Morrow said: “We accept every finding and we will act on them.”', '2024-05-03');
+    const report = events.find((e) => e.type === 'report-published')!;
+    expect(report.officials).toEqual([{ name: 'Jane Morrow', role: 'Council leader' }]);
+    expect(report.quotes.map((i) => events.record!.quotes[i]!.speaker)).toEqual(['Jane Morrow']);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRecords } from '../../src/merge/index.js';
+import type { ArticleEvent, ArticleRecord, EventType, Quote, Rating } from '../../src/schema/index.js';
+
+/**
+ * The merge read on hand-written records: no extraction runs here, so each case states exactly the
+ * per-article events the merge is given.
+ */
+interface Told {
+  type?: EventType;
+  date: string | null;
+  source?: ArticleEvent['date']['source'];
+  subject?: string;
+  grades?: string[];
+  quote?: { text: string; speaker: string };
+}
+
+function article(id: string, told: Told[], years: number[] = []): ArticleRecord {
+  const body = told.map((_, k) => `Sentence ${k} of ${id}.`).join(' ');
+  const ratings: Rating[] = [];
+  const quotes: Quote[] = [];
+  let at = 0;
+  const events: ArticleEvent[] = told.map((t, k) => {
+    const text = `Sentence ${k} of ${id}.`;
+    const span = { text, start: at, end: at + text.length };
+    at += text.length + 1;
+    const grades = (t.grades ?? []).map((value) => ratings.push({ ...span, value, scale: 'ofsted', subject: null, previous: null, when: null, awardedBy: null, rule: 'hand' }) - 1);
+    const said = t.quote ? [quotes.push({ ...span, text: t.quote.text, speaker: t.quote.speaker, speakerType: 'person', speakerMention: null, cue: 'said', rule: 'hand' }) - 1] : [];
+    const subject = t.subject ?? 'Westshire Council';
+    return {
+      type: t.type ?? 'inspection', trigger: span, evidence: span,
+      date: { value: t.date, endValue: null, start: null, end: null, source: t.date === null ? null : t.source ?? 'stated' },
+      subject: { name: subject, key: subject.split(' ')[0]!.toLowerCase(), start: null, end: null },
+      ratings: grades, officials: t.quote ? [{ name: t.quote.speaker, role: 'director' }] : [], quotes: said, rule: 'hand',
+    };
+  });
+  return {
+    id, source: `${id}.txt`, format: 'text', encoding: 'utf-8', title: null, titleSource: null, publishedAt: null, publishedAtSource: null,
+    publishedAtOther: null, url: null, outlet: null, body, removed: [],
+    dates: years.map((y) => ({ text: String(y), start: 0, end: 4, value: String(y), granularity: 'year', implied: [], rule: 'hand' })),
+    ratings, officials: [], quotes, events, provenance: { inputSha256: id, pipeline: 'test' },
+  };
+}
+
+const sources = (e: { sources: Array<{ article: string }> }) => e.sources.map((s) => s.article);
+
+describe('mergeEvents on hand-written records', () => {
+  it('joins three outlets’ reports of one inspection, the most precise date leading', () => {
+    const { events } = mergeRecords([
+      article('c', [{ date: '2024-03' }]),
+      article('a', [{ date: '2024-03-12', grades: ['Inadequate'] }]),
+      article('b', [{ date: '2024' }]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'inspection', date: '2024-03-12', dateSource: 'stated', ratings: [{ value: 'Inadequate' }] });
+    expect(sources(events[0]!)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('never joins two bodies, nor two kinds of event, on the same day', () => {
+    const { events } = mergeRecords([
+      article('a', [{ date: '2024-03-12' }]),
+      article('b', [{ date: '2024-03-12', subject: 'Eastmoor Council' }]),
+      article('c', [{ date: '2024-03-12', type: 'meeting' }]),
+    ]);
+    expect(events.map((e) => [e.type, e.subject])).toEqual([
+      ['inspection', 'Eastmoor Council'], ['inspection', 'Westshire Council'], ['meeting', 'Westshire Council'],
+    ]);
+  });
+
+  it('lets news dated by its publication day join the event it reports from up to three days before, and no further', () => {
+    const { events } = mergeRecords([
+      article('a', [{ type: 'departure', date: '2024-03-04' }]),
+      article('b', [{ type: 'departure', date: '2024-03-06', source: 'publication' }]),
+      article('c', [{ type: 'departure', date: '2024-03-09', source: 'publication' }]),
+    ]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2024-03-04', ['a', 'b']], ['2024-03-09', ['c']]]);
+  });
+
+  it('places an undated report by its grades: with the cluster that shares most, apart when two share as many', () => {
+    const dated = [
+      article('a', [{ date: '2019-09', grades: ['Inadequate'] }]),
+      article('b', [{ date: '2023-03', grades: ['Good', 'Adequate', 'Inadequate'] }]),
+    ];
+    const most = mergeRecords([...dated, article('c', [{ date: null, grades: ['Good', 'Inadequate'] }])]).events;
+    expect(most.map((e) => [e.date, sources(e)])).toEqual([['2019-09', ['a']], ['2023-03', ['b', 'c']]]);
+    const tie = mergeRecords([...dated, article('c', [{ date: null, grades: ['Inadequate'] }])]).events;
+    expect(tie.map((e) => sources(e))).toEqual([['a'], ['b']]);
+  });
+
+  it('leaves out an undated report that shares no grade: it cannot be placed on a timeline', () => {
+    expect(mergeRecords([article('a', [{ date: null }]), article('b', [{ date: null, grades: ['Good'] }])]).events).toEqual([]);
+  });
+
+  it('treats a monitoring visit and an inspection of the same month as one event', () => {
+    const { events } = mergeRecords([article('a', [{ date: '2023-06' }]), article('b', [{ type: 'monitoring-visit', date: '2023-06-14' }])]);
+    expect(events.map((e) => [e.type, e.date, sources(e)])).toEqual([['monitoring-visit', '2023-06-14', ['a', 'b']]]);
+  });
+
+  it('dates an inspection’s findings by the report that an article telling both says was published after it', () => {
+    const { events } = mergeRecords([
+      article('a', [{ date: '2023-11' }, { type: 'report-published', date: '2024-01-12' }]),
+      article('b', [{ type: 'report-published', date: '2023-02-01' }]),
+    ]);
+    expect(events.map((e) => [e.type, e.date, e.reportPublished])).toEqual([
+      ['inspection', '2023-11', '2024-01-12'], ['report-published', '2023-02-01', null], ['report-published', '2024-01-12', null],
+    ]);
+  });
+
+  it('gathers what every report of the event says: quotes once each, the officials who gave them', () => {
+    const said = { text: 'We accept the findings in full.', speaker: 'Ann Lee' };
+    const { events } = mergeRecords([
+      article('a', [{ date: '2024-03-12', quote: said }]),
+      article('b', [{ date: '2024-03-12', quote: { ...said, text: 'We accept the findings in full' } }]),
+      article('c', [{ date: '2024-03', quote: { text: 'Children were let down.', speaker: 'Raj Patel' } }]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.officials).toEqual(['Ann Lee', 'Raj Patel']);
+    expect(events[0]!.quotes.map((q) => [q.article, q.speaker])).toEqual([['a', 'Ann Lee'], ['c', 'Raj Patel']]);
+  });
+
+  it('places a year-less date in the year nearest the years its article states', () => {
+    const { events } = mergeRecords([
+      article('a', [{ date: '2023-06' }]),
+      article('b', [{ date: '2025-06' }]),
+      article('c', [{ date: 'XXXX-06' }], [2025]),
+    ]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2023-06', ['a']], ['2025-06', ['b', 'c']]]);
+  });
+
+  it('gives the same events whatever the order of the records', () => {
+    const records = [
+      article('a', [{ date: '2024-03-12', grades: ['Inadequate'] }, { type: 'report-published', date: '2024-05-01' }]),
+      article('b', [{ date: null, grades: ['Inadequate'] }, { type: 'report-published', date: '2024-05-03', source: 'publication' }]),
+      article('c', [{ date: '2024-03' }]),
+    ];
+    const once = JSON.stringify(mergeRecords(records));
+    expect(JSON.stringify(mergeRecords([...records].reverse()))).toBe(once);
+    expect(JSON.stringify(mergeRecords([records[1]!, records[2]!, records[0]!]))).toBe(once);
+  });
+});
