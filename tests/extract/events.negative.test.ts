@@ -31,7 +31,7 @@ describe('extractEvents: what is not an event', () => {
   });
 
   it('a date inside a long trigger dates something else: only the publication dates the report', () => {
-    const found = events('The commissioner said in a report completed in September but published this month that the service had improved at Westshire Council.', '2024-11-22');
+    const found = events('The commissioner’s report, which was finished in September and then published this month, found the service at Westshire Council had improved.', '2024-11-22');
     expect(found.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-11']]);
   });
 
