@@ -1,10 +1,10 @@
 import type { Deadline } from '../shared/deadline.js';
 import { peopleOf, type Person } from '../people/find.js';
-import { articleOrganisations, type ArticleOrganisations } from './organisations.js';
+import { articleOrganisations, assessorMentions, type ArticleOrganisations, type AssessorMention } from './organisations.js';
 import { paragraphs, sentences, type Segment } from './segments.js';
 import { tokenIndex, tokenize, type Token } from './tokens.js';
 
-export { INSPECTORATES, ASSESSORS, withoutAssessors, type ArticleOrganisations, type Inspectorate } from './organisations.js';
+export { INSPECTORATES, ASSESSORS, blankedOut, withoutAssessors, type ArticleOrganisations, type AssessorMention, type Inspectorate } from './organisations.js';
 export { paragraphs, sentences, segmentAt, segmentIndexAt, type Segment } from './segments.js';
 export { tokenize, tokenIndex, normWord, isCapitalised, isWord, type Token } from './tokens.js';
 
@@ -31,6 +31,7 @@ export class ArticleContext {
   #tokensIn?: (start: number, end: number) => Token[];
   #organisations?: ArticleOrganisations;
   #people?: readonly Person[];
+  #assessors?: readonly AssessorMention[];
 
   constructor(readonly body: string, options: ContextOptions = {}) {
     this.title = options.title ?? null;
@@ -42,6 +43,8 @@ export class ArticleContext {
   get sentences(): readonly Segment[] { return (this.#sentences ??= sentences(this.body)); }
   get organisations(): ArticleOrganisations { return (this.#organisations ??= articleOrganisations(this.body)); }
   get people(): readonly Person[] { return (this.#people ??= peopleOf(this)); }
+  /** Where the body names an inspectorate, agency or auditor: who awarded a grade, and what is never a subject. */
+  get assessors(): readonly AssessorMention[] { return (this.#assessors ??= assessorMentions(this.body)); }
 
   /** The body's tokens between two offsets; the body is tokenised once, on the first call. */
   tokensIn(start: number, end: number): Token[] {

@@ -36,9 +36,35 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'Local Government and Social Care Ombudsman', pattern: /\bLocal Government (?:and Social Care )?Ombudsman\b/g },
 ];
 
+/** Where a text names an assessor. */
+export interface AssessorMention {
+  name: string;
+  scale: string | undefined;
+  start: number;
+  end: number;
+}
+
+/** Every assessor's names in a text, in text order. */
+export function assessorMentions(text: string): AssessorMention[] {
+  return ASSESSORS.flatMap((a) => [...text.matchAll(a.pattern)].map((m) => ({ name: a.name, scale: a.scale, start: m.index, end: m.index + m[0].length })))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The text with the mentions blanked out, offsets unchanged. */
+export function blankedOut(text: string, mentions: ReadonlyArray<{ start: number; end: number }>): string {
+  if (!mentions.length) return text;
+  let out = '', at = 0;
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    out += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+
 /** The text with every assessor's name blanked out, offsets unchanged. */
 export function withoutAssessors(text: string): string {
-  return ASSESSORS.reduce((t, a) => t.replace(a.pattern, (m) => ' '.repeat(m.length)), text);
+  return blankedOut(text, assessorMentions(text));
 }
 
 const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?)?\p{Lu}[\p{L}’'-]+\s+Council\b/gu;

@@ -1,5 +1,5 @@
 import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
-import { ASSESSORS, contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
+import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { compareDates } from '../dates/compare.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
@@ -53,7 +53,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const leadSentences = leadOf(sentences);
   const headings = paragraphDates(ctx, dates);
   const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
-  const regions = sentences.filter((s, k) => datesIn.has(k) || leadSentences.has(s) || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1));
+  const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || leadSentences.has(s) || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
   const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at));
   if (!triggers.length && !ratings.length) return [];
   // most articles report no event: the subject (a pass over every sentence) is only worked out for those that do
@@ -88,6 +88,17 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const years = statedYears(dates);
   const events = coalesce(withinSentence(drafts.all.map((d) => inferYear(d, years, body) ?? yearFromNarrative(d, dates, ctx.publishedAt) ?? d)));
   return describe(ctx, events, options.officials ?? [], quotes);
+}
+
+/** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
+function spans(body: string, sentences: readonly Segment[]): Segment[] {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last && /^[^\S\n]*$/.test(body.slice(last.end, s.start))) last.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out.map((x) => ({ ...x, text: body.slice(x.start, x.end) }));
 }
 
 /** The article's first sentences of some length, a repeated one (a caption printed twice) counted once. */
@@ -149,14 +160,17 @@ function statedYears(dates: readonly DateMention[]): number[] {
 function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: readonly Segment[]): Found[] {
   const { body } = ctx;
   const hasInspectorate = ctx.organisations.inspectorate !== null;
-  const hasCredit = ratings.some((r) => r.scale === 'credit') || ASSESSORS.some((a) => a.scale === 'credit' && new RegExp(a.pattern.source).test(body));
+  const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = mask(body, ratings);
   const found: Found[] = [];
   for (const trigger of TRIGGERS) {
     if ((trigger.inspectorateOnly && !hasInspectorate) || (trigger.creditOnly && !hasCredit)) continue;
+    const pattern = trigger.pattern;
     for (const region of regions) {
-      for (const m of region.text.matchAll(trigger.pattern)) {
+      // exec, not matchAll, which copies the pattern on every call: this loop runs per trigger and span
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(region.text); m; m = pattern.exec(region.text)) {
         const start = region.start + m.index;
         const at = { text: m[0], start, end: start + m[0].length };
         if (taken.subarray(at.start, at.end).includes(1)) continue;

@@ -1,5 +1,5 @@
 import type { Rating } from '../../schema/index.js';
-import { withoutAssessors, type ArticleContext } from '../context/index.js';
+import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
@@ -66,7 +66,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
   const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase());
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
-  const blanked = withoutAssessors(body);
+  const blanked = blankedOut(body, ctx.assessors);
   // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
   // (such a capital says little about a name, and nothing when the word is a common one: 'How', 'Work')
   const candidates: Candidate[] = [];

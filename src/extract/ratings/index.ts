@@ -1,6 +1,6 @@
 import type { DateMention, Rating } from '../../schema/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
-import { ASSESSORS, contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
+import { contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
 import { maskQuoted } from '../shared/text.js';
 import { AWARD_OBJECT_VERBS, AWARD_VERBS, CREDIT_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
@@ -100,9 +100,9 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
  * The body that gave each grade: the assessor of the grade's scale named nearest before it within
  * reach, or after it in its sentence ('rated AAA by Standard & Poor's').
  */
-function withAwardingBodies({ body, sentences: sents }: ArticleContext, ratings: Rating[]): Rating[] {
+function withAwardingBodies({ assessors, sentences: sents }: ArticleContext, ratings: Rating[]): Rating[] {
   if (!ratings.length) return ratings;
-  const mentions = ASSESSORS.flatMap((a) => (a.scale ? [...body.matchAll(a.pattern)].map((m) => ({ name: a.name, scale: a.scale, at: m.index! })) : []));
+  const mentions = assessors.filter((a) => a.scale).map((a) => ({ name: a.name, scale: a.scale, at: a.start }));
   for (const r of ratings) {
     const sentence = segmentAt(sents, r.start)!;
     const candidates = mentions.filter((m) => m.scale === r.scale && m.at >= r.start - CUE_REACH && m.at < sentence.end);
