@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeRecords } from '../../src/merge/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { ArticleRecord } from '../../src/schema/index.js';
 
@@ -76,5 +77,13 @@ describe('extractEvents: what an article reports, and when', () => {
     const report = events.find((e) => e.type === 'report-published')!;
     expect(report.officials).toEqual([{ name: 'Jane Morrow', role: 'Council leader' }]);
     expect(report.quotes.map((i) => events.record!.quotes[i]!.speaker)).toEqual(['Jane Morrow']);
+  });
+
+  it('resolves a body’s variants to one key: a spelled-out acronym, a county’s short form', () => {
+    const acronym = eventsOf('Buckinghamshire County Council (BCC) was criticised by parents. BCC was rated inadequate by Ofsted after an inspection in May 2024, and BCC said it would appeal.');
+    expect(acronym.map((e) => e.subject.key)).toEqual(['buckinghamshire']);
+    const a = extractArticle('Bucks County Council was rated inadequate by Ofsted after an inspection in May 2024. Bucks County Council will appeal.', { id: 'a' });
+    const b = extractArticle('Ofsted rated Buckinghamshire County Council inadequate after an inspection in May 2024. Buckinghamshire County Council apologised.', { id: 'b' });
+    expect(mergeRecords([a, b]).events.map((e) => [e.date, e.sources.map((x) => x.article)])).toEqual([['2024-05', ['a', 'b']]]);
   });
 });

@@ -48,8 +48,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century');
   const ratings = options.ratings ?? [];
   const quotes = options.quotes ?? [];
-  const quoted = quotes.length ? mask(body, quotes) : null;
-  const inQuote = (x: { start: number; end: number }) => !!quoted && (quoted[x.start] === 1 || quoted[Math.max(x.start, x.end - 1)] === 1);
+  const inQuote = (x: { start: number; end: number }) => within(quotes, x.start) || within(quotes, Math.max(x.start, x.end - 1));
   const leadSentences = leadOf(sentences);
   const headings = paragraphDates(ctx, dates);
   const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
@@ -132,11 +131,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** 1 at every offset inside one of the spans: an overlap test in constant time. */
-function mask(body: string, spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
-  const m = new Uint8Array(body.length + 1);
-  for (const s of spans) m.fill(1, s.start, s.end);
-  return m;
+/** Whether an offset falls inside one of the spans (sorted, disjoint: quotes in text order). */
+function within(spans: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
+  const k = firstAtOrAfter(spans, at + 1, (x) => x.start) - 1;
+  return k >= 0 && at < spans[k]!.end;
+}
+
+/**
+ * Offsets already taken by a grade or a trigger. One buffer serves every article of a thread, and only
+ * what an article marked is cleared after it: no allocation per article.
+ */
+class Taken {
+  static #buffer = new Uint8Array(1 << 16);
+  readonly #marked: Array<[number, number]> = [];
+  constructor(length: number) {
+    if (Taken.#buffer.length < length) Taken.#buffer = new Uint8Array(length);
+  }
+  overlaps(start: number, end: number): boolean { return Taken.#buffer.subarray(start, end).includes(1); }
+  mark(start: number, end: number): void { Taken.#buffer.fill(1, start, end); this.#marked.push([start, end]); }
+  clear(): void { for (const [start, end] of this.#marked) Taken.#buffer.fill(0, start, end); }
 }
 
 /** Items grouped by the sentence they start in (sentence index → items, in text order). */
@@ -158,28 +171,33 @@ function statedYears(dates: readonly DateMention[]): number[] {
  * date heads, and the lead. A trigger elsewhere dates nothing, so most of a body is never searched.
  */
 function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: readonly Segment[]): Found[] {
-  const { body } = ctx;
   const hasInspectorate = ctx.organisations.inspectorate !== null;
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
+  const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
-  const taken = mask(body, ratings);
-  const found: Found[] = [];
-  for (const trigger of TRIGGERS) {
-    if ((trigger.inspectorateOnly && !hasInspectorate) || (trigger.creditOnly && !hasCredit)) continue;
-    const pattern = trigger.pattern;
-    for (const region of regions) {
-      // exec, not matchAll, which copies the pattern on every call: this loop runs per trigger and span
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(region.text); m; m = pattern.exec(region.text)) {
-        const start = region.start + m.index;
-        const at = { text: m[0], start, end: start + m[0].length };
-        if (taken.subarray(at.start, at.end).includes(1)) continue;
-        taken.fill(1, at.start, at.end);
-        found.push({ trigger, at });
-      }
-    }
+  const taken = new Taken(ctx.body.length);
+  try {
+    for (const r of ratings) taken.mark(r.start, r.end);
+    return triggers.flatMap((trigger) => regions.flatMap((region) => matchesIn(trigger, region, taken))).sort((a, b) => a.at.start - b.at.start);
+  } finally {
+    taken.clear();
   }
-  return found.sort((a, b) => a.at.start - b.at.start);
+}
+
+/** A trigger's matches in one span of text that no grade or earlier trigger has taken. */
+function matchesIn(trigger: Trigger, region: Segment, taken: Taken): Found[] {
+  const out: Found[] = [];
+  const { pattern } = trigger;
+  // exec, not matchAll, which copies the pattern on every call: this runs per trigger and span
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(region.text); m; m = pattern.exec(region.text)) {
+    const start = region.start + m.index;
+    const at = { text: m[0], start, end: start + m[0].length };
+    if (taken.overlaps(at.start, at.end)) continue;
+    taken.mark(at.start, at.end);
+    out.push({ trigger, at });
+  }
+  return out;
 }
 
 /** Each date joins its nearest trigger; a trigger keeps its own nearest date, or all of them when it is plural ('meetings'). */

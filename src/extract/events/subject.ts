@@ -42,7 +42,13 @@ const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
 /** Tokens after which a capital opens a clause or a quotation. */
 const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '•']);
 
-interface Candidate { word: string; at: number; initial: boolean }
+interface Candidate {
+  /** The word counted: as written, or the first word of the name an acronym stands for. */
+  word: string;
+  text: string;
+  at: number;
+  initial: boolean;
+}
 
 /** First-letter case without a Unicode pattern for the ASCII letters most words start with. */
 const startsUpper = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w); };
@@ -61,8 +67,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const people = new Set(ctx.people.map((p) => p.name.split(/[\s'’]+/)).filter((ws) => ws.length > 1 && !ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))).flat());
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
   const tokens = ctx.tokensIn(0, body.length);
+  // the capitalised words' lower-case forms, then which of them the article also writes in lower case
+  const capitalised = new Set<string>();
+  for (const t of tokens) if (startsUpper(t.text)) capitalised.add(t.text.replace(/['’]s$/, '').toLowerCase());
   const lower = new Set<string>();
-  for (const t of tokens) if (startsLower(t.text)) lower.add(t.text);
+  for (const t of tokens) if (startsLower(t.text) && capitalised.has(t.text)) lower.add(t.text);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
   const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase());
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
@@ -77,8 +86,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const word = t.text.replace(/['’]s$/, '');
     const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text);
     if (initial && isCommonWord(word)) return;
-    if (proper(word)) candidates.push({ word, at: t.start, initial });
+    if (proper(word)) candidates.push({ word, text: word, at: t.start, initial });
   });
+  // an acronym the article spells out ('Buckinghamshire County Council … BCC') stands for that body
+  const acronyms = expansions(blanked, candidates);
+  for (const c of candidates) c.word = acronyms.get(c.text)?.word ?? c.text;
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.word, (counts.get(c.word) ?? 0) + (c.initial ? 0.5 : 1));
   const inBody = new Map(counts);
@@ -90,14 +102,14 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const { council } = ctx.organisations;
-  const service = (text: string) => SERVICES.find((x) => x.pattern.test(text))?.label;
-  const withService = (name: string, text: string) => {
-    const svc = service(text);
+  const service = (texts: string[]) => SERVICES.find((x) => texts.some((t) => x.pattern.test(t)))?.label;
+  const withService = (name: string, ...texts: string[]) => {
+    const svc = service(texts);
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
-  const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.word === top).map((c) => c.at)) : null;
+  const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
   const mainName = council && (!top || council.includes(top)) ? council : fullName ?? council ?? 'unknown';
-  const article: Subject = { name: withService(mainName, body + ' ' + (ctx.title ?? '')), key: keyOf(mainName), start: null, end: null };
+  const article: Subject = { name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null };
   const asked = new Map<string, Subject>();
   return {
     article,
@@ -115,7 +127,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const end = sentence.start + sentence.text.length;
     for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < end; i++) {
       const n = candidates[i]!;
-      const name = nameAt(blanked, n.word, n.at);
+      const name = acronyms.get(n.text)?.name ?? nameAt(blanked, n.text, n.at);
       if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name)) continue;
       if (isAgent(body, sentence.start, n.at, n.at + name.length, trigger.start)) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
@@ -161,9 +173,40 @@ function firstFullName(body: string, word: string, starts: readonly number[]): s
   return word;
 }
 
+/**
+ * Acronyms of the article's bodies: an all-capital word whose letters are the initials of a full name
+ * the article gives ('BCC' for 'Buckinghamshire County Council'), mapped to that name's first word.
+ */
+function expansions(text: string, candidates: readonly Candidate[]): Map<string, { word: string; name: string }> {
+  const out = new Map<string, { word: string; name: string }>();
+  const acronyms = new Set(candidates.filter((c) => ACRONYM.test(c.text)).map((c) => c.text));
+  if (!acronyms.size) return out;
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (acronyms.has(c.text) || seen.has(c.text)) continue;
+    seen.add(c.text);
+    const name = nameAt(text, c.text, c.at);
+    const initials = name.split(' ').filter((w) => !/^(?:of|and|&|the|for)$/i.test(w)).map((w) => w[0]).join('');
+    if (initials.length > 1 && acronyms.has(initials) && !out.has(initials)) out.set(initials, { word: c.text, name });
+  }
+  return out;
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Short forms of English county names that news writes in bodies' names ('Bucks County Council'),
+ * so that a body's key is the same whichever form an article uses.
+ */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['beds', 'bedfordshire'], ['berks', 'berkshire'], ['bucks', 'buckinghamshire'], ['cambs', 'cambridgeshire'],
+  ['glos', 'gloucestershire'], ['hants', 'hampshire'], ['herts', 'hertfordshire'], ['lancs', 'lancashire'],
+  ['leics', 'leicestershire'], ['lincs', 'lincolnshire'], ['northants', 'northamptonshire'], ['notts', 'nottinghamshire'],
+  ['oxon', 'oxfordshire'], ['staffs', 'staffordshire'], ['wilts', 'wiltshire'], ['worcs', 'worcestershire'],
+]);
+
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */
 export function keyOf(name: string): string {
-  const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
+  const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => SHORT_FORMS.get(w) ?? w);
   const distinctive = words.filter((w) => !KIND_WORDS.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
 }
