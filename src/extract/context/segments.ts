@@ -1,4 +1,5 @@
 import { firstAtOrAfter } from '../shared/search.js';
+import { ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
 
 /** Paragraphs and sentences of a body, as offsets, so every extractor reports spans of the same string. */
 export interface Segment {
@@ -14,12 +15,6 @@ export function paragraphs(body: string): Segment[] {
   return out;
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'cllr', 'coun', 'st', 'rev', 'sgt', 'insp', 'supt', 'det', 'con', 'pc', 'gen', 'col',
-  'lt', 'capt', 'gov', 'sen', 'rep', 'hon', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt', 'ft',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m',
-]);
 
 const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
 

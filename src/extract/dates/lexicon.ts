@@ -14,32 +14,7 @@ export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 export type Reference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
-/** Month names. Case-sensitive in use: 'march' and 'may' are also verbs. Abbreviations may carry a dot ('Feb.'). */
-export const MONTHS: readonly Entry<number>[] = [
-  { words: ['January', 'Jan'], value: 1 },
-  { words: ['February', 'Feb'], value: 2 },
-  { words: ['March', 'Mar'], value: 3 },
-  { words: ['April', 'Apr'], value: 4 },
-  { words: ['May'], value: 5 },
-  { words: ['June', 'Jun'], value: 6 },
-  { words: ['July', 'Jul'], value: 7 },
-  { words: ['August', 'Aug'], value: 8 },
-  { words: ['September', 'Sept', 'Sep'], value: 9 },
-  { words: ['October', 'Oct'], value: 10 },
-  { words: ['November', 'Nov'], value: 11 },
-  { words: ['December', 'Dec'], value: 12 },
-];
-
-/** ISO weekday numbers (Monday 1). Abbreviations are accepted only in front of a day number ('Fri 30 Sep'). */
-export const WEEKDAYS: readonly Entry<number>[] = [
-  { words: ['Monday', 'Mon'], value: 1 },
-  { words: ['Tuesday', 'Tues', 'Tue'], value: 2 },
-  { words: ['Wednesday', 'Wed'], value: 3 },
-  { words: ['Thursday', 'Thurs', 'Thu'], value: 4 },
-  { words: ['Friday', 'Fri'], value: 5 },
-  { words: ['Saturday', 'Sat'], value: 6 },
-  { words: ['Sunday', 'Sun'], value: 7 },
-];
+export { MONTHS, WEEKDAYS } from '../../vocabulary/calendar.js';
 
 /** TIMEX3 season codes. 'fall' is a verb too, so parsers accept it only with last/next/this or a year. */
 export const SEASONS: readonly Entry<Season>[] = [

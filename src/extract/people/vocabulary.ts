@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
+import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
 /**
  * Words that tell a person's name and public role apart from the text around them. Each table is
  * matched case-insensitively on whole tokens; multi-word entries are written with single spaces.
@@ -69,19 +71,20 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'children’s', "children's", 'commissioner', 'bbc', 'news', 'times', 'post',
 ]);
 
-/** Lower-case words that end a role's 'of …'/'for …' complement. */
+/**
+ * Lower-case words that end a role's 'of …'/'for …' complement: auxiliaries, relative and clause words,
+ * prepositions, and every cue verb of the quote table ('chief executive of the trust insisted …').
+ */
 export const COMPLEMENT_STOP: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'added', 'adds', 'explained', 'stated', 'warned', 'has', 'have', 'had', 'was', 'were',
-  'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'who', 'whom', 'which', 'that', 'when', 'while',
-  'to', 'in', 'on', 'at', 'as', 'by', 'with', 'from', 'since', 'after', 'before', 'but', 'because', 'if', 'than',
-  'welcomed', 'confirmed', 'announced', 'described', 'called', 'urged',
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'who', 'whom',
+  'which', 'that', 'when', 'while', 'to', 'in', 'on', 'at', 'as', 'by', 'with', 'from', 'since', 'after', 'before', 'but',
+  'because', 'if', 'than', 'welcomed', 'described', 'called', ...CUE_FORMS,
 ]);
 
 /** Capitalised words that never start a person's name. */
 export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'it', 'he', 'she',
   'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'its', 'if', 'when', 'while', 'after', 'before', 'since',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  ...MONTH_NAMES, ...WEEKDAY_NAMES, 'today', 'yesterday',
   'tomorrow', 'however', 'also', 'meanwhile', 'although', 'despite', 'following', 'last', 'next', 'speaking',
 ]);

@@ -7,7 +7,7 @@ import { findQuoteSpans, type QuoteSpan } from './spans.js';
 
 export { findQuoteSpans, type QuoteSpan } from './spans.js';
 export { SIEVES } from './sieves.js';
-export { CUE_FORMS } from './cueVerbs.js';
+export { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
 
 export interface QuoteOptions extends Pick<ContextOptions, 'deadline'> {
   /** Ratings of the article (from extractRatings); computed when absent. A grade's name in quote marks is no quotation. */

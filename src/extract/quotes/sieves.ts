@@ -4,9 +4,11 @@
  * cue that licensed it, or null to pass the quote to the next sieve. The order is `SIEVES`, at the end.
  */
 import { lexiconTags } from '../shared/lexicon.js';
+import { ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
+import { WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
 import { segmentIndexAt } from '../context/segments.js';
 import { isCapitalised, tokenize, type Token } from '../context/tokens.js';
-import { ACCORDING_TO, CUE_FORMS, CUES_WITH_OBJECT, PASSIVE_CUES, TRAILING_CUE_FORMS } from './cueVerbs.js';
+import { ACCORDING_TO, CUE_FORMS, CUES_WITH_OBJECT, PASSIVE_CUES, TRAILING_CUE_FORMS } from '../../vocabulary/cueVerbs.js';
 import { canSpeak, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 import { clauseSubject, SUBJECT_PRONOUNS } from './taggedSubject.js';
@@ -63,12 +65,6 @@ const NOT_BEFORE_CUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their'
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 /** A cue verb under a modal before a quote reports no words said (see isCueAt). */
 const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
-/** Abbreviations whose full stop does not end a sentence (titles, initials and state abbreviations). */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
-  'rev', 'hon', 'cllr', 'coun', 'insp', 'supt', 'det', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'u.s', 'u.k', 'u.n', 'd.c',
-  'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'calif', 'fla', 'mass', 'wis', 'mich', 'ore', 'ill', 'pa',
-]);
 
 const QUOTE_MARK = /^[“”"‘’„]$/;
 /** A quote mark at token k; not the apostrophe of a plural possessive ('Americans’ liberties'), attached to its word. */
@@ -184,8 +180,8 @@ const ADVERBIAL_START = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'last', 'earlier', 'later', 'meanwhile', 'still',
   'however', 'yet', 'instead', 'also', 'then', 'now', 'today', 'yesterday', 'separately', 'similarly', 'for', 'from',
   'with', 'by', 'writing', 'addressing', 'responding', 'and', 'but', 'so', 'indeed', 'finally', 'of', 'like', 'as',
-  'pressed', 'interviewed', 'appearing', 'elsewhere', 'afterward', 'afterwards', 'tuesday', 'monday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'this', 'when', 'while', 'if', 'although', 'though', 'since', 'until',
+  'pressed', 'interviewed', 'appearing', 'elsewhere', 'afterward', 'afterwards', ...WEEKDAY_NAMES,
+  'this', 'when', 'while', 'if', 'although', 'though', 'since', 'until',
 ]);
 
 /**
@@ -640,7 +636,7 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAYS = new RegExp(`^(?:${WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})$`);
 /** Words that join a sentence to the one before without an adverbial phrase to skip. */
 const CONNECTIVES = new Set(['and', 'but', 'so', 'then', 'yet', 'also', 'still']);
 

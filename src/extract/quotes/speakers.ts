@@ -11,6 +11,7 @@ import { HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary
 import type { ArticleOrganisations } from '../context/organisations.js';
 import { INSPECTORATES } from '../context/organisations.js';
 import { segmentIndexAt, type Segment } from '../context/segments.js';
+import { MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
 import type { Token } from '../context/tokens.js';
 
 export interface Speaker {
@@ -85,8 +86,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$|^\p{Lu}\.?$/u;
 const NOT_PERSON_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'or', 'if',
   'as', 'for', 'from', 'with', 'by', 'of', 'to', 'some', 'many', 'most', 'all', 'both', 'one', 'no', 'yet', 'so',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'instagram',
+  ...WEEKDAY_NAMES, ...MONTH_NAMES_NOT_NAMES, 'twitter', 'facebook', 'instagram',
 ]);
 
 /** Articles, prepositions and conjunctions: a phrase of nothing else names nobody. */

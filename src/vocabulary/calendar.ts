@@ -1,0 +1,49 @@
+/**
+ * The calendar's names: one table for every stage that needs them (the date parsers read values and
+ * abbreviations; people and speakers know that 'Monday' and 'March' name no one; the sentence splitter
+ * knows that 'Sept.' ends no sentence). Each entry: its words (the full name first), its value, and why.
+ */
+
+export interface CalendarEntry {
+  words: readonly string[];
+  value: number;
+  reason?: string;
+}
+
+/** Month names. Case-sensitive in use: 'march' and 'may' are also verbs. Abbreviations may carry a dot ('Feb.'). */
+export const MONTHS: readonly CalendarEntry[] = [
+  { words: ['January', 'Jan'], value: 1, reason: 'month' },
+  { words: ['February', 'Feb'], value: 2, reason: 'month' },
+  { words: ['March', 'Mar'], value: 3, reason: 'month; also a verb, so only a capital counts' },
+  { words: ['April', 'Apr'], value: 4, reason: 'month' },
+  { words: ['May'], value: 5, reason: 'month; also a modal verb and a surname (Theresa May), so never ruled out as a name' },
+  { words: ['June', 'Jun'], value: 6, reason: 'month' },
+  { words: ['July', 'Jul'], value: 7, reason: 'month' },
+  { words: ['August', 'Aug'], value: 8, reason: 'month' },
+  { words: ['September', 'Sept', 'Sep'], value: 9, reason: 'month' },
+  { words: ['October', 'Oct'], value: 10, reason: 'month' },
+  { words: ['November', 'Nov'], value: 11, reason: 'month' },
+  { words: ['December', 'Dec'], value: 12, reason: 'month' },
+];
+
+/** ISO weekday numbers (Monday 1). Abbreviations are accepted only in front of a day number ('Fri 30 Sep'). */
+export const WEEKDAYS: readonly CalendarEntry[] = [
+  { words: ['Monday', 'Mon'], value: 1, reason: 'weekday' },
+  { words: ['Tuesday', 'Tues', 'Tue'], value: 2, reason: 'weekday' },
+  { words: ['Wednesday', 'Wed'], value: 3, reason: 'weekday' },
+  { words: ['Thursday', 'Thurs', 'Thu'], value: 4, reason: 'weekday' },
+  { words: ['Friday', 'Fri'], value: 5, reason: 'weekday' },
+  { words: ['Saturday', 'Sat'], value: 6, reason: 'weekday' },
+  { words: ['Sunday', 'Sun'], value: 7, reason: 'weekday' },
+];
+
+const lower = (entries: readonly CalendarEntry[], pick: (e: CalendarEntry) => readonly string[]) => entries.flatMap(pick).map((w) => w.toLowerCase());
+
+/** Weekdays' full names, lower case: capitalised words that name a day, never a person or a body. */
+export const WEEKDAY_NAMES: readonly string[] = lower(WEEKDAYS, (e) => e.words.slice(0, 1));
+/** Months' full names, lower case. */
+export const MONTH_NAMES: readonly string[] = lower(MONTHS, (e) => e.words.slice(0, 1));
+/** Months' full names that are no one's name: 'May' is also a surname. */
+export const MONTH_NAMES_NOT_NAMES: readonly string[] = MONTH_NAMES.filter((m) => m !== 'may');
+/** The months' short forms, lower case ('sept'), which a full stop may follow without ending a sentence. */
+export const MONTH_ABBREVIATIONS: readonly string[] = lower(MONTHS, (e) => e.words.slice(1));

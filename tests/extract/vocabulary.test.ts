@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ABBREVIATION_GROUPS } from '../../src/vocabulary/abbreviations.js';
+import { MONTHS, WEEKDAYS } from '../../src/vocabulary/calendar.js';
+import { TRIGGERS } from '../../src/extract/events/triggers.js';
+import { COMPLEMENT_STOP } from '../../src/extract/people/vocabulary.js';
+import { CUE_FORMS } from '../../src/vocabulary/cueVerbs.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+
+/** The shared tables: every entry says why it is there, and no word sits in two entries of one concept. */
+describe('one vocabulary, with reasons', () => {
+  const tables = {
+    months: MONTHS.map((e) => ({ words: e.words, reason: e.reason })),
+    weekdays: WEEKDAYS.map((e) => ({ words: e.words, reason: e.reason })),
+    abbreviations: ABBREVIATION_GROUPS,
+    'event triggers': TRIGGERS.map((t) => ({ words: [t.pattern.source], reason: t.reason })),
+  };
+
+  it.each(Object.entries(tables))('%s: every entry has a reason', (_, entries) => {
+    for (const e of entries) expect(e.reason?.trim(), e.words.join(', ')).toBeTruthy();
+  });
+
+  it.each(Object.entries(tables))('%s: no word in two entries', (_, entries) => {
+    const seen = new Map<string, number>();
+    entries.forEach((e, k) => {
+      for (const w of e.words.map((x) => x.toLowerCase())) {
+        expect(seen.get(w) ?? k, `'${w}' in two entries`).toBe(k);
+        seen.set(w, k);
+      }
+    });
+  });
+
+  it('a cue verb of the quote table ends a role’s complement (one table, read by people and quotes)', () => {
+    expect(CUE_FORMS.has('insisted') && COMPLEMENT_STOP.has('insisted')).toBe(true);
+    const record = extractArticle('Jane Hollis, chief executive of the trust insisted the plan was sound after the meeting on Monday.', { id: 't' });
+    expect(record.officials.map((o) => [o.name, o.roles])).toEqual([['Jane Hollis', ['chief executive of the trust']]]);
+  });
+});
