@@ -10,6 +10,7 @@ describe('extractEvents: what is not an event', () => {
     ['an event word with no date, outside the lead', 'The council is large. Its budget is large. Its staff are many. A meeting was held to discuss the plan.'],
     ['a budget cut in an article about no credit rating', 'The council cut its roads budget by £2m in March 2024 after a difficult year for Westshire.'],
     ['words inside a quotation', 'The leader spoke at length. “We were inspected in May 2023 and we were appointed in June 2022,” she said.'],
+    ['votes counted, not a vote held', 'Only one county remained uncalled as the votes were counted on 3 May 2024, officials in Westshire said.'],
     ['a future date with nothing happening', 'Residents of Westshire will find out more in April 2025, the newsletter said.'],
   ])('%s', (_, body) => {
     expect(events(body)).toEqual([]);
@@ -38,5 +39,7 @@ describe('extractEvents: what is not an event', () => {
   it('a grade’s agency, a person or an opening word is never a subject', () => {
     const found = events('Inspectors visited in May 2024. The Care Quality Commission rated Harrowby House inadequate after an inspection in May 2024, said Jane Morrow.');
     for (const e of found) expect(e.subject.name).not.toMatch(/Inspectors|Care Quality|Commission|Jane|Morrow/);
+    const demonym = events('European leaders said the appointment of a new envoy on 3 May 2024 was welcome. European officials agreed.');
+    expect(demonym.map((e) => e.subject.name)).not.toContain('European');
   });
 });

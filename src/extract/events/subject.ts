@@ -77,7 +77,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
   const blanked = blankedOut(body, ctx.assessors);
   // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
-  // (such a capital says little about a name, and nothing when the word is a common one: 'How', 'Work')
+  // (such a capital says little about a name); a word the lexicon knows as a common word, a demonym or a
+  // title ('How', 'European', 'Sen') names no body
   const candidates: Candidate[] = [];
   let k = 0;
   tokens.forEach((t, i) => {
@@ -85,7 +86,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     while (k < ctx.sentences.length - 1 && ctx.sentences[k]!.end <= t.start) k++;
     const word = t.text.replace(/['’]s$/, '');
     const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text);
-    if (initial && isCommonWord(word)) return;
+    if (isCommonWord(word)) return;
     if (proper(word)) candidates.push({ word, text: word, at: t.start, initial });
   });
   // an acronym the article spells out ('Buckinghamshire County Council … BCC') stands for that body
@@ -137,7 +138,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   }
 }
 
-/** The lexicon's tags that mark a name ('Cleveland' is a City): other known words are common ones. */
+/** The lexicon's tags that mark a place or a body ('Cleveland' is a City): other known words are common ones. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
 const isCommonWord = (word: string) => {
   const tags = lexiconTags(word);
