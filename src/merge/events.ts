@@ -16,6 +16,8 @@ export interface ReportedEvent {
   quotes: Array<{ article: string; text: string; speaker: string | null }>;
   /** Years the article states, to place a year-less date in the right year. */
   articleYears: number[];
+  /** The article's publication date: an undated report tells of nothing later. */
+  published: string | null;
 }
 
 /** News dated by its publication day reports an event of that day or of up to this many days before. */
@@ -141,7 +143,10 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type))) return false;
   const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
   if (!dated) return false;
-  if (e.date === null) return sharedGrades(c, e) > 0; // an undated report needs a shared grade
+  // an undated report needs grades the cluster gave: at least half of its own ('good in one area, inadequate in
+  // two' is not the report that found the force inadequate in all)
+  if (e.date === null && e.published && c.date && /^\d{4}/.test(c.date) && compareDates(c.date, e.published) > 0) return false;
+  if (e.date === null) return sharedGrades(c, e) > 0 && sharedGrades(c, e) * 2 >= new Set(e.ratings.map((r) => gradeKey(r.value))).size;
   return c.grades.size === 0 || e.ratings.length === 0 || sharedGrades(c, e) > 0;
 }
 

@@ -41,6 +41,7 @@ export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
     officials: e.officials.map((o) => o.name),
     quotes: e.quotes.map((i) => record.quotes[i]!).map((q) => ({ article: record.id, text: q.text, speaker: q.speaker })),
     articleYears,
+    published: record.publishedAt,
   }));
 }
 

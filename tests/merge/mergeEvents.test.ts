@@ -87,6 +87,12 @@ describe('mergeEvents on hand-written records', () => {
     expect(tie.map((e) => sources(e))).toEqual([['a'], ['b']]);
   });
 
+  it('never places an undated report in an event dated after its article was published', () => {
+    const dated = [article('a', [{ date: '2019-09-27', grades: ['Inadequate'] }]), article('b', [{ date: '2023-03-17', grades: ['Inadequate', 'Good'] }])];
+    const undated = { ...article('c', [{ date: null, grades: ['Inadequate'] }]), publishedAt: '2019-09-28' };
+    expect(mergeRecords([...dated, undated]).events.map((e) => [e.date, sources(e)])).toEqual([['2019-09-27', ['a', 'c']], ['2023-03-17', ['b']]]);
+  });
+
   it('leaves out an undated report that shares no grade: it cannot be placed on a timeline', () => {
     expect(mergeRecords([article('a', [{ date: null }]), article('b', [{ date: null, grades: ['Good'] }])]).events).toEqual([]);
   });

@@ -25,6 +25,8 @@ const REPORTING_DELAY_DAYS = 3;
 
 interface Found { trigger: Trigger; at: Span }
 
+type EventDate = ArticleEvent['date'];
+
 interface Draft {
   type: EventType;
   trigger: Span;
@@ -60,7 +62,10 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const subjects = () => (resolver ??= subjectResolver(ctx, ratings));
   const drafts = new Drafts();
   const mentionAt = new Map(dates.map((d) => [d.start, d]));
-  const draft = (type: EventType, trigger: Span, sentence: Segment, date: ArticleEvent['date'], rule: string): Draft => {
+  const years = statedYears(dates);
+  const draft = (type: EventType, trigger: Span, sentence: Segment, stated: EventDate, rule: string): Draft => {
+    // a year the weekday or the story's order gives, before grades look for the article's current events
+    const date = inferYear(stated, years, body) ?? yearFromNarrative(stated, dates, ctx.publishedAt) ?? stated;
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
     const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
@@ -84,8 +89,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
-  const years = statedYears(dates);
-  const events = coalesce(withinSentence(drafts.all.map((d) => inferYear(d, years, body) ?? yearFromNarrative(d, dates, ctx.publishedAt) ?? d)));
+  const events = coalesce(withinSentence(drafts.all));
   return describe(ctx, events, options.officials ?? [], quotes);
 }
 
@@ -345,16 +349,16 @@ function isCurrent(d: Draft, latest: string | null): boolean {
  * states no publication date: the first year from the latest the article states in which that day
  * falls on that weekday.
  */
-function inferYear(d: Draft, years: readonly number[], body: string): Draft | null {
-  const m = d.date.value ? /^XXXX-(\d\d)-(\d\d)$/.exec(d.date.value) : null;
-  if (!m || d.date.start === null) return null;
-  const mention = body.slice(d.date.start, d.date.end!);
+function inferYear(date: EventDate, years: readonly number[], body: string): EventDate | null {
+  const m = date.value ? /^XXXX-(\d\d)-(\d\d)$/.exec(date.value) : null;
+  if (!m || date.start === null) return null;
+  const mention = body.slice(date.start, date.end!);
   const weekday = WEEKDAYS.find((w) => new RegExp(`\\b${w.words[0]}\\b`).test(mention))?.value;
   if (weekday === undefined || !years.length) return null;
   const from = Math.max(...years);
   for (let y = from; y < from + 7; y++) {
     if (new Date(Date.UTC(y, Number(m[1]) - 1, Number(m[2]))).getUTCDay() === weekday % 7) {
-      return { ...d, date: { ...d.date, value: `${y}-${m[1]}-${m[2]}`, source: 'context' } };
+      return { ...date, value: `${y}-${m[1]}-${m[2]}`, source: 'context' };
     }
   }
   return null;
@@ -366,12 +370,12 @@ function inferYear(d: Draft, years: readonly number[], body: string): Draft | nu
  * the story moves forward, so it is that year. A month earlier than the full date stays year-less
  * (the next year, or another story).
  */
-function yearFromNarrative(d: Draft, dates: readonly DateMention[], publishedAt: string | null): Draft | null {
-  const m = d.date.value ? /^XXXX-(\d\d)(-\d\d)?$/.exec(d.date.value) : null;
-  if (!m || d.date.start === null || publishedAt) return null;
-  const before = dates.filter((x) => x.end <= d.date.start! && x.value && /^\d{4}-\d\d/.test(x.value) && !x.implied.includes('year')).pop();
+function yearFromNarrative(date: EventDate, dates: readonly DateMention[], publishedAt: string | null): EventDate | null {
+  const m = date.value ? /^XXXX-(\d\d)(-\d\d)?$/.exec(date.value) : null;
+  if (!m || date.start === null || publishedAt) return null;
+  const before = dates.filter((x) => x.end <= date.start! && x.value && /^\d{4}-\d\d/.test(x.value) && !x.implied.includes('year')).pop();
   if (!before || before.value!.slice(5, 7) >= m[1]!) return null;
-  return { ...d, date: { ...d.date, value: `${before.value!.slice(0, 4)}-${m[1]}${m[2] ?? ''}`, source: 'context' } };
+  return { ...date, value: `${before.value!.slice(0, 4)}-${m[1]}${m[2] ?? ''}`, source: 'context' };
 }
 
 /** Two dates of one kind in one sentence are one event over a span ('meetings on 29 September and … 30 September'). */
