@@ -1,6 +1,6 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
-import { compareDates, granularity, refines, seasonsOf, specificity, yearOf } from '../extract/dates/compare.js';
-import { INSPECTION_FAMILY } from '../extract/events/triggers.js';
+import { compareDates, daysBefore, granularity, refines, seasonsOf, specificity, yearOf } from '../extract/dates/compare.js';
+import { INSPECTION_FAMILY, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
 
 /** One article's report of an event, as the merge reads it (built from the record by reportedEvents). */
 export interface ReportedEvent {
@@ -20,8 +20,6 @@ export interface ReportedEvent {
   published: string | null;
 }
 
-/** News dated by its publication day reports an event of that day or of up to this many days before. */
-const REPORTING_DELAY_DAYS = 3;
 
 interface Cluster {
   members: ReportedEvent[];
@@ -70,12 +68,6 @@ function generalisations(date: string | null): string[] {
   return [...forms, ...seasonsOf(date)];
 }
 
-/** The day itself and the n days before it ('2024-03-05' → '2024-03-05', '2024-03-04', …); a partial date alone. */
-function daysBefore(date: string, n: number): string[] {
-  if (!/^\d{4}-\d\d-\d\d$/.test(date)) return [date];
-  const t = Date.parse(`${date}T00:00:00Z`);
-  return Array.from({ length: n + 1 }, (_, k) => new Date(t - k * 86_400_000).toISOString().slice(0, 10));
-}
 
 /** Grades compared across reports: 'AAA' and 'Aaa' are the same letters, written by different agencies' house styles. */
 const gradeKey = (value: string) => value.toLowerCase();

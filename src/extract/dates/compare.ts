@@ -61,3 +61,10 @@ export function compareDates(a: string, b: string): number {
   if (ya !== 'XXXX' && yb !== 'XXXX' && ya !== yb) return ya < yb ? -1 : 1;
   return a.slice(4) < b.slice(4) ? -1 : a.slice(4) > b.slice(4) ? 1 : 0;
 }
+
+/** The day itself and the n days before it ('2024-03-05' → '2024-03-05', '2024-03-04', …); a partial date alone. */
+export function daysBefore(date: string, n: number): string[] {
+  if (!/^\d{4}-\d\d-\d\d$/.test(date)) return [date];
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Array.from({ length: n + 1 }, (_, k) => new Date(t - k * 86_400_000).toISOString().slice(0, 10));
+}

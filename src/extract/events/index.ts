@@ -1,10 +1,10 @@
 import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
-import { compareDates } from '../dates/compare.js';
+import { compareDates, daysBefore } from '../dates/compare.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, type Subject } from './subject.js';
-import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PRESENT_PERFECT_BEFORE, TRIGGERS, type Trigger } from './triggers.js';
+import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PRESENT_PERFECT_BEFORE, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -20,8 +20,6 @@ export interface EventOptions extends ContextOptions {
 const LEAD_SENTENCES = 3;
 /** A lead sentence has at least this many words: a caption or an image line is no lead. */
 const LEAD_MIN_WORDS = 6;
-/** A report dated by the publication day is the event an article states a date for up to this many days before. */
-const REPORTING_DELAY_DAYS = 3;
 
 interface Found { trigger: Trigger; at: Span }
 
@@ -31,7 +29,7 @@ interface Draft {
   type: EventType;
   trigger: Span;
   sentence: Segment;
-  date: ArticleEvent['date'];
+  date: EventDate;
   subject: Subject;
   ratings: Set<number>;
   rule: string;
@@ -436,7 +434,7 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
   if (e.date.source === 'publication' && DAY.test(date)) {
-    for (const day of daysUpTo(date, REPORTING_DELAY_DAYS)) {
+    for (const day of daysBefore(date, REPORTING_DELAY_DAYS)) {
       const found = get(`${kind}|${day}`) ?? get(`${e.subject.key}|meeting|${day}`);
       if (found) return found;
     }
@@ -454,11 +452,6 @@ function rank(d: Draft): number {
   return DAY.test(d.date.value.slice(0, 10)) ? 0 : 1;
 }
 
-/** The day and the n days before it. */
-function daysUpTo(day: string, n: number): string[] {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return Array.from({ length: n + 1 }, (_, k) => new Date(t - k * 86_400_000).toISOString().slice(0, 10));
-}
 
 function isoWeek(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);

@@ -51,6 +51,9 @@ export const TRIGGERS: readonly Trigger[] = [
 
 export const MAX_TRIGGER_DISTANCE = 60;
 
+/** News dated by its publication day reports an event of that day or of up to this many days before. */
+export const REPORTING_DELAY_DAYS = 3;
+
 /** Types that can be the same real event reported in different words ('an inspection in June' and 'visits in June 2023'). */
 export const INSPECTION_FAMILY: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit']);
 
