@@ -242,8 +242,6 @@ function reportsNews(body: string, sentence: Segment, t: Found): boolean {
 /** Granularities of a relative date that tells the article's present ('last month', 'Monday night'), not its past ('four years ago'). */
 const RECENT: ReadonlySet<string> = new Set(['time', 'day', 'week', 'month']);
 
-/** A relative date we could not anchor, close to the article's present: the news, not what it recalls. */
-const isRecent = (d: Draft) => d.date.value === null && d.date.start !== null && d.recent;
 
 function dateOf(d: DateMention, source: EventDateSource): ArticleEvent['date'] {
   return { value: dayOf(d.value), endValue: dayOf(d.endValue ?? null), start: d.start, end: d.end, source };
@@ -296,7 +294,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   const current = (credit: boolean) => {
     const graded = drafts.all.filter((d) => GRADED_TYPES.has(d.type) && credit === (d.type === 'rating-action') && d.rule !== 'dated-grade' && d.rule !== 'unanchored-grade');
     const undated = graded.filter((d) => d.date.value === null && d.date.start === null);
-    const recent = graded.filter(isRecent);
+    const recent = graded.filter((d) => d.recent);
     return recent.length ? [...recent, ...undated] : graded.filter((d) => d.date.value === null ? d.date.start === null : isCurrent(d, latest));
   };
   const targets = { credit: current(true), other: current(false) };
