@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATION_GROUPS } from '../../src/vocabulary/abbreviations.js';
+import { HONORIFIC_GROUPS } from '../../src/vocabulary/honorifics.js';
 import { MONTHS, WEEKDAYS } from '../../src/vocabulary/calendar.js';
 import { TRIGGERS } from '../../src/extract/events/triggers.js';
 import { COMPLEMENT_STOP } from '../../src/extract/people/vocabulary.js';
@@ -12,6 +13,7 @@ describe('one vocabulary, with reasons', () => {
     months: MONTHS.map((e) => ({ words: e.words, reason: e.reason })),
     weekdays: WEEKDAYS.map((e) => ({ words: e.words, reason: e.reason })),
     abbreviations: ABBREVIATION_GROUPS,
+    honorifics: HONORIFIC_GROUPS.map((g) => ({ words: g.entries.map((h) => h.text), reason: g.reason })),
     'event triggers': TRIGGERS.map((t) => ({ words: [t.pattern.source], reason: t.reason })),
   };
 

@@ -334,8 +334,9 @@ const ASCII_WORD = /^[A-Za-z0-9_]$/;
 const isBoundary = (text: string, at: number) => ASCII_WORD.test(text[at - 1] ?? '') !== ASCII_WORD.test(text[at] ?? '');
 
 export type Gender = 'male' | 'female';
-const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron']);
-const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
+const byGender = (gender: Gender) => new Set(HONORIFICS.filter((h) => h.gender === gender).map((h) => h.text.toLowerCase()));
+const MALE_HONORIFICS = byGender('male');
+const FEMALE_HONORIFICS = byGender('female');
 
 /** A person's gender when the text states it: an honorific before one of their mentions (Mr, Mrs, Ms); null otherwise. */
 export function statedGender(person: Person, body: string): Gender | null {

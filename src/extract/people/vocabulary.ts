@@ -5,33 +5,7 @@ import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
  * matched case-insensitively on whole tokens; multi-word entries are written with single spaces.
  */
 
-/** Titles written before a name. An official title shows a public office by itself, and names it as `role`. */
-export const HONORIFICS: ReadonlyArray<{ text: string; official: boolean; role?: string }> = [
-  { text: 'Cllr', official: true, role: 'Councillor' }, { text: 'Coun', official: true, role: 'Councillor' }, { text: 'Councillor', official: true, role: 'Councillor' },
-  { text: 'Councilor', official: true, role: 'Councilor' }, { text: 'Alderman', official: true, role: 'Alderman' }, { text: 'Mayor', official: true, role: 'Mayor' },
-  { text: 'Senator', official: true, role: 'Senator' }, { text: 'Sen', official: true, role: 'Senator' }, { text: 'Rep', official: true, role: 'Representative' },
-  { text: 'Gov', official: true, role: 'Governor' }, { text: 'Governor', official: true, role: 'Governor' }, { text: 'President', official: true, role: 'President' },
-  { text: 'Minister', official: true, role: 'Minister' }, { text: 'Judge', official: true, role: 'Judge' }, { text: 'Justice', official: true, role: 'Justice' },
-  { text: 'Supt', official: true, role: 'Superintendent' }, { text: 'Ch Supt', official: true, role: 'Chief Superintendent' }, { text: 'Det Supt', official: true, role: 'Detective Superintendent' },
-  { text: 'Insp', official: true, role: 'Inspector' }, { text: 'Det Insp', official: true, role: 'Detective Inspector' }, { text: 'Det Ch Insp', official: true, role: 'Detective Chief Inspector' },
-  { text: 'Sgt', official: true, role: 'Sergeant' }, { text: 'Det Sgt', official: true, role: 'Detective Sergeant' }, { text: 'PC', official: true, role: 'Police Constable' }, { text: 'DC', official: true, role: 'Detective Constable' },
-  { text: 'Chief Constable', official: true, role: 'Chief Constable' }, { text: 'Commissioner', official: true, role: 'Commissioner' },
-  // US local and state titles ('Councilmember Dana Whitfield', 'Assemblywoman Jane Doe')
-  { text: 'Councilmember', official: true, role: 'Councilmember' }, { text: 'Councilman', official: true, role: 'Councilman' },
-  { text: 'Councilwoman', official: true, role: 'Councilwoman' }, { text: 'Assemblyman', official: true, role: 'Assemblyman' },
-  { text: 'Assemblywoman', official: true, role: 'Assemblywoman' }, { text: 'Congressman', official: true, role: 'Congressman' },
-  { text: 'Congresswoman', official: true, role: 'Congresswoman' },
-  { text: 'Mr', official: false }, { text: 'Mrs', official: false }, { text: 'Ms', official: false }, { text: 'Miss', official: false },
-  { text: 'Mx', official: false }, { text: 'Dr', official: false }, { text: 'Prof', official: false }, { text: 'Professor', official: false },
-  { text: 'Sir', official: false }, { text: 'Dame', official: false }, { text: 'Lord', official: false }, { text: 'Lady', official: false },
-  { text: 'Baroness', official: true, role: 'Member of the House of Lords' }, { text: 'Baron', official: false }, { text: 'Rev', official: false }, { text: 'Revd', official: false },
-  { text: 'Canon', official: false }, { text: 'Bishop', official: false }, { text: 'Rt Hon', official: true, role: 'Privy Counsellor' },
-  // clergy and armed forces, as news writes them before a name ('Archbishop Aris Shirvanian', 'Gen. Wesley Clark')
-  { text: 'Archbishop', official: false }, { text: 'Cardinal', official: false }, { text: 'Rabbi', official: false },
-  { text: 'Imam', official: false }, { text: 'Pastor', official: false }, { text: 'Reverend', official: false },
-  { text: 'Gen', official: false }, { text: 'Col', official: false }, { text: 'Maj', official: false }, { text: 'Capt', official: false },
-  { text: 'Lt', official: false }, { text: 'Adm', official: false }, { text: 'Cmdr', official: false },
-];
+export { HONORIFICS, type Honorific } from '../../vocabulary/honorifics.js';
 
 /** Head nouns of public roles, longest first when matched. */
 export const ROLE_HEADS: readonly string[] = [

@@ -80,7 +80,8 @@ const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|ee|eon|man|woman|ess)s?$/;
 /** Words after which a noun phrase's head has been said ('an inspection carried out in June'). */
 const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|that|which|who|whose),?\s|,|\s\(/;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|one|another|some|several)\s+/i;
-const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.text.toLowerCase()).concat(['sens', 'reps', 'amb', 'atty', 'vice']));
+/** Titles, and 'vice' before one ('Vice President'): words before a name that are not the name. */
+const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.text.toLowerCase()).concat(['vice']));
 const NAME_WORD = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$|^\p{Lu}\.?$/u;
 /** Capitalised words that open a sentence or name a thing, never a person. */
 const NOT_PERSON_WORDS = new Set([
