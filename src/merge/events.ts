@@ -1,6 +1,7 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
 import { compareDates, daysBefore, granularity, refines, seasonsOf, specificity, yearOf } from '../extract/dates/compare.js';
 import { INSPECTION_FAMILY, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
+import { push } from '../extract/shared/search.js';
 
 /** One article's report of an event, as the merge reads it (built from the record by reportedEvents). */
 export interface ReportedEvent {
@@ -19,7 +20,6 @@ export interface ReportedEvent {
   /** The article's publication date: an undated report tells of nothing later. */
   published: string | null;
 }
-
 
 interface Cluster {
   members: ReportedEvent[];
@@ -68,16 +68,10 @@ function generalisations(date: string | null): string[] {
   return [...forms, ...seasonsOf(date)];
 }
 
-
 /** Grades compared across reports: 'AAA' and 'Aaa' are the same letters, written by different agencies' house styles. */
 const gradeKey = (value: string) => value.toLowerCase();
 const sharedGrades = (c: Cluster, e: ReportedEvent) => new Set(e.ratings.map((r) => gradeKey(r.value)).filter((g) => c.grades.has(g))).size;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * One record per real-world event. Events are visited in a canonical order (most specific date
@@ -115,7 +109,8 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
   // an undated report that joined no dated one cannot be placed on a timeline or told apart from any other
   // report of that body: it stays in its article's record, not among the batch's events
   const dated = clusters.filter((c) => c.date !== null);
-  return assignIds(dated.map((c) => toEvent(c, reportOf(c, dated)))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const published = reportDates(dated);
+  return assignIds(dated.map((c) => toEvent(c, published.get(c) ?? null))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function canonicalOrder(a: ReportedEvent, b: ReportedEvent): number {
@@ -135,11 +130,13 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type))) return false;
   const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
   if (!dated) return false;
-  // an undated report needs grades the cluster gave: at least half of its own ('good in one area, inadequate in
-  // two' is not the report that found the force inadequate in all)
-  if (e.date === null && e.published && c.date && /^\d{4}/.test(c.date) && compareDates(c.date, e.published) > 0) return false;
-  if (e.date === null) return sharedGrades(c, e) > 0 && sharedGrades(c, e) * 2 >= new Set(e.ratings.map((r) => gradeKey(r.value))).size;
-  return c.grades.size === 0 || e.ratings.length === 0 || sharedGrades(c, e) > 0;
+  const shared = sharedGrades(c, e);
+  if (e.date !== null) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
+  // an undated report tells of nothing after its article was published
+  if (e.published && c.date && /^\d{4}/.test(c.date) && compareDates(c.date, e.published) > 0) return false;
+  // and needs grades the cluster gave, at least half of its own ('good in one area, inadequate in two' is not
+  // the report that found the force inadequate in all)
+  return shared > 0 && shared * 2 >= new Set(e.ratings.map((r) => gradeKey(r.value))).size;
 }
 
 /** Same type, same precision, shared grades, and (for a year-less date) a year near the years the article states. */
@@ -153,17 +150,24 @@ function fit(c: Cluster, e: ReportedEvent): number {
 }
 
 /**
- * When an inspection's findings came out: the earliest report on the same body, told by an article that
- * also tells the inspection, dated on or after it.
+ * When each inspection's findings came out: the earliest report on the same body, told by an article
+ * that also tells the inspection, dated on or after it. Reports are indexed by body, so this stays
+ * linear in the batch.
  */
-function reportOf(c: Cluster, clusters: readonly Cluster[]): string | null {
-  const head = c.members[0]!;
-  if (!INSPECTION_FAMILY.has(head.type) || c.date === null) return null;
-  const articles = new Set(c.members.map((m) => m.article));
-  return clusters
-    .filter((r) => r.members[0]!.type === 'report-published' && r.members[0]!.subject.key === head.subject.key && r.date !== null
-      && compareDates(r.date, c.date!) >= 0 && r.members.some((m) => articles.has(m.article)))
-    .map((r) => r.date!).sort(compareDates)[0] ?? null;
+function reportDates(clusters: readonly Cluster[]): Map<Cluster, string> {
+  const reports = new Map<string, Cluster[]>();
+  for (const r of clusters) if (r.members[0]!.type === 'report-published' && r.date !== null) push(reports, r.members[0]!.subject.key, r);
+  const out = new Map<Cluster, string>();
+  for (const c of clusters) {
+    const head = c.members[0]!;
+    if (!INSPECTION_FAMILY.has(head.type) || c.date === null) continue;
+    const articles = new Set(c.members.map((m) => m.article));
+    const first = (reports.get(head.subject.key) ?? [])
+      .filter((r) => compareDates(r.date!, c.date!) >= 0 && r.members.some((m) => articles.has(m.article)))
+      .map((r) => r.date!).sort(compareDates)[0];
+    if (first) out.set(c, first);
+  }
+  return out;
 }
 
 function toEvent(c: Cluster, reportPublished: string | null): Omit<Event, 'id'> {

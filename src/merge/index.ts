@@ -1,4 +1,5 @@
 import type { ArticleRecord, Event, Official, RegistryOfficial } from '../schema/index.js';
+import { statedYears } from '../extract/dates/compare.js';
 import { mergeEvents, type ReportedEvent } from './events.js';
 import { mergeOfficials } from './officials.js';
 
@@ -28,7 +29,7 @@ export function mergeInput(record: ArticleRecord): MergeInput {
 
 /** An article's events as the merge reads them: the grades, officials and quotes they point at, spelled out. */
 export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
-  const articleYears = [...new Set(record.dates.flatMap((d) => (d.value && /^\d{4}/.test(d.value) && !d.implied.includes('year') ? [Number(d.value.slice(0, 4))] : [])))].sort();
+  const articleYears = [...new Set(statedYears(record.dates))].sort();
   return record.events.map((e) => ({
     article: record.id,
     subject: { key: e.subject.key, label: e.subject.name },

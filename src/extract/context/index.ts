@@ -41,7 +41,7 @@ export class ArticleContext {
 
   get paragraphs(): readonly Segment[] { return (this.#paragraphs ??= paragraphs(this.body)); }
   get sentences(): readonly Segment[] { return (this.#sentences ??= sentences(this.body)); }
-  get organisations(): ArticleOrganisations { return (this.#organisations ??= articleOrganisations(this.body)); }
+  get organisations(): ArticleOrganisations { return (this.#organisations ??= articleOrganisations(this.body, this.assessors)); }
   get people(): readonly Person[] { return (this.#people ??= peopleOf(this)); }
   /** Where the body names an inspectorate, agency or auditor: who awarded a grade, and what is never a subject. */
   get assessors(): readonly AssessorMention[] { return (this.#assessors ??= assessorMentions(this.body)); }

@@ -76,15 +76,19 @@ export interface ArticleOrganisations {
   inspectorate: string | null;
 }
 
-export function articleOrganisations(body: string): ArticleOrganisations {
+/** The council the body names most, and the inspectorate among the assessors it names (assessorMentions). */
+export function articleOrganisations(body: string, assessors: readonly AssessorMention[]): ArticleOrganisations {
   // most bodies name no council: a literal search spares them the pattern's scan
-  return { council: body.includes('Council') ? mostFrequent(body.match(COUNCIL) ?? []) : null, inspectorate: dominantInspectorate(body) };
+  return { council: body.includes('Council') ? mostFrequent(body.match(COUNCIL) ?? []) : null, inspectorate: dominantInspectorate(assessors) };
 }
 
-function dominantInspectorate(body: string): string | null {
+/** The inspectorate named most often; of two named as often, the first in INSPECTORATES. */
+function dominantInspectorate(assessors: readonly AssessorMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const a of assessors) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
   let best: string | null = null, most = 0;
   for (const i of INSPECTORATES) {
-    const n = body.match(i.pattern)?.length ?? 0;
+    const n = counts.get(i.name) ?? 0;
     if (n > most) { most = n; best = i.name; }
   }
   return best;

@@ -15,7 +15,6 @@ export function paragraphs(body: string): Segment[] {
   return out;
 }
 
-
 const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
 
 /** Sentences of a body; the article context splits them once for every extractor. */

@@ -68,3 +68,8 @@ export function daysBefore(date: string, n: number): string[] {
   const t = Date.parse(`${date}T00:00:00Z`);
   return Array.from({ length: n + 1 }, (_, k) => new Date(t - k * 86_400_000).toISOString().slice(0, 10));
 }
+
+/** The years an article states outright (not inferred from its publication date), in text order. */
+export function statedYears(dates: ReadonlyArray<{ value: string | null; implied: readonly string[] }>): number[] {
+  return dates.flatMap((x) => (x.value && /^\d{4}/.test(x.value) && !x.implied.includes('year') ? [Number(x.value.slice(0, 4))] : []));
+}

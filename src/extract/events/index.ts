@@ -1,7 +1,7 @@
 import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
-import { firstAtOrAfter } from '../shared/search.js';
-import { compareDates, daysBefore } from '../dates/compare.js';
+import { firstAtOrAfter, push } from '../shared/search.js';
+import { compareDates, daysBefore, statedYears } from '../dates/compare.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, type Subject } from './subject.js';
 import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PRESENT_PERFECT_BEFORE, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
@@ -24,6 +24,12 @@ const LEAD_MIN_WORDS = 6;
 interface Found { trigger: Trigger; at: Span }
 
 type EventDate = ArticleEvent['date'];
+
+/** No date: the event's sentence gives none we could place. */
+const NO_DATE: EventDate = { value: null, endValue: null, start: null, end: null, source: null };
+
+/** The publication day, for news the lead tells in the present perfect; no date when it is unknown. */
+const publicationDay = (publishedAt: string | null): EventDate => (publishedAt ? { ...NO_DATE, value: publishedAt, source: 'publication' } : NO_DATE);
 
 interface Draft {
   type: EventType;
@@ -81,8 +87,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       for (const d of own) draft(t.trigger.type, t.at, sentence, dateOf(d, 'stated'), 'stated-date');
       if (own.length) continue;
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
-      else if (leadSentences.has(sentence) && reportsNews(body, sentence, t)) {
-        draft(t.trigger.type, t.at, sentence, { value: ctx.publishedAt, endValue: null, start: null, end: null, source: ctx.publishedAt ? 'publication' : null }, 'lead-present-perfect');
+      else if (leadSentences.has(sentence) && reportsNews(body, sentence, t.at)) {
+        draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
       }
     }
   }
@@ -127,11 +133,6 @@ class Drafts {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Whether an offset falls inside one of the spans (sorted, disjoint: quotes in text order). */
 function within(spans: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
@@ -164,9 +165,6 @@ function bySentence<T>(sentences: readonly Segment[], items: readonly T[], at: (
   return out;
 }
 
-function statedYears(dates: readonly DateMention[]): number[] {
-  return dates.flatMap((x) => (x.value && /^\d{4}/.test(x.value) && !x.implied.includes('year') ? [Number(x.value.slice(0, 4))] : []));
-}
 
 /**
  * Triggers in the sentences that can make an event: those that state a date, those of a paragraph a
@@ -231,19 +229,18 @@ function paragraphDates(ctx: ArticleContext, dates: readonly DateMention[]): Map
   return out;
 }
 
-/** The trigger's clause is in the present perfect or progressive: 'has been suspended', 'is being investigated'. */
-function reportsNews(body: string, sentence: Segment, t: Found): boolean {
-  if (/^(?:is|are)\b|\b(?:has|have)\b/i.test(t.at.text)) return true;
-  const clauseStart = Math.max(sentence.start, t.at.start - 60);
-  const before = body.slice(clauseStart, t.at.start).split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!;
+/** The clause of a trigger or grade is in the present perfect or progressive: 'has been suspended', 'is being investigated'. */
+function reportsNews(body: string, sentence: Segment, at: { start: number; end: number }): boolean {
+  if (/^(?:is|are)\b|\b(?:has|have)\b/i.test(body.slice(at.start, at.end))) return true;
+  const clauseStart = Math.max(sentence.start, at.start - 60);
+  const before = body.slice(clauseStart, at.start).split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!;
   return PRESENT_PERFECT_BEFORE.test(before);
 }
 
 /** Granularities of a relative date that tells the article's present ('last month', 'Monday night'), not its past ('four years ago'). */
 const RECENT: ReadonlySet<string> = new Set(['time', 'day', 'week', 'month']);
 
-
-function dateOf(d: DateMention, source: EventDateSource): ArticleEvent['date'] {
+function dateOf(d: DateMention, source: EventDateSource): EventDate {
   return { value: dayOf(d.value), endValue: dayOf(d.endValue ?? null), start: d.start, end: d.end, source };
 }
 
@@ -259,9 +256,8 @@ function dayOf(value: string | null): string | null {
  * the lead tells it in the present perfect.
  */
 function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rating[], datesIn: ReadonlyMap<number, DateMention[]>, lead: ReadonlySet<Segment>,
-  draft: (type: EventType, trigger: Span, sentence: Segment, date: ArticleEvent['date'], rule: string) => Draft): void {
+  draft: (type: EventType, trigger: Span, sentence: Segment, date: EventDate, rule: string) => Draft): void {
   const undated: number[] = [];
-  const none = { value: null, endValue: null, start: null, end: null, source: null };
   ratings.forEach((r, i) => {
     const k = segmentIndexAt(ctx.sentences, r.start);
     const sentence = ctx.sentences[k]!;
@@ -281,21 +277,21 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     if (when !== null && !othersDate) {
       const same = (drafts.byDate.get(when) ?? []).find(graded);
       if (same) same.ratings.add(i);
-      else draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, mention ? dateOf(mention, 'stated') : { ...none, value: when, source: 'stated' }, 'dated-grade').ratings.add(i);
+      else draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, mention ? dateOf(mention, 'stated') : { ...NO_DATE, value: when, source: 'stated' }, 'dated-grade').ratings.add(i);
       return;
     }
     // a date the sentence states that we could not anchor ('last year' with no publication date): a grading of its
     // own, which the merge places by its grade
-    if (stated.length) { draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, none, 'unanchored-grade').ratings.add(i); return; }
+    if (stated.length) { draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, NO_DATE, 'unanchored-grade').ratings.add(i); return; }
     undated.push(i);
   });
   const latest = drafts.all.filter((x) => x.date.value && GRADED_TYPES.has(x.type)).map((x) => x.date.value!).sort(compareDates).pop() ?? null;
   // the article's present: what it dates 'last month' or 'on Monday' when it says so, else what is within a year of its latest date
   const current = (credit: boolean) => {
     const graded = drafts.all.filter((d) => GRADED_TYPES.has(d.type) && credit === (d.type === 'rating-action') && d.rule !== 'dated-grade' && d.rule !== 'unanchored-grade');
-    const undated = graded.filter((d) => d.date.value === null && d.date.start === null);
+    const dateless = graded.filter((d) => d.date.value === null && d.date.start === null);
     const recent = graded.filter((d) => d.recent);
-    return recent.length ? [...recent, ...undated] : graded.filter((d) => d.date.value === null ? d.date.start === null : isCurrent(d, latest));
+    return recent.length ? [...recent, ...dateless] : graded.filter((d) => d.date.value === null ? d.date.start === null : isCurrent(d, latest));
   };
   const targets = { credit: current(true), other: current(false) };
   for (const i of undated) {
@@ -306,8 +302,8 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     // grade belongs to the one it follows
     if (list.length) { for (const d of credit ? [nearestBefore(ofSubject(list, r.subject), r.start)] : list) d.ratings.add(i); continue; }
     const sentence = segmentAt(ctx.sentences, r.start)!;
-    const news = lead.has(sentence) && PRESENT_PERFECT_BEFORE.test(ctx.body.slice(Math.max(sentence.start, r.start - 80), r.start));
-    const date = news ? { ...none, value: ctx.publishedAt, source: ctx.publishedAt ? 'publication' as const : null } : none;
+    const news = lead.has(sentence) && reportsNews(ctx.body, sentence, r);
+    const date = news ? publicationDay(ctx.publishedAt) : NO_DATE;
     list.push(draft(credit ? 'rating-action' : 'report-published', span(ctx.body, r), sentence, date, news ? 'lead-grade' : 'undated-grade'));
     list[0]!.ratings.add(i);
   }
@@ -316,7 +312,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   const reports = drafts.all.filter((d) => d.type === 'report-published' && d.ratings.size);
   if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade' && (d.date.value === null || isCurrent(d, latest)))) {
     const first = reports[0]!;
-    const implied = draft('inspection', first.trigger, first.sentence, none, 'implied-by-report');
+    const implied = draft('inspection', first.trigger, first.sentence, NO_DATE, 'implied-by-report');
     for (const d of reports) for (const i of d.ratings) implied.ratings.add(i);
   }
 }

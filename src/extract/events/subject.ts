@@ -111,28 +111,22 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
   const mainName = council && (!top || council.includes(top)) ? council : fullName ?? council ?? 'unknown';
   const article: Subject = { name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null };
-  const asked = new Map<string, Subject>();
-  return {
-    article,
-    of: (sentence, trigger) => {
-      const key = `${sentence.start}:${trigger.start}`;
-      let subject = asked.get(key);
-      if (!subject) asked.set(key, (subject = subjectOf(sentence, trigger)));
-      return subject;
-    },
-  };
+  return { article, of: subjectOf };
 
   function subjectOf(sentence: { start: number; text: string }, trigger: { start: number }): Subject {
     // a body the article names at least twice, or once by a full name ('Harrowby General Hospital'),
     // that the event happens to: not the one that acts ('Gwent Police referred the matter')
-    const end = sentence.start + sentence.text.length;
-    for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < end; i++) {
+    const sentenceEnd = sentence.start + sentence.text.length;
+    for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
       const n = candidates[i]!;
-      const name = acronyms.get(n.text)?.name ?? nameAt(blanked, n.text, n.at);
+      // an acronym is named by its expansion but written as itself
+      const acronym = acronyms.get(n.text);
+      const name = acronym?.name ?? nameAt(blanked, n.text, n.at);
+      const end = n.at + (acronym ? n.text.length : name.length);
       if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name)) continue;
-      if (isAgent(body, sentence.start, n.at, n.at + name.length, trigger.start)) continue;
+      if (isAgent(body, sentence.start, n.at, end, trigger.start)) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
-      return { name: withService(name, sentence.text), key: keyOf(name), start: n.at, end: n.at + name.length };
+      return { name: withService(name, sentence.text), key: keyOf(name), start: n.at, end };
     }
     return article;
   }

@@ -8,3 +8,10 @@ export function firstAtOrAfter<T>(items: readonly T[], pos: number, positionOf: 
   }
   return lo;
 }
+
+/** Appends to the list a map keeps under a key, starting it when absent. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
