@@ -8,6 +8,8 @@ export interface Honorific {
   official: boolean;
   role?: string;
   gender?: 'male' | 'female';
+  /** The title goes before the given name alone ('Sir Mike' for Sir Mike Richards). */
+  givenName?: boolean;
 }
 
 export const HONORIFIC_GROUPS: ReadonlyArray<{ reason: string; entries: readonly Honorific[] }> = [
@@ -39,7 +41,7 @@ export const HONORIFIC_GROUPS: ReadonlyArray<{ reason: string; entries: readonly
     { text: 'Professor', official: false }, { text: 'Atty', official: false },
   ] },
   { reason: 'honours and peerages other than a working peer\'s', entries: [
-    { text: 'Sir', official: false, gender: 'male' }, { text: 'Dame', official: false, gender: 'female' }, { text: 'Lord', official: false, gender: 'male' },
+    { text: 'Sir', official: false, gender: 'male', givenName: true }, { text: 'Dame', official: false, gender: 'female', givenName: true }, { text: 'Lord', official: false, gender: 'male' },
     { text: 'Lady', official: false, gender: 'female' }, { text: 'Baron', official: false, gender: 'male' },
   ] },
   { reason: 'clergy, as news writes them before a name (\'Archbishop Aris Shirvanian\')', entries: [

@@ -85,4 +85,29 @@ describe('extractOfficials', () => {
     const body = 'By Jane Doe\n\nResident Mary Smith said the road was dangerous. Photo: John Brown\n\nThe police chief constable Sam Patel said patrols would increase.';
     expect(officials(body).map((o) => o.name)).toEqual(['Sam Patel']);
   });
+
+  it.each([
+    ['joined as', 'Tomasz Lewandowski joined as acting head teacher in the spring.', { name: 'Tomasz Lewandowski', roles: ['acting head teacher'] }],
+    ['becomes', 'In the same month Orla Keane becomes chair of governors.', { name: 'Orla Keane', roles: ['chair of governors'] }],
+    ['a relative clause, then as', 'The unit is run by Branwen Hughes, who is paid £98,500 a year as director of adult care.',
+      { name: 'Branwen Hughes', roles: ['director of adult care'] }],
+    ['a parenthesis set off by dashes, then as', 'Ministers named Kofi Mensah – like his predecessor, a former police officer – as its new commissioner.',
+      { name: 'Kofi Mensah', roles: ['new commissioner'] }],
+  ])('reads the role a clause after the name gives: %s', (_case, body, expected) => {
+    expect(officials(body)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('reads stacked titles, initials and a knight called by his given name as one person', () => {
+    const body = 'Chief inspector of prisons Professor Sir Alan Marsh said the jail had failed. “It is unsafe,” Sir Alan said.\n\nMayor J.D. Okafor said the city would respond.';
+    const found = extractOfficials(body);
+    expect(found.map((o) => [o.name, o.roles])).toEqual([['Alan Marsh', ['Chief inspector of prisons']], ['J.D. Okafor', ['Mayor']]]);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Alan Marsh', 'Alan']);
+  });
+
+  it('reads a role written as an organisation when it holds a role head, and offices ending in General', () => {
+    expect(officials('Ruth Adair, His Majesty’s Chief Inspector of Probation, said supervision was weak.').map((o) => [o.name, o.roles]))
+      .toEqual([['Ruth Adair', ['His Majesty’s Chief Inspector of Probation']]]);
+    expect(officials('Deputy Auditor General Ffion Rees found the payments unlawful.').map((o) => [o.name, o.roles]))
+      .toEqual([['Ffion Rees', ['Deputy Auditor General']]]);
+  });
 });

@@ -30,3 +30,18 @@ describe('extractQuotes: negative cases', () => {
     expect(extractQuotes(sentence)).toEqual([]);
   });
 });
+
+// Words a sieve may take for a speaker that cannot speak: the quote keeps no speaker rather than a wrong one.
+const NOT_SPEAKERS: Array<[string, string]> = [
+  ['a capitalised word opening its sentence, modifying a noun', 'Staffing levels were poor. Shift patterns were described as "as chaotic as anyone could imagine" by staff.'],
+  ['an existential "there"', 'Morale had fallen. There was a "complete lack of direction at the top" in the service.'],
+  ['a credit grade code', 'The county now has a Baa2 rating. Baa2 is two notches lower. “The county’s reserves have fallen sharply over three years,” the agency wrote.'],
+  ['a possessive that determines the subject', 'Eastmoor Council’s housing services have seen a “marked decline over the last four years”.'],
+  ['a noun that cannot speak', 'That decision followed a finding that the payments were "unlawful on several counts and must be repaid".'],
+];
+
+describe('extractQuotes: no speaker that cannot speak', () => {
+  it.each(NOT_SPEAKERS)('%s', (_case, body) => {
+    for (const q of extractQuotes(body)) expect(['Shift', 'There', 'Baa2', 'Eastmoor Council’s', 'decision']).not.toContain(q.speaker);
+  });
+});

@@ -448,3 +448,29 @@ describe('quote spans: hard cases', () => {
     ]);
   });
 });
+
+describe('attribution: speakers resolved to who they are', () => {
+  it('a knight called by his given name is the person the article named in full', () => {
+    const body = 'Chief inspector of prisons Professor Sir Alan Marsh visited the jail.\n\n“Staff told us they felt unsafe on every wing,” Sir Alan said.';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Alan Marsh']);
+  });
+
+  it('an agency whose name ends in s is a speaker, not a possessive', () => {
+    const body = '“The town’s debt has grown faster than its income for three years,” Moody’s wrote.\n\nIn its note, Moody’s praised the town’s “prudent budgeting practices”.';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Moody\'s', 'Moody\'s']);
+  });
+
+  it('a role that refers back is the one person the article gives it, not a former holder', () => {
+    const body = 'Ministers appointed Kofi Mensah as the new commissioner, replacing the previous commissioner Ruth Abara.\n\nThe commissioner said the service was “in serious difficulty and needs time”.';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Kofi Mensah']);
+  });
+
+  it('a document speaks for whoever wrote it: its author, its owner, or the speaker who sent it', () => {
+    expect(quotes('The payments were “unlawful in several respects”, according to the review issued by Audit Scotland.').map((x) => x.speaker))
+      .toEqual(['Audit Scotland']);
+    expect(quotes('Lead inspector Tom Hale visited in May.\n\nMr Hale’s report concluded: “The school requires special measures because leaders lack capacity.”').map((x) => x.speaker))
+      .toEqual(['Tom Hale']);
+    expect(quotes('In a letter to parents, head teacher Nia Rowe said the school would “act quickly on every finding”.\n\n“We will not let this define us,” the letter added.').map((x) => x.speaker))
+      .toEqual(['Nia Rowe', 'Nia Rowe']);
+  });
+});

@@ -5,6 +5,7 @@ import { MONTHS, WEEKDAYS } from '../../src/vocabulary/calendar.js';
 import { TRIGGERS } from '../../src/extract/events/triggers.js';
 import { COMPLEMENT_STOP } from '../../src/extract/people/vocabulary.js';
 import { CUE_FORMS } from '../../src/vocabulary/cueVerbs.js';
+import { ROLE_HEAD_GROUPS, ROLE_MODIFIER_GROUPS } from '../../src/vocabulary/roles.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 
 /** The shared tables: every entry says why it is there, and no word sits in two entries of one concept. */
@@ -15,6 +16,8 @@ describe('one vocabulary, with reasons', () => {
     abbreviations: ABBREVIATION_GROUPS,
     honorifics: HONORIFIC_GROUPS.map((g) => ({ words: g.entries.map((h) => h.text), reason: g.reason })),
     'event triggers': TRIGGERS.map((t) => ({ words: [t.pattern.source], reason: t.reason })),
+    'role heads': ROLE_HEAD_GROUPS,
+    'role modifiers': ROLE_MODIFIER_GROUPS,
   };
 
   it.each(Object.entries(tables))('%s: every entry has a reason', (_, entries) => {

@@ -74,20 +74,26 @@ const NOT_COUNCIL_NAME = /^(?:(?:The|Full|Extra-?ordinary|Special|Annual|Leader|
 export interface ArticleOrganisations {
   council: string | null;
   inspectorate: string | null;
+  /** The assessor of any kind named most (an inspectorate, a credit agency, an auditor): whose 'report' the article discusses. */
+  assessor: string | null;
 }
 
 /** The council the body names most, and the inspectorate among the assessors it names (assessorMentions). */
 export function articleOrganisations(body: string, assessors: readonly AssessorMention[]): ArticleOrganisations {
   // most bodies name no council: a literal search spares them the pattern's scan
-  return { council: body.includes('Council') ? mostFrequent(body.match(COUNCIL) ?? []) : null, inspectorate: dominantInspectorate(assessors) };
+  return {
+    council: body.includes('Council') ? mostFrequent(body.match(COUNCIL) ?? []) : null,
+    inspectorate: dominant(assessors, INSPECTORATES),
+    assessor: dominant(assessors, ASSESSORS),
+  };
 }
 
-/** The inspectorate named most often; of two named as often, the first in INSPECTORATES. */
-function dominantInspectorate(assessors: readonly AssessorMention[]): string | null {
+/** The body of `pool` named most often; of two named as often, the first in the pool. */
+function dominant(assessors: readonly AssessorMention[], pool: readonly Inspectorate[]): string | null {
   const counts = new Map<string, number>();
   for (const a of assessors) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
   let best: string | null = null, most = 0;
-  for (const i of INSPECTORATES) {
+  for (const i of pool) {
     const n = counts.get(i.name) ?? 0;
     if (n > most) { most = n; best = i.name; }
   }

@@ -3,13 +3,17 @@ import { lexiconTags } from '../shared/lexicon.js';
 import type { ArticleContext } from '../context/index.js';
 import { isCapitalised, isWord, normWord, type Token } from '../context/tokens.js';
 import { nameWords, sameWords } from './names.js';
-import { COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
+import { CAPITALS_ONLY_ROLES, COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 import type { Deadline } from '../shared/deadline.js';
+import type { Honorific } from '../../vocabulary/honorifics.js';
 
 /** One place where a person is named, with what the words around it say about them. */
 export interface PersonMention extends Span {
   name: string;
   honorific: string | null;
+  /** The titles the honorific is made of ('Professor Sir' is two). */
+  titles: readonly Honorific[];
   role: Span | null;
   organization: string | null;
 }
@@ -79,6 +83,7 @@ function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefine
       text: body.slice(first.start, last.end), start: first.start, end: last.end,
       name: body.slice(first.start, last.end),
       honorific: hon ? body.slice(tokens[hon.start]!.start, tokens[hon.end - 1]!.end) : null,
+      titles: hon?.titles ?? [],
       role: role?.span ?? null,
       organization: role?.organization ?? null,
     });
@@ -87,11 +92,18 @@ function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefine
   return out;
 }
 
-function honorificAt(tokens: Token[], i: number): Phrase | null {
-  if (!isCapitalised(tokens[i])) return null;
-  const n = entryAt(HONORIFICS_BY_FIRST, tokens, i);
-  if (!n) return null;
-  return { start: i, end: tokens[i + n]?.text === '.' ? i + n + 1 : i + n };
+interface Titles extends Phrase { titles: Honorific[] }
+
+/** One title or a stack of them ('Professor Sir', 'the Rt Hon'), each with its full stop. */
+function honorificAt(tokens: Token[], i: number): Titles | null {
+  const titles: Honorific[] = [];
+  let end = i;
+  for (let n; isCapitalised(tokens[end]) && (n = entryAt(HONORIFICS_BY_FIRST, tokens, end)); ) {
+    titles.push(HONORIFIC_BY_NORM.get(tokens.slice(end, end + n).map((t) => t.norm).join(' '))!);
+    end += n;
+    if (tokens[end]?.text === '.') end++;
+  }
+  return titles.length ? { start: i, end, titles } : null;
 }
 
 const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
@@ -106,7 +118,7 @@ function namedByRole(tokens: Token[], i: number): Phrase | null {
   const name = twoOrMore(nameAt(tokens, i, true));
   if (!name) return null;
   const titled = i > 0 && isCapitalised(tokens[i - 1]) && isRoleToken(tokens[i - 1]!);
-  return titled || roleBefore(tokens, i) || roleAfter(tokens, name.end) ? name : null;
+  return titled || roleBefore(tokens, i) || roleAfter(tokens, name.end) || roleLinked(tokens, name.end) ? name : null;
 }
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
@@ -114,11 +126,15 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
 /** Two to four name-shaped tokens; without an honorific the first must be a known given name. */
 function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | null {
   let end = i;
-  while (end < tokens.length && end - i < 4) {
+  // 'R.T. Rybak', 'J. K. Hale': initials open a name only after a title or a role, where no given name is needed
+  while (hasHonorific && INITIALS.test(tokens[end]?.text ?? '') && tokens[end + 1]?.text === '.' && end - i < 4) end += 2;
+  const initials = end - i;
+  while (end < tokens.length && end - i < 4 + initials) {
     if (!isNameToken(tokens[end]!)) break;
     end++;
     if (tokens[end]?.text.length === 1 && /\p{Lu}/u.test(tokens[end]!.text) && tokens[end + 1]?.text === '.') end += 2; // middle initial
   }
+  if (initials && end === i + initials) return null;
   const n = end - i;
   if (n === 0) return null;
   if (n === 1) return hasHonorific ? { start: i, end } : null;
@@ -129,6 +145,7 @@ function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | nul
 }
 
 const POSSESSIVE = /['’]s$/u;
+const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u;
 
 /** A name-shaped word that no table claims ('Smith', not 'Council', 'Director' or 'Smith’s'). */
 function isNameToken(t: Token): boolean {
@@ -137,12 +154,16 @@ function isNameToken(t: Token): boolean {
 }
 
 function isRoleToken(t: Token): boolean {
-  return HEAD_SET.has(t.norm) || (ROLE_MODIFIERS.has(t.norm) && t.norm !== 'head');
+  return (HEAD_SET.has(t.norm) && writtenAsRole(t)) || ROLE_MODIFIERS.has(t.norm);
 }
+
+/** 'MP' is a role, 'am' and 'ms' are words. */
+const writtenAsRole = (t: Token) => !CAPITALS_ONLY_ROLES.has(t.norm) || t.text === t.text.toUpperCase();
 
 /** A role head at token i: the longest table entry that matches there. */
 function headAt(tokens: Token[], i: number): number {
-  return entryAt(HEADS_BY_FIRST, tokens, i);
+  const n = entryAt(HEADS_BY_FIRST, tokens, i);
+  return n === 1 && !writtenAsRole(tokens[i]!) ? 0 : n;
 }
 
 interface RoleFound { span: Span; organization: string | null }
@@ -152,7 +173,7 @@ interface RoleFound { span: Span; organization: string | null }
  * Chief Executive'). `titleEnd` ends an honorific that may close a longer role ('Police and Crime Commissioner').
  */
 function roleAround(tokens: Token[], nameStart: number, nameEnd: number, titleEnd?: number): RoleFound | null {
-  return roleBefore(tokens, nameStart, titleEnd) ?? roleAfter(tokens, nameEnd);
+  return roleBefore(tokens, nameStart, titleEnd) ?? roleAfter(tokens, nameEnd) ?? roleLinked(tokens, nameEnd);
 }
 
 function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): RoleFound | null {
@@ -172,10 +193,13 @@ function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): Role
 }
 
 function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
-  if (tokens[nameEnd]?.text !== ',') return null;
-  let i = nameEnd + 1;
+  return tokens[nameEnd]?.text === ',' ? roleAt(tokens, nameEnd + 1, true) : null;
+}
+
+/** The role phrase that starts at token i ('the council’s chief executive', 'its new commissioner'). */
+function roleAt(tokens: Token[], i: number, apposition: boolean): RoleFound | null {
   let organization: string | null = null;
-  if (tokens[i]?.norm === 'the' || tokens[i]?.norm === 'a') i++;
+  if (ROLE_DETERMINERS.has(tokens[i]?.text ?? '')) i++;
   // 'the council’s chief executive', 'the CQC’s deputy director': the owner is the employer
   if (tokens[i] && POSSESSIVE.test(tokens[i]!.text)) {
     const owner = tokens[i]!.text.replace(POSSESSIVE, '');
@@ -183,9 +207,10 @@ function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
     i++;
   }
   // an employer in apposition ('Department for Education, Children’s Commissioner'); 'Director of Adult
-  // Social Services' is a role, though it ends with an organisation word
-  const org = headAt(tokens, i) ? null : organisationAt(tokens, i);
-  if (org && tokens[org.end]?.text === ',') {
+  // Social Services' is a role, though it ends with an organisation word, and so is 'His Majesty’s Chief
+  // Inspector of Constabulary'
+  const org = apposition && !headAt(tokens, i) ? organisationAt(tokens, i) : null;
+  if (org && tokens[org.end]?.text === ',' && !hasHead(tokens, org)) {
     organization = textOf(tokens, org);
     i = org.end + 1;
   }
@@ -200,6 +225,43 @@ function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
   }
   return null;
 }
+
+const hasHead = (tokens: Token[], p: Phrase) => tokens.slice(p.start, p.end).some((_, k) => headAt(tokens, p.start + k) > 0);
+
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+/** Words that give the person after them the role that follows ('joined as acting head', 'becomes chair of governors'). */
+const ROLE_LINKS = new Set(['as', 'becomes', 'became', 'become', 'remains', 'remained']);
+/** Copulas that link a role only right after the name ('Jane Smith is the council’s chief executive'). */
+const ROLE_COPULAS = new Set(['is', 'was']);
+const DASHES = new Set(['–', '—', '―']);
+/** Words a link may be reached over: the clause between the name and 'as' ('who earns £90,000 a year as'). */
+const MAX_LINK_GAP = 9;
+
+/**
+ * A role the clause after the name gives its holder: 'Lee Hale joined as acting head teacher', 'Amy Roe
+ * becomes chair of governors', 'Ann Cole, who earns £90,000 a year as executive director of …', 'appointed
+ * Tom Hale – a former police officer – as its new commissioner'. The clause ends at any punctuation but a
+ * number's comma, and at a cue verb: 'Smith said as chair …' is not read.
+ */
+function roleLinked(tokens: Token[], nameEnd: number): RoleFound | null {
+  let k = nameEnd;
+  if (DASHES.has(tokens[k]?.text ?? '')) {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + 16 && DASHES.has(t.text));
+    if (close < 0) return null;
+    k = close + 1;
+  }
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'who') k += 2;
+  if (ROLE_COPULAS.has(tokens[k]?.text ?? '') && tokens[k + 1] && ROLE_DETERMINERS.has(tokens[k + 1]!.text)) return roleAt(tokens, k + 1, false);
+  for (let j = k; j < tokens.length && j <= k + MAX_LINK_GAP; j++) {
+    const t = tokens[j]!;
+    if (ROLE_LINKS.has(t.text)) return roleAt(tokens, j + 1, false);
+    const numberComma = t.text === ',' && /\d$/.test(tokens[j - 1]?.text ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '');
+    if ((!isWord(t) && !numberComma && !CURRENCY.has(t.text)) || CUE_FORMS.has(t.norm)) return null;
+  }
+  return null;
+}
+
+const CURRENCY = new Set(['£', '$', '€']);
 
 /** Extends a head over modifiers on the left and an 'of/for …' complement or an organisation on the right. */
 function rolePhrase(tokens: Token[], headStart: number, headLen: number): Phrase {
@@ -272,7 +334,9 @@ function cluster(body: string, mentions: PersonMention[]): Person[] {
     }
   }
   for (const m of mentions) {
-    const candidates = people.filter((p) => samePerson(p.key, m.name));
+    // 'Sir Mike' is Mike Richards: a knight is called by his given name
+    const byGivenName = !m.name.includes(' ') && m.titles.some((t) => t.givenName);
+    const candidates = people.filter((p) => (byGivenName ? p.key.split(' ')[0] === m.name : samePerson(p.key, m.name)));
     let person = candidates.length === 1 ? candidates[0] : undefined;
     if (!person && !m.name.includes(' ') && m.honorific) {
       person = { key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] };
@@ -280,11 +344,10 @@ function cluster(body: string, mentions: PersonMention[]): Person[] {
     }
     if (!person) continue;
     person.mentions.push({ text: m.text, start: m.start, end: m.end });
-    if (m.honorific) {
-      person.honorific ??= m.honorific;
-      const title = HONORIFIC_BY_NORM.get(norm(m.honorific.replace(/\./g, ''))); // 'Sen.' is 'Sen'
-      person.officialHonorific ||= title?.official ?? false;
-      if (title?.role && !person.titleRole) person.titleRole = title.role;
+    if (m.honorific) person.honorific ??= m.honorific;
+    for (const title of m.titles) {
+      person.officialHonorific ||= title.official;
+      if (title.role && !person.titleRole) person.titleRole = title.role;
     }
     if (m.role && !person.roles.some((r) => r.toLowerCase() === m.role!.text.toLowerCase())) person.roles.push(m.role.text);
     person.organization ??= m.organization;

@@ -7,28 +7,7 @@ import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
 
 export { HONORIFICS, type Honorific } from '../../vocabulary/honorifics.js';
 
-/** Head nouns of public roles, longest first when matched. */
-export const ROLE_HEADS: readonly string[] = [
-  'police and crime commissioner', 'chief constable', 'chief executive officer', 'chief executive', 'chief inspector',
-  'chief officer', 'chief nurse', 'chief medical officer', 'chief superintendent', 'chief fire officer', 'chief whip',
-  'cabinet member', 'cabinet secretary', 'portfolio holder', 'council leader', 'leader', 'mayor', 'lord mayor',
-  'director', 'commissioner', 'councillor', 'councilor', 'minister', 'secretary of state', 'secretary', 'chancellor',
-  'inspector', 'headteacher', 'head teacher', 'principal', 'chair', 'chairman', 'chairwoman', 'chairperson',
-  'spokesperson', 'spokesman', 'spokeswoman', 'head', 'manager', 'officer', 'superintendent', 'president',
-  'vice-president', 'governor', 'mp', 'mep', 'msp', 'ms', 'am', 'coroner', 'judge', 'magistrate', 'clerk', 'treasurer',
-  'auditor', 'ombudsman', 'registrar', 'senator', 'sheriff', 'attorney general', 'solicitor general', 'trustee',
-  'deputy', 'regulator', 'lead member', 'member of parliament', 'chief', 'administrator', 'controller', 'comptroller',
-];
-
-/** Words that may stand before a role head inside the role ('interim director', 'Council leader'). */
-export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'deputy', 'assistant', 'interim', 'acting', 'executive', 'corporate', 'strategic', 'senior', 'chief', 'lead',
-  'former', 'shadow', 'joint', 'cabinet', 'council', 'county', 'city', 'district', 'borough', 'regional', 'national',
-  'local', 'managing', 'operations', 'operational', 'finance', 'financial', 'service', 'programme', 'project', 'policy',
-  'independent', 'permanent', 'temporary', 'vice', 'co', 'general', 'medical', 'clinical', 'nursing', 'education',
-  'children’s', "children's", 'health', 'police', 'fire', 'prime', 'home', 'foreign', 'education', 'justice', 'opposition',
-  'party', 'group', 'area', 'divisional', 'district', 'head', 'his', 'her', 'majesty’s', "majesty's",
-]);
+export { ROLE_HEADS, ROLE_MODIFIERS, CAPITALS_ONLY_ROLES, PAST_TENURE } from '../../vocabulary/roles.js';
 
 /** Organisation words strong enough to name an employer ('Director of Children's Services' names a department, not one). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([

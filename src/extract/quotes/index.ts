@@ -2,7 +2,7 @@ import type { Quote, Rating } from '../../schema/index.js';
 import { extractRatings } from '../ratings/index.js';
 import { contextOf, segmentAt, type ArticleContext, type ContextOptions, type Token } from '../context/index.js';
 import { SIEVES, type Attribution, type QuoteContext } from './sieves.js';
-import { namesBefore, type Speaker } from './speakers.js';
+import { checkedSpeaker, namesBefore, type Speaker } from './speakers.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 
 export { findQuoteSpans, type QuoteSpan } from './spans.js';
@@ -75,12 +75,22 @@ function wordsAfterLowerCase(body: string, tokens: readonly Token[]): Set<string
   return out;
 }
 
+/**
+ * The first sieve whose speaker passes the check (checkedSpeaker): one that names no one who can speak
+ * misread its sentence. When none passes, the first cue found still says the words were said, by no one named.
+ */
 function attribute(ctx: QuoteContext): Attribution {
+  const isName = (word: string) => ctx.midSentenceCapitals().has(word);
+  let misread: Attribution | null = null;
   for (const sieve of SIEVES) {
     const found = sieve.apply(ctx);
-    if (found) return found;
+    if (!found) continue;
+    const speaker = found.speaker && checkedSpeaker(found.speaker, ctx, isName);
+    // a cue a misread sieve found still says that the words were said
+    if (speaker) return { ...found, speaker, cue: found.cue ?? misread?.cue ?? null };
+    misread ??= { ...found, speaker: null };
   }
-  return { speaker: null, cue: null, rule: 'none' };
+  return misread ?? { speaker: null, cue: null, rule: 'none' };
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by', 'with', 'or', '&']);
@@ -135,7 +145,9 @@ function isSpeech(text: string, { words, titleLike }: Shape, attribution: Attrib
   if (titleLike) return false;
   // a short phrase that does not end a sentence, with no speaker or only the tagger's guess of one that is
   // not a person, is a scare quote ('Voters cared about "super PACs"')
-  const guessed = attribution.rule === 'none' || (attribution.rule === 'tagged-subject' && attribution.speaker?.type !== 'person');
+  // or only continues an earlier speaker ('The agency gives the state a "negative outlook,"')
+  const guessed = attribution.rule === 'none' || attribution.rule === 'continuation'
+    || (attribution.rule === 'tagged-subject' && attribution.speaker?.type !== 'person');
   if (guessed && words.length <= 3 && !/[.!?]$/.test(text.trim())) return false;
   return words.length > 1 || cued;
 }

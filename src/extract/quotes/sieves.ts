@@ -94,7 +94,7 @@ function isCueAt(tokens: readonly Token[], i: number, afterQuote = false): boole
   if (CUES_WITH_OBJECT.has(t.norm) && CUES_WITH_OBJECT.get(t.norm) === tokens[i + 1]?.norm) return true;
   if (!(CUE_FORMS.has(t.norm) || (afterQuote && TRAILING_CUE_FORMS.has(t.norm)))) return false;
   const prev = tokens[i - 1]?.norm ?? '';
-  if (NOT_BEFORE_CUE.has(prev)) return false;
+  if (NOT_BEFORE_CUE.has(prev) || isNounUse(tokens, i)) return false;
   // 'a flurry of late-night tweets', 'his recent remarks': after an adjective an '-s' form is a plural noun
   if (/s$/.test(t.norm) && tokens[i - 1]?.text === prev && (prev.includes('-') || lexiconTags(prev).includes('Adjective'))) return false;
   if (PASSIVE_CUES.has(t.norm) && PASSIVE_AUX.has(prev)) return false;
@@ -105,6 +105,24 @@ function isCueAt(tokens: readonly Token[], i: number, afterQuote = false): boole
   if (/^call/.test(t.norm) && /^(?:for|on|off|up|in|out|back)$/.test(tokens[i + 1]?.norm ?? '')) return false;
   return true;
 }
+
+/** Verbs that follow a subject: after a cue form, they show that the form was a noun ('the member state had', 'the report pointed'). */
+const VERB_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might']);
+
+/**
+ * A cue form used as a noun: after a possessive ('Hale’s report'), before the verb of its clause ('the
+ * member state had', 'the rating report pointed'), or, for a present form, after a determiner and a
+ * modifier ('the Ofsted report, specifically'); not before 'that', where it reports ('the council reports that').
+ */
+function isNounUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!, prev = tokens[i - 1], next = tokens[i + 1];
+  if (prev && /['’]s$/.test(prev.text) && prev.end === t.start - 1) return true;
+  if (next?.norm === 'that') return false;
+  if (next && next.text === next.norm && (VERB_AFTER_NOUN.has(next.norm) || (next.norm !== t.norm && lexiconTags(next.norm).includes('PastTense')))) return true;
+  return !PAST_FORM.test(t.norm) && !!prev && NOUN_DETERMINERS.has(tokens[i - 2]?.norm ?? '') && !isCueAt(tokens, i - 1);
+}
+const PAST_FORM = /(?:ed|said|told|wrote|found|thought|put)$/;
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
 /** A full stop, question or exclamation mark that ends a sentence (not 'Mr.', 'D-Wis.', 'U.S.'). */
 function endsSentence(tokens: readonly Token[], i: number): boolean {
@@ -172,7 +190,9 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isCueAt(tokens, i) && !/^\p{Lu}/u.test(t.text)) return true;
   if (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '―') return true;
-  return CLAUSE_START.has(t.norm) && t.text === t.norm && !(t.norm === 'and' && isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i - 1]));
+  // 'and' between names or numbers ('Children and Young People', 'on 23 and 24 January') joins words, not clauses
+  const joinsWords = t.norm === 'and' && ((isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i - 1])) || (/^\d/.test(tokens[i - 1]?.text ?? '') && /^\d/.test(tokens[i + 1]?.text ?? '')));
+  return CLAUSE_START.has(t.norm) && t.text === t.norm && !joinsWords;
 }
 
 /** Words that open a sentence adverbial ('In a statement, Peabody said'), dropped up to their comma. */

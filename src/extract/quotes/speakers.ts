@@ -9,10 +9,11 @@ import { givenNameGender, statedGender, type Gender, type Person } from '../peop
 import { lexiconTags } from '../shared/lexicon.js';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import type { ArticleOrganisations } from '../context/organisations.js';
-import { INSPECTORATES } from '../context/organisations.js';
+import { ASSESSORS } from '../context/organisations.js';
+import { PAST_TENURE, ROLE_HEADS as ROLE_HEAD_LIST } from '../../vocabulary/roles.js';
 import { segmentIndexAt, type Segment } from '../context/segments.js';
 import { MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
-import type { Token } from '../context/tokens.js';
+import { isCapitalised, tokenize, type Token } from '../context/tokens.js';
 
 export interface Speaker {
   /** Null when the words are a pronoun with no antecedent in the text. */
@@ -67,7 +68,7 @@ const PERSON_NOUNS = new Set([
 const INSPECTORATE_STAFF = new Set(['inspectors', 'inspector']);
 /** Things that carry someone's words or act as one ('the statement says', 'her plan promises', 'the crowd chanted'). */
 const VOICE_NOUNS = new Set([
-  'statement', 'report', 'plan', 'platform', 'ad', 'letter', 'email', 'tweet', 'post', 'message', 'video', 'website',
+  'note', 'notes', 'deal', 'agreement', 'contract', 'bill', 'filing', 'statement', 'report', 'plan', 'platform', 'ad', 'letter', 'email', 'tweet', 'post', 'message', 'video', 'website',
   'poll', 'survey', 'study', 'complaint', 'lawsuit', 'ruling', 'editorial', 'article', 'story', 'piece', 'book', 'memo',
   'release', 'document', 'transcript', 'sign', 'banner', 'campaign', 'committee', 'party', 'group', 'organization',
   'organisation', 'agency', 'department', 'administration', 'government', 'court', 'board', 'company', 'newspaper',
@@ -78,7 +79,7 @@ const NOBODY = new Set(['nobody', 'none', 'nothing', 'neither']);
 /** Endings of nouns for people ('researcher', 'prosecutor', 'scientist', 'historian', 'retiree', 'actress', 'spokeswoman'). */
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|ee|eon|man|woman|ess)s?$/;
 /** Words after which a noun phrase's head has been said ('an inspection carried out in June'). */
-const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|that|which|who|whose),?\s|,|\s\(/;
+const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|released|written|that|which|who|whose),?\s|,|\s\(/;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|one|another|some|several)\s+/i;
 /** Titles, and 'vice' before one ('Vice President'): words before a name that are not the name. */
 const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.text.toLowerCase()).concat(['vice']));
@@ -143,7 +144,7 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged
     }
     if (OTHER_PRONOUNS.has(w)) return { name: null, type: 'unknown', mention };
   }
-  const inspectorate = INSPECTORATES.find((i) => new RegExp(i.pattern.source).test(mention.text));
+  const inspectorate = ASSESSORS.find((i) => new RegExp(i.pattern.source).test(mention.text));
   // 'In short, the report' -> 'the report': leading adverbials end with a comma
   const lower = mention.text.replace(/^.*,\s+(?=\S)/s, '').toLowerCase().replace(/[’']s\b/g, '').replace(DETERMINERS, '').trim();
   const head = lower.split(POST_MODIFIER)[0]!.trim().split(/\s+/).pop() ?? '';
@@ -160,13 +161,54 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged
     const name = mention.text.replace(DETERMINERS, '').replace(/\s+(?!(?:of|for|and|the)\b)\p{Ll}.*$/su, '');
     return { name, type: 'organization', mention };
   }
-  if (ctx.organisations.inspectorate && (INSPECTORATE_REFERENCES.has(head) || INSPECTORATE_REFERENCES.has(lower))) {
-    return { name: ctx.organisations.inspectorate, type: 'organization', mention };
+  if (DOCUMENT_NOUNS.has(head)) {
+    const author = authorOf(np, ctx);
+    if (author) return { ...author, mention };
+  }
+  const assessor = ctx.organisations.inspectorate ?? ctx.organisations.assessor;
+  if (assessor && (INSPECTORATE_REFERENCES.has(head) || INSPECTORATE_REFERENCES.has(lower))) {
+    return { name: assessor, type: 'organization', mention };
   }
   const named = properName(np, ctx);
   if (named) return named;
   if (GROUP_NOUNS.has(head)) return { name: lower, type: 'group', mention };
   return commonNoun(np, head, ctx, tagged);
+}
+
+/** Documents that speak for whoever wrote them ('the report said', 'the letter added'). */
+const DOCUMENT_NOUNS = new Set([
+  'report', 'letter', 'statement', 'findings', 'review', 'judgement', 'judgment', 'verdict', 'summary', 'notice', 'email', 'emails',
+  'memo', 'release', 'document', 'documents',
+]);
+
+/**
+ * Who wrote the document a phrase names: the agent ('a report published by the Wales Audit Office'),
+ * the owner ('Mr Hale’s report'), or the speaker of the last sentence that named such a document ('In a
+ * letter to parents, the head teacher said …' then '“…,” the letter added').
+ */
+function authorOf(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
+  const by = np.findIndex((t) => t.text === 'by');
+  if (by > 0 && isCapitalised(np[by + 1]) || (by > 0 && /^(?:the|a)$/.test(np[by + 1]?.text ?? '') && isCapitalised(np[by + 2]))) {
+    const agent = resolveSpeaker(np.slice(by + 1), ctx);
+    if (agent?.name && agent.type !== 'unknown') return agent;
+  }
+  const owner = np.findIndex((t) => /['’]s$/.test(t.text) && isCapitalised(t));
+  if (owner >= 0) {
+    const t = np[owner]!;
+    const bare = tokenize(t.text.replace(/['’]s$/, ''), t.start)[0]!;
+    const agent = resolveSpeaker([...np.slice(0, owner).filter((w) => !DETERMINER_WORDS.has(w.norm)), bare], ctx);
+    if (agent?.name && agent.type !== 'unknown') return agent;
+  }
+  const start = np[0]!.start;
+  const noun = np.filter((t) => DOCUMENT_NOUNS.has(t.norm)).pop()!.norm;
+  const here = segmentIndexAt(ctx.sentences, start);
+  for (let k = here - 1; k >= Math.max(0, here - 2); k--) {
+    const sentence = ctx.sentences[k]!;
+    if (!new RegExp(`\\b${noun}\\b`, 'i').test(ctx.body.slice(sentence.start, sentence.end))) continue;
+    const speaker = [...ctx.previous].reverse().find((p) => p.name && p.mention.start >= sentence.start && p.mention.end <= sentence.end);
+    if (speaker) return speaker;
+  }
+  return null;
 }
 
 /**
@@ -337,4 +379,73 @@ function isNounPhrase(words: readonly Token[]): boolean {
   // 'women to vote for …': an infinitive clause
   if (words.some((t, k) => t.norm === 'to' && lexiconTags(words[k + 1]?.norm ?? '').includes('Infinitive'))) return false;
   return true;
+}
+
+/**
+ * The check every attributed speaker passes: a person's name, an organisation or a group noun. A role that
+ * refers back ('the commissioner') becomes the person the article gives that role; anything else ('Work',
+ * 'decision', 'Aa1', 'Newham Council’s') means the sieve misread its sentence, and gives null so that the
+ * quote goes on to the next sieve. A pronoun with no antecedent passes, with no name.
+ */
+export function checkedSpeaker(speaker: Speaker, ctx: SpeakerContext, isName: (word: string) => boolean): Speaker | null {
+  const { name, type } = speaker;
+  if (!name) return speaker;
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  // a possessive is a determiner of the subject ('Newham Council’s'), and 'Aa1' a grade code
+  if ((/['’]s$/.test(last) && !ASSESSORS.some((a) => a.name === name)) || words.some((w) => GRADE_CODE.test(w))) return null;
+  if (ctx.people.some((p) => p.name === name)) return speaker;
+  const head = headNoun(name);
+  const singular = head.replace(/s$/, '');
+  const noun = GROUP_NOUNS.has(head) || PERSON_NOUNS.has(singular) || VOICE_NOUNS.has(head) || VOICE_NOUNS.has(singular) || ORGANISATION_NOUNS.has(singular);
+  if (/^\p{Lu}/u.test(name)) {
+    if (words.length > 1 || type === 'person' || noun || isName(name) || ASSESSORS.some((a) => a.name === name)) return speaker;
+    // one capitalised word that the article never writes so inside a sentence: not a word that only opens
+    // one ('There was …'), nor the modifier of a common noun there ('Work practices were …', 'Pupil behaviour')
+    const at = speaker.mention.start + Math.max(0, speaker.mention.text.indexOf(name)) + name.length;
+    const next = /^\s+(\p{Ll}+)/u.exec(ctx.body.slice(at, at + 40))?.[1];
+    // the next word is a noun: the lexicon says so and not that it is a verb, or it does not know it and it is no verb form
+    const tags = next ? lexiconTags(next) : [];
+    const modifies = !!next && (tags.length ? tags.some((t) => NOUN_TAGS.has(t)) && !tags.some((t) => VERB_TAGS.has(t)) : !/(?:ed|ing)$/.test(next));
+    return modifies || lexiconTags(name.toLowerCase()).some((t) => CLOSED_CLASS.has(t)) || name === 'There' ? null : speaker;
+  }
+  // 'her top aide Huma Abedin': the name the description ends with
+  const named = /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Lu}[\p{L}’'-]+)$/u.exec(name)?.[1];
+  if (named && !ORGANISATION_WORDS.has(headNoun(named))) return { ...speaker, name: named, type: 'person' };
+  if (type === 'person') return { ...speaker, name: roleHolder(name, head, ctx) ?? name };
+  return noun || PERSON_ENDING.test(head) || lexiconTags(singular).includes('Actor') ? speaker : null;
+}
+
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
+/** Tags of words that are never a name: 'However', 'Although'. */
+const CLOSED_CLASS = new Set(['Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Determiner']);
+
+/** A credit grade's code ('Aa1', 'Baa3', 'A2'): no one's name. */
+const GRADE_CODE = /^\p{Lu}\p{Ll}{0,2}\d$/u;
+
+/** Common nouns for organisations, which speak as bodies do ('the bank said', 'the force added'). */
+const ORGANISATION_NOUNS = new Set([
+  'bank', 'firm', 'daily', 'charity', 'union', 'business', 'lender', 'insurer', 'retailer', 'school', 'college',
+  'university', 'hospital', 'trust', 'force', 'club', 'ministry', 'embassy', 'watchdog', 'regulator', 'inspectorate',
+  'council', 'authority', 'service', 'office', 'firm', 'company', 'agency', 'department', 'government', 'administration',
+]);
+
+/** The head of a noun phrase: its last word before any post-modifier, and before a verb the subject ran into ('officials haven’t'). */
+const headNoun = (phrase: string) => phrase.toLowerCase().replace(/[’']s\b/g, '').split(POST_MODIFIER)[0]!.trim()
+  .replace(/(?:\s+(?:which|who|that|whose|\w+n[’']t|is|are|was|were|has|have|had|will|would))+$/, '').split(/\s+/).pop() ?? '';
+
+const ROLE_HEAD_WORDS = new Set(ROLE_HEAD_LIST.map((r) => r.split(' ').pop()!));
+
+/**
+ * The person a role refers back to ('the commissioner' → the one person the article gives a commissioner's
+ * role, not one it calls former or previous). Null when no one or several hold it.
+ */
+function roleHolder(phrase: string, head: string, ctx: SpeakerContext): string | null {
+  if (!ROLE_HEAD_WORDS.has(head)) return null;
+  const holders = ctx.people.filter((p) => p.name.includes(' ') && p.roles.some((r) => {
+    const words = r.toLowerCase().split(/\s+/);
+    return headNoun(r) === head && !words.some((w) => PAST_TENURE.has(w));
+  }));
+  return holders.length === 1 && !/\b(?:former|previous|ex-)/i.test(phrase) ? holders[0]!.name : null;
 }

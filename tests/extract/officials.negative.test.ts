@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from '../../src/extract/officials/index.js';
+
+const names = (body: string) => extractOfficials(body).map((o) => o.name);
+
+/** Sentences that look like an official's name and role but are not one: each names what it guards against. */
+describe('extractOfficials: what is not an official', () => {
+  it.each([
+    ['lower-case "am" and "ms" are words, not roles', 'The chair said I am Sarah Jones today, and ms details follow.'],
+    ['a person with no role', 'Resident Harriet Cole said the bins were not collected.'],
+    ['a byline', 'By Tobias Grant\n\nThe bins were not collected.'],
+    ['a photo credit', 'Photo: Leonie Marsh\n\nThe bins were not collected.'],
+    ['a cue verb ends the clause that could give a role', 'Harriet Cole said as chair of the residents group she was angry.'],
+    ['a role given to a body, not a person', 'The council became the first authority to be rated inadequate twice.'],
+  ])('%s', (_case, body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('keeps a role whole, not cut at a cue verb', () => {
+    expect(extractOfficials('Petra Lind, chief executive of the trust insisted the plan was sound.').map((o) => o.roles)).toEqual([['chief executive of the trust']]);
+  });
+
+  it('does not read a role across a full stop', () => {
+    expect(names('Harriet Cole joined. As chair, the council leader spoke first.')).toEqual([]);
+  });
+});
