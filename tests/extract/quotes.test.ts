@@ -474,3 +474,37 @@ describe('attribution: speakers resolved to who they are', () => {
       .toEqual(['Nia Rowe', 'Nia Rowe']);
   });
 });
+
+describe('attribution: subjects that go on, and clauses read through', () => {
+  it('a pronoun opening the sentence before continues that sentence’s antecedent, past the people it named', () => {
+    const body = 'Deputy auditor general Owen Price found that the committee had not been advertised.\n\nHe also found that Mr Reed and his deputy Sam Cole had a financial interest.\n\n“Officers who stood to gain were present at the meeting,” he said.';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Owen Price']);
+  });
+
+  it('a person named after a preposition is not what a later pronoun refers to', () => {
+    const body = 'Dana Webb, appointed by ministers in March, addressed the committee.\n\nThe panel was set up after criticism by the former commissioner Carl Hesketh.\n\nShe said: “My duty is to the department, not to the council.”';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['Dana Webb']);
+  });
+
+  it('a relative clause holding a short quoted phrase is read through to the subject before it', () => {
+    const body = 'Chief Constable Ada Lyle, who was praised for bringing “real stability”, since taking over from Ben Orr last year, said the force was “moving in the right direction at last”.';
+    expect(quotes(body).filter((x) => x.text.startsWith('moving')).map((x) => x.speaker)).toEqual(['Ada Lyle']);
+  });
+
+  it('after a comma the cue comes first: the name after it speaks, but not after "told"', () => {
+    expect(quotes('Staff left in waves, then the bursar and both deputies, said former chair of governors Iris Bond.').length).toBe(0);
+    expect(quotes('About forty staff went, and “a trickle in the summer”, then the bursar and both deputies, said former chair of governors Iris Bond.')
+      .map((x) => x.speaker)).toEqual(['Iris Bond']);
+    expect(quotes('“That question is insulting to my family and my staff,” Mr Dunn, 70, told the BBC’s Ana Reyes.').map((x) => x.speaker)).toEqual(['Dunn']);
+  });
+
+  it('the subject of a passive is spoken of, not a speaker', () => {
+    const body = 'The trust was said not to act on complaints quickly, meaning “many families wait months and some give up entirely”.';
+    expect(quotes(body).map((x) => x.speaker)).toEqual([null]);
+  });
+
+  it('a quote the stored page cuts off runs up to the cut', () => {
+    const body = 'The inspector said: “I am pleased with how the force has improved since the new chief constable arrived, who has brought';
+    expect(quotes(body).map((x) => [x.text.slice(-12), x.speaker])).toEqual([['who has brought'.slice(-12), 'inspector']]);
+  });
+});

@@ -9,7 +9,7 @@ import { WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
 import { segmentIndexAt } from '../context/segments.js';
 import { isCapitalised, tokenize, type Token } from '../context/tokens.js';
 import { ACCORDING_TO, CUE_FORMS, CUES_WITH_OBJECT, PASSIVE_CUES, TRAILING_CUE_FORMS } from '../../vocabulary/cueVerbs.js';
-import { canSpeak, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { canSpeak, resolveSpeaker, ROLE_HEAD_WORDS, type Speaker, type SpeakerContext } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 import { clauseSubject, SUBJECT_PRONOUNS } from './taggedSubject.js';
 
@@ -97,7 +97,9 @@ function isCueAt(tokens: readonly Token[], i: number, afterQuote = false): boole
   if (NOT_BEFORE_CUE.has(prev) || isNounUse(tokens, i)) return false;
   // 'a flurry of late-night tweets', 'his recent remarks': after an adjective an '-s' form is a plural noun
   if (/s$/.test(t.norm) && tokens[i - 1]?.text === prev && (prev.includes('-') || lexiconTags(prev).includes('Adjective'))) return false;
-  if (PASSIVE_CUES.has(t.norm) && PASSIVE_AUX.has(prev)) return false;
+  if (PASSIVE_CUES.has(t.norm) && PASSIVE_AUX.has(auxiliaryBefore(tokens, i))) return false;
+  // 'was said not to', 'is reported to have': a passive that reports what others say of the subject
+  if (PASSIVE_AUX.has(auxiliaryBefore(tokens, i)) && /^(?:to|not)$/.test(tokens[i + 1]?.norm ?? '')) return false;
   // 'Rubio will continue to be “…”', 'voters would find it “…”': before a quote, a verb under a modal reports
   // no words said; after one it does ('“…,” he will say')
   if (!afterQuote && MODALS.has(tokens[i - 1]?.text ?? '')) return false; // lower case: 'Will wrote' is George Will
@@ -123,6 +125,13 @@ function isNounUse(tokens: readonly Token[], i: number): boolean {
 }
 const PAST_FORM = /(?:ed|said|told|wrote|found|thought|put)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+
+/** The word before a cue past adverbs ('were recently described'). */
+function auxiliaryBefore(tokens: readonly Token[], i: number): string {
+  let k = i - 1;
+  while (k > 0 && /ly$/.test(tokens[k]!.text) && tokens[k]!.text === tokens[k]!.norm) k--;
+  return tokens[k]?.norm ?? '';
+}
 
 /** A full stop, question or exclamation mark that ends a sentence (not 'Mr.', 'D-Wis.', 'U.S.'). */
 function endsSentence(tokens: readonly Token[], i: number): boolean {
@@ -169,7 +178,7 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
   if (tokens[end - 1]?.text === ',' && i > 0 && !RELATIVE_PRONOUNS.has(tokens[i - 1]!.norm)) {
     const pronoun = tokens.findLastIndex((t, k) => k < i && end - k < MAX_SPEAKER_TOKENS && RELATIVE_PRONOUNS.has(t.norm) && tokens[k - 1]?.text === ',');
     const between = tokens.slice(pronoun, i);
-    if (pronoun > 0 && !between.some((t, k) => isQuoteMarkAt(between, k) || (t.text === '.' && endsSentence(between, k)) || isCueAt(between, k))) i = pronoun + 1;
+    if (pronoun > 0 && !between.some((t, k) => (isQuoteMarkAt(between, k) && !inShortQuote(between, k)) || (t.text === '.' && endsSentence(between, k)) || isCueAt(between, k))) i = pronoun + 1;
   }
   // 'Parker Eaton, a Republican who voted for Clinton, said' and 'Beck, who has in the past described':
   // the subject of a relative clause is the noun phrase before its pronoun
@@ -183,6 +192,14 @@ function subjectBefore(tokens: readonly Token[], cueIndex: number): Token[] {
     if (comma >= 0 && end - comma <= MAX_PARENTHETICAL_SUBJECT) i = comma + 1;
   }
   return trimSubject(tokens.slice(i, end));
+}
+
+/** Quoted words of a short phrase inside a clause ('who was praised for bringing “greater stability”'): words of the clause, not speech. */
+const SHORT_QUOTE = 4;
+function inShortQuote(tokens: readonly Token[], k: number): boolean {
+  const pair = (j: number) => j !== k && Math.abs(j - k) <= SHORT_QUOTE + 1 && isQuoteMarkAt(tokens, j);
+  for (let j = Math.max(0, k - SHORT_QUOTE - 1); j <= k + SHORT_QUOTE + 1 && j < tokens.length; j++) if (pair(j)) return true;
+  return false;
 }
 
 /** 'and' between capitalised words ('Children and Young People') does not start a clause; a cue verb ends the previous one. */
@@ -239,7 +256,9 @@ function objectAfter(tokens: readonly Token[], from: number): Token[] {
     if (depth === 0 && isPunct(t) && !/^[’'\/\-&]$/.test(t.text) && t.text !== '.') break;
     if (depth === 0 && t.text === '.' && endsSentence(tokens, k)) break;
     if (t.text === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && np.length && /^(?:in|on|at|during|after|before|about|of|to|via|from|with|when|while|who|that)$/.test(t.text)) break;
+    // 'former chair of governors Ann Cole': a role's complement runs on to the name
+    const complement = /^(?:of|for)$/.test(t.text) && ROLE_HEAD_WORDS.has(np[np.length - 1]?.norm ?? '');
+    if (depth === 0 && np.length && !complement && /^(?:in|on|at|during|after|before|about|of|to|via|from|with|when|while|who|that)$/.test(t.text)) break;
     np.push(t);
   }
   return np;
@@ -273,6 +292,12 @@ function tailAttribution(tokens: readonly Token[], ctx: QuoteContext, rule: stri
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPEAKER_TOKENS; k++) {
     if (isCueAt(tokens, k, true)) {
       if (tokens[k + 1]?.text === ':') return null; // 'Trump said:' introduces the next quote, not this one
+      // '…, followed by the head and deputy head, said former chair Ann Cole': after a comma the cue comes first
+      // (not 'told', whose object is the one spoken to: '…,” Trump, 70, told CNN’s Dana Bash')
+      if (tokens[k - 1]?.text === ',' && !/ing$/.test(tokens[k]!.norm) && !/^(?:told|tells|tell)$/.test(tokens[k]!.norm)) {
+        const inverted = resolveSpeaker(objectAfter(tokens, k + 1), ctx);
+        if (inverted?.name && inverted.type === 'person') return attributed(inverted, tokens[k]!.text, rule);
+      }
       const np = subjectBefore(tokens, k).filter((t) => t.start >= tokens[i]!.start);
       // '“Spanish,” which is what some erroneously call …': a new clause, not the quote's attribution
       // ('…,” as a Homeland Security memo put it' is one)
@@ -631,7 +656,7 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
     else if (depth === 0 && t.text === ',') break;
-    else if (depth === 0 && /^\p{Ll}/u.test(t.text) && !/^(?:of|the|and)$/.test(t.text) && k > i) break;
+    else if (depth === 0 && /^\p{Ll}/u.test(t.text) && !/^(?:of|the|and)$/.test(t.text) && k > i && !ownedNoun(tokens, k, i)) break;
     k++;
   }
   const np = tokens.slice(i, k);
@@ -645,7 +670,7 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
   }
   // 'The Security Council on Friday made …': a day between the subject and its verb
   if (tokens[k]?.text === 'on' && WEEKDAYS.test(tokens[k + 1]?.text ?? '')) k += 2;
-  if (k === i || k >= tokens.length || !/^\p{Ll}/u.test(tokens[k]!.text) || NOT_A_VERB.has(tokens[k]!.norm)) return null;
+  if (k === i || k >= tokens.length || !/^\p{Ll}/u.test(tokens[k]!.text) || NOT_A_VERB.has(tokens[k]!.norm) || isPassiveAt(tokens, k)) return null;
   // 'Manafort and campaign spokesman …', 'Her father, Brad, …': the subject runs on past what was read
   if (/^(?:of|the|and)$/.test(np[np.length - 1]!.norm) || (np.length === 1 && POSSESSIVES.has(np[0]!.norm))) return null;
   const speaker = resolveSpeaker(np, ctx);
@@ -656,6 +681,31 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'found', 'seen', 'given', 'shown', 'known', 'thought', 'held', 'taken', 'written']);
+/**
+ * A passive verb at token k ('was said not to investigate', 'were praised for'): its subject is what is
+ * spoken of, not who speaks.
+ */
+function isPassiveAt(tokens: readonly Token[], k: number): boolean {
+  if (!PASSIVE_AUX.has(tokens[k]?.text ?? '')) return false;
+  let j = k + 1;
+  while (tokens[j] && (tokens[j]!.text === 'not' || tokens[j]!.text === 'also' || /^[a-z]+ly$/.test(tokens[j]!.text))) j++;
+  const w = tokens[j]?.text ?? '';
+  return /^[a-z]+ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+}
+
+/**
+ * A lower-case word inside a subject that a capitalised possessive opens: 'Ireland’s finance ministry
+ * described', 'Eastmoor’s mayor Ann Cole, who …, apologised'; its nouns run up to the first verb.
+ */
+function ownedNoun(tokens: readonly Token[], k: number, start: number): boolean {
+  const owner = tokens.findIndex((t, j) => j >= start && j < k && /['’]s$/.test(t.text) && isCapitalised(t));
+  if (owner < 0 || k - owner > 3) return false;
+  const w = tokens[k]!;
+  return !/ed$/.test(w.norm) && !lexiconTags(w.norm).some((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Copula' || tag === 'Modal');
+}
 const WEEKDAYS = new RegExp(`^(?:${WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})$`);
 /** Words that join a sentence to the one before without an adverbial phrase to skip. */
 const CONNECTIVES = new Set(['and', 'but', 'so', 'then', 'yet', 'also', 'still']);
@@ -738,7 +788,7 @@ function taggedSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject
 
 function clauseSubjectOf(tokens: readonly Token[], ctx: QuoteContext, anySubject: boolean): Speaker | null {
   const np = clauseSubject(tokens);
-  if (!np) return null;
+  if (!np || isPassiveAt(tokens, tokens.indexOf(np[np.length - 1]!) + 1)) return null;
   // a capitalised word is a name when the article also capitalises it inside a sentence
   const isName = (t: Token) => isCapitalised(t) && (t !== tokens[0] || ctx.midSentenceCapitals().has(t.text));
   return anySubject || canSpeak(np, isName) ? resolveSpeaker(np, ctx, true) : null;

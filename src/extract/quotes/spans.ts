@@ -4,7 +4,8 @@
  * letters is an apostrophe (children’s). Inside an open quote, marks of the other family are nested
  * quotes and stay part of it, and so are curly pairs inside a straight quote ("He said “no” twice").
  * A quote still open at a paragraph's end continues when the next paragraph opens with the same
- * mark (the newspaper convention for long quotes); otherwise it is dropped as unclosed.
+ * mark (the newspaper convention for long quotes); otherwise it is dropped as unclosed, unless the
+ * text ends there: a page stored up to a limit stops inside a quote, which runs up to the cut.
  */
 import { paragraphs, type Segment } from '../context/segments.js';
 
@@ -67,7 +68,12 @@ export function findQuoteSpans(body: string, paras: readonly Segment[] = paragra
         open = null;
       }
     }
-    if (open && pi === paras.length - 1) open = null;
+    // the stored page stops inside a quote: the words up to the cut are the quote
+    if (open && pi === paras.length - 1) {
+      const end = body.trimEnd().length;
+      if (end > open.at + 1 && end === p.end) out.push({ start: open.at + 1, end, outerStart: open.at, outerEnd: end, family: open.family });
+      open = null;
+    }
   });
   return out;
 }

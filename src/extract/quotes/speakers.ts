@@ -74,6 +74,13 @@ const VOICE_NOUNS = new Set([
   'organisation', 'agency', 'department', 'administration', 'government', 'court', 'board', 'company', 'newspaper',
   'paper', 'magazine', 'audience', 'crowd', 'media', 'public', 'team', 'staff', 'panel', 'network', 'show',
 ]);
+/** Common nouns for organisations, which speak as bodies do ('the bank said', 'the force added'). */
+const ORGANISATION_NOUNS = new Set([
+  'bank', 'firm', 'daily', 'charity', 'union', 'business', 'lender', 'insurer', 'retailer', 'school', 'college',
+  'university', 'hospital', 'trust', 'force', 'club', 'ministry', 'embassy', 'watchdog', 'regulator', 'inspectorate',
+  'council', 'authority', 'service', 'office', 'firm', 'company', 'agency', 'department', 'government', 'administration',
+]);
+
 /** Words for no one, who says nothing ('Nobody asked.'). */
 const NOBODY = new Set(['nobody', 'none', 'nothing', 'neither']);
 /** Endings of nouns for people ('researcher', 'prosecutor', 'scientist', 'historian', 'retiree', 'actress', 'spokeswoman'). */
@@ -308,6 +315,7 @@ function commonNoun(np: readonly Token[], head: string, ctx: SpeakerContext, tag
   const mention = spanOf(np, ctx.body);
   const name = mention.text.replace(DETERMINERS, '');
   if (PERSON_NOUNS.has(head) || /-year-old$/.test(head)) return { name, type: 'person', mention };
+  if (ORGANISATION_NOUNS.has(head)) return { name, type: 'organization', mention };
   if (/s$/.test(head) && !/ss$/.test(head)) return { name, type: 'group', mention };
   if (/^\p{Lu}/u.test(words[words.length - 1]!.text)) return { name, type: 'organization', mention };
   return { name, type: 'unknown', mention };
@@ -331,13 +339,14 @@ function gendersOf(p: Person, body: string): { stated: Gender | null; guess: Gen
  * differs from the pronoun's are skipped; a gender guessed from a given name only when another person
  * of those two sentences fits ('Lindsey Graham … he').
  */
-function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender): string | null {
+function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender, depth = 0): string | null {
   const candidates: Array<{ name: string; at: number; guessed: boolean }> = [];
   const add = (p: Person, mentions: readonly Span[]) => {
     const { stated, guess } = gendersOf(p, ctx.body);
     if (stated && stated !== gender) return;
     const guessed = !!guess && guess !== gender;
-    for (const m of mentions) if (m.end <= before) candidates.push({ name: p.name, at: m.start, guessed });
+    // a person named as the complement of a preposition ('criticism by the previous commissioner Jo Bell') is not what 'he' continues
+    for (const m of mentions) if (m.end <= before && !isComplement(ctx.body, m.start)) candidates.push({ name: p.name, at: m.start, guessed });
   };
   for (const p of ctx.people) add(p, p.mentions);
   for (const s of ctx.previous) {
@@ -351,9 +360,25 @@ function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender): str
     return sentence ? pool.filter((c) => c.at >= sentence.start && c.at < sentence.end).sort((a, b) => a.at - b.at)[0] : undefined;
   };
   const fitting = candidates.filter((c) => !c.guessed);
-  const found = firstIn(here, fitting) ?? firstIn(here - 1, fitting) ?? firstIn(here, candidates) ?? firstIn(here - 1, candidates);
+  const inHere = firstIn(here, fitting);
+  if (inHere) return inHere.name;
+  // 'He also found that Mr Cole …' before the pronoun's sentence: the subject goes on, so does its antecedent
+  const previous = sents[here - 1];
+  if (previous && depth < 4 && PRONOUN_OPENER[gender].test(ctx.body.slice(previous.start, previous.end))) {
+    return nearestPerson(ctx, previous.start, gender, depth + 1);
+  }
+  const found = firstIn(here - 1, fitting) ?? firstIn(here, candidates) ?? firstIn(here - 1, candidates);
   if (found) return found.name;
   return fitting.length ? fitting.reduce((a, b) => (b.at > a.at ? b : a)).name : null;
+}
+
+/** A sentence whose subject is the pronoun ('He also found …', 'But she said …'). */
+const PRONOUN_OPENER: Record<Gender, RegExp> = { male: /^\W*(?:(?:But|And|However,?)\s+)?He\b/, female: /^\W*(?:(?:But|And|However,?)\s+)?She\b/ };
+
+/** Words a person's mention may stand after inside a noun phrase: determiners, titles, role words ('the previous commissioner'). */
+const COMPLEMENT_PATH = /\b(?:by|of|with|from|about|against|to|for|like|than)\s+(?:(?:the|a|an|his|her|its|their|former|previous|new|[\p{Ll}-]*(?:er|or|ist|ant|ent|man|woman|head|chief|chair))\s+){0,4}$/u;
+function isComplement(body: string, start: number): boolean {
+  return COMPLEMENT_PATH.test(body.slice(Math.max(0, start - 60), start));
 }
 
 /** Tags of compromise's lexicon that a noun phrase does not start or end with. */
@@ -424,18 +449,13 @@ const CLOSED_CLASS = new Set(['Preposition', 'Conjunction', 'Adverb', 'Pronoun',
 /** A credit grade's code ('Aa1', 'Baa3', 'A2'): no one's name. */
 const GRADE_CODE = /^\p{Lu}\p{Ll}{0,2}\d$/u;
 
-/** Common nouns for organisations, which speak as bodies do ('the bank said', 'the force added'). */
-const ORGANISATION_NOUNS = new Set([
-  'bank', 'firm', 'daily', 'charity', 'union', 'business', 'lender', 'insurer', 'retailer', 'school', 'college',
-  'university', 'hospital', 'trust', 'force', 'club', 'ministry', 'embassy', 'watchdog', 'regulator', 'inspectorate',
-  'council', 'authority', 'service', 'office', 'firm', 'company', 'agency', 'department', 'government', 'administration',
-]);
 
 /** The head of a noun phrase: its last word before any post-modifier, and before a verb the subject ran into ('officials haven’t'). */
 const headNoun = (phrase: string) => phrase.toLowerCase().replace(/[’']s\b/g, '').split(POST_MODIFIER)[0]!.trim()
   .replace(/(?:\s+(?:which|who|that|whose|\w+n[’']t|is|are|was|were|has|have|had|will|would))+$/, '').split(/\s+/).pop() ?? '';
 
-const ROLE_HEAD_WORDS = new Set(ROLE_HEAD_LIST.map((r) => r.split(' ').pop()!));
+/** The last words of role heads ('commissioner', 'executive', 'teacher'): what a role phrase ends with. */
+export const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEAD_LIST.map((r) => r.split(' ').pop()!));
 
 /**
  * The person a role refers back to ('the commissioner' → the one person the article gives a commissioner's
