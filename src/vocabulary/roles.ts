@@ -50,6 +50,7 @@ export const ROLE_MODIFIER_GROUPS: readonly RoleGroup[] = [
   { reason: 'the field of the role (\'finance director\', \'children\'s services director\')', words: [
     'operations', 'operational', 'finance', 'financial', 'service', 'programme', 'project', 'policy', 'medical', 'clinical',
     'nursing', 'education', 'children’s', "children's", 'health', 'police', 'fire', 'justice', 'prime', 'home', 'foreign',
+    'campaign', 'press', 'communications', 'market',
   ] },
   { reason: 'titles of the Crown and possessives that open a role (\'His Majesty’s Chief Inspector\')', words: [
     'his', 'her', 'majesty’s', "majesty's",

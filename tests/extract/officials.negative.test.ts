@@ -12,6 +12,7 @@ describe('extractOfficials: what is not an official', () => {
     ['a photo credit', 'Photo: Leonie Marsh\n\nThe bins were not collected.'],
     ['a cue verb ends the clause that could give a role', 'Harriet Cole said as chair of the residents group she was angry.'],
     ['a role given to a body, not a person', 'The council became the first authority to be rated inadequate twice.'],
+    ['a headline in title case', 'Sheriff Calls Deputy Lawson About Possible Senate Run Against Rivals'],
   ])('%s', (_case, body) => {
     expect(names(body)).toEqual([]);
   });

@@ -110,4 +110,15 @@ describe('extractOfficials', () => {
     expect(officials('Deputy Auditor General Ffion Rees found the payments unlawful.').map((o) => [o.name, o.roles]))
       .toEqual([['Ffion Rees', ['Deputy Auditor General']]]);
   });
+
+  it.each([
+    ['a title with the words written before it', 'Vice President Dana Morrow toured the plant.', ['Dana Morrow', ['Vice President']]],
+    ['a prime minister, whose surname is a month', 'Prime Minister Nora May said the bill would pass.', ['Nora May', ['Prime Minister']]],
+    ['a modifier-head before the noun it modifies', 'Lev Adler, the chief strategist, said the polls were wrong.', ['Lev Adler', ['chief strategist']]],
+    ['a surname with a particle', 'Mayor Ruud van Dijk said the bridge would reopen.', ['Ruud van Dijk', ['Mayor']]],
+    ['a name before a possessive', 'President Omar Haddad’s spokesman denied the claim.', ['Omar Haddad', ['President']]],
+    ['a role whose complement ends before "and an"', 'Tess Moreau, president of the Teachers Union and an outspoken critic, said no.', ['Tess Moreau', ['president of the Teachers Union']]],
+  ])('takes a role whole: %s', (_case, body, expected) => {
+    expect(extractOfficials(body).map((o) => [o.name, o.roles])).toEqual([expected]);
+  });
 });

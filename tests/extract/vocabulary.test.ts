@@ -6,6 +6,7 @@ import { TRIGGERS } from '../../src/extract/events/triggers.js';
 import { COMPLEMENT_STOP } from '../../src/extract/people/vocabulary.js';
 import { CUE_FORMS } from '../../src/vocabulary/cueVerbs.js';
 import { ROLE_HEAD_GROUPS, ROLE_MODIFIER_GROUPS } from '../../src/vocabulary/roles.js';
+import { NICKNAME_GROUPS } from '../../src/vocabulary/givenNames.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 
 /** The shared tables: every entry says why it is there, and no word sits in two entries of one concept. */
@@ -18,6 +19,7 @@ describe('one vocabulary, with reasons', () => {
     'event triggers': TRIGGERS.map((t) => ({ words: [t.pattern.source], reason: t.reason })),
     'role heads': ROLE_HEAD_GROUPS,
     'role modifiers': ROLE_MODIFIER_GROUPS,
+    'given-name short forms': NICKNAME_GROUPS.map((g) => ({ words: Object.keys(g.forms), reason: g.reason })),
   };
 
   it.each(Object.entries(tables))('%s: every entry has a reason', (_, entries) => {

@@ -109,4 +109,12 @@ describe('mergeRecords: officials registry', () => {
     const c = record('c', 'Cllr Jones said the plan was sound.');
     expect(mergeRecords([a, b, c]).officials.map((o) => o.name)).toEqual(['Jones', 'Sarah Jones', 'Tom Jones']);
   });
+
+  it('joins a short given name and middle initials to the full name, and keeps other given names apart', () => {
+    const a = record('a', 'FBI Director James B. Colby said the review was closed.');
+    const b = record('b', 'Director Jim Colby said the review was closed.');
+    const c = record('c', 'Councillor John Colby said the review was closed.');
+    const names = mergeRecords([a, b, c]).officials.map((o) => [o.name, o.articles]);
+    expect(names).toEqual([['James B. Colby', ['a', 'b']], ['John Colby', ['c']]]);
+  });
 });

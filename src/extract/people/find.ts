@@ -1,8 +1,9 @@
 import type { Span } from '../../schema/index.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import type { ArticleContext } from '../context/index.js';
-import { isCapitalised, isWord, normWord, type Token } from '../context/tokens.js';
+import { isCapitalised, isWord, normWord, tokenize, type Token } from '../context/tokens.js';
 import { nameWords, sameWords } from './names.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
 import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
 import { CAPITALS_ONLY_ROLES, COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 import type { Deadline } from '../shared/deadline.js';
@@ -28,7 +29,8 @@ export interface Person {
   mentions: Span[];
 }
 
-interface Phrase { start: number; end: number } // token indices, end exclusive
+/** Token indices, end exclusive; `trim` characters of the last token are not part of it (a possessive's 's). */
+interface Phrase { start: number; end: number; trim?: number }
 
 const norm = (s: string) => s.split(/\s+/).map(normWord).join(' ');
 const HONORIFIC_BY_NORM = new Map(HONORIFICS.map((h) => [norm(h.text), h]));
@@ -61,9 +63,26 @@ const isFirstName = (word: string) => lexiconTags(word).some((t) => GIVEN_NAME_T
 /** People named in the body, clustered so that 'Coun Jonathan Lester' and 'Jonathan Lester' are one. */
 export function peopleOf(ctx: ArticleContext): Person[] {
   const { body, deadline } = ctx;
-  const mentions = ctx.paragraphs.flatMap((p) => mentionsIn(body, ctx.tokensIn(p.start, p.end), deadline));
+  const mentions = ctx.paragraphs.flatMap((p) => {
+    const tokens = ctx.tokensIn(p.start, p.end);
+    return isHeadlineCase(tokens) ? [] : mentionsIn(body, tokens, deadline);
+  });
   return cluster(body, mentions);
 }
+
+/**
+ * A line in headline case ('Sheriff Praises Deputy About Possible Run'): every word capitalised, verbs and
+ * prepositions too, so capitals say nothing about names there. The body repeats the people it names.
+ */
+function isHeadlineCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{2,}/u.test(t.text));
+  if (words.length < 4 || words.some((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text))) return false;
+  return words.slice(1).some((t) => isCapitalised(t) && lexiconTags(t.norm).some((tag) => HEADLINE_EVIDENCE.has(tag)));
+}
+/** Words a headline leaves in lower case ('of', 'and', 'the'). */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'as', 'is', 'vs']);
+/** Tags of words that prose writes in lower case: capitalised, they show headline case. */
+const HEADLINE_EVIDENCE = new Set(['Preposition', 'Conjunction', 'PastTense', 'PresentTense', 'Infinitive', 'Adverb', 'Copula', 'Determiner']);
 
 function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefined): PersonMention[] {
   const out: PersonMention[] = [];
@@ -77,11 +96,12 @@ function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefine
     const nameStart = hon ? hon.end : i;
     const name = nameAt(tokens, nameStart, !!hon) ?? (hon ? null : namedByRole(tokens, i));
     if (!name) continue;
-    const first = tokens[name.start]!, last = tokens[name.end - 1]!;
-    const role = roleAround(tokens, hon ? hon.start : name.start, name.end, hon?.end);
+    const first = tokens[name.start]!, end = tokens[name.end - 1]!.end - (name.trim ?? 0);
+    // after a possessive ('President Putin’s spokesman') only a role before the name is the person's
+    const role = name.trim ? roleBefore(tokens, hon ? hon.start : name.start, hon?.end) : roleAround(tokens, hon ? hon.start : name.start, name.end, hon?.end);
     out.push({
-      text: body.slice(first.start, last.end), start: first.start, end: last.end,
-      name: body.slice(first.start, last.end),
+      text: body.slice(first.start, end), start: first.start, end,
+      name: body.slice(first.start, end),
       honorific: hon ? body.slice(tokens[hon.start]!.start, tokens[hon.end - 1]!.end) : null,
       titles: hon?.titles ?? [],
       role: role?.span ?? null,
@@ -129,8 +149,18 @@ function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | nul
   // 'R.T. Rybak', 'J. K. Hale': initials open a name only after a title or a role, where no given name is needed
   while (hasHonorific && INITIALS.test(tokens[end]?.text ?? '') && tokens[end + 1]?.text === '.' && end - i < 4) end += 2;
   const initials = end - i;
+  let trim = 0;
   while (end < tokens.length && end - i < 4 + initials) {
-    if (!isNameToken(tokens[end]!)) break;
+    const t = tokens[end]!;
+    if (end > i && NAME_PARTICLES.has(t.text) && tokens[end + 1] && isNameToken(tokens[end + 1]!)) { end++; continue; } // 'Bill de Blasio'
+    if (end > i && !isNameToken(t)) {
+      // the name's last word: 'Putin’s' (the mention stops before the possessive), 'al-Assad', 'May' of Theresa May
+      const owner = POSSESSIVE.test(t.text) && isNameToken(tokenize(t.text.replace(POSSESSIVE, ''))[0]!);
+      const dateWord = end === i + initials + 1 && NOT_NAME_START.has(t.norm) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && CALENDAR_WORDS.has(t.norm) && !/^\d/.test(tokens[end + 1]?.text ?? '');
+      if (owner || ARABIC_PARTICLE.test(t.text) || dateWord) { end++; trim = owner ? 2 : 0; }
+      break;
+    }
+    if (!isNameToken(t)) break;
     end++;
     if (tokens[end]?.text.length === 1 && /\p{Lu}/u.test(tokens[end]!.text) && tokens[end + 1]?.text === '.') end += 2; // middle initial
   }
@@ -141,10 +171,18 @@ function nameAt(tokens: Token[], i: number, hasHonorific: boolean): Phrase | nul
   const first = tokens[i]!;
   if (NOT_NAME_START.has(first.norm)) return null;
   if (!hasHonorific && !isFirstName(first.text)) return null;
-  return { start: i, end };
+  return { start: i, end, trim };
 }
 
+/** Lower-case words inside a surname ('de Blasio', 'van Rompuy'). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn']);
+const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|abu)-\p{Lu}\p{L}+$/u;
+/** Month and weekday names that are also surnames ('Theresa May'), as the last word of a name. */
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
 const POSSESSIVE = /['’]s$/u;
+/** Nouns for a person by what they do ('strategist', 'economist', 'scientist', 'adviser'). */
+const PERSON_NOUN_ENDING = /^\p{Ll}{3,}(?:ist|er|or|ian)$/u;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u;
 
 /** A name-shaped word that no table claims ('Smith', not 'Council', 'Director' or 'Smith’s'). */
@@ -183,6 +221,12 @@ function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): Role
   else if (tokens[end - 1]?.text === 'the' && honorificAt(tokens, nameStart)) end--;
   // the longest role that ends there: 'Police and Crime Commissioner', not 'Commissioner'
   let best: Phrase | null = null;
+  // a title takes the role words written before it: 'Vice President', 'Prime Minister', 'Chief Justice'
+  if (titleEnd !== undefined) {
+    let start = nameStart;
+    while (start > 0 && isCapitalised(tokens[start - 1]) && ROLE_MODIFIERS.has(tokens[start - 1]!.norm)) start--;
+    if (start < nameStart) best = { start, end: titleEnd };
+  }
   for (let headStart = end - 1; headStart >= Math.max(0, end - 10); headStart--) {
     const len = headAt(tokens, headStart);
     if (!len) continue;
@@ -273,11 +317,17 @@ function rolePhrase(tokens: Token[], headStart: number, headLen: number): Phrase
     start--;
   }
   let end = headStart + headLen;
+  // 'chief strategist', 'chief market strategist': a head that is also a modifier, before the noun it modifies
+  if (headLen === 1 && ROLE_MODIFIERS.has(tokens[headStart]!.norm)) {
+    const noun = [end, end + 1].find((k) => PERSON_NOUN_ENDING.test(tokens[k]?.text ?? '') && tokens.slice(end, k + 1).every((t) => /^\p{Ll}+$/u.test(t.text) && !COMPLEMENT_STOP.has(t.text)));
+    if (noun !== undefined) end = noun + 1;
+  }
   const next = tokens[end];
   if (next && ['of', 'for', 'at'].includes(next.norm) && next.text === next.norm) {
     let k = end + 1;
     const limit = Math.min(tokens.length, end + 9);
     while (k < limit && isWord(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k]!.text)
+      && !(tokens[k]!.text === 'and' && /^(?:a|an)$/.test(tokens[k + 1]?.text ?? '')) // 'president of X and an influential …'
       && !honorificAt(tokens, k) && !(isCapitalised(tokens[k]) && nameAt(tokens, k, false))) k++;
     while (k > end + 1 && ['and', 'the', 'of', 'for', 'a'].includes(tokens[k - 1]!.norm)) k--;
     if (k > end + 1) end = k;

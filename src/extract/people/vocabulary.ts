@@ -31,7 +31,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 export const COMPLEMENT_STOP: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'who', 'whom',
   'which', 'that', 'when', 'while', 'to', 'in', 'on', 'at', 'as', 'by', 'with', 'from', 'since', 'after', 'before', 'but',
-  'because', 'if', 'than', 'welcomed', 'described', 'called', ...CUE_FORMS,
+  'because', 'if', 'than', 'under', 'during', 'about', 'against', 'over', 'between', 'welcomed', 'described', 'called', ...CUE_FORMS,
 ]);
 
 /** Capitalised words that never start a person's name. */
