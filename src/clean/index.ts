@@ -1,7 +1,7 @@
 import type { Removed } from '../schema/index.js';
 import { extractDates } from '../extract/dates/index.js';
 import { CLOCK_TIME, INLINE_RULES, LINE_RULES, PUBLISHED_LABEL, PUBLISHED_LINE, PUBLISHED_TODAY, TIMESTAMP_LINE } from './rules.js';
-import { isAltTextLike, isHeadlineLike, wordCount } from './lines.js';
+import { isAltTextLike, isHeadlineLike, isNameCaptionOf, wordCount } from './lines.js';
 import type { Deadline } from '../extract/shared/deadline.js';
 
 export interface CleanOptions {
@@ -62,11 +62,18 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
     }
   }
   markCaptions(lines);
+  markPromotions(lines);
+  markAuthorBox(lines);
   if (!options.fromHtml) markStandaloneAltText(lines);
 
   const header = readHeader(content(), options.metadata?.title?.trim() || null);
   const title = header.title;
   publishedAt ??= header.publishedAt;
+  // after the header, so that a headline the page repeats or a title-case headline over its lead stays the title
+  if (!options.fromHtml) {
+    markRepeatedCaptions(content());
+    markNameCaptions(content());
+  }
   markRelatedHeadlines(lines, !options.fromHtml);
 
   const inlineRules = INLINE_RULES.filter((r) => !r.onlyIf || r.onlyIf.test(text));
@@ -108,9 +115,11 @@ function readHeader(kept: Line[], metaTitle: string | null): { title: string | n
   }
   // a page that names its title is believed; plain text has only the shape of its lines to go by
   const candidates = header.filter((l) => isHeadlineLike(l.text, 30) && wordCount(l.text) >= 3 && !isDateLine(l.text));
+  // the headline comes first; a masthead, section label or tagline before it is short, a standfirst after it
+  // is long, so the first line longer than a label, else (a short headline) the longest
   const headline = metaTitle
     ? kept.slice(0, MAX_HEADER_LINES).find((l) => sameText(l.text, metaTitle))
-    : candidates.sort((a, b) => wordCount(b.text) - wordCount(a.text))[0];
+    : candidates.find((l) => wordCount(l.text) > MAX_LABEL_WORDS) ?? candidates.sort((a, b) => wordCount(b.text) - wordCount(a.text))[0];
   let publishedAt: string | null = null;
   if (headline) {
     for (const l of kept) if (sameText(l.text, headline.text)) l.removed = 'title (moved to the title field)';
@@ -157,6 +166,9 @@ function publishedToday(body: string): string | null {
   return stated ? dateValue(stated) : null;
 }
 
+/** A finished sentence's end, closing quote marks or bracket allowed. */
+const TERMINAL_SENTENCE = /[.!?]["'”’)]*$/;
+
 function neighbour(lines: Line[], from: number, step: 1 | -1): Line | undefined {
   for (let i = from + step; i >= 0 && i < lines.length; i += step) {
     const l = lines[i]!;
@@ -167,8 +179,9 @@ function neighbour(lines: Line[], from: number, step: 1 | -1): Line | undefined 
 }
 
 /**
- * 'Image caption,' introduces the caption on the next line; the short line just before a caption
- * label or a photo credit is the image's alt text.
+ * 'Image caption,' introduces the caption on the next line, as does an image's markup the headline-shaped
+ * line after it (unless the image opens the page, where the next line may be the headline); the short
+ * line just before a caption label or a photo credit is the image's alt text.
  */
 function markCaptions(lines: Line[]): void {
   lines.forEach((line, i) => {
@@ -176,10 +189,81 @@ function markCaptions(lines: Line[]): void {
       const caption = neighbour(lines, i, 1);
       if (caption) caption.removed = 'image caption';
     }
+    if (line.removed === 'image' && lines.slice(0, i).some((l) => l.text && !l.removed)) {
+      const caption = neighbour(lines, i, 1);
+      if (caption && isHeadlineLike(caption.text)) caption.removed = 'image caption';
+    }
     if (line.removed === 'image caption label' || line.removed === 'photo credit') {
       const alt = neighbour(lines, i, -1);
       if (alt && wordCount(alt.text) <= 12 && isHeadlineLike(alt.text, 12) && !isDateLine(alt.text)) alt.removed = 'image alt text';
     }
+  });
+}
+
+/**
+ * A promotion's heading or tagline: the short unfinished line next to a newsletter, donation or video
+ * prompt inside the article (a finished paragraph before it); above the article, that line may be the headline.
+ */
+const PROMOTIONS = new Set(['newsletter sign-up', 'donation appeal', 'video prompt']);
+const MAX_PROMOTION_WORDS = 10;
+
+function markPromotions(lines: Line[]): void {
+  const prompts = lines.flatMap((l, i) => (l.removed && PROMOTIONS.has(l.removed) ? [{ i, reason: l.removed }] : []));
+  for (const { i, reason } of prompts) {
+    if (!lines.slice(0, i).some((l) => !l.removed && TERMINAL_SENTENCE.test(l.text))) continue;
+    for (const step of [-1, 1] as const) {
+      const l = neighbour(lines, i, step);
+      if (l && (isHeadlineLike(l.text, MAX_PROMOTION_WORDS) || isAltTextLike(l.text))) l.removed = `${reason} (its heading or tagline)`;
+    }
+  }
+}
+
+/** The author's name in a byline ('By Jane Roe, Political Reporter' gives 'Jane Roe'). */
+const BYLINE_NAME = /^by\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/iu;
+
+/** An author box after the article: the paragraph after a closing byline that names the author ('Jane Roe covers …'). */
+function markAuthorBox(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.removed !== 'byline' || !lines.slice(0, i).some((l) => l.text && !l.removed)) return;
+    const name = BYLINE_NAME.exec(line.text)?.groups?.name;
+    const bio = neighbour(lines, i, 1);
+    if (name && bio?.text.includes(name)) bio.removed = 'author biography';
+  });
+}
+
+/** Folded for comparing lines: case, curly quotes and spacing aside. */
+const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+/**
+ * A text scrape keeps an image's caption twice, as alt text and as caption: fused into one line ('The town
+ * hall.The town hall.'), on two lines in a row, or, for a bare name, anywhere. Only twice: a line printed
+ * more often is a table's or a list's ('Requires improvement', 'Pre-match meal'). A quotation is let be,
+ * since a pull quote repeats the paragraph it comes from.
+ */
+function markRepeatedCaptions(kept: Line[]): void {
+  const seen = new Map<string, number>();
+  const halves = new Set<string>();
+  for (const l of kept) {
+    const t = fold(l.text);
+    seen.set(t, (seen.get(t) ?? 0) + 1);
+    const half = t.slice(0, t.length / 2).trim();
+    if (t.length % 2 === 0 && wordCount(half) >= 3 && fold(t.slice(t.length / 2)) === half) {
+      l.removed = 'image caption (printed twice)';
+      halves.add(half);
+    }
+  }
+  kept.forEach((l, i) => {
+    const t = fold(l.text);
+    if (l.removed || /^[‘“"']/.test(t)) return;
+    const inRow = [kept[i - 1], kept[i + 1]].some((n) => n && fold(n.text) === t);
+    if (halves.has(t) || (seen.get(t) === 2 && (inRow || isNameCaptionOf(l.text, l.text)))) l.removed = 'image caption (repeated)';
+  });
+}
+
+/** A line naming who or what the next paragraph is about, between two paragraphs, is that picture's caption. */
+function markNameCaptions(kept: Line[]): void {
+  kept.forEach((line, i) => {
+    const prev = kept[i - 1], next = kept[i + 1];
+    if (prev && next && TERMINAL_SENTENCE.test(prev.text) && isNameCaptionOf(line.text, next.text)) line.removed = 'image caption';
   });
 }
 

@@ -2,6 +2,7 @@ import type { Event, EventDateSource, EventType, Span } from '../schema/index.js
 import { compareDates, daysBefore, granularity, refines, seasonsOf, specificity, yearOf } from '../extract/dates/compare.js';
 import { INSPECTION_FAMILY, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
+import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
 
 /** One article's report of an event, as the merge reads it (built from the record by reportedEvents). */
 export interface ReportedEvent {
@@ -49,7 +50,7 @@ class Block {
   }
 
   candidates(e: ReportedEvent): Cluster[] {
-    if (e.date === null) return [...new Set(e.ratings.flatMap((r) => this.byGrade.get(gradeKey(r.value)) ?? []))];
+    if (e.date === null) return [...new Set(e.ratings.flatMap((r) => matchingKeys(r).flatMap((g) => this.byGrade.get(g) ?? [])))];
     if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
     return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
   }
@@ -70,7 +71,19 @@ function generalisations(date: string | null): string[] {
 
 /** Grades compared across reports: 'AAA' and 'Aaa' are the same letters, written by different agencies' house styles. */
 const gradeKey = (value: string) => value.toLowerCase();
-const sharedGrades = (c: Cluster, e: ReportedEvent) => new Set(e.ratings.map((r) => gradeKey(r.value)).filter((g) => c.grades.has(g))).size;
+const JUNK = 'junk';
+const SPECULATIVE_KEYS = [...SPECULATIVE_GRADES].map(gradeKey);
+/**
+ * The grades of a cluster that agree with a report's: its own, and between 'junk' (a report giving no
+ * code) and a code below investment grade; two different codes do not agree through 'junk'.
+ */
+function matchingKeys(r: ReportedEvent['ratings'][number]): string[] {
+  const key = gradeKey(r.value);
+  if (key === JUNK) return [JUNK, ...SPECULATIVE_KEYS];
+  return r.scale === 'credit' && SPECULATIVE_GRADES.has(r.value) ? [key, JUNK] : [key];
+}
+const sharedGrades = (c: Cluster, e: ReportedEvent) =>
+  new Set(e.ratings.filter((r) => matchingKeys(r).some((g) => c.grades.has(g))).map((r) => gradeKey(r.value))).size;
 
 
 /**

@@ -37,17 +37,20 @@ export const GATE: Record<string, GateSet> = {
       dateValF1: 0.985,
       // eventF1 0.571 -> 0.957 (2026-12-04): events as an extractor; the gold's events follow the corpus convention
       // since (a report's publication is an event; an earlier inspection told in passing is optional)
-      ratingsF1: 0.957, prev: 0.5, officialsF1: 0.955, roles: 0.844, quotesF1: 1, attrib: 0.951, quotesE2E: 0.951, eventF1: 0.957,
-      registryF1: 0.982,
+      ratingsF1: 0.957, prev: 0.5, officialsF1: 0.985, roles: 0.848, quotesF1: 1, attrib: 0.963, quotesE2E: 0.963, eventF1: 0.957,
+      registryF1: 1,
     },
     ceilings: { eventDups: 0 },
   },
   'shared/corpus/dev': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true,
     floors: {
-      body: 0.967, boiler: 0.671, mustNot: 0.732, must: 0.981, title: 0.789, pub: 0.8, datesF1: 0.962, dateValF1: 0.929,
-      ratingsF1: 0.989, prev: 0.857, officialsF1: 0.767, roles: 0.909, quotesF1: 0.892, attrib: 0.604, quotesE2E: 0.539,
-      eventF1: 0.667, registryF1: 0.831,
+      body: 0.984, boiler: 0.975, mustNot: 0.982, must: 1, title: 1, pub: 0.8, datesF1: 0.967, dateValF1: 0.934,
+      ratingsF1: 1, prev: 0.857, officialsF1: 0.926, roles: 0.932, quotesF1: 0.923, attrib: 0.865, quotesE2E: 0.798,
+      // eventF1 0.667 -> 0.645 (2026-12-04): a quote the stored page cuts off is a quote now (the corpus convention),
+      // and events read no trigger inside a quote, so a report that only a cut-off quote names is no event without
+      // the publication date (with --meta it is found from the article's lead, below)
+      eventF1: 0.645, registryF1: 0.958,
     },
     ceilings: { eventDups: 0 },
   },
@@ -55,9 +58,9 @@ export const GATE: Record<string, GateSet> = {
   'shared/corpus/dev --meta': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true, meta: '../shared/corpus/dev/meta.jsonl',
     floors: {
-      body: 0.967, boiler: 0.671, mustNot: 0.732, must: 0.981, title: 0.789, pub: 1, datesF1: 0.962, dateValF1: 0.929,
-      ratingsF1: 0.989, prev: 0.857, officialsF1: 0.767, roles: 0.909, quotesF1: 0.892, attrib: 0.604, quotesE2E: 0.539,
-      eventF1: 0.813, registryF1: 0.831,
+      body: 0.984, boiler: 0.975, mustNot: 0.982, must: 1, title: 1, pub: 1, datesF1: 0.967, dateValF1: 0.934,
+      ratingsF1: 1, prev: 0.857, officialsF1: 0.926, roles: 0.932, quotesF1: 0.923, attrib: 0.865, quotesE2E: 0.798,
+      eventF1: 0.813, registryF1: 0.958,
     },
     ceilings: { eventDups: 0 },
   },

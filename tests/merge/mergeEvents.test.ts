@@ -12,6 +12,8 @@ interface Told {
   source?: ArticleEvent['date']['source'];
   subject?: string;
   grades?: string[];
+  /** The grades' scale: 'ofsted' unless said. */
+  scale?: string;
   quote?: { text: string; speaker: string };
 }
 
@@ -24,7 +26,7 @@ function article(id: string, told: Told[], years: number[] = []): ArticleRecord 
     const text = `Sentence ${k} of ${id}.`;
     const span = { text, start: at, end: at + text.length };
     at += text.length + 1;
-    const grades = (t.grades ?? []).map((value) => ratings.push({ ...span, value, scale: 'ofsted', subject: null, previous: null, when: null, awardedBy: null, rule: 'hand' }) - 1);
+    const grades = (t.grades ?? []).map((value) => ratings.push({ ...span, value, scale: t.scale ?? 'ofsted', subject: null, previous: null, when: null, awardedBy: null, rule: 'hand' }) - 1);
     const said = t.quote ? [quotes.push({ ...span, text: t.quote.text, speaker: t.quote.speaker, speakerType: 'person', speakerMention: null, cue: 'said', rule: 'hand' }) - 1] : [];
     const subject = t.subject ?? 'Westshire Council';
     return {
@@ -91,6 +93,15 @@ describe('mergeEvents on hand-written records', () => {
     const dated = [article('a', [{ date: '2019-09-27', grades: ['Inadequate'] }]), article('b', [{ date: '2023-03-17', grades: ['Inadequate', 'Good'] }])];
     const undated = { ...article('c', [{ date: null, grades: ['Inadequate'] }]), publishedAt: '2019-09-28' };
     expect(mergeRecords([...dated, undated]).events.map((e) => [e.date, sources(e)])).toEqual([['2019-09-27', ['a', 'c']], ['2023-03-17', ['b']]]);
+  });
+
+  it('takes "junk" for the code below investment grade that another report gives, but two codes for one event only when equal', () => {
+    const credit = (grades: string[], source: 'stated' | 'publication' = 'publication') =>
+      ({ type: 'rating-action' as const, date: '2024-05-14', source, grades, scale: 'credit' });
+    const junk = mergeRecords([article('a', [credit(['Ba1'], 'stated')]), article('b', [credit(['Junk'])])]).events;
+    expect(junk.map(sources)).toEqual([['a', 'b']]);
+    const codes = mergeRecords([article('a', [credit(['Ba1'], 'stated')]), article('b', [credit(['Ba3'])])]).events;
+    expect(codes.map(sources)).toEqual([['a'], ['b']]);
   });
 
   it('leaves out an undated report that shares no grade: it cannot be placed on a timeline', () => {

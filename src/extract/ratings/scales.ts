@@ -47,6 +47,13 @@ export const CREDIT_SCALE: RatingScale = {
   reason: 'S&P/Fitch and Moody\'s long-term letter grades',
 };
 
+const creditIndex = (grade: string) => CREDIT_SCALE.grades.indexOf(grade);
+/** Grades below investment grade (S&P/Fitch BB+ and lower, Moody's Ba1 and lower): what news calls junk. */
+export const SPECULATIVE_GRADES: ReadonlySet<string> = new Set([
+  ...CREDIT_SCALE.grades.slice(creditIndex('BB+'), creditIndex('Aaa')),
+  ...CREDIT_SCALE.grades.slice(creditIndex('Ba1')),
+]);
+
 /** Verbs that award a grade ('judged Good', 'was rated as Requires Improvement'). */
 export const AWARD_VERBS = [
   'judged', 'rated', 'deemed', 'graded', 'ranked', 'assessed as', 'found to be', 'declared', 'classed as', 'classified as',
