@@ -2,7 +2,8 @@
  * The nouns of public roles, by kind, each kind with why: people read them to tell an official from
  * anyone named, quotes read them to know a noun for a person ('the commissioner said'), events to
  * keep a role out of a body's name. Entries are lower case, multi-word ones with single spaces; an
- * entry of a `capitalsOnly` kind counts only where it is written in capitals ('MP', not 'am').
+ * entry of a `capitalsOnly` kind counts only where it is written in capitals ('MP', not 'am'), or, for
+ * modifiers, capitalised ('His Majesty’s', not 'his').
  */
 export interface RoleGroup {
   reason: string;
@@ -42,6 +43,7 @@ export const ROLE_MODIFIER_GROUPS: readonly RoleGroup[] = [
   ] },
   { reason: 'tenure: when or how the role is held (\'interim principal\', \'previous incumbent\')', words: [
     'interim', 'acting', 'former', 'shadow', 'permanent', 'temporary', 'new', 'previous', 'outgoing', 'incoming', 'current',
+    'appointed', 'elected', 'designated',
   ] },
   { reason: 'the body or tier the role belongs to (\'council leader\', \'county councillor\')', words: [
     'cabinet', 'council', 'county', 'city', 'district', 'borough', 'regional', 'national', 'local', 'corporate', 'strategic',
@@ -52,15 +54,16 @@ export const ROLE_MODIFIER_GROUPS: readonly RoleGroup[] = [
     'nursing', 'education', 'children’s', "children's", 'health', 'police', 'fire', 'justice', 'prime', 'home', 'foreign',
     'campaign', 'press', 'communications', 'market',
   ] },
-  { reason: 'titles of the Crown and possessives that open a role (\'His Majesty’s Chief Inspector\')', words: [
-    'his', 'her', 'majesty’s', "majesty's",
-  ] },
+  { reason: 'titles of the Crown that open a role (\'His Majesty’s Chief Inspector\'), capitalised: lower-case \'his deputy\' names no role',
+    capitalsOnly: true, words: ['his', 'her', 'majesty’s', "majesty's"] },
 ];
 
 /** Every role head, longest first where matched; each with whether it must be written in capitals. */
 export const ROLE_HEADS: readonly string[] = ROLE_HEAD_GROUPS.flatMap((g) => g.words);
 export const CAPITALS_ONLY_ROLES: ReadonlySet<string> = new Set(ROLE_HEAD_GROUPS.filter((g) => g.capitalsOnly).flatMap((g) => g.words));
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(ROLE_MODIFIER_GROUPS.flatMap((g) => g.words));
+/** Modifiers that count only capitalised ('His Majesty’s'). */
+export const CAPITALISED_MODIFIERS: ReadonlySet<string> = new Set(ROLE_MODIFIER_GROUPS.filter((g) => g.capitalsOnly).flatMap((g) => g.words));
 
 /** Tenure modifiers that say the person no longer holds the role, so 'the commissioner' is someone else. */
 export const PAST_TENURE: ReadonlySet<string> = new Set(['former', 'previous', 'outgoing', 'ex']);

@@ -508,3 +508,20 @@ describe('attribution: subjects that go on, and clauses read through', () => {
     expect(quotes(body).map((x) => [x.text.slice(-12), x.speaker])).toEqual([['who has brought'.slice(-12), 'inspector']]);
   });
 });
+
+describe('quote or label: short phrases', () => {
+  it('one word the sentence’s named subject used is a quote of theirs', () => {
+    expect(quotes('Council leader Ava Stone, who took office in May, apologised “unreservedly” to the families.').map((x) => [x.text, x.speaker]))
+      .toEqual([['unreservedly', 'Ava Stone']]);
+  });
+
+  it('words the subject is called in the passive are not the subject’s', () => {
+    expect(quotes('Eastmoor Trust is now the only hospital trust to be branded “failing” in every area.').map((x) => x.speaker)).not.toContain('Eastmoor Trust');
+  });
+
+  it('a crosshead in quote marks and a credit outlook in quote marks are no quotes', () => {
+    expect(quotes('The chief executive spoke first.\n\n‘Broken promises’\n\nShe said the board had met twice.')).toEqual([]);
+    expect(quotes('Moody’s praised the county’s “careful budgeting”. The agency gives the state a "negative outlook," it said.').map((x) => x.text))
+      .toEqual(['careful budgeting']);
+  });
+});

@@ -5,7 +5,7 @@ import { isCapitalised, isWord, normWord, tokenize, type Token } from '../contex
 import { nameWords, sameWords } from './names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
 import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
-import { CAPITALS_ONLY_ROLES, COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import { CAPITALISED_MODIFIERS, CAPITALS_ONLY_ROLES, COMPLEMENT_STOP, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 import type { Deadline } from '../shared/deadline.js';
 import type { Honorific } from '../../vocabulary/honorifics.js';
 
@@ -192,8 +192,11 @@ function isNameToken(t: Token): boolean {
 }
 
 function isRoleToken(t: Token): boolean {
-  return (HEAD_SET.has(t.norm) && writtenAsRole(t)) || ROLE_MODIFIERS.has(t.norm);
+  return (HEAD_SET.has(t.norm) && writtenAsRole(t)) || isModifier(t);
 }
+
+/** A role modifier; 'His' of 'His Majesty’s' only capitalised. */
+const isModifier = (t: Token) => ROLE_MODIFIERS.has(t.norm) && (!CAPITALISED_MODIFIERS.has(t.norm) || isCapitalised(t));
 
 /** 'MP' is a role, 'am' and 'ms' are words. */
 const writtenAsRole = (t: Token) => !CAPITALS_ONLY_ROLES.has(t.norm) || t.text === t.text.toUpperCase();
@@ -224,7 +227,7 @@ function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): Role
   // a title takes the role words written before it: 'Vice President', 'Prime Minister', 'Chief Justice'
   if (titleEnd !== undefined) {
     let start = nameStart;
-    while (start > 0 && isCapitalised(tokens[start - 1]) && ROLE_MODIFIERS.has(tokens[start - 1]!.norm)) start--;
+    while (start > 0 && isCapitalised(tokens[start - 1]) && isModifier(tokens[start - 1]!)) start--;
     if (start < nameStart) best = { start, end: titleEnd };
   }
   for (let headStart = end - 1; headStart >= Math.max(0, end - 10); headStart--) {
@@ -261,9 +264,10 @@ function roleAt(tokens: Token[], i: number, apposition: boolean): RoleFound | nu
   for (let k = i; k < i + 4 && k < tokens.length; k++) {
     const len = headAt(tokens, k);
     // 'deputy director of operations': a head that can modify the next one is read as its modifier
-    if (!len || (ROLE_MODIFIERS.has(tokens[k]!.norm) && headAt(tokens, k + len))) continue;
+    if (!len || (isModifier(tokens[k]!) && headAt(tokens, k + len))) continue;
     const phrase = rolePhrase(tokens, k, len);
-    if (phrase.start > i) return null;
+    // 'Mr Reed, his deputy Sam Cole and …': a role right before another name is that person's
+    if (phrase.start > i || (isCapitalised(tokens[phrase.end]) && (honorificAt(tokens, phrase.end) || nameAt(tokens, phrase.end, false)))) return null;
     const role = found(tokens, phrase);
     return { ...role, organization: role.organization ?? organization };
   }
@@ -312,13 +316,13 @@ function rolePhrase(tokens: Token[], headStart: number, headLen: number): Phrase
   let start = headStart;
   while (start > 0 && start > headStart - 3) {
     const t = tokens[start - 1]!;
-    if (!(ROLE_MODIFIERS.has(t.norm) || (isCapitalised(t) && ORGANISATION_WORDS.has(t.norm)))) break;
+    if (!(isModifier(t) || (isCapitalised(t) && ORGANISATION_WORDS.has(t.norm)))) break;
     if (/['’]s$/.test(t.text) && !isCapitalised(t)) break;
     start--;
   }
   let end = headStart + headLen;
   // 'chief strategist', 'chief market strategist': a head that is also a modifier, before the noun it modifies
-  if (headLen === 1 && ROLE_MODIFIERS.has(tokens[headStart]!.norm)) {
+  if (headLen === 1 && isModifier(tokens[headStart]!)) {
     const noun = [end, end + 1].find((k) => PERSON_NOUN_ENDING.test(tokens[k]?.text ?? '') && tokens.slice(end, k + 1).every((t) => /^\p{Ll}+$/u.test(t.text) && !COMPLEMENT_STOP.has(t.text)));
     if (noun !== undefined) end = noun + 1;
   }

@@ -7,7 +7,7 @@ import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
 
 export { HONORIFICS, type Honorific } from '../../vocabulary/honorifics.js';
 
-export { ROLE_HEADS, ROLE_MODIFIERS, CAPITALS_ONLY_ROLES, PAST_TENURE } from '../../vocabulary/roles.js';
+export { ROLE_HEADS, ROLE_MODIFIERS, CAPITALISED_MODIFIERS, CAPITALS_ONLY_ROLES, PAST_TENURE } from '../../vocabulary/roles.js';
 
 /** Organisation words strong enough to name an employer ('Director of Children's Services' names a department, not one). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([

@@ -33,7 +33,8 @@ export function extractQuotes(input: string | ArticleContext, options: QuoteOpti
     const paragraph = paras[pi]!;
     const prevPara = pi > 0 ? paras[pi - 1]! : null;
     const text = body.slice(quote.start, quote.end);
-    const shape = shapeOf(text, body.slice(Math.max(paragraph.start, quote.outerStart - 40), quote.outerStart), namesGrade(quote, ratings));
+    const alone = quote.outerStart === paragraph.start && body.slice(quote.outerEnd, paragraph.end).trim() === '';
+    const shape = shapeOf(text, body.slice(Math.max(paragraph.start, quote.outerStart - 40), quote.outerStart), namesGrade(quote, ratings, text), alone);
     // marks around no words ('“”', a flood of marks) or a scare quote are never speech: no attribution to look for
     if (shape.neverSpeech) continue;
     const openSentence = segmentAt(sents, quote.outerStart) ?? paragraph;
@@ -108,26 +109,37 @@ function windowBefore(body: string, sentenceStart: number, quoteStart: number): 
   return { start, text: body.slice(start, quoteStart) };
 }
 
+const MAX_CROSSHEAD_WORDS = 6;
+/** Words after which a quoted word is inside a noun phrase or a prepositional phrase. */
+const NOUN_PHRASE_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'in', 'on', 'for', 'with', 'about', 'as', 'to', 'by', 'and', 'or']);
+
 /** What the quoted words look like, whoever said them. */
 interface Shape {
   words: string[];
   /** A short run of capitalised words: a title or a name rather than speech, unless a cue says otherwise. */
   titleLike: boolean;
-  /** A scare quote after 'so-called', a title after 'on', 'of' or a possessive, or a grade's name ('‘requires improvement’'). */
+  /** The quote follows a lower-case word that is no determiner or preposition: a verb's object or complement. */
+  afterVerb: boolean;
+  /** A scare quote after 'so-called', a title after 'on', 'of' or a possessive, a grade's name ('‘requires improvement’') or a crosshead. */
   neverSpeech: boolean;
 }
 
 /** The quote marks hold a grade and nothing else ('rated “requires improvement”'): they name it, nobody is quoted. */
-function namesGrade(quote: QuoteSpan, ratings: readonly Rating[]): boolean {
-  return ratings.some((r) => r.start >= quote.start && r.end <= quote.end && r.end - r.start >= quote.end - quote.start - 1);
+function namesGrade(quote: QuoteSpan, ratings: readonly Rating[], text: string): boolean {
+  return OUTLOOK_LABEL.test(text) || ratings.some((r) => r.start >= quote.start && r.end <= quote.end && r.end - r.start >= quote.end - quote.start - 1);
 }
+/** A credit outlook in quote marks ('a “negative outlook”') names the agency's label, as a grade's name does. */
+const OUTLOOK_LABEL = /^\s*(?:positive|negative|stable|developing)\s+outlook\W*$/i;
 
-function shapeOf(text: string, before: string, gradeName: boolean): Shape {
+function shapeOf(text: string, before: string, gradeName: boolean, alone: boolean): Shape {
   const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  // a short phrase in quote marks standing as its own paragraph, with no sentence end, is a crosshead ('‘Lack of trust’')
+  const crosshead = alone && words.length <= MAX_CROSSHEAD_WORDS && !/[.!?,]$/.test(text.trim());
+  const wordBefore = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
   return {
-    words, titleLike,
-    neverSpeech: !words.length || /\bso-called\s*$/i.test(before) || (titleLike && BEFORE_TITLE.test(before)) || gradeName,
+    words, titleLike, afterVerb: /^\p{Ll}/u.test(wordBefore) && !NOUN_PHRASE_WORDS.has(wordBefore),
+    neverSpeech: !words.length || /\bso-called\s*$/i.test(before) || (titleLike && BEFORE_TITLE.test(before)) || gradeName || crosshead,
   };
 }
 
@@ -137,7 +149,10 @@ function shapeOf(text: string, before: string, gradeName: boolean): Shape {
  * all-capitalised phrase is a title or name ('Listening to Families Forum') and a single word is a
  * scare quote. 'so-called' always marks a scare quote.
  */
-function isSpeech(text: string, { words, titleLike }: Shape, attribution: Attribution): boolean {
+function isSpeech(text: string, { words, titleLike, afterVerb }: Shape, attribution: Attribution): boolean {
+  // one word right after the verb of a sentence whose named subject speaks ('The mayor apologised “unreservedly”')
+  // is theirs; inside a noun phrase ('needled the CNN “reporter”') it is a scare quote
+  const subjectsWord = afterVerb && attribution.rule === 'sentence-subject' && (attribution.speaker?.type === 'person' || attribution.speaker?.type === 'organization');
   const cued = attribution.cue !== null && attribution.rule !== 'continuation' && attribution.rule !== 'same-sentence';
   if (cued && words.length > 1) return true;
   // a one-word reply closed by its own punctuation and a trailing cue ('“Okay,” I said')
@@ -145,9 +160,7 @@ function isSpeech(text: string, { words, titleLike }: Shape, attribution: Attrib
   if (titleLike) return false;
   // a short phrase that does not end a sentence, with no speaker or only the tagger's guess of one that is
   // not a person, is a scare quote ('Voters cared about "super PACs"')
-  // or only continues an earlier speaker ('The agency gives the state a "negative outlook,"')
-  const guessed = attribution.rule === 'none' || attribution.rule === 'continuation'
-    || (attribution.rule === 'tagged-subject' && attribution.speaker?.type !== 'person');
+  const guessed = attribution.rule === 'none' || (attribution.rule === 'tagged-subject' && attribution.speaker?.type !== 'person');
   if (guessed && words.length <= 3 && !/[.!?]$/.test(text.trim())) return false;
-  return words.length > 1 || cued;
+  return words.length > 1 || cued || subjectsWord;
 }

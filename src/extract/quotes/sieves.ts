@@ -113,15 +113,16 @@ const VERB_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have
 
 /**
  * A cue form used as a noun: after a possessive ('Hale’s report'), before the verb of its clause ('the
- * member state had', 'the rating report pointed'), or, for a present form, after a determiner and a
- * modifier ('the Ofsted report, specifically'); not before 'that', where it reports ('the council reports that').
+ * member state had', 'the rating report pointed'), or after a determiner and a modifier ('the Ofsted
+ * report, specifically'); never a past form, nor before 'that', where it reports ('the council reports that').
  */
 function isNounUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!, prev = tokens[i - 1], next = tokens[i + 1];
+  // a past form is a verb ('who he said are …', 'Moody’s praised')
+  if (next?.norm === 'that' || PAST_FORM.test(t.norm)) return false;
   if (prev && /['’]s$/.test(prev.text) && prev.end === t.start - 1) return true;
-  if (next?.norm === 'that') return false;
   if (next && next.text === next.norm && (VERB_AFTER_NOUN.has(next.norm) || (next.norm !== t.norm && lexiconTags(next.norm).includes('PastTense')))) return true;
-  return !PAST_FORM.test(t.norm) && !!prev && NOUN_DETERMINERS.has(tokens[i - 2]?.norm ?? '') && !isCueAt(tokens, i - 1);
+  return !!prev && NOUN_DETERMINERS.has(tokens[i - 2]?.norm ?? '') && !isCueAt(tokens, i - 1);
 }
 const PAST_FORM = /(?:ed|said|told|wrote|found|thought|put)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
@@ -627,6 +628,8 @@ const sentenceSubject: Sieve = {
   apply(ctx) {
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
     if (lastSpeechEnd(tokens, ctx) >= 0) return null;
+    // 'The force has become the first to be branded “failing”': the quoted words were said of the subject
+    if (tokens.some((_, j) => j >= tokens.length - PASSIVE_REACH && isPassiveAt(tokens, j))) return null;
     // the quote's own clause: '…, while Mike Huckabee, the former Arkansas governor, proposed we “…”'
     const opener = lastClauseOpener(tokens);
     const speaker = sentenceSubjectOf(opener > 0 ? tokens.slice(opener + 1) : tokens, ctx);
@@ -656,7 +659,7 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
     else if (depth === 0 && t.text === ',') break;
-    else if (depth === 0 && /^\p{Ll}/u.test(t.text) && !/^(?:of|the|and)$/.test(t.text) && k > i && !ownedNoun(tokens, k, i)) break;
+    else if (depth === 0 && /^\p{Ll}/u.test(t.text) && !/^(?:of|the|and)$/.test(t.text) && k > i && !ownedNoun(tokens, k, i) && !roleBeforeName(tokens, k)) break;
     k++;
   }
   const np = tokens.slice(i, k);
@@ -681,6 +684,11 @@ function sentenceSubjectOf(tokens: readonly Token[], ctx: QuoteContext): Speaker
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** How far before a quote a passive verb makes its words said of the subject ('to be branded “…”'). */
+const PASSIVE_REACH = 6;
+/** A lower-case role word before a name inside a subject ('Council leader Ava Stone apologised'). */
+const roleBeforeName = (tokens: readonly Token[], k: number) => ROLE_HEAD_WORDS.has(tokens[k]!.norm) && isCapitalised(tokens[k + 1]);
 
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'found', 'seen', 'given', 'shown', 'known', 'thought', 'held', 'taken', 'written']);
