@@ -35,7 +35,11 @@ export function tokenF1(a: string, b: string): number {
   return (2 * p * r) / (p + r);
 }
 
-/** Titles dropped before names are compared, so 'Cllr Jonathan Lester' is 'Jonathan Lester'. */
+/**
+ * Titles dropped before names are compared, so 'Cllr Jonathan Lester' is 'Jonathan Lester'. This is the
+ * reference scorer's list (../shared/eval/score.mjs), not the pipeline's honorifics table: `newsfacts eval`
+ * must give the scorer's figures, so it follows the scorer, not the extractor.
+ */
 const HONORIFICS = new Set(['cllr', 'coun', 'councillor', 'cllr.', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'rev', 'the', 'rt', 'hon', 'mp']);
 const nameTokens = (s: string) => tokens(s).filter((t) => !HONORIFICS.has(t));
 

@@ -47,6 +47,12 @@ export const OfficialSchema = z.object({
   roles: z.array(z.string()),
   organization: z.string().nullable(),
   mentions: z.array(SpanSchema),
+  /**
+   * What made the person an official: a role before the name ('role-before'), in apposition after it
+   * ('role-apposition'), given by the clause after it ('role-clause': 'joined as head'), or a title that
+   * holds an office ('title': Cllr, Sen.).
+   */
+  rule: z.enum(['role-before', 'role-apposition', 'role-clause', 'title']),
 });
 export type Official = z.infer<typeof OfficialSchema>;
 

@@ -121,4 +121,11 @@ describe('extractOfficials', () => {
   ])('takes a role whole: %s', (_case, body, expected) => {
     expect(extractOfficials(body).map((o) => [o.name, o.roles])).toEqual([expected]);
   });
+
+  it('names the rule that made each person an official', () => {
+    const body = 'Council leader Ann Cole said the plan was sound. Tom Reid, the council’s chief executive, agreed. Omar Haddad joined as finance director in May. Cllr Jo Pike voted against.';
+    expect(extractOfficials(body).map((o) => [o.name, o.rule])).toEqual([
+      ['Ann Cole', 'role-before'], ['Tom Reid', 'role-apposition'], ['Omar Haddad', 'role-clause'], ['Jo Pike', 'title'],
+    ]);
+  });
 });

@@ -7,6 +7,11 @@ import { COMPLEMENT_STOP } from '../../src/extract/people/vocabulary.js';
 import { CUE_FORMS } from '../../src/vocabulary/cueVerbs.js';
 import { ROLE_HEAD_GROUPS, ROLE_MODIFIER_GROUPS } from '../../src/vocabulary/roles.js';
 import { NICKNAME_GROUPS } from '../../src/vocabulary/givenNames.js';
+import { CLAUSE_WORD_GROUPS } from '../../src/vocabulary/clauses.js';
+import { ASSESSORS } from '../../src/vocabulary/assessors.js';
+import { SIEVES } from '../../src/extract/quotes/sieves.js';
+import { PATTERNS } from '../../src/extract/ratings/index.js';
+import { WORD_SCALES } from '../../src/extract/ratings/scales.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 
 /** The shared tables: every entry says why it is there, and no word sits in two entries of one concept. */
@@ -20,6 +25,9 @@ describe('one vocabulary, with reasons', () => {
     'role heads': ROLE_HEAD_GROUPS,
     'role modifiers': ROLE_MODIFIER_GROUPS,
     'given-name short forms': NICKNAME_GROUPS.map((g) => ({ words: Object.keys(g.forms), reason: g.reason })),
+    'clause words': Object.values(CLAUSE_WORD_GROUPS),
+    'attribution sieves': SIEVES.map((v, k) => ({ words: [`${v.name}#${k}`], reason: v.reason })),
+    'rating patterns': PATTERNS.map((p) => ({ words: [p.id], reason: p.reason })),
   };
 
   it.each(Object.entries(tables))('%s: every entry has a reason', (_, entries) => {
@@ -40,5 +48,11 @@ describe('one vocabulary, with reasons', () => {
     expect(CUE_FORMS.has('insisted') && COMPLEMENT_STOP.has('insisted')).toBe(true);
     const record = extractArticle('Jane Hollis, chief executive of the trust insisted the plan was sound after the meeting on Monday.', { id: 't' });
     expect(record.officials.map((o) => [o.name, o.roles])).toEqual([['Jane Hollis', ['chief executive of the trust']]]);
+  });
+
+  it('a rating scale reads its awarding body’s names from the assessors table (one list of inspectorates)', () => {
+    for (const scale of WORD_SCALES) {
+      for (const a of ASSESSORS.filter((x) => x.scale === scale.id)) expect(scale.cue.source, `${scale.id} knows ${a.name}`).toContain(a.pattern.source);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { DATE_CUES, NOT_PAST_ED, TENSE_CUES, alternation } from './lexicon.js';
 import type { Tense } from './normalise.js';
+import { SUBORDINATORS } from '../../vocabulary/clauses.js';
 
 /** How far around a mention the context checks look; a sentence edge stops them earlier. */
 const WINDOW = 200;
@@ -15,7 +16,7 @@ const NOT_PAST = new Set(NOT_PAST_ED);
 const TENSE = new Map(TENSE_CUES.flatMap((e) => e.words.map((w) => [w, e.value] as const)));
 const WORD = /[\p{L}'’]+/gu;
 /** Words that open another clause: a tense after them is that clause's ('rise from April after the cabinet backed it'). */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'once']);
+const CLAUSE_OPENERS = SUBORDINATORS;
 /** Tense cues further away than this many words usually belong to another clause ('Microsoft said it has ... to run through June'). */
 const REACH = 8;
 

@@ -23,6 +23,7 @@ export function extractOfficials(input: string | ArticleContext, options: Offici
       roles: p.roles,
       organization: resolveOrganisation(p.organization, p.roles, council),
       mentions: p.mentions,
+      rule: p.roleRule ?? 'title',
     }));
 }
 

@@ -16,6 +16,8 @@ export interface PersonMention extends Span {
   /** The titles the honorific is made of ('Professor Sir' is two). */
   titles: readonly Honorific[];
   role: Span | null;
+  /** Where the role was read. */
+  roleRule: RoleRule | null;
   organization: string | null;
 }
 
@@ -25,6 +27,8 @@ export interface Person {
   honorific: string | null;
   officialHonorific: boolean;
   roles: string[];
+  /** Where the first role was read; null when the person has none. */
+  roleRule: RoleRule | null;
   organization: string | null;
   mentions: Span[];
 }
@@ -105,6 +109,7 @@ function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefine
       honorific: hon ? body.slice(tokens[hon.start]!.start, tokens[hon.end - 1]!.end) : null,
       titles: hon?.titles ?? [],
       role: role?.span ?? null,
+      roleRule: role?.rule ?? null,
       organization: role?.organization ?? null,
     });
     i = name.end - 1;
@@ -207,7 +212,9 @@ function headAt(tokens: Token[], i: number): number {
   return n === 1 && !writtenAsRole(tokens[i]!) ? 0 : n;
 }
 
-interface RoleFound { span: Span; organization: string | null }
+/** Where the role was read, as the Official record's `rule` names it. */
+export type RoleRule = 'role-before' | 'role-apposition' | 'role-clause';
+interface RoleFound { span: Span; organization: string | null; rule: RoleRule }
 
 /**
  * The role phrase right before the name ('Council leader, Jonathan Lester') or right after it ('Paul Walker,
@@ -236,7 +243,7 @@ function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): Role
     const phrase = rolePhrase(tokens, headStart, len);
     if ((phrase.end === end || phrase.end === titleEnd) && (!best || phrase.start < best.start)) best = phrase;
   }
-  return best && found(tokens, best);
+  return best && found(tokens, best, 'role-before');
 }
 
 function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
@@ -245,6 +252,7 @@ function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
 
 /** The role phrase that starts at token i ('the council’s chief executive', 'its new commissioner'). */
 function roleAt(tokens: Token[], i: number, apposition: boolean): RoleFound | null {
+  const rule: RoleRule = apposition ? 'role-apposition' : 'role-clause';
   let organization: string | null = null;
   if (ROLE_DETERMINERS.has(tokens[i]?.text ?? '')) i++;
   // 'the council’s chief executive', 'the CQC’s deputy director': the owner is the employer
@@ -268,7 +276,7 @@ function roleAt(tokens: Token[], i: number, apposition: boolean): RoleFound | nu
     const phrase = rolePhrase(tokens, k, len);
     // 'Mr Reed, his deputy Sam Cole and …': a role right before another name is that person's
     if (phrase.start > i || (isCapitalised(tokens[phrase.end]) && (honorificAt(tokens, phrase.end) || nameAt(tokens, phrase.end, false)))) return null;
-    const role = found(tokens, phrase);
+    const role = found(tokens, phrase, rule);
     return { ...role, organization: role.organization ?? organization };
   }
   return null;
@@ -354,7 +362,7 @@ function organisationAt(tokens: Token[], i: number): Phrase | null {
   return lastOrgWord >= i ? { start: i, end: lastOrgWord + 1 } : null;
 }
 
-function found(tokens: Token[], phrase: Phrase): RoleFound {
+function found(tokens: Token[], phrase: Phrase, rule: RoleRule): RoleFound {
   const text = textOf(tokens, phrase);
   const span = { text, start: tokens[phrase.start]!.start, end: tokens[phrase.end - 1]!.end };
   // the employer: 'Leader of Herefordshire Council', 'Leader Herefordshire Council', 'the council’s chief executive'
@@ -362,10 +370,10 @@ function found(tokens: Token[], phrase: Phrase): RoleFound {
   while (k > phrase.start && (isCapitalised(tokens[k - 1]) || ['of', 'for', 'and'].includes(tokens[k - 1]!.text))) k--;
   while (k < phrase.end && (isRoleToken(tokens[k]!) || !isCapitalised(tokens[k]))) k++;
   const org = k < phrase.end ? tokens.slice(k, phrase.end) : [];
-  if (org.some((t) => INSTITUTION_WORDS.has(t.norm))) return { span, organization: textOf(tokens, { start: k, end: phrase.end }) };
+  if (org.some((t) => INSTITUTION_WORDS.has(t.norm))) return { span, organization: textOf(tokens, { start: k, end: phrase.end }), rule };
   const owner = tokens[phrase.start - 1];
   const possessive = owner && /['’]s$/.test(owner.text) && !isCapitalised(owner) ? `the ${owner.text.replace(/['’]s$/, '')}` : null;
-  return { span, organization: possessive };
+  return { span, organization: possessive, rule };
 }
 
 function textOf(tokens: Token[], p: Phrase): string {
@@ -384,7 +392,7 @@ function cluster(body: string, mentions: PersonMention[]): Person[] {
   const people: Array<Person & { key: string; titleRole?: string }> = [];
   for (const m of full) {
     if (!people.some((p) => samePerson(p.key, m.name))) {
-      people.push({ key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] });
+      people.push({ key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], roleRule: null, organization: null, mentions: [] });
     }
   }
   for (const m of mentions) {
@@ -393,7 +401,7 @@ function cluster(body: string, mentions: PersonMention[]): Person[] {
     const candidates = people.filter((p) => (byGivenName ? p.key.split(' ')[0] === m.name : samePerson(p.key, m.name)));
     let person = candidates.length === 1 ? candidates[0] : undefined;
     if (!person && !m.name.includes(' ') && m.honorific) {
-      person = { key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [] };
+      person = { key: m.name, name: m.name, honorific: null, officialHonorific: false, roles: [], roleRule: null, organization: null, mentions: [] };
       people.push(person);
     }
     if (!person) continue;
@@ -404,6 +412,7 @@ function cluster(body: string, mentions: PersonMention[]): Person[] {
       if (title.role && !person.titleRole) person.titleRole = title.role;
     }
     if (m.role && !person.roles.some((r) => r.toLowerCase() === m.role!.text.toLowerCase())) person.roles.push(m.role.text);
+    person.roleRule ??= m.roleRule;
     person.organization ??= m.organization;
   }
   addSurnameMentions(body, people);

@@ -6,6 +6,7 @@
 import { lexiconTags } from '../shared/lexicon.js';
 import { ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
 import { WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
+import { CLAUSE_START_WORDS, COMMA_CLAUSE_OPENERS } from '../../vocabulary/clauses.js';
 import { segmentIndexAt } from '../context/segments.js';
 import { isCapitalised, tokenize, type Token } from '../context/tokens.js';
 import { ACCORDING_TO, CUE_FORMS, CUES_WITH_OBJECT, PASSIVE_CUES, TRAILING_CUE_FORMS } from '../../vocabulary/cueVerbs.js';
@@ -38,6 +39,8 @@ export interface QuoteContext extends SpeakerContext {
 
 export interface Sieve {
   name: string;
+  /** What the sieve reads, and why it stands where it does in the order. */
+  reason: string;
   apply: (ctx: QuoteContext) => Attribution | null;
 }
 
@@ -51,10 +54,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 ]);
 /** Lower case only: 'Will described Trump as …' is George Will, not the modal. */
 const isBetweenSubjectAndCue = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text);
-const CLAUSE_START = new Set([
-  ';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'as', 'when', 'after', 'if', 'since', 'that', 'which',
-  'who', 'what', 'until', 'unless', 'before', 'whether', 'where', 'how', 'why',
-]);
+const CLAUSE_START: ReadonlySet<string> = new Set([';', ...CLAUSE_START_WORDS]);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 /** Speakers with no name to resolve to: the writer or the people addressed ('I laughed and said, “…”'). */
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
@@ -358,6 +358,7 @@ function dialogueTag(tokens: readonly Token[], ctx: QuoteContext): Attribution |
 /** '…,” the inspectors said.', '…,” said Mr Smith.', and '“…” for criminal behavior, she said.' */
 const trailingCue: Sieve = {
   name: 'trailing-cue',
+  reason: 'a cue and its subject right after the quote (‘…,” the inspectors said’): the commonest attribution, and the surest',
   apply(ctx) {
     const tokens = tokensAfter(ctx);
     if (closesClause(ctx, tokens)) {
@@ -391,6 +392,7 @@ const trailingCue: Sieve = {
  */
 const colonBlock: Sieve = {
   name: 'colon-block',
+  reason: 'a speaker and a colon introduce the quote, in the paragraph before or right before it (‘Paul Walker, Chief Executive said:’)',
   apply(ctx) {
     const prev = ctx.previousParagraph;
     if (prev && ctx.quote.outerStart === ctx.paragraph.start && /:\s*$/.test(prev.text)) {
@@ -428,6 +430,7 @@ function introducedBy(tokens: Token[], ctx: QuoteContext): Attribution | null {
 /** 'according to Ofsted' after the quote, or 'According to X, “…”' before it. */
 const accordingTo: Sieve = {
   name: 'according-to',
+  reason: 'the source named after ‘according to’, before or after the quote in its sentence',
   apply(ctx) {
     // within the quote's sentence: a later sentence's 'according to' sources other words
     const ended = /[.!?]$/.test(ctx.body.slice(ctx.quote.start, ctx.quote.end).trimEnd()) && /^\s+\p{Lu}/u.test(ctx.after.text);
@@ -458,6 +461,7 @@ function sourceOf(tokens: Token[], ctx: QuoteContext): Speaker | null {
 /** 'Ofsted has said that “…”', 'X said the plan was “…”', 'X said: “…”', 'said X: “…”'. */
 const precedingCue: Sieve = {
   name: 'preceding-cue',
+  reason: 'a subject and cue before the quote in its sentence (‘Ofsted has said that “…”’, ‘X said: “…”’)',
   apply(ctx) {
     if (ACCORDING_TO.test(ctx.before.text)) return null;
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
@@ -553,6 +557,7 @@ function governingSubject(tokens: readonly Token[], cueIndex: number, lastQuoteM
  */
 const sentenceEnd: Sieve = {
   name: 'sentence-end',
+  reason: 'the attribution that ends the quote’s sentence, past a later quote of it',
   apply(ctx) {
     const sents = ctx.sentences;
     const sentence = sents[segmentIndexAt(sents, ctx.quote.outerEnd - 1)];
@@ -572,6 +577,7 @@ const sentenceEnd: Sieve = {
 /** '“…” — Sonya Herridge' and '“…” ― Jane Smith, a nurse': a credit line after the quote. */
 const dashCredit: Sieve = {
   name: 'dash-credit',
+  reason: 'a name after a dash signs the quote (‘“…” — Jane Smith’)',
   apply(ctx) {
     const m = /^\s*[—―–-]{1,2}\s*(?=\p{Lu})/u.exec(ctx.after.text);
     if (!m) return null;
@@ -592,6 +598,7 @@ const QUOTED_NAME = /[“"]\p{Lu}[^“”"]{0,20}[”"]/gu;
  */
 const interrupted: Sieve = {
   name: 'interrupted',
+  reason: 'the second part of a quote that its attribution interrupts (‘“We know,” she said. “That is …”’)',
   apply(ctx) {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (!prev?.attribution.speaker || prev.attribution.rule !== 'trailing-cue') return null;
@@ -605,6 +612,7 @@ const interrupted: Sieve = {
 /** A second quote in the sentence of an attributed one has the same speaker ('They concluded that “…”, while … “…”'). */
 const sameSentence: Sieve = {
   name: 'same-sentence',
+  reason: 'a second quote in the sentence of an attributed one, with no cue of its own',
   apply(ctx) {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (!prev?.attribution.speaker || prev.quote.outerEnd < ctx.before.start) return null;
@@ -625,6 +633,7 @@ const sameSentence: Sieve = {
  */
 const sentenceSubject: Sieve = {
   name: 'sentence-subject',
+  reason: 'no cue verb, but the sentence’s subject names a person or an organisation (‘Trump admires Putin as a “strong leader”’)',
   apply(ctx) {
     const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
     if (lastSpeechEnd(tokens, ctx) >= 0) return null;
@@ -724,6 +733,7 @@ const NOT_A_VERB = new Set(['by', 'of', 'in', 'for', 'at', 'on', 'from', 'with',
 /** A quote with no cue of its own, in the paragraph of or just after an attributed quote, continues that speaker. */
 const continuation: Sieve = {
   name: 'continuation',
+  reason: 'a cue-less quote in the paragraph of, or the paragraph after, an attributed one, with no other speaker between',
   apply(ctx) {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (!prev?.attribution.speaker) return null;
@@ -749,6 +759,7 @@ const continuation: Sieve = {
  */
 const leadIn: Sieve = {
   name: 'lead-in',
+  reason: 'a cue-less quote opening its sentence after a sentence that names who speaks next',
   apply(ctx) {
     if (ctx.before.text.trim() !== '') return null;
     const sents = ctx.sentences;
@@ -771,6 +782,9 @@ const leadIn: Sieve = {
 function taggedSubject(anySubject: boolean): Sieve {
   return {
     name: 'tagged-subject',
+    reason: anySubject
+      ? 'last resort: the subject a part-of-speech pass finds, whatever it is'
+      : 'the subject a part-of-speech pass finds, when it can speak (a name, a person or group noun, a pronoun)',
     apply(ctx) {
       if (!ctx.speechWithoutCue) return null;
       const tokens = ctx.tokensIn(ctx.before.start, ctx.quote.outerStart);
@@ -780,10 +794,8 @@ function taggedSubject(anySubject: boolean): Sieve {
   };
 }
 
-/** Words that open a clause of their own after a comma or a semicolon ('…, while Mike Huckabee proposed …'). */
-const CLAUSE_OPENERS = new Set(['while', 'but', 'and', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
-/** The last clause opener after a comma or semicolon among `tokens`, -1 if none. */
-const lastClauseOpener = (tokens: readonly Token[]) => tokens.findLastIndex((t, k) => k > 0 && CLAUSE_OPENERS.has(t.text) && /^[,;]$/.test(tokens[k - 1]!.text));
+/** The last clause opener after a comma or semicolon among `tokens` ('…, while Mike Huckabee proposed …'), -1 if none. */
+const lastClauseOpener = (tokens: readonly Token[]) => tokens.findLastIndex((t, k) => k > 0 && COMMA_CLAUSE_OPENERS.has(t.text) && /^[,;]$/.test(tokens[k - 1]!.text));
 
 /**
  * The subject of the clause whose words are `tokens`, by the part-of-speech pass of taggedSubject.ts: the

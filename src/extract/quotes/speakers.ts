@@ -351,7 +351,7 @@ function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender, dept
   for (const p of ctx.people) add(p, p.mentions);
   for (const s of ctx.previous) {
     if (s.type !== 'person' || !s.name || s.mention.end > before || /^(?:he|she|him|her)$/i.test(s.mention.text)) continue;
-    add({ name: s.name, honorific: null, officialHonorific: false, roles: [], organization: null, mentions: [s.mention] }, [s.mention]);
+    add({ name: s.name, honorific: null, officialHonorific: false, roles: [], roleRule: null, organization: null, mentions: [s.mention] }, [s.mention]);
   }
   const sents = ctx.sentences;
   const here = segmentIndexAt(sents, before);

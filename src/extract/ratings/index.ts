@@ -21,8 +21,10 @@ const CLOSE = `[’'"”]?`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/ /g, '\\s+')).join('|');
 
-interface Pattern {
+export interface Pattern {
   id: string;
+  /** What the pattern reads, with an example. */
+  reason: string;
   /** Builds the regular expression from the grade alternation and the scale; named groups: grade, previous, subject. */
   build: (grades: string, scale: RatingScale) => string;
   /** The grade may stand bare only where the sentence speaks of grading. */
@@ -34,32 +36,28 @@ interface Pattern {
 }
 
 /** Patterns in priority order: an earlier one wins where two overlap. */
-const PATTERNS: readonly Pattern[] = [
-  { id: 'from-to', needsContext: true,
+export const PATTERNS: readonly Pattern[] = [
+  { id: 'from-to', needsContext: true, reason: 'a move between two grades (\'from good to inadequate\')',
     build: (g) => `\\bfrom\\s+${OPEN}(?<previous>${g})${CLOSE}\\s+to\\s+${OPEN}(?<grade>${g})${CLOSE}` },
-  // the grade a rating was knocked from, stated apart from the new one ('knocking the city from its AAA perch')
-  { id: 'from-grade', codesOnly: true, build: (g) => `\\bfrom\\s+(?:its|their|the)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
-  { id: 'award-verb',
+  { id: 'from-grade', codesOnly: true, reason: 'the grade a rating was knocked from, stated apart from the new one (\'from its AAA perch\')', build: (g) => `\\bfrom\\s+(?:its|their|the)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'award-verb', reason: 'a verb of grading before the grade (\'was rated inadequate\', \'downgraded to Aa1\')',
     build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}` },
-  // a grade's name in quote marks after a copula: 'the ward was ‘inadequate’' (the marks make the word a label)
-  { id: 'quoted-label',
+  { id: 'quoted-label', reason: 'a grade\'s name in quote marks after a copula (\'the ward was ‘inadequate’\'): the marks make the word a label',
     build: (g) => `\\b(?:is|was|are|were|be|been|being|remains|remained|stays|stayed)\\s+(?:(?:now|still|also|again|overall)\\s+)?[‘'"“](?<grade>${g})[’'"”]` },
-  { id: 'award-verb-object',
+  { id: 'award-verb-object', reason: 'a verb of grading, its object, then the grade (\'judged the service inadequate\')',
     build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
-  // 'downgraded the city one notch to Aa1', 'lowered Minneapolis' rating to Aa1'
-  { id: 'move-to',
+  { id: 'move-to', reason: 'a verb that moves a rating, its object, then \'to\' and the grade (\'downgraded the city one notch to Aa1\')',
     build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+\\s+){1,6}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
-  // 'an ‘inadequate’ Ofsted verdict', 'a AAA bond rating': the awarding body or the kind of debt may come between
   { id: 'grade-noun', gradeFirst: true,
+    reason: 'the grade before a rating noun, the awarding body or the kind of debt maybe between (\'an ‘inadequate’ Ofsted verdict\', \'a AAA bond rating\')',
     build: (g, scale) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:(?:${scale.cue.source}|${alt(CREDIT_NOUN_MODIFIERS)})\\s+)?(?:${alt(RATING_NOUNS)})\\b` },
-  // PEEL reports grade a force area by area: 'the force was inadequate in all areas', '‘adequate’ in four areas'
   { id: 'grade-in-areas', needsContext: true, gradeFirst: true,
+    reason: 'PEEL reports grade a force area by area (\'inadequate in all areas\', \'‘adequate’ in four areas\')',
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+in\\s+(?:all|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|some|most|many|the\\s+other)\\s+(?:\\p{L}+\\s+)?(?:areas?|categories|of\\s+the)\\b` },
-  // PEEL and CQC reports grade areas: ''adequate' at investigating crime', 'requires improvement for being well-led'
   { id: 'grade-for-area', needsContext: true, gradeFirst: true,
+    reason: 'PEEL and CQC reports grade areas (\'‘adequate’ at investigating crime\', \'requires improvement for being well-led\')',
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:for|at)\\s+(?:being\\s+[\\p{L}-]+|[\\p{Ll}-]+ing)\\b` },
-  // 'a rating of Good', 'the junk status of Ba1', 'reducing it to a grade Ba2'
-  { id: 'noun-of-grade', build: (g) => `\\b(?:${alt(RATING_NOUNS)})\\s*(?:\\s(?:of|as)\\s+|\\s|[-–—:]{1,2}\\s*)${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'noun-of-grade', reason: 'a rating noun, then the grade (\'a rating of Good\', \'the junk status of Ba1\')', build: (g) => `\\b(?:${alt(RATING_NOUNS)})\\s*(?:\\s(?:of|as)\\s+|\\s|[-–—:]{1,2}\\s*)${OPEN}(?<grade>${g})${CLOSE}` },
 ];
 
 const GRADING_CONTEXT = /\b(rat(?:ing|ed)|grad(?:e|ed|ing)|judg(?:e?ment|ed)|verdict|downgrad|upgrad|inspect|found\s+to\s+be)/i;

@@ -1,8 +1,10 @@
 /**
  * Rating scales as data. A scale lists its grades (as the body that awards them writes them) and the
  * words that show an article is about that body, so a bare 'Good' is read against the right scale.
- * Add a scale here and the extractor picks it up.
+ * Add a scale here and the extractor picks it up; its awarding body's names come from the assessors table.
  */
+import { namesOf } from '../../vocabulary/assessors.js';
+
 export interface RatingScale {
   id: string;
   /** Grades in the scale's own spelling, best first. */
@@ -22,19 +24,19 @@ const REQUIRES_IMPROVEMENT = { 'Requires Improvement': ['requiring improvement',
 export const WORD_SCALES: readonly RatingScale[] = [
   { id: 'ofsted', grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate', 'Satisfactory', 'Very Good', 'Sound'],
     spellings: REQUIRES_IMPROVEMENT,
-    cue: /\bOfsted\b|\bOffice for Standards in Education\b/i,
+    cue: namesOf('ofsted'),
     reason: 'Ofsted: four grades since 2012 (Satisfactory from 2005; Very Good and Sound among the grades before)' },
   { id: 'cqc', grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
-    cue: /\bCQC\b|\bCare Quality Commission\b/i, reason: 'Care Quality Commission: four grades' },
+    cue: namesOf('cqc'), reason: 'Care Quality Commission: four grades' },
   { id: 'hmicfrs', grades: ['Outstanding', 'Good', 'Adequate', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
-    cue: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b|\bpolice watchdog\b|\bPEEL\b/i,
+    cue: namesOf('hmicfrs', '\\bpolice watchdog\\b', '\\bPEEL\\b'),
     reason: 'police inspectorate (PEEL): five grades' },
   { id: 'estyn', grades: ['Excellent', 'Good', 'Adequate', 'Unsatisfactory'],
-    cue: /\bEstyn\b/i, reason: 'Welsh schools inspectorate (pre-2022 grades)' },
+    cue: namesOf('estyn'), reason: 'Welsh schools inspectorate (pre-2022 grades)' },
   { id: 'care-inspectorate', grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
-    cue: /\bCare Inspectorate\b/i, reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
+    cue: namesOf('care-inspectorate'), reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
   { id: 'tef', grades: ['Gold', 'Silver', 'Bronze', 'Requires Improvement'], spellings: REQUIRES_IMPROVEMENT,
-    cue: /\bTEF\b|\bTeaching Excellence Framework\b/i, reason: 'universities’ Teaching Excellence Framework: three awards, and requires improvement since 2023' },
+    cue: namesOf('tef', '\\bTEF\\b', '\\bTeaching Excellence Framework\\b'), reason: 'universities’ Teaching Excellence Framework: three awards, and requires improvement since 2023' },
 ];
 
 export const CREDIT_SCALE: RatingScale = {
@@ -42,7 +44,7 @@ export const CREDIT_SCALE: RatingScale = {
   grades: ['AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB-', 'BB+', 'BB', 'BB-', 'B+', 'B', 'B-',
     'CCC+', 'CCC', 'CCC-', 'CC', 'C', 'D', 'Aaa', 'Aa1', 'Aa2', 'Aa3', 'A1', 'A2', 'A3', 'Baa1', 'Baa2', 'Baa3',
     'Ba1', 'Ba2', 'Ba3', 'B1', 'B2', 'B3', 'Caa1', 'Caa2', 'Caa3', 'Ca'],
-  cue: /\b(credit rating|credit score|Moody['’]?s|Standard (?:&|and) Poor['’]?s|S&P|Fitch|rating agenc(?:y|ies)|bond rating)\b/i,
+  cue: namesOf('credit', '\\b(?:credit rating|credit score|rating agenc(?:y|ies)|bond rating)\\b'),
   caseSensitive: true,
   reason: 'S&P/Fitch and Moody\'s long-term letter grades',
 };

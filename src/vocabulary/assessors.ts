@@ -1,0 +1,43 @@
+/**
+ * Bodies that grade, rate or report on others, with the names articles call them by. The context finds
+ * them in a body (whose 'report' speaks, what an event is not about), and each rating scale reads its
+ * awarding body's names from here, so that the two cannot drift apart.
+ */
+export interface Inspectorate {
+  name: string;
+  pattern: RegExp;
+  /** The id of the rating scale it grades on (ratings/scales.ts), if it grades. */
+  scale?: string;
+}
+
+export const INSPECTORATES: readonly Inspectorate[] = [
+  { name: 'Ofsted', pattern: /\bOfsted\b|\bOffice for Standards in Education\b/g, scale: 'ofsted' },
+  { name: 'CQC', pattern: /\bCQC\b|\bCare Quality Commission\b/g, scale: 'cqc' },
+  { name: 'HMICFRS', pattern: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b/g, scale: 'hmicfrs' },
+  { name: 'Estyn', pattern: /\bEstyn\b/g, scale: 'estyn' },
+  { name: 'Care Inspectorate', pattern: /\bCare Inspectorate\b/g, scale: 'care-inspectorate' },
+  { name: 'HM Inspectorate of Prisons', pattern: /\bHM Inspectorate of Prisons\b|\bHMIP\b/g },
+  { name: 'HM Inspectorate of Probation', pattern: /\bHM Inspectorate of Probation\b/g },
+];
+
+/**
+ * Bodies that grade, rate or report on others: the inspectorates, the credit rating agencies, the
+ * food hygiene regulator and the public auditors. What they assess is an event's subject; they never are.
+ */
+export const ASSESSORS: readonly Inspectorate[] = [
+  ...INSPECTORATES,
+  { name: "Moody's", pattern: /\bMoody['’]?s(?: Investors Service)?/g, scale: 'credit' },
+  { name: 'S&P Global Ratings', pattern: /\bS&P(?: Global)?(?: Ratings)?\b|\bStandard (?:&|and) Poor['’]?s/g, scale: 'credit' },
+  { name: 'Fitch Ratings', pattern: /\bFitch(?: Ratings)?\b/g, scale: 'credit' },
+  { name: 'Food Standards Agency', pattern: /\bFood Standards Agency\b/g, scale: 'food-hygiene' },
+  // public auditors and ombudsmen report on bodies without grading them
+  { name: 'Wales Audit Office', pattern: /\bWales Audit Office\b|\bAudit Wales\b|\bWAO\b/g },
+  { name: 'Audit Scotland', pattern: /\bAudit Scotland\b|\bAccounts Commission\b/g },
+  { name: 'National Audit Office', pattern: /\bNational Audit Office\b|\bNAO\b|\bAudit Commission\b/g },
+  { name: 'Local Government and Social Care Ombudsman', pattern: /\bLocal Government (?:and Social Care )?Ombudsman\b/g },
+];
+
+/** The names of the bodies that award `scale`'s grades, with other words that show an article is about them. */
+export function namesOf(scale: string, ...otherWords: string[]): RegExp {
+  return new RegExp([...ASSESSORS.filter((a) => a.scale === scale).map((a) => a.pattern.source), ...otherWords].join('|'), 'i');
+}
