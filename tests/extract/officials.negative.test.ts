@@ -13,6 +13,7 @@ describe('extractOfficials: what is not an official', () => {
     ['a cue verb ends the clause that could give a role', 'Harriet Cole said as chair of the residents group she was angry.'],
     ['a role given to a body, not a person', 'The council became the first authority to be rated inadequate twice.'],
     ['a headline in title case', 'Sheriff Calls Deputy Lawson About Possible Senate Run Against Rivals'],
+    ['a name only in a caption line', 'The force was told to improve.\n\nEastmoor Police Chief Constable Jane Roe\n\nA string of failures has hit the force.'],
   ])('%s', (_case, body) => {
     expect(names(body)).toEqual([]);
   });
