@@ -65,6 +65,7 @@ const inputs = new Map(readdirSync(inputDir).map((f) => {
 }));
 const docs = readdirSync(join(dir, 'te3-platinum')).filter((f) => f.endsWith('.tml')).sort().map((f) => load(f, inputs));
 
+const TIMEX_PART = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const total = { gold: 0, system: 0, relaxed: 0, strict: 0, value: 0, type: 0 };
 const perType = {};
 const problems = [];
@@ -88,7 +89,10 @@ for (const doc of docs) {
     });
     if (best < 0) { problems.push({ doc: doc.name, kind: 'miss', gold: `${g.type} ${g.value} [${g.text}]` }); continue; }
     const m = mentions[best];
-    const value = uses[best].length === 0 ? m.value : m.endValue;
+    // the record keeps a part of the day beside the day ('last night': 2019-10-03, night); TIMEX3 writes it in
+    // the value (2019-10-03TNI) and types it TIME
+    const day = uses[best].length === 0 ? m.value : m.endValue;
+    const value = m.partOfDay && day ? `${day}T${TIMEX_PART[m.partOfDay]}` : day;
     uses[best].push(g);
     row.relaxed++;
     const strict = m.start === g.start && m.end === g.end;
@@ -96,7 +100,7 @@ for (const doc of docs) {
     else problems.push({ doc: doc.name, kind: 'extent', gold: `[${g.text}]`, system: `[${m.text}]` });
     if (value === g.value) row.value++;
     else problems.push({ doc: doc.name, kind: 'value', gold: `${g.value} [${g.text}]`, system: `${value} [${m.text}] ${m.rule}` });
-    if ((m.granularity === 'time') === (g.type === 'TIME')) total.type++;
+    if ((m.granularity === 'time' || !!m.partOfDay) === (g.type === 'TIME')) total.type++;
   }
   mentions.forEach((m, i) => {
     total.system += Math.max(1, uses[i].length);

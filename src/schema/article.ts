@@ -18,6 +18,8 @@ export const DateMentionSchema = SpanSchema.extend({
   /** End of a range ('17 and 18 June 2025'), in the same TIMEX3 form. */
   endValue: z.string().optional(),
   granularity: GranularitySchema,
+  /** The part of the day the text names ('last night', 'Friday afternoon'); `value` is then the day itself. */
+  partOfDay: z.enum(['morning', 'afternoon', 'evening', 'night']).optional(),
   /** Components of `value` that were not stated but inferred (from publishedAt). Empty when all was stated. */
   implied: z.array(z.enum(['year', 'month', 'day'])),
   /** The rule that produced the mention, for debugging and review. */

@@ -61,7 +61,7 @@ export const GATE: Record<string, GateSet> = {
   'shared/corpus/dev --meta': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true, meta: '../shared/corpus/dev/meta.jsonl',
     floors: {
-      body: 0.984, boiler: 0.975, mustNot: 0.982, must: 1, title: 1, pub: 1, datesF1: 0.967, dateValF1: 0.934,
+      body: 0.984, boiler: 0.975, mustNot: 0.982, must: 1, title: 1, pub: 1, datesF1: 0.967, dateValF1: 0.956,
       ratingsF1: 1, prev: 0.857, officialsF1: 0.936, roles: 0.955, quotesF1: 0.939, attrib: 0.87, quotesE2E: 0.817,
       eventF1: 0.813, registryF1: 0.943, // see above
     },

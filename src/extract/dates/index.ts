@@ -1,5 +1,6 @@
 import type { DateMention } from '../../schema/index.js';
 import type { Candidate } from './candidate.js';
+import type { PartOfDay } from './lexicon.js';
 import { tenseAt } from './context.js';
 import { normalise, parseAnchor } from './normalise.js';
 import { PARSERS } from './parsers.js';
@@ -36,6 +37,9 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     start: c.start,
     end: c.end,
     ...normalise(c, anchor, () => tenseAt(text, c.start, c.end)),
+    ...(c.stated.part ? { partOfDay: PART_NAMES[c.stated.part] } : {}),
     rule: c.rule,
   }));
 }
+
+const PART_NAMES = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' } as const satisfies Record<PartOfDay, string>;

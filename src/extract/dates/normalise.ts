@@ -176,13 +176,14 @@ function format(s: Components): string {
   if (s.month === undefined) return y;
   if (s.day === undefined) return `${y}-${pad(s.month)}`;
   const date = `${y}-${pad(s.month)}-${pad(s.day)}`;
-  // ISO 8601 wants hours and minutes together ('3pm' is T15:00), as TimeML writes them
+  // ISO 8601 wants hours and minutes together ('3pm' is T15:00), as TimeML writes them; a part of the day
+  // ('last night') is the day itself, with the part in a field of its own: news dates it by its day
   if (s.hour !== undefined) return `${date}T${pad(s.hour)}:${pad(s.minute ?? 0)}`;
-  return s.part ? `${date}T${s.part}` : date;
+  return date;
 }
 
 function hasTime(s: Components): boolean {
-  return s.hour !== undefined || s.part !== undefined;
+  return s.hour !== undefined;
 }
 
 const DAY = 86_400_000;
