@@ -47,3 +47,11 @@ export const MONTH_NAMES: readonly string[] = lower(MONTHS, (e) => e.words.slice
 export const MONTH_NAMES_NOT_NAMES: readonly string[] = MONTH_NAMES.filter((m) => m !== 'may');
 /** The months' short forms, lower case ('sept'), which a full stop may follow without ending a sentence. */
 export const MONTH_ABBREVIATIONS: readonly string[] = lower(MONTHS, (e) => e.words.slice(1));
+
+/**
+ * One-word names of the year's feasts and seasons, lower case, fixed or moveable ('a strike before
+ * Christmas', 'during Ramadan'): capitalised words that name a time, never a person or a body.
+ */
+export const FEAST_NAMES: readonly string[] = [
+  'christmas', 'easter', 'halloween', 'thanksgiving', 'whitsun', 'lent', 'advent', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover',
+];

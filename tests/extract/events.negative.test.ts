@@ -42,4 +42,10 @@ describe('extractEvents: what is not an event', () => {
     const demonym = events('European leaders said the appointment of a new envoy on 3 May 2024 was welcome. European officials agreed.');
     expect(demonym.map((e) => e.subject.name)).not.toContain('European');
   });
+
+  it('a feast day is never the body an event happened to', () => {
+    const found = events('Teachers at Elmfield Academy went on strike before Christmas, and again after Christmas.\n\nThe academy was inspected on 12 January 2024 and rated inadequate.');
+    expect(found.map((e) => e.subject.key)).not.toContain('christmas');
+    expect(found.length).toBeGreaterThan(0);
+  });
 });

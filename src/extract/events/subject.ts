@@ -3,6 +3,7 @@ import { blankedOut, withoutAssessors, type ArticleContext } from '../context/in
 import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
+import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -36,7 +37,7 @@ export interface Subject {
   end: number | null;
 }
 
-const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...NOT_A_NAME, ...ROLE_HEADS.filter((r) => !r.includes(' '))]);
+const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...FEAST_NAMES, ...NOT_A_NAME, ...ROLE_HEADS.filter((r) => !r.includes(' '))]);
 const WORD = /\p{Lu}[\p{L}-]+(?:['’]s)?/gu;
 const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
 /** Tokens after which a capital opens a clause or a quotation. */
