@@ -24,7 +24,7 @@ export const ROLE_HEAD_GROUPS: readonly RoleGroup[] = [
   { reason: 'elected and appointed offices of government', words: [
     'council leader', 'leader', 'mayor', 'lord mayor', 'cabinet member', 'cabinet secretary', 'portfolio holder',
     'lead member', 'councillor', 'councilor', 'minister', 'secretary of state', 'chancellor', 'commissioner',
-    'police and crime commissioner', 'member of parliament', 'senator', 'deputy', 'chief whip', 'incumbent',
+    'police and crime commissioner', 'member of parliament', 'senator', 'deputy', 'chief whip', 'incumbent', 'speaker',
   ] },
   { reason: 'inspection, audit and regulation: the offices that grade public bodies', words: [
     'inspector', 'chief inspector', 'inspector general', 'auditor', 'auditor general', 'ombudsman', 'regulator',

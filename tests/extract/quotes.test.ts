@@ -525,3 +525,22 @@ describe('quote or label: short phrases', () => {
       .toEqual(['careful budgeting']);
   });
 });
+
+describe('speakers on general news', () => {
+  it.each([
+    ['a given name alone', '“We will keep going,” Marisol said to the crowd.', 'Marisol'],
+    ['a capitalised modifier before a noun for a person', '“The inquiry will go on whatever happens,” the Republican lawmaker told reporters.', 'Republican lawmaker'],
+    ['a title before the name', '“We will not back down,” Secretary of State Alan J Pryor said on Monday.', 'Alan J Pryor'],
+    ['a share of a group', 'Sixty-two percent of voters say the plan is “too expensive to work”.', 'Sixty-two percent of voters'],
+  ])('%s', (_case, body, speaker) => {
+    expect(quotes(body).map((x) => x.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['a preposition opening the sentence', 'Between Monday and Friday, the mayor posted “RIGGED ELECTION, SAD” dozens of times.', 'Between Monday'],
+    ['an adverb opening the sentence', 'Conversely, the fact-checkers rated most claims “entirely true” in the same period.', 'Conversely'],
+    ['a possessive determiner', 'My aunt has mellowed, but she still says, “We were better off before the council came.”', 'My'],
+  ])('%s is no speaker', (_case, body, notSpeaker) => {
+    expect(quotes(body).map((x) => x.speaker)).not.toContain(notSpeaker);
+  });
+});

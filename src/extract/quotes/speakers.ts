@@ -234,6 +234,13 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
     tokens = described && apposition.length && apposition.every(isCapitalisedWord) ? apposition : tokens.slice(0, comma);
   }
   const modifier = tokens.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && !NAME_CONNECTORS.has(t.text));
+  // 'the Republican lawmaker', 'The Indiana governor': capitals that modify a noun for a person name no one
+  const noun = modifier > 0 ? tokens[modifier]!.norm : '';
+  const capitalsBefore = modifier > 0 && tokens.slice(0, modifier).every((t) => DETERMINER_WORDS.has(t.norm) || /^\p{Lu}/u.test(t.text)) && tokens.slice(0, modifier).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINER_WORDS.has(t.norm));
+  if (capitalsBefore && (PERSON_NOUNS.has(noun) || GROUP_NOUNS.has(noun)) && tokens.slice(modifier + 1).every((t) => /^\p{Ll}/u.test(t.text))) {
+    const mention = spanOf(np, ctx.body);
+    return { name: tokens.slice(0, modifier + 1).map((t) => t.text).join(' ').replace(DETERMINERS, ''), type: GROUP_NOUNS.has(noun) ? 'group' : 'person', mention };
+  }
   if (modifier > 0) tokens = tokens.slice(0, modifier); // 'The Security Council on Friday'
   let i = 0;
   // 'host Bill Maher', 'actress America Ferrera': a lower-case descriptor before the name
@@ -257,6 +264,8 @@ function properName(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   if (!orgLike && personShaped && nameTokens.length === 1) {
     const fuller = fullerName(nameTokens[0]!.text, ctx);
     if (fuller) return { name: fuller, type: 'person', mention };
+    // a given name alone ('“I would,” Melanie said') is a person the article calls by it
+    if (lexiconTags(nameTokens[0]!.norm).some((t) => NAME_TAGS.has(t))) return { name: nameTokens[0]!.text, type: 'person', mention };
   }
   const name = tokens.map((t) => t.text).join(' ').replace(DETERMINERS, '');
   return { name, type: 'organization', mention };
@@ -412,9 +421,14 @@ function isNounPhrase(words: readonly Token[]): boolean {
  * 'decision', 'Aa1', 'Newham Council’s') means the sieve misread its sentence, and gives null so that the
  * quote goes on to the next sieve. A pronoun with no antecedent passes, with no name.
  */
-export function checkedSpeaker(speaker: Speaker, ctx: SpeakerContext, isName: (word: string) => boolean): Speaker | null {
+export function checkedSpeaker(found: Speaker, ctx: SpeakerContext, isName: (word: string) => boolean): Speaker | null {
+  if (!found.name) return found;
+  // 'And a bartender': a connective opening the sentence is no part of the speaker
+  const speaker = { ...found, name: found.name.replace(LEADING_CONNECTIVE, '') };
   const { name, type } = speaker;
-  if (!name) return speaker;
+  // 'Forty-one percent of respondents say': a share of a group speaks for it
+  const share = SHARE.exec(speaker.mention.text)?.[0];
+  if (share) return { ...speaker, name: share, type: 'group' };
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!;
   // a possessive is a determiner of the subject ('Newham Council’s'), and 'Aa1' a grade code
@@ -424,6 +438,13 @@ export function checkedSpeaker(speaker: Speaker, ctx: SpeakerContext, isName: (w
   const singular = head.replace(/s$/, '');
   const noun = GROUP_NOUNS.has(head) || PERSON_NOUNS.has(singular) || VOICE_NOUNS.has(head) || VOICE_NOUNS.has(singular) || ORGANISATION_NOUNS.has(singular);
   if (/^\p{Lu}/u.test(name)) {
+    // a name opens with no function word, number or adverb ('Between Saturday', 'Forty-one', 'Conversely', 'My')
+    const first = words[0]!.toLowerCase();
+    if (FUNCTION_WORDS.has(first) || NUMBER_WORD.test(first) || lexiconTags(first).some((t) => CLOSED_CLASS.has(t) || t === 'Gerund')
+      || (words.length === 1 && /ly$/.test(first) && !lexiconTags(first).some((t) => NAME_TAGS.has(t)))) return null;
+    // 'Secretary of State John F Kerry', 'House Speaker Paul Ryan': a title, then the person
+    const titled = /^(.*?)\s((?:\p{Lu}[\p{L}’'-]+\s)(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}’'-]+)$/u.exec(name);
+    if (titled && titled[1]!.split(/\s+/).some((w) => ROLE_HEAD_WORDS.has(w.toLowerCase()))) return { ...speaker, name: titled[2]!, type: 'person' };
     if (words.length > 1 || type === 'person' || noun || isName(name) || ASSESSORS.some((a) => a.name === name)) return speaker;
     // one capitalised word that the article never writes so inside a sentence: not a word that only opens
     // one ('There was …'), nor the modifier of a common noun there ('Work practices were …', 'Pupil behaviour')
@@ -442,9 +463,16 @@ export function checkedSpeaker(speaker: Speaker, ctx: SpeakerContext, isName: (w
 }
 
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
+const LEADING_CONNECTIVE = /^(?:And|But|So|Yet|Or)\s+(?:(?:a|an|the)\s+)?/;
+/** A share of a group: 'Forty-one percent of respondents', '52% of voters'. */
+const SHARE = /^(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s[\p{Ll}-]+)?$/u;
+/** Number words ('Forty-one percent of respondents say'): a share of people, not a name. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?$/;
+/** The lexicon's tags for given names. */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
 /** Tags of words that are never a name: 'However', 'Although'. */
-const CLOSED_CLASS = new Set(['Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Determiner']);
+const CLOSED_CLASS = new Set(['Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Determiner', 'Possessive']);
 
 /** A credit grade's code ('Aa1', 'Baa3', 'A2'): no one's name. */
 const GRADE_CODE = /^\p{Lu}\p{Ll}{0,2}\d$/u;
