@@ -78,7 +78,7 @@ const VOICE_NOUNS = new Set([
 const ORGANISATION_NOUNS = new Set([
   'bank', 'firm', 'daily', 'charity', 'union', 'business', 'lender', 'insurer', 'retailer', 'school', 'college',
   'university', 'hospital', 'trust', 'force', 'club', 'ministry', 'embassy', 'watchdog', 'regulator', 'inspectorate',
-  'council', 'authority', 'service', 'office', 'firm', 'company', 'agency', 'department', 'government', 'administration',
+  'council', 'authority', 'service', 'office', 'company', 'agency', 'department', 'government', 'administration',
 ]);
 
 /** Words for no one, who says nothing ('Nobody asked.'). */
@@ -98,9 +98,9 @@ const NOT_PERSON_WORDS = new Set([
   ...WEEKDAY_NAMES, ...MONTH_NAMES_NOT_NAMES, 'twitter', 'facebook', 'instagram',
 ]);
 
-/** Articles, prepositions and conjunctions: a phrase of nothing else names nobody. */
+/** Articles, prepositions, conjunctions and existential 'there': a phrase of nothing else names nobody. */
 const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'or', 'if', 'as', 'for', 'from',
+  'there', 'here', 'the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'or', 'if', 'as', 'for', 'from',
   'with', 'by', 'of', 'to', 'yet', 'so', 'though', 'although', 'because', 'since', 'until', 'during',
 ]);
 
@@ -195,7 +195,7 @@ const DOCUMENT_NOUNS = new Set([
  */
 function authorOf(np: readonly Token[], ctx: SpeakerContext): Speaker | null {
   const by = np.findIndex((t) => t.text === 'by');
-  if (by > 0 && isCapitalised(np[by + 1]) || (by > 0 && /^(?:the|a)$/.test(np[by + 1]?.text ?? '') && isCapitalised(np[by + 2]))) {
+  if (by > 0 && (isCapitalised(np[by + 1]) || (/^(?:the|a)$/.test(np[by + 1]?.text ?? '') && isCapitalised(np[by + 2])))) {
     const agent = resolveSpeaker(np.slice(by + 1), ctx);
     if (agent?.name && agent.type !== 'unknown') return agent;
   }
@@ -453,7 +453,7 @@ export function checkedSpeaker(found: Speaker, ctx: SpeakerContext, isName: (wor
     // the next word is a noun: the lexicon says so and not that it is a verb, or it does not know it and it is no verb form
     const tags = next ? lexiconTags(next) : [];
     const modifies = !!next && (tags.length ? tags.some((t) => NOUN_TAGS.has(t)) && !tags.some((t) => VERB_TAGS.has(t)) : !/(?:ed|ing)$/.test(next));
-    return modifies || lexiconTags(name.toLowerCase()).some((t) => CLOSED_CLASS.has(t)) || name === 'There' ? null : speaker;
+    return modifies ? null : speaker;
   }
   // 'her top aide Huma Abedin': the name the description ends with
   const named = /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Lu}[\p{L}’'-]+)$/u.exec(name)?.[1];
