@@ -231,6 +231,8 @@ function markAuthorBox(lines: Line[]): void {
   });
 }
 
+/** The longest caption line: a picture's caption is a sentence or a name, never a paragraph. */
+const MAX_CAPTION_CHARS = 200;
 /** Folded for comparing lines: case, curly quotes and spacing aside. */
 const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 /**
@@ -239,7 +241,9 @@ const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\
  * more often is a table's or a list's ('Requires improvement', 'Pre-match meal'). A quotation is let be,
  * since a pull quote repeats the paragraph it comes from.
  */
-function markRepeatedCaptions(kept: Line[]): void {
+function markRepeatedCaptions(all: Line[]): void {
+  // a caption, even printed twice, is a short line: long ones are not folded and compared at all
+  const kept = all.filter((l) => l.text.length <= MAX_CAPTION_CHARS * 2);
   const seen = new Map<string, number>();
   const halves = new Set<string>();
   for (const l of kept) {
@@ -251,10 +255,11 @@ function markRepeatedCaptions(kept: Line[]): void {
       halves.add(half);
     }
   }
-  kept.forEach((l, i) => {
+  all.forEach((l, i) => {
+    if (l.removed || l.text.length > MAX_CAPTION_CHARS * 2) return;
     const t = fold(l.text);
-    if (l.removed || /^[‘“"']/.test(t)) return;
-    const inRow = [kept[i - 1], kept[i + 1]].some((n) => n && fold(n.text) === t);
+    if (/^[‘“"']/.test(t)) return;
+    const inRow = [all[i - 1], all[i + 1]].some((n) => n && n.text.length <= MAX_CAPTION_CHARS * 2 && fold(n.text) === t);
     if (halves.has(t) || (seen.get(t) === 2 && (inRow || isNameCaptionOf(l.text, l.text)))) l.removed = 'image caption (repeated)';
   });
 }

@@ -31,7 +31,8 @@ const CONNECTIVE = new Set(['of', 'the', 'and', 'for', 'in', 'at', 'on', '&']);
  */
 export function isNameCaptionOf(line: string, next: string): boolean {
   const t = line.trim();
-  if (TERMINAL.test(t) || /^[‘“"']/.test(t)) return false;
+  // twelve words of a name are short: a long line is no caption, and is not split to find out
+  if (t.length > 200 || TERMINAL.test(t) || /^[‘“"']/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 12) return false;
   if (!NAME_WORD.test(words[0]!) || !words.every((w) => NAME_WORD.test(w) || CONNECTIVE.has(w))) return false;

@@ -118,12 +118,14 @@ function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefine
 }
 
 interface Titles extends Phrase { titles: Honorific[] }
+/** The most titles one name stacks ('The Rt Hon Professor Sir'): a run of titles is read in bounded time. */
+const MAX_TITLES = 3;
 
 /** One title or a stack of them ('Professor Sir', 'the Rt Hon'), each with its full stop. */
 function honorificAt(tokens: Token[], i: number): Titles | null {
   const titles: Honorific[] = [];
   let end = i;
-  for (let n; isCapitalised(tokens[end]) && (n = entryAt(HONORIFICS_BY_FIRST, tokens, end)); ) {
+  for (let n; titles.length < MAX_TITLES && isCapitalised(tokens[end]) && (n = entryAt(HONORIFICS_BY_FIRST, tokens, end)); ) {
     titles.push(HONORIFIC_BY_NORM.get(tokens.slice(end, end + n).map((t) => t.norm).join(' '))!);
     end += n;
     if (tokens[end]?.text === '.') end++;
@@ -234,7 +236,7 @@ function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): Role
   // a title takes the role words written before it: 'Vice President', 'Prime Minister', 'Chief Justice'
   if (titleEnd !== undefined) {
     let start = nameStart;
-    while (start > 0 && isCapitalised(tokens[start - 1]) && isModifier(tokens[start - 1]!)) start--;
+    while (start > 0 && nameStart - start < MAX_TITLES && isCapitalised(tokens[start - 1]) && isModifier(tokens[start - 1]!)) start--;
     if (start < nameStart) best = { start, end: titleEnd };
   }
   for (let headStart = end - 1; headStart >= Math.max(0, end - 10); headStart--) {
