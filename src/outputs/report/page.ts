@@ -104,7 +104,7 @@ ${chart ? html`<figure class="chart small">${trusted(chart)}</figure>` : ''}
 
 function eventItem(e: ReportEvent, officials: string[], ctx: Context): Html {
   const quotes = e.quotes;
-  return html`<li class="event" id="${ctx.anchors.get(e.id)}" data-f="${filterOn({ b: [e.body], o: officials, t: [e.type] })}">
+  return html`<li class="event" id="${ctx.anchors.get(e.id)}" data-id="${e.id}" data-f="${filterOn({ b: [e.body], o: officials, t: [e.type] })}">
 <p class="event-head"><time>${e.date ?? 'undated'}${e.endDate ? ` to ${e.endDate}` : ''}</time> <span class="type" style="border-color:${TYPE_COLOURS[e.type]}">${e.type}</span> ${e.subject}${e.reportPublished ? html` <span class="muted">(report published ${e.reportPublished})</span>` : ''}</p>
 ${e.grades.length ? html`<div class="event-grades">${e.grades.map((g) => gradeFact(g, ctx))}</div>` : ''}
 ${officials.length ? html`<p>Officials: ${officials.join(', ')}</p>` : ''}
