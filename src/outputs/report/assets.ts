@@ -23,7 +23,15 @@ button { font: inherit; }
 .swatch.big { width: 1em; height: 1em; border: 1px solid #333; }
 .fall-mark, .fell { color: #a50026; font-weight: 700; }
 .rose { color: #1a6330; font-weight: 700; }
+/* what is off screen is laid out when scrolled to: a page of thousands of facts opens at once */
 article.body { border-top: 1px solid var(--line); content-visibility: auto; contain-intrinsic-size: auto 40rem; }
+section.quote-group { content-visibility: auto; contain-intrinsic-size: auto 20rem; }
+#officials tbody tr { content-visibility: auto; contain-intrinsic-size: auto 3rem; }
+#officials table { table-layout: fixed; }
+#officials th:first-child { width: 24%; }
+#officials th:last-child { width: 30%; }
+li.quote { margin: .6rem 0 1rem; }
+.speaker { margin: 0; font-weight: 600; }
 ol.events { padding-left: 1.2rem; }
 li.event { margin: .8rem 0; }
 .event-head { margin: 0; }
@@ -46,27 +54,28 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 thead th { border-bottom: 2px solid var(--fg); }
 @media (max-width: 40rem) {
   body { font-size: 15px; padding: 0 .6rem 3rem; }
-  table.grades, #officials table, #quotes table { min-width: 0; }
-  #officials tr, #quotes tr { display: block; border-bottom: 1px solid var(--line); }
-  #officials td, #officials th, #quotes td { display: block; border: 0; }
-  #officials thead, #quotes thead { display: none; }
+  #officials table { table-layout: auto; }
+  #officials tr { display: block; border-bottom: 1px solid var(--line); }
+  #officials td, #officials th { display: block; border: 0; width: auto; }
+  #officials thead { display: none; }
 }
 `;
 
 /**
  * The page's only script: it shows the elements whose bodies, officials and event types (data-f) match
- * the three menus. An element that names none of one kind is not filtered by it.
+ * the three menus, each a list of names a line.
  */
 export const FILTER_SCRIPT = `
 (() => {
   const form = document.getElementById('filters');
   const shown = document.getElementById('shown');
-  const items = Array.from(document.querySelectorAll('[data-f]'), (el) => [el, JSON.parse(el.dataset.f)]);
+  const items = Array.from(document.querySelectorAll('[data-f]'), (el) =>
+    [el, Object.fromEntries(['b', 'o', 't'].map((k) => [k, el.getAttribute('data-' + k).split('\\n')]))]);
   const apply = () => {
     const want = ['b', 'o', 't'].map((k) => [k, form.elements[k].value]).filter(([, v]) => v);
     let events = 0;
     for (const [el, f] of items) {
-      el.hidden = !want.every(([k, v]) => !f[k] || f[k].includes(v));
+      el.hidden = !want.every(([k, v]) => f[k].includes(v));
       if (!el.hidden && el.classList.contains('event')) events++;
     }
     shown.textContent = want.length ? events + ' events shown' : '';

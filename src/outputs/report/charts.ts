@@ -67,14 +67,19 @@ export function timelineChart(bodies: readonly ReportBody[]): string | null {
   const rows = [...new Set(data.map((d) => d.body))];
   const names = new Map(bodies.map((b) => [b.id, b.name]));
   const graded = data.filter((d) => d.grade !== null);
+  // a stray old date ('since 1948') would squeeze every other event into a corner: the earliest 1% sit on the left edge
+  const times = data.map((d) => d.date.getTime()).sort((a, b) => a - b);
+  const from = times[Math.floor((times.length - 1) * 0.01)]!;
   return svg(Plot.plot({
-    document, width: 960, height: Math.max(120, 50 + rows.length * 26), marginLeft: 230, marginRight: 150,
+    document, width: 960, height: Math.max(140, 80 + rows.length * 26), marginLeft: 230, marginRight: 150, marginTop: 30,
     ariaLabel: 'Timeline of events per body',
     ariaDescription: `${data.length} dated events of ${rows.length} bodies; ${graded.length} gave a grade, ${graded.filter((d) => d.change).length} a change of grade.`,
-    x: { type: 'utc', grid: true, label: null },
+    x: { type: 'utc', grid: true, label: null, domain: [new Date(from), new Date(times[times.length - 1]!)], clamp: true },
     y: { domain: rows, label: null, tickFormat: (id: string) => shorten(names.get(id) ?? id, 36) },
     color: { type: 'identity' },
     marks: [
+      // the dates on top as well as below: a tall chart's lower axis is a long scroll away
+      Plot.axisX({ anchor: 'top' }), Plot.axisX({ anchor: 'bottom' }),
       Plot.ruleY(rows, { stroke: '#e5e5e5' }),
       Plot.dot(data, { x: 'date', y: 'body', r: 3.5, fill: (d: Point) => TYPE_COLOURS[d.type], title: 'label' }),
       Plot.dot(graded, {

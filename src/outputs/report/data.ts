@@ -31,7 +31,7 @@ export interface ReportEvent {
   sources: Evidence[];
 }
 
-export interface ReportQuote { event: string; speaker: string | null; text: string; evidence: Evidence | null }
+export interface ReportQuote { speaker: string | null; text: string; evidence: Evidence | null }
 
 export interface ReportRole { role: string; organization: string | null; articles: string[]; evidence: Evidence | null }
 
@@ -69,7 +69,7 @@ export function reportData(folder: OutputFolder, version: string): ReportData {
     reportPublished: e.reportPublished,
     grades: e.ratings.map((r) => ({ ...r, evidence: evidence.grade(e, r.value) })),
     officials: e.officials,
-    quotes: e.quotes.map((q) => quotes.push({ event: e.id, speaker: q.speaker, text: q.text, evidence: evidence.quote(q.article, q.text) }) - 1),
+    quotes: e.quotes.map((q) => quotes.push({ speaker: q.speaker, text: q.text, evidence: evidence.quote(q.article, q.text) }) - 1),
     sources: e.sources.map((s) => evidence.source(s.article, s.evidence)),
   }));
   const byBody = new Map<string, ReportEvent[]>();
