@@ -42,6 +42,11 @@ describe.each(cases)('newsfacts export on $name', ({ args }) => {
   const jsonl = path.join(tempDir('jsonl'), 'records.jsonl');
   runCliOk(['extract', ...args, '--out', out, '--quiet', '--no-report', '--sqlite', db]);
 
+  it('writes no report when told not to', () => {
+    expect(existsSync(path.join(out, 'report.html'))).toBe(false);
+    expect(existsSync(path.join(out, 'events.json'))).toBe(true);
+  });
+
   it('writes a database whose rows match the JSON files, whose foreign keys all resolve, and whose quotes are searchable', () => {
     const d = new Database(db, { readonly: true });
     try {

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { EventType } from '../../schema/index.js';
 import type { ReportBody } from './data.js';
 import { change, gradeRank, gradeTone, type Tone } from './grades.js';
+import { truncate } from './html.js';
 
 /**
  * The report's pictures, drawn once when the report is built: Observable Plot renders SVG into
@@ -39,8 +40,6 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 const svg = (chart: { outerHTML: string }) => chart.outerHTML;
 
-const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
 /** Grade label as the report prints it: 'Good → Inadequate', or the grade alone. */
 export const gradeText = (g: { value: string; previous: string | null }) => (g.previous && g.previous !== g.value ? `${g.previous} → ${g.value}` : g.value);
 
@@ -75,7 +74,7 @@ export function timelineChart(bodies: readonly ReportBody[]): string | null {
     ariaLabel: 'Timeline of events per body',
     ariaDescription: `${data.length} dated events of ${rows.length} bodies; ${graded.length} gave a grade, ${graded.filter((d) => d.change).length} a change of grade.`,
     x: { type: 'utc', grid: true, label: null, domain: [new Date(from), new Date(times[times.length - 1]!)], clamp: true },
-    y: { domain: rows, label: null, tickFormat: (id: string) => shorten(names.get(id) ?? id, 36) },
+    y: { domain: rows, label: null, tickFormat: (id: string) => truncate(names.get(id) ?? id, 36) },
     color: { type: 'identity' },
     marks: [
       // the dates on top as well as below: a tall chart's lower axis is a long scroll away

@@ -38,6 +38,9 @@ export function linkable(url: string | null): string | null {
   }
 }
 
+/** A label cut to n characters, an ellipsis showing where. */
+export const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
 /** Text with the given ranges in <mark>; ranges out of bounds or overlapping an earlier one are left out. */
 export function marked(text: string, marks: ReadonlyArray<readonly [number, number]>): Html {
   const parts: Part[] = [];

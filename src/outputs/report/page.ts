@@ -2,7 +2,7 @@ import type { EventType } from '../../schema/index.js';
 import { gradeChart, gradeText, timelineChart, TONE_COLOURS, TYPE_COLOURS } from './charts.js';
 import type { Evidence, GradeFact, ReportBody, ReportData, ReportEvent, ReportOfficial, ReportQuote } from './data.js';
 import { change, gradeTone, TONES } from './grades.js';
-import { html, linkable, marked, trusted, type Html } from './html.js';
+import { html, linkable, marked, truncate, trusted, type Html } from './html.js';
 import { FILTER_SCRIPT, STYLE } from './assets.js';
 
 /** report.html: one file with its styles, pictures and filter script inside, for file:// and no network. */
@@ -95,7 +95,6 @@ const ARTICLES_SHOWN = 10;
 const TITLE_SHOWN = 90;
 
 const more = (n: number, shown: number, where: string) => (n > shown ? html`<li class="muted">and ${n - shown} more in ${where}</li>` : '');
-const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function bodySection(b: ReportBody, index: number, ctx: Context): Html {
   const grades = b.events.flatMap((e) => e.grades.map((g) => ({ e, g })));
@@ -143,7 +142,7 @@ function evidence(ev: Evidence, ctx: Context): Html {
   const meta = ctx.data.articles.get(ev.article);
   const url = linkable(meta?.url ?? null);
   return html`<blockquote class="evidence">${marked(ev.text, ev.marks)}</blockquote>
-<p class="cite"><a href="${`articles/${encodeURIComponent(ev.article)}.json`}">${cut(meta?.title ?? ev.article, TITLE_SHOWN)}</a>${meta?.publishedAt ? `, ${meta.publishedAt}` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer">${new URL(url).host}</a>` : ''}</p>`;
+<p class="cite"><a href="${`articles/${encodeURIComponent(ev.article)}.json`}">${truncate(meta?.title ?? ev.article, TITLE_SHOWN)}</a>${meta?.publishedAt ? `, ${meta.publishedAt}` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer">${new URL(url).host}</a>` : ''}</p>`;
 }
 
 function officialRow(o: ReportOfficial, ctx: Context): Html {
@@ -151,7 +150,7 @@ function officialRow(o: ReportOfficial, ctx: Context): Html {
 <th scope="row">${o.name}${o.variants.length ? html`<br><span class="muted">${o.variants.join('; ')}</span>` : ''}</th>
 <td><ul class="plain">${o.roles.map((r) => html`<li><details class="fact"><summary>${r.role}${r.organization ? `, ${r.organization}` : ''}</summary>${r.evidence ? evidence(r.evidence, ctx) : ''}</details></li>`)}</ul></td>
 <td><details><summary>${o.articles.length} article${o.articles.length === 1 ? '' : 's'}</summary><ul class="plain">${o.articles.slice(0, ARTICLES_SHOWN).map((a) =>
-    html`<li><a href="${`articles/${encodeURIComponent(a)}.json`}">${cut(ctx.data.articles.get(a)?.title ?? a, TITLE_SHOWN)}</a></li>`)}${more(o.articles.length, ARTICLES_SHOWN, 'officials.json')}</ul></details></td>
+    html`<li><a href="${`articles/${encodeURIComponent(a)}.json`}">${truncate(ctx.data.articles.get(a)?.title ?? a, TITLE_SHOWN)}</a></li>`)}${more(o.articles.length, ARTICLES_SHOWN, 'officials.json')}</ul></details></td>
 </tr>
 `;
 }
