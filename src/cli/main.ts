@@ -33,7 +33,7 @@ async function run(args: Args): Promise<number> {
     case 'export': {
       const { checkTargets, writeOutputs } = await import('./runOutputs.js');
       await checkTargets(args.command === 'report' ? { report: true } : args.outputs);
-      writeOutputs(args.outDir, args.command === 'report' ? { report: true } : args.outputs, log);
+      await writeOutputs(args.outDir, args.command === 'report' ? { report: true } : args.outputs, log);
       return 0;
     }
     case 'extract': {

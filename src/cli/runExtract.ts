@@ -81,7 +81,7 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   };
   writeAtomic(path.join(args.outDir, 'manifest.json'), jsonChunks(manifest));
   // from the files just written, as `newsfacts report` and `export` would: one way to read an output folder
-  if (!interrupted) writeOutputs(args.outDir, args.outputs, log);
+  if (!interrupted) await writeOutputs(args.outDir, args.outputs, log);
   const unused = sidecar?.unused() ?? [];
   if (unused.length && !interrupted) log(`warning: ${args.meta}: ${unused.length} row(s) name no input (${unused.slice(0, 3).join(', ')}${unused.length > 3 ? ', …' : ''})`);
   return { ok, errors: entries.length - ok, reused, interrupted, manifest, errorKinds };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isOwnDatabase, isOwnJsonLines, readOutputFolder, writeCsv, writeJsonLines, writeReport, writeSqlite, type TableName } from '../outputs/index.js';
+import type { TableName } from '../outputs/index.js';
 import { VERSION } from '../version.js';
 import type { OutputTargets } from './args.js';
 import { claimFile, claimFolder, outsideInput } from './outputFolder.js';
@@ -13,13 +13,15 @@ export async function checkTargets(targets: OutputTargets, input?: string): Prom
   for (const [flag, target] of [['--sqlite', targets.sqlite], ['--csv', targets.csv], ['--jsonl', targets.jsonl]] as const) {
     if (target !== undefined && input !== undefined) await outsideInput(input, target, flag);
   }
-  if (targets.sqlite) await claimFile(targets.sqlite, '--sqlite', isOwnDatabase);
-  if (targets.jsonl) await claimFile(targets.jsonl, '--jsonl', isOwnJsonLines);
+  if (targets.sqlite) await claimFile(targets.sqlite, '--sqlite', (await import('../outputs/sqlite.js')).isOwnDatabase);
+  if (targets.jsonl) await claimFile(targets.jsonl, '--jsonl', (await import('../outputs/jsonl.js')).isOwnJsonLines);
   if (targets.csv) await claimFolder(targets.csv, false, '--csv');
 }
 
 /** Writes report.html and the exports from the files of the output folder; one line each to `log`. */
-export function writeOutputs(outDir: string, targets: OutputTargets, log: (line: string) => void): void {
+export async function writeOutputs(outDir: string, targets: OutputTargets, log: (line: string) => void): Promise<void> {
+  // loaded when used: Plot and the native SQLite module cost every other command half a second to start
+  const { readOutputFolder, writeCsv, writeJsonLines, writeReport, writeSqlite } = await import('../outputs/index.js');
   const folder = readOutputFolder(outDir);
   const rows = (counts: Record<TableName, number>) => `${Object.values(counts).reduce((a, b) => a + b, 0).toLocaleString('en')} rows in ${Object.keys(counts).length} tables`;
   if (targets.report) {
