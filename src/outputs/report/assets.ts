@@ -17,8 +17,9 @@ button { font: inherit; }
 .muted { color: var(--muted); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .chart { margin: 0; overflow-x: auto; }
-.chart svg { max-width: 100%; height: auto; }
-.chart.small svg { max-width: 40rem; }
+/* a chart keeps a readable size in a narrow window and scrolls sideways in its box */
+.chart svg { max-width: 100%; min-width: 42rem; height: auto; }
+.chart.small svg { max-width: 40rem; min-width: 30rem; }
 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .3em; vertical-align: middle; }
 .swatch.big { width: 1em; height: 1em; border: 1px solid #333; }
 .fall-mark, .fell { color: #a50026; font-weight: 700; }
@@ -54,6 +55,7 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 thead th { border-bottom: 2px solid var(--fg); }
 @media (max-width: 40rem) {
   body { font-size: 15px; padding: 0 .6rem 3rem; }
+  form { position: static; }
   #officials table { table-layout: auto; }
   #officials tr { display: block; border-bottom: 1px solid var(--line); }
   #officials td, #officials th { display: block; border: 0; width: auto; }
