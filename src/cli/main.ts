@@ -32,7 +32,7 @@ async function run(args: Args): Promise<number> {
     case 'report':
     case 'export': {
       const { checkTargets, writeOutputs } = await import('./runOutputs.js');
-      await checkTargets(args.command === 'report' ? { report: true } : args.outputs);
+      await checkTargets(args.command === 'report' ? { report: true } : args.outputs, args.outDir);
       await writeOutputs(args.outDir, args.command === 'report' ? { report: true } : args.outputs, log);
       return 0;
     }

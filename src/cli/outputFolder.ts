@@ -59,10 +59,10 @@ export async function claimFolder(dir: string, force: boolean, flag: string): Pr
  * Checks that a file newsfacts is to write at `file` is new, or one it wrote before (`ours` tells by
  * its content), and makes its folder: a file the tool did not write is never replaced.
  */
-export async function claimFile(file: string, flag: string, ours: (file: string) => boolean): Promise<void> {
+export async function claimFile(file: string, flag: string, ours: (file: string) => boolean, advice = 'choose another name, or remove it first'): Promise<void> {
   const existing = await fs.stat(file).catch(() => null);
   if (existing && !existing.isFile()) throw new UsageError(`${flag} ${file} is not a file`);
-  if (existing && !ours(file)) throw new UsageError(`${flag} ${file} exists and newsfacts did not write it; choose another name, or remove it first`);
+  if (existing && !ours(file)) throw new UsageError(`${flag} ${file} exists and newsfacts did not write it; ${advice}`);
   await makeFolders(path.dirname(file), flag);
 }
 

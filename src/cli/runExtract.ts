@@ -23,7 +23,7 @@ export interface RunSummary { ok: number; errors: number; reused: number; interr
 export async function runExtract(args: ExtractArgs, log: (line: string) => void, stop?: AbortSignal,
   progress?: (line: string) => void): Promise<RunSummary> {
   const written = await prepareOutput(args.inputDir, args.outDir, args.force);
-  await checkTargets(args.outputs, args.inputDir);
+  await checkTargets(args.outputs, args.outDir, args.inputDir);
   const articlesDir = path.join(args.outDir, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
   const inputs = await inputsOf(args.inputDir);

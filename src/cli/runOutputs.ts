@@ -6,10 +6,15 @@ import { claimFile, claimFolder, outsideInput } from './outputFolder.js';
 
 /**
  * Checks every export target before anything is written (a run of an hour must not fail at its end
- * on a name it could have refused at once): each is new or was written by newsfacts, and none is
- * inside the input folder of an extract run.
+ * on a name it could have refused at once): each is new or was written by newsfacts (report.html in
+ * the output folder too, which a folder of an older version may hold as someone's own file), and none
+ * is inside the input folder of an extract run.
  */
-export async function checkTargets(targets: OutputTargets, input?: string): Promise<void> {
+export async function checkTargets(targets: OutputTargets, outDir: string, input?: string): Promise<void> {
+  if (targets.report) {
+    const { isOwnReport, REPORT_FILE } = await import('../outputs/report/own.js');
+    await claimFile(path.join(outDir, REPORT_FILE), 'the report', isOwnReport, 'move it away, or add --no-report');
+  }
   for (const [flag, target] of [['--sqlite', targets.sqlite], ['--csv', targets.csv], ['--jsonl', targets.jsonl]] as const) {
     if (target !== undefined && input !== undefined) await outsideInput(input, target, flag);
   }

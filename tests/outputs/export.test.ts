@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
@@ -113,6 +113,15 @@ describe('newsfacts export and report, on what they are given', () => {
     runCliOk(['export', out, '--sqlite', mine, '--jsonl', path.join(place, 'r.jsonl')]); // its own: replaced
     writeFileSync(path.join(place, 'list.jsonl'), '{"a": 1}\n');
     expect(runCli(['export', out, '--jsonl', path.join(place, 'list.jsonl')]).stderr).toMatch(/did not write it/);
+
+    // report.html in an output folder: someone's own page there is left alone too
+    writeFileSync(path.join(out, 'report.html'), '<p>my notes</p>');
+    const report = runCli(['report', out]);
+    expect([report.status, report.stderr]).toEqual([2, expect.stringMatching(/the report .*report\.html exists and newsfacts did not write it/)]);
+    expect(readFileSync(path.join(out, 'report.html'), 'utf8')).toBe('<p>my notes</p>');
+    rmSync(path.join(out, 'report.html'));
+    runCliOk(['report', out]);
+    runCliOk(['report', out]); // its own: replaced
 
     const folder = path.join(place, 'csv');
     mkdirSync(folder);

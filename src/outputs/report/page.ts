@@ -4,6 +4,7 @@ import type { Evidence, GradeFact, ReportBody, ReportData, ReportEvent, ReportOf
 import { change, gradeTone, TONES } from './grades.js';
 import { html, linkable, marked, truncate, trusted, type Html } from './html.js';
 import { FILTER_SCRIPT, STYLE } from './assets.js';
+import { GENERATOR } from './own.js';
 
 /** report.html: one file with its styles, pictures and filter script inside, for file:// and no network. */
 export function reportPage(data: ReportData): string {
@@ -19,6 +20,7 @@ export function reportPage(data: ReportData): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${trusted(GENERATOR)}
 <title>${title}</title>
 <style>${trusted(STYLE)}</style>
 </head>
