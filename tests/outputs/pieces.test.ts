@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BodyFinder } from '../../src/outputs/bodies.js';
 import { csvField } from '../../src/outputs/csv.js';
 import { readOutputFolder } from '../../src/outputs/read.js';
-import { timexDate } from '../../src/outputs/report/charts.js';
+import { timelineChart, timexDate } from '../../src/outputs/report/charts.js';
+import type { ReportBody } from '../../src/outputs/report/data.js';
 import { change, gradeTone } from '../../src/outputs/report/grades.js';
 import { html, linkable, marked } from '../../src/outputs/report/html.js';
 import { ROOT } from '../pipeline/helpers.js';
@@ -23,6 +24,17 @@ describe('the pieces of the outputs', () => {
     expect(marked('rated <inadequate> today', [[6, 18]]).value).toBe('rated <mark>&lt;inadequate&gt;</mark> today');
     // a mark that overlaps one before it in the text, or runs past the text, is left out rather than cut
     expect(marked('abcdef', [[3, 5], [0, 2], [1, 3], [4, 99]]).value).toBe('<mark>ab</mark>c<mark>de</mark>f');
+  });
+
+  it('draws a body’s name into the chart as text, whatever it holds', () => {
+    const name = '</svg><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const body: ReportBody = { id: 'b', name, variants: [], events: [{
+      id: 'e', type: 'inspection', body: 'b', subject: name, date: '2022-07', endDate: null, dateSource: 'stated', reportPublished: null,
+      grades: [{ value: 'Inadequate', previous: 'Good', scale: 'ofsted', evidence: null }], officials: [], quotes: [], sources: [],
+    }] };
+    const svg = timelineChart([body])!;
+    expect(svg).not.toMatch(/<script|<img/);
+    expect(svg).toContain('&lt;/svg&gt;&lt;script&gt;');
   });
 
   it('links only http and https addresses', () => {
