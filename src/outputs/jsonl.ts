@@ -15,11 +15,13 @@ export function writeJsonLines(folder: OutputFolder, file: string): number {
   return n;
 }
 
-/** Whether the file at `file` is JSON lines this tool wrote: empty (a batch without records), or its first line a record. */
+/**
+ * Whether the file at `file` is JSON lines this tool wrote: its first line is a record. An empty file
+ * is not known to be ours (a batch without records is the only way we write one), so it stays.
+ */
 export function isOwnJsonLines(file: string): boolean {
   const line = firstLine(file);
-  if (line === null) return false;
-  if (line === '') return true;
+  if (!line) return false;
   try {
     return ArticleRecordSchema.safeParse(JSON.parse(line)).success;
   } catch {

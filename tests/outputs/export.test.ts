@@ -111,8 +111,11 @@ describe('newsfacts export and report, on what they are given', () => {
     const mine = path.join(place, 'facts.db');
     runCliOk(['export', out, '--sqlite', mine, '--jsonl', path.join(place, 'r.jsonl')]);
     runCliOk(['export', out, '--sqlite', mine, '--jsonl', path.join(place, 'r.jsonl')]); // its own: replaced
-    writeFileSync(path.join(place, 'list.jsonl'), '{"a": 1}\n');
-    expect(runCli(['export', out, '--jsonl', path.join(place, 'list.jsonl')]).stderr).toMatch(/did not write it/);
+    for (const [name, content] of [['list.jsonl', '{"a": 1}\n'], ['empty.jsonl', '']]) {
+      writeFileSync(path.join(place, name), content);
+      expect(runCli(['export', out, '--jsonl', path.join(place, name)]).stderr).toMatch(/did not write it/);
+      expect(readFileSync(path.join(place, name), 'utf8')).toBe(content);
+    }
 
     // report.html in an output folder: someone's own page there is left alone too
     writeFileSync(path.join(out, 'report.html'), '<p>my notes</p>');
