@@ -111,7 +111,7 @@ describe('newsfacts export and report, on what they are given', () => {
     const mine = path.join(place, 'facts.db');
     runCliOk(['export', out, '--sqlite', mine, '--jsonl', path.join(place, 'r.jsonl')]);
     runCliOk(['export', out, '--sqlite', mine, '--jsonl', path.join(place, 'r.jsonl')]); // its own: replaced
-    for (const [name, content] of [['list.jsonl', '{"a": 1}\n'], ['empty.jsonl', '']]) {
+    for (const [name, content] of [['list.jsonl', '{"a": 1}\n'], ['empty.jsonl', '']] as const) {
       writeFileSync(path.join(place, name), content);
       expect(runCli(['export', out, '--jsonl', path.join(place, name)]).stderr).toMatch(/did not write it/);
       expect(readFileSync(path.join(place, name), 'utf8')).toBe(content);

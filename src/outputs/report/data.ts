@@ -148,11 +148,11 @@ class EvidenceCollector {
       this.gradesAt.set(key, grades);
     }
     for (const q of record.quotes) {
-      const key = `quote|${record.id}|${q.text}`;
-      if (!this.wanted.quotes.has(key.slice(6)) || this.found.has(key)) continue;
+      const said = `${record.id}|${q.text}`;
+      if (!this.wanted.quotes.has(said) || this.found.has(`quote|${said}`)) continue;
       // the attribution too, when it is near: the reader sees who said it
       const mention = q.speakerMention && Math.abs(q.speakerMention.start - q.start) < 400 ? [q.speakerMention] : [];
-      this.found.set(key, cut([q, ...mention], [q, ...mention]));
+      this.found.set(`quote|${said}`, cut([q, ...mention], [q, ...mention]));
     }
     for (const o of record.officials) {
       const registered = this.wanted.officials.get(o.name);
