@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // the page functions below run in the browser
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { BrowserContext } from 'playwright-core';
@@ -82,7 +81,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !inCi)('report.html in headless Chromiu
   let browser: BrowserContext;
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'newsfacts-chromium-')), {
+    // a new, empty profile, removed with the test's other folders
+    browser = await chromium.launchPersistentContext(tempDir('chromium'), {
       executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 },
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
