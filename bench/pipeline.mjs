@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Whole-pipeline benchmark (issue #7): throughput, memory, time per stage, merge growth, and a naive
-// compromise + chrono-node baseline, on a generated batch of real news text. The batch runs twice per
+// compromise + chrono-node baseline, and report.html (its size, and its open time in headless Chromium),
+// on a generated batch of real news text. The batch runs twice per
 // worker count: as `newsfacts extract` in a process of its own (records written; its peak RSS is the CLI's
 // alone) and through the library in this process (records in memory).
 //
@@ -10,7 +11,7 @@
 // N defaults to 2,000 (up to 100,000), W to the number of cores, B (baseline subset) to 500.
 // The batch is written to a folder under os.tmpdir() and removed at the end unless --keep.
 // Everything goes through the public API of the built package (dist/), the way a user would run it.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadSources, writeBatch } from './lib/corpus.mjs';
 import { fmt, machine, mib, table } from './lib/report.mjs';
+import { CHROMIUM, openReport } from './lib/openReport.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const execFileAsync = promisify(execFile);
@@ -92,7 +94,8 @@ async function runPipeline(inDir, outDir, workers) {
   const rssFile = `${outDir}.maxrss`;
   const t0 = performance.now();
   await execFileAsync(process.execPath, ['--import', join(HERE, 'lib', 'maxRss.mjs'), join(ROOT, 'dist', 'cli', 'main.js'), 'extract', inDir,
-    '--out', outDir, '--concurrency', String(workers), '--force', '--quiet'], { env: { ...process.env, NEWSFACTS_MAXRSS_FILE: rssFile } });
+    // the report is timed on its own (reportFigures), so that these figures stay those of the extraction
+    '--out', outDir, '--concurrency', String(workers), '--force', '--quiet', '--no-report'], { env: { ...process.env, NEWSFACTS_MAXRSS_FILE: rssFile } });
   const wallMs = performance.now() - t0;
   const peakRssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
@@ -145,6 +148,22 @@ function mergeScaling(api, inputs, n) {
     }
     return { n: size, ms: best, nsPerNLogN: (best * 1e6) / (size * Math.log2(size)) };
   });
+}
+
+// ---- report -----------------------------------------------------------------------------------
+
+/**
+ * report.html for the batch: `newsfacts report` as a process (its wall time and file size), then the
+ * file opened in headless Chromium (median of 3 opens to the first paint, a filter change, a screenshot).
+ */
+async function reportFigures(outDir, articles) {
+  const t0 = performance.now();
+  await execFileAsync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'report', outDir]);
+  const buildMs = performance.now() - t0;
+  const shots = join(ROOT, 'bench-results');
+  mkdirSync(shots, { recursive: true });
+  const opened = await openReport(join(outDir, 'report.html'), { screenshot: join(shots, `report-${articles}.png`) });
+  return { buildMs, ...(opened ?? { bytes: statSync(join(outDir, 'report.html')).size, openMs: null, note: `no Chromium at ${CHROMIUM}: open time not measured` }) };
 }
 
 // ---- machine scaling ----------------------------------------------------------------------------
@@ -240,6 +259,14 @@ function printReport(f) {
       ['peak RSS during baseline', `${fmt(b.peakRssMiB)} MiB`],
     ]));
   }
+  const r = f.report;
+  console.log(table(`\nreport.html (${f.articles} articles, ${p.events} events)`, [
+    ['size', `${fmt(mib(r.bytes), 2)} MiB`, 'one file: data, styles, SVG charts and the filter script inside'],
+    ['written in', `${fmt(r.buildMs / 1000, 2)} s`, '`newsfacts report` as a process: read the folder, draw, write'],
+    ['opened in Chromium', r.openMs === null ? '-' : `${fmt(r.openMs / 1000, 2)} s`, r.note ?? `headless, file://, to the first paint after load; median of ${r.runsMs.map((ms) => fmt(ms / 1000, 2)).join(', ')} s`],
+    ['a filter change', r.filterMs == null ? '-' : `${fmt(r.filterMs, 0)} ms`, 'choosing a body: every item shown or hidden'],
+    ['screenshot', r.screenshot ?? '-'],
+  ]));
   console.log(table('\nMerge scaling (mergeInputs on prefixes of the batch; best of up to 3)',
     f.mergeScaling.map((m) => [`n = ${m.n}`, `${fmt(m.ms, 1)} ms`, `${fmt(m.nsPerNLogN, 2)} ns per n·log2(n)`])));
   console.log(table('\nMemory of this benchmark process (maxRSS, worker threads included; it only grows)', [
@@ -281,6 +308,9 @@ async function main() {
     const library = await runLibrary(api, inDir, args.workers);
     const afterLibrary = maxRssMiB();
 
+    console.log('Writing report.html and opening it in headless Chromium...');
+    const report = await reportFigures(join(work, 'out'), args.articles);
+
     // 4. merge growth, on the merge inputs of the records just written
     const scaling = mergeScaling(api, readMergeInputs(api, join(work, 'out')), args.articles);
 
@@ -315,6 +345,7 @@ async function main() {
       baseline: baseline && { ...baseline, ratio: pipelineAps / baseline.articlesPerSec, ratioSingleWorker: singleAps && singleAps / baseline.articlesPerSec,
         ratioLibrary: library.articlesPerSec / baseline.articlesPerSec },
       mergeScaling: scaling,
+      report,
       maxRssMiB: { afterGenerate, afterLibrary, atEnd: maxRssMiB() },
       benchWallMs: performance.now() - started,
       notes,

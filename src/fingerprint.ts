@@ -16,10 +16,10 @@ export function pipelineFingerprint(dir: string, version: string): string {
   return `${version}+${hash.digest('hex').slice(0, 12)}`;
 }
 
-/** Modules (compiled or source) and data files below dir, sorted; the command line and the evaluator do not shape records. */
+/** Modules (compiled or source) and data files below dir, sorted; the command line, the evaluator and the outputs (report, database) do not shape records. */
 function shapingFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(?:js|ts|json)$/.test(f) && !f.endsWith('.d.ts') && !/^(?:cli|eval)[\\/]/.test(f))
+    .filter((f) => /\.(?:js|ts|json)$/.test(f) && !f.endsWith('.d.ts') && !/^(?:cli|eval|outputs)[\\/]/.test(f))
     .sort();
 }
 

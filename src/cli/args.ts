@@ -9,6 +9,9 @@ Usage:
                                                INPUT; the articles of a .jsonl, .ndjson or .json file, one
                                                a line; standard input for '-', as one article or as JSON
                                                lines when it starts with '{') into DIR
+  newsfacts report OUTDIR                      write OUTDIR/report.html from an extract run's output folder
+  newsfacts export OUTDIR [--sqlite FILE] [--csv DIR] [--jsonl FILE]
+                                               the output folder as a SQLite database, CSV files or JSON lines
   newsfacts eval --gold DIR --out DIR          score an output folder against gold annotations
   newsfacts --help | --version
 
@@ -27,6 +30,17 @@ extract options:
                       and the pipeline are unchanged since it was written), and write into a folder
                       that holds files newsfacts did not write (it still deletes none of them)
   --quiet             no progress on stderr
+  --no-report         do not write DIR/report.html
+  --sqlite FILE, --csv DIR, --jsonl FILE
+                      also export the output, as with newsfacts export
+
+export options (at least one):
+  --sqlite FILE       one SQLite database: a table per entity (articles, dates, ratings, officials,
+                      official_roles, quotes, bodies, events, event_sources, event_ratings, event_quotes),
+                      full-text search in articles_fts and quotes_fts; opens in Datasette or sqlite3
+  --csv DIR           one CSV file per table (RFC 4180, UTF-8) in the folder DIR
+  --jsonl FILE        one article record per line
+  A file or folder that exists is replaced only when newsfacts wrote it.
 
 eval options:
   --gold DIR          gold annotations, one <id>.json per article, plus events.json and officials.json
@@ -36,7 +50,8 @@ eval options:
   --json              print the full report as JSON
 
 Outputs (extract): DIR/articles/<id>.json (<id>: the file's path in INPUT without its extension, made
-safe), DIR/events.json, DIR/officials.json, DIR/manifest.json, DIR/schema/*.schema.json. Offsets are
+safe), DIR/events.json, DIR/officials.json, DIR/manifest.json, DIR/schema/*.schema.json, and
+DIR/report.html (a page to open in a browser: timeline, bodies, officials, quotes, each fact with its evidence). Offsets are
 JavaScript string positions (UTF-16 code units). Ctrl-C (SIGINT) or SIGTERM stops at once, keeping the
 records written; run again to finish. Exit code: 0 when at least one article was processed; 1 when
 none could be; 2 for bad arguments; 130 when interrupted.`;
@@ -45,14 +60,19 @@ none could be; 2 for bad arguments; 130 when interrupted.`;
 export class UsageError extends Error {}
 
 /** Options that take a value: a value that looks like an option ('--concurrency -3') is still theirs. */
-const VALUE_OPTIONS = new Set(['--out', '--concurrency', '--max-bytes', '--timeout-ms', '--gold', '--articles', '--meta']);
+const VALUE_OPTIONS = new Set(['--out', '--concurrency', '--max-bytes', '--timeout-ms', '--gold', '--articles', '--meta', '--sqlite', '--csv', '--jsonl']);
+
+/** What to write besides the JSON files: report.html in the output folder, and the exports where asked. */
+export interface OutputTargets { report: boolean; sqlite?: string; csv?: string; jsonl?: string }
 
 export interface ExtractArgs {
   command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean;
-  meta?: string;
+  meta?: string; outputs: OutputTargets;
 }
+export interface ReportArgs { command: 'report'; outDir: string }
+export interface ExportArgs { command: 'export'; outDir: string; outputs: OutputTargets }
 export interface EvalArgs { command: 'eval'; goldDir: string; outDir: string; articlesDir?: string; problems: boolean; json: boolean }
-export type Args = ExtractArgs | EvalArgs | { command: 'help' } | { command: 'version' };
+export type Args = ExtractArgs | ReportArgs | ExportArgs | EvalArgs | { command: 'help' } | { command: 'version' };
 
 /** `env`: npm's `npm_config_out` there means npm took an `--out` meant for us (`npm run extract DIR --out X` without `--`). */
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): Args {
@@ -66,7 +86,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         out: { type: 'string' }, meta: { type: 'string' }, concurrency: { type: 'string' }, 'max-bytes': { type: 'string' }, 'timeout-ms': { type: 'string' },
         quiet: { type: 'boolean' }, force: { type: 'boolean' }, gold: { type: 'string' }, articles: { type: 'string' },
         problems: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
+        version: { type: 'boolean', short: 'v' }, 'no-report': { type: 'boolean' }, sqlite: { type: 'string' }, csv: { type: 'string' },
+        jsonl: { type: 'string' },
       },
     });
   } catch (e) {
@@ -76,7 +97,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError('no command: newsfacts extract INPUT --out DIR, or newsfacts eval');
+  if (command === undefined) throw new UsageError('no command: newsfacts extract INPUT --out DIR, or newsfacts report, export or eval');
+  const exports = { ...(v.sqlite ? { sqlite: v.sqlite } : {}), ...(v.csv ? { csv: v.csv } : {}), ...(v.jsonl ? { jsonl: v.jsonl } : {}) };
   if (command === 'extract') {
     if (rest.length !== 1) throw new UsageError(rest.length ? `extract takes one input, got ${rest.length}` : 'extract needs an input: a folder, a file, or - for standard input');
     if (!v.out && env.npm_config_out !== undefined) {
@@ -87,14 +109,23 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       concurrency: positiveInt('--concurrency', v.concurrency, cpus().length),
       maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
       timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), force: !!v.force, quiet: !!v.quiet,
-      ...(v.meta ? { meta: v.meta } : {}),
+      ...(v.meta ? { meta: v.meta } : {}), outputs: { report: !v['no-report'], ...exports },
     };
+  }
+  if (command === 'report' || command === 'export') {
+    if (rest.length !== 1) throw new UsageError(`${command} takes one output folder (the --out of an extract run), got ${rest.length}`);
+    if (command === 'report') {
+      if (Object.keys(exports).length) throw new UsageError('--sqlite, --csv and --jsonl belong to export (newsfacts export OUTDIR --sqlite FILE) or extract');
+      return { command, outDir: rest[0]! };
+    }
+    if (!Object.keys(exports).length) throw new UsageError('export needs at least one of --sqlite FILE, --csv DIR, --jsonl FILE');
+    return { command, outDir: rest[0]!, outputs: { report: false, ...exports } };
   }
   if (command === 'eval') {
     if (!v.gold || !v.out) throw new UsageError('eval needs --gold DIR and --out DIR');
     return { command, goldDir: v.gold, outDir: v.out, articlesDir: v.articles, problems: !!v.problems, json: !!v.json };
   }
-  throw new UsageError(`unknown command '${command}' (expected extract or eval)`);
+  throw new UsageError(`unknown command '${command}' (expected extract, report, export or eval)`);
 }
 
 function positiveInt(flag: string, raw: string | undefined, fallback: number): number {

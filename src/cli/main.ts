@@ -2,12 +2,13 @@
 import { VERSION } from '../version.js';
 import { parseCli, UsageError, USAGE, type Args } from './args.js';
 import { runExtract } from './runExtract.js';
+import { OutputFolderError } from '../outputs/read.js';
 
 async function main(argv: string[]): Promise<number> {
   try {
     return await run(parseCli(argv, process.env));
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof UsageError || e instanceof OutputFolderError)) throw e;
     process.stderr.write(`newsfacts: ${e.message}\nRun 'newsfacts --help' for usage.\n`);
     return 2;
   }
@@ -26,6 +27,13 @@ async function run(args: Args): Promise<number> {
         log(`newsfacts: ${args.outDir} has a record for none of the articles of ${args.goldDir}: wrong folder?`);
         return 1;
       }
+      return 0;
+    }
+    case 'report':
+    case 'export': {
+      const { checkTargets, writeOutputs } = await import('./runOutputs.js');
+      await checkTargets(args.command === 'report' ? { report: true } : args.outputs, args.outDir);
+      await writeOutputs(args.outDir, args.command === 'report' ? { report: true } : args.outputs, log);
       return 0;
     }
     case 'extract': {

@@ -21,24 +21,49 @@ export async function prepareOutput(input: string, outDir: string, force: boolea
   if (input !== '-') {
     const stat = await fs.stat(input).catch(() => null);
     if (!stat) throw new UsageError(`input not found: ${input}`);
-    const inputDir = path.resolve(stat.isDirectory() ? input : path.dirname(input));
-    const out = path.resolve(outDir);
-    if (stat.isDirectory() && (out === inputDir || out.startsWith(inputDir + path.sep))) {
-      throw new UsageError(`the output folder ${outDir} is inside the input folder ${input}: the next run would read its own output; choose another --out`);
-    }
+    await outsideInput(input, outDir, '--out');
   }
-  const existing = await fs.stat(outDir).catch(() => null);
-  if (existing && !existing.isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a folder`);
-  if (!existing) {
-    await makeFolders(outDir);
-  } else if (!(await isOurs(outDir))) {
-    const entries = await fs.readdir(outDir);
-    if (entries.length > 0 && !force) {
-      throw new UsageError(`--out ${outDir} holds files newsfacts did not write (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}); choose an empty or new folder, or add --force to write into it (files it did not write are never deleted)`);
-    }
-  }
-  writeAtomic(path.join(outDir, MARKER), `${JSON.stringify({ tool: 'newsfacts', version: VERSION, note: 'newsfacts writes and deletes only the files it wrote in this folder' })}\n`);
+  await claimFolder(outDir, force, '--out');
   return previousRecords(outDir);
+}
+
+/** Refuses an output inside the input folder: the next run would read it as an input. */
+export async function outsideInput(input: string, target: string, flag: string): Promise<void> {
+  if (input === '-' || !(await fs.stat(input).catch(() => null))?.isDirectory()) return;
+  const inputDir = path.resolve(input), out = path.resolve(target);
+  if (out === inputDir || out.startsWith(inputDir + path.sep)) {
+    throw new UsageError(`${flag} ${target} is inside the input folder ${input}: the next run would read it as input; choose a place outside it`);
+  }
+}
+
+/**
+ * Makes `dir` a folder of this tool's, or refuses: a new folder is created, an empty one or one with
+ * the marker is taken; one that holds files and no marker is someone else's, refused unless `force`.
+ * `flag` names the option in the message.
+ */
+export async function claimFolder(dir: string, force: boolean, flag: string): Promise<void> {
+  const existing = await fs.stat(dir).catch(() => null);
+  if (existing && !existing.isDirectory()) throw new UsageError(`${flag} ${dir} is a file, not a folder`);
+  if (!existing) {
+    await makeFolders(dir, flag);
+  } else if (!(await isOurs(dir))) {
+    const entries = await fs.readdir(dir);
+    if (entries.length > 0 && !force) {
+      throw new UsageError(`${flag} ${dir} holds files newsfacts did not write (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}); choose an empty or new folder${flag === '--out' ? ', or add --force to write into it (files it did not write are never deleted)' : ''}`);
+    }
+  }
+  writeAtomic(path.join(dir, MARKER), `${JSON.stringify({ tool: 'newsfacts', version: VERSION, note: 'newsfacts writes and deletes only the files it wrote in this folder' })}\n`);
+}
+
+/**
+ * Checks that a file newsfacts is to write at `file` is new, or one it wrote before (`ours` tells by
+ * its content), and makes its folder: a file the tool did not write is never replaced.
+ */
+export async function claimFile(file: string, flag: string, ours: (file: string) => boolean, advice = 'choose another name, or remove it first'): Promise<void> {
+  const existing = await fs.stat(file).catch(() => null);
+  if (existing && !existing.isFile()) throw new UsageError(`${flag} ${file} is not a file`);
+  if (existing && !ours(file)) throw new UsageError(`${flag} ${file} exists and newsfacts did not write it; ${advice}`);
+  await makeFolders(path.dirname(file), flag);
 }
 
 /** The folder has the marker, or (written before there was one) a manifest of this tool. */
@@ -57,7 +82,7 @@ async function isOurs(outDir: string): Promise<boolean> {
  * Creates the folder and its missing parents one level at a time, so that a path where no folder can
  * be made fails at once with its reason (Node's recursive mkdir loops for ever under /proc).
  */
-async function makeFolders(dir: string): Promise<void> {
+async function makeFolders(dir: string, flag: string): Promise<void> {
   const missing: string[] = [];
   let at = path.resolve(dir);
   while (!(await fs.stat(at).catch(() => null))) {
@@ -66,14 +91,14 @@ async function makeFolders(dir: string): Promise<void> {
     if (up === at) break;
     at = up;
   }
-  if (!(await fs.stat(at))?.isDirectory()) throw new UsageError(`--out ${dir}: ${at} is a file, not a folder`);
+  if (!(await fs.stat(at))?.isDirectory()) throw new UsageError(`${flag} ${dir}: ${at} is a file, not a folder`);
   for (const d of missing) {
     try {
       await fs.mkdir(d);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : code === 'ENOENT' ? 'no such place' : (e as Error).message;
-      throw new UsageError(`--out ${dir}: cannot create ${d} (${why})`);
+      throw new UsageError(`${flag} ${dir}: cannot create ${d} (${why})`);
     }
   }
 }

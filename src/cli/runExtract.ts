@@ -9,6 +9,7 @@ import { COLLECT_EVERY, collectGarbage } from '../pipeline/memory.js';
 import type { ArticleMetadata, MetadataSidecar } from '../ingest/sources/metadata.js';
 import { UsageError, type ExtractArgs } from './args.js';
 import { prepareOutput } from './outputFolder.js';
+import { checkTargets, writeOutputs } from './runOutputs.js';
 import { jsonChunks, removeStale, writeAtomic, writeSchemas } from './writers.js';
 
 export interface RunSummary { ok: number; errors: number; reused: number; interrupted: boolean; manifest: Manifest; errorKinds: Map<string, number> }
@@ -22,6 +23,7 @@ export interface RunSummary { ok: number; errors: number; reused: number; interr
 export async function runExtract(args: ExtractArgs, log: (line: string) => void, stop?: AbortSignal,
   progress?: (line: string) => void): Promise<RunSummary> {
   const written = await prepareOutput(args.inputDir, args.outDir, args.force);
+  await checkTargets(args.outputs, args.outDir, args.inputDir);
   const articlesDir = path.join(args.outDir, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
   const inputs = await inputsOf(args.inputDir);
@@ -78,6 +80,8 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
     },
   };
   writeAtomic(path.join(args.outDir, 'manifest.json'), jsonChunks(manifest));
+  // from the files just written, as `newsfacts report` and `export` would: one way to read an output folder
+  if (!interrupted) await writeOutputs(args.outDir, args.outputs, log);
   const unused = sidecar?.unused() ?? [];
   if (unused.length && !interrupted) log(`warning: ${args.meta}: ${unused.length} row(s) name no input (${unused.slice(0, 3).join(', ')}${unused.length > 3 ? ', …' : ''})`);
   return { ok, errors: entries.length - ok, reused, interrupted, manifest, errorKinds };

@@ -10,7 +10,7 @@ import { threadId } from 'node:worker_threads';
  */
 export function writeAtomic(file: string, content: string | Iterable<string>): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}.tmp`);
+  const tmp = temporaryName(file);
   try {
     if (typeof content === 'string') writeFileSync(tmp, content);
     else writeChunks(tmp, content);
@@ -19,6 +19,11 @@ export function writeAtomic(file: string, content: string | Iterable<string>): v
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** The name a file has while it is written, beside it: '.<name>.<pid>-<thread>.tmp' (the next run sweeps a killed run's). */
+export function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}.tmp`);
 }
 
 /** Bytes gathered before each write. */

@@ -86,6 +86,7 @@ describe('newsfacts extract', () => {
 
   it('documents every option in --help', () => {
     const help = runCli(['--help']).stdout;
-    for (const option of ['--out', '--meta', '--concurrency', '--max-bytes', '--quiet', '--gold', '--articles', '--problems', '--json']) expect(help).toContain(option);
+    for (const option of ['--out', '--meta', '--concurrency', '--max-bytes', '--quiet', '--gold', '--articles', '--problems', '--json', '--no-report',
+      '--sqlite', '--csv', '--jsonl']) expect(help).toContain(option);
   });
 });
