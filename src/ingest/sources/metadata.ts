@@ -1,17 +1,22 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { extractDates } from '../../extract/dates/index.js';
+import { timeOfDay } from '../html/dates.js';
 
 /** What a scraper keeps beside an article's text. */
 export interface ArticleMetadata {
   url?: string;
-  /** A calendar date, 'YYYY-MM-DD' (a time, when given, is dropped). */
+  /** A calendar date, 'YYYY-MM-DD'. */
   publishedAt?: string;
+  /** The time of day a publication date gave with it, as written ('10:00:00Z', '09:24+01:00'). */
+  publishedTime?: string;
   outlet?: string;
   title?: string;
   author?: string;
+  /** When a crawler fetched the page (WARC-Date, news-please's date_download): not the publication date. */
+  fetchedAt?: string;
 }
 
-type Field = keyof ArticleMetadata | 'id' | 'path';
+type Field = Exclude<keyof ArticleMetadata, 'publishedTime'> | 'id' | 'path';
 
 /**
  * The column names each field goes by: ours, news-please's, trafilatura's --json, newspaper4k's and
@@ -25,6 +30,7 @@ export const METADATA_COLUMNS: Readonly<Record<Field, readonly string[]>> = {
   outlet: ['outlet', 'source_domain', 'sitename', 'site_name', 'meta_site_name', 'hostname', 'publisher'],
   title: ['title', 'headline'],
   author: ['author', 'authors', 'byline'],
+  fetchedAt: ['fetchedAt', 'fetched_at', 'date_download', 'crawled_at', 'warc_date'],
 };
 
 /** A sidecar's rows by article id and by path (relative to the input folder), and a line for each row it could not use. */
@@ -70,13 +76,15 @@ export function parseSidecar(text: string, fileName: string): MetadataSidecar {
 export function parseSidecarRow(row: Record<string, unknown>): { metadata: ArticleMetadata; id?: string; path?: string; badDate?: string } {
   const get = (field: Field) => valueOf(row, METADATA_COLUMNS[field]);
   const metadata: ArticleMetadata = {};
-  for (const field of ['url', 'outlet', 'title', 'author'] as const) {
+  for (const field of ['url', 'outlet', 'title', 'author', 'fetchedAt'] as const) {
     const v = get(field);
     if (v) metadata[field] = v;
   }
   const published = get('publishedAt');
   const day = published ? calendarDay(published) : undefined;
   if (day) metadata.publishedAt = day;
+  const time = published && day ? timeOfDay(published) : null;
+  if (time) metadata.publishedTime = time;
   const id = get('id'), path = get('path');
   return { metadata, ...(id ? { id } : {}), ...(path ? { path } : {}), ...(published && !day ? { badDate: published } : {}) };
 }
