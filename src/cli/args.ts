@@ -7,8 +7,10 @@ export const USAGE = `newsfacts: dates, ratings, officials and quotations from n
 Usage:
   newsfacts extract INPUT --out DIR [options]  extract every file of the folder INPUT (or the one file
                                                INPUT; the articles of a .jsonl, .ndjson or .json file, one
-                                               a line; standard input for '-', as one article or as JSON
-                                               lines when it starts with '{') into DIR
+                                               a line; the HTML pages of a .warc or .warc.gz file, also
+                                               inside the folder; standard input for '-', as one article
+                                               or as JSON lines when it starts with '{') into DIR
+  newsfacts extract INPUT --jsonl [options]    the same, each record as one line of standard output
   newsfacts eval --gold DIR --out DIR          score an output folder against gold annotations
   newsfacts --help | --version
 
@@ -23,6 +25,10 @@ extract options:
                       CSV (.csv), keyed by id (the file's record id) or path (relative to INPUT),
                       with any of url, publishedAt, outlet, title, author (the column names of
                       news-please, trafilatura and newspaper4k are understood too)
+  --jsonl             write each article's record as one line of JSON to standard output, in input
+                      order (progress and errors go to stderr). Without --out nothing else is
+                      written (no events, officials or manifest: those need the whole batch); with
+                      --out the folder is written as well
   --force             extract every input again (by default a record is reused when its input
                       and the pipeline are unchanged since it was written), and write into a folder
                       that holds files newsfacts did not write (it still deletes none of them)
@@ -48,8 +54,9 @@ export class UsageError extends Error {}
 const VALUE_OPTIONS = new Set(['--out', '--concurrency', '--max-bytes', '--timeout-ms', '--gold', '--articles', '--meta']);
 
 export interface ExtractArgs {
-  command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean;
-  meta?: string;
+  /** outDir: null with --jsonl and no --out (records to standard output only). */
+  command: 'extract'; inputDir: string; outDir: string | null; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean;
+  jsonl: boolean; meta?: string;
 }
 export interface EvalArgs { command: 'eval'; goldDir: string; outDir: string; articlesDir?: string; problems: boolean; json: boolean }
 export type Args = ExtractArgs | EvalArgs | { command: 'help' } | { command: 'version' };
@@ -65,7 +72,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       options: {
         out: { type: 'string' }, meta: { type: 'string' }, concurrency: { type: 'string' }, 'max-bytes': { type: 'string' }, 'timeout-ms': { type: 'string' },
         quiet: { type: 'boolean' }, force: { type: 'boolean' }, gold: { type: 'string' }, articles: { type: 'string' },
-        problems: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        problems: { type: 'boolean' }, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
@@ -83,7 +90,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       throw new UsageError(`npm took --out ${env.npm_config_out} for itself: put -- before the arguments (npm run extract -- INPUT --out DIR)`);
     }
     return {
-      command, inputDir: rest[0]!, outDir: v.out ?? 'newsfacts-output',
+      command, inputDir: rest[0]!, outDir: v.out ?? (v.jsonl ? null : 'newsfacts-output'), jsonl: !!v.jsonl,
       concurrency: positiveInt('--concurrency', v.concurrency, cpus().length),
       maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
       timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), force: !!v.force, quiet: !!v.quiet,

@@ -59,8 +59,10 @@ export interface BatchOptions {
    * made from the same bytes by the same pipeline (see PIPELINE_ID): incremental and resumed runs.
    */
   previous?: (id: string) => Promise<ArticleRecord | null>;
-  /** Metadata for an input of a folder (the --meta sidecar), looked up by its id and source. */
-  metadata?: (input: { id: string; source: string }) => ArticleMetadata | undefined;
+  /** Metadata for an input (the --meta sidecar), looked up by its id, source and URL; it adds to, and wins over, what the input itself carries. */
+  metadata?: (input: { id: string; source: string; url?: string }) => ArticleMetadata | undefined;
+  /** Called when a WARC file has been read, with its records that are no article, by kind. */
+  onSkippedRecords?: (source: string, skipped: ReadonlyMap<string, number>) => void;
   /** Yield results in the order of the inputs (a stream of records), not as they finish. */
   ordered?: boolean;
   /** Called once the inputs are listed, with how many there are (for progress; a WARC file counts as one, its articles come on top). */
@@ -85,7 +87,7 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const listing = typeof inputs === 'string' ? await FolderInputs.read(inputs) : await withIds(inputs);
   options.onListed?.(listing.length);
-  const source = expand(listing, maxBytes);
+  const source = expand(listing, maxBytes, options.onSkippedRecords);
   const { signal } = options;
   const workers = options.workers ?? cpus().length;
   const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
@@ -164,21 +166,23 @@ const WARC = /\.warc(?:\.gz)?$/i;
  * The inputs in order, a WARC file's articles in its place. Their ids are hashes of their URLs: one
  * met again (the same page crawled twice) is an error entry naming the first.
  */
-async function* expand(list: Inputs, maxBytes: number): AsyncGenerator<BatchInput & { id: string }> {
+async function* expand(list: Inputs, maxBytes: number, onSkipped: BatchOptions['onSkippedRecords']): AsyncGenerator<BatchInput & { id: string }> {
   const owners = new Map<string, string>();
   for (let i = 0; i < list.length; i++) {
     const input = list.at(i);
     if (input.skip || input.content !== undefined || !WARC.test(input.source)) { yield input; continue; }
     const { articlesFromWarc } = await import('../ingest/sources/warc.js');
     const stream = createReadStream(input.path ?? input.source);
+    const skipped = new Map<string, number>();
     try {
-      for await (const article of articlesFromWarc(stream, input.source, maxBytes)) {
+      for await (const article of articlesFromWarc(stream, input.source, maxBytes, skipped)) {
         const id = safeId(article.id);
         const first = owners.get(id);
         if (first !== undefined) { yield { source: article.source, id: safeId(article.source), skip: `same record id as ${first} ('${id}')` }; continue; }
         owners.set(id, article.source);
         yield { ...article, id };
       }
+      onSkipped?.(input.source, skipped);
     } finally {
       stream.destroy();
     }
@@ -190,7 +194,8 @@ async function runOne(input: BatchInput & { id: string }, taskId: number, maxByt
   const { onStage, previous, recordsDir } = options;
   if (input.skip) return { source: input.source, id: input.id, bytes: null, error: input.skip };
   const filePath = input.path ?? input.source;
-  const metadata = input.metadata ?? options.metadata?.(input);
+  const sidecar = options.metadata?.({ id: input.id, source: input.source, url: input.metadata?.url });
+  const metadata = sidecar ? { ...input.metadata, ...sidecar } : input.metadata;
   let content = input.content;
   try {
     const before = await previous?.(input.id);

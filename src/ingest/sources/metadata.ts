@@ -33,10 +33,11 @@ export const METADATA_COLUMNS: Readonly<Record<Field, readonly string[]>> = {
   fetchedAt: ['fetchedAt', 'fetched_at', 'date_download', 'crawled_at', 'warc_date'],
 };
 
-/** A sidecar's rows by article id and by path (relative to the input folder), and a line for each row it could not use. */
+/** A sidecar's rows by article id, by path (relative to the input folder) and by URL (for a crawl's pages), and a line for each row it could not use. */
 export interface MetadataSidecar {
   byId: Map<string, ArticleMetadata>;
   byPath: Map<string, ArticleMetadata>;
+  byUrl: Map<string, ArticleMetadata>;
   problems: string[];
 }
 
@@ -46,7 +47,7 @@ export interface MetadataSidecar {
  * line number and left out; the other rows stand. Throws for a CSV that cannot be parsed at all.
  */
 export function parseSidecar(text: string, fileName: string): MetadataSidecar {
-  const out: MetadataSidecar = { byId: new Map(), byPath: new Map(), problems: [] };
+  const out: MetadataSidecar = { byId: new Map(), byPath: new Map(), byUrl: new Map(), problems: [] };
   const rows: Array<[line: number, row: unknown]> = [];
   if (/\.csv$/i.test(fileName)) {
     const records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
@@ -64,10 +65,11 @@ export function parseSidecar(text: string, fileName: string): MetadataSidecar {
   for (const [line, row] of rows) {
     if (!row || typeof row !== 'object' || Array.isArray(row)) { out.problems.push(`${fileName} line ${line}: not an object`); continue; }
     const { metadata, id, path, badDate } = parseSidecarRow(row as Record<string, unknown>);
-    if (!id && !path) { out.problems.push(`${fileName} line ${line}: no id or path column`); continue; }
+    if (!id && !path && !metadata.url) { out.problems.push(`${fileName} line ${line}: no id, path or url column`); continue; }
     if (badDate) out.problems.push(`${fileName} line ${line}: publication date '${badDate}' is not a calendar date (left out)`);
     if (id) out.byId.set(id, metadata);
     if (path) out.byPath.set(path.replace(/\\/g, '/').replace(/^\.\//, ''), metadata);
+    if (metadata.url) out.byUrl.set(metadata.url, metadata);
   }
   return out;
 }

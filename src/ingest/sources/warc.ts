@@ -10,13 +10,18 @@ export type WarcArticle =
 /** What the file held besides articles, by record type ('request: 12', 'response (not HTML): 3'), for the closing line. */
 export type WarcSkipped = Map<string, number>;
 
-/** An HTML page by its HTTP Content-Type; a response that names none is tried as a page (the ingest then says whether it holds text). */
-const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+/** Payloads read as articles, by HTTP Content-Type, and the name that tells the ingest which; a response that names no type is tried as a page. */
+const ARTICLE_TYPES: ReadonlyArray<{ pattern: RegExp; fileName: string }> = [
+  { pattern: /^\s*(?:text\/html|application\/xhtml\+xml)\b/i, fileName: 'page.html' },
+  // a crawl of plain-text articles (a wire feed, a corpus put in a WARC): read as text, as a .txt file is
+  { pattern: /^\s*text\/plain\b/i, fileName: 'page.txt' },
+  { pattern: /^\s*$/, fileName: 'page.html' },
+];
 
 /**
  * The articles of a WARC file (plain, or one gzip member a record, as Common Crawl writes them), as
  * they are read: a record is held only while it is handed on, never the file. A `response` record
- * whose payload is HTML is an article: its URL is `WARC-Target-URI`, its id a hash of that URL (as
+ * whose payload is HTML (or plain text) is an article: its URL is `WARC-Target-URI`, its id a hash of that URL (as
  * for a JSON line), its source the file and the record's number, and `WARC-Date` is kept as
  * `fetchedAt` (the crawl's time; the publication date comes from the page). Other records are counted
  * in `skipped`. A file cut short (a truncated download) ends with one entry for the file saying
@@ -25,14 +30,17 @@ const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 export async function* articlesFromWarc(stream: AsyncIterable<Uint8Array>, fileName: string, maxBytes: number, skipped: WarcSkipped = new Map()): AsyncGenerator<WarcArticle> {
   const count = (kind: string) => skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
   let n = 0;
+  const parser = new WARCParser(stream);
   try {
-    for await (const record of new WARCParser(stream)) {
+    for await (const record of parser) {
       n++;
       const source = `${fileName}#${n}`;
-      const kind = record.warcType ?? 'untyped';
+      const kind = record.warcType;
+      if (!kind) throw new Error(n === 1 ? 'not a WARC file (its first record has no WARC-Type)' : `record ${n} has no WARC-Type`);
       const contentType = record.httpHeaders?.headers.get('content-type') ?? '';
-      if (kind !== 'response' || (contentType && !HTML_TYPES.test(contentType))) {
-        count(kind === 'response' ? 'response (not HTML)' : kind);
+      const type = ARTICLE_TYPES.find((t) => t.pattern.test(contentType));
+      if (kind !== 'response' || !type) {
+        count(kind === 'response' ? 'response (not HTML or text)' : kind);
         await record.skipFully();
         continue;
       }
@@ -51,16 +59,23 @@ export async function* articlesFromWarc(stream: AsyncIterable<Uint8Array>, fileN
         continue;
       }
       const fetchedAt = record.warcDate;
-      yield { source, id, content, fileName: 'page.html', metadata: { ...(url ? { url } : {}), ...(fetchedAt ? { fetchedAt } : {}) } };
+      yield { source, id, content, fileName: type.fileName, metadata: { ...(url ? { url } : {}), ...(fetchedAt ? { fetchedAt } : {}) } };
     }
+    if (midMember(parser)) throw new TruncatedWarc(n + 1);
   } catch (e) {
-    const where = e instanceof TruncatedWarc ? `record ${e.record} is cut short` : `unreadable after record ${n} (${(e as Error).message})`;
-    yield { source: fileName, id: `${fileName}-truncated`, skip: `truncated or corrupt WARC file: ${where}; the ${n - 1} records before it were read` };
+    const where = e instanceof TruncatedWarc ? `record ${e.record} is cut short` : `record ${n}: ${(e as Error).message}`;
+    yield { source: fileName, id: `${fileName}-truncated`, skip: `truncated or corrupt WARC file: ${where}; the ${e instanceof TruncatedWarc ? e.record - 1 : n - 1} records before it were read` };
   }
 }
 
 class TruncatedWarc extends Error {
   constructor(readonly record: number) { super(`record ${record} is cut short`); }
+}
+
+/** The file ended inside a gzip member: the reader stops there as at the end of a record, without a word. */
+function midMember(parser: WARCParser): boolean {
+  const reader = (parser as unknown as { _reader: { compressed: string | null; inflator: { ended: boolean; strm?: { total_in: number } } | null } })._reader;
+  return !!reader.compressed && !!reader.inflator && !reader.inflator.ended && (reader.inflator.strm?.total_in ?? 0) > 0;
 }
 
 /** A record whose block ended before its Content-Length: the reader leaves the rest of the limit unread. */
