@@ -110,10 +110,12 @@ function englishFacts(body: string, { title, publishedAt, time, deadline }:
 /**
  * The publication date and where it came from. The sidecar's date wins: a scraper reads it from the
  * page's markup or feed, where a date in the text may be an update line, a dateline or a related
- * story's. When the page states another, that one is kept as `other`.
+ * story's. For the same reason the page's markup (JSON-LD, meta tags, itemprop, <time>) comes
+ * before a date its visible text states. When the page states another than the sidecar, that one is
+ * kept as `other`.
  */
 function publicationDate(cleaned: string | null, markup: string | null, meta: string | undefined): { value: string | null; source: FactSource | null; other: { value: string; source: FactSource } | null } {
-  const page = cleaned ? { value: cleaned, source: (cleaned === markup ? 'html' : 'text') as FactSource } : null;
+  const page = markup ? { value: markup, source: 'html' as FactSource } : cleaned ? { value: cleaned, source: 'text' as FactSource } : null;
   if (!meta) return { value: page?.value ?? null, source: page?.source ?? null, other: null };
   const agrees = !page || meta.startsWith(page.value) || page.value.startsWith(meta);
   return { value: meta, source: 'meta', other: agrees ? null : page };
