@@ -8,7 +8,7 @@ import { PIPELINE_ID, VERSION } from '../version.js';
 import { COLLECT_EVERY, collectGarbage } from '../pipeline/memory.js';
 import type { ArticleMetadata, MetadataSidecar } from '../ingest/sources/metadata.js';
 import { UsageError, type ExtractArgs } from './args.js';
-import { prepareOutput } from './outputFolder.js';
+import { checkInput, prepareOutput } from './outputFolder.js';
 import { jsonChunks, removeStale, writeAtomic, writeSchemas } from './writers.js';
 
 export interface RunSummary { ok: number; errors: number; reused: number; interrupted: boolean; manifest: Manifest; errorKinds: Map<string, number> }
@@ -30,6 +30,7 @@ export interface RunIo {
  */
 export async function runExtract(args: ExtractArgs, { log, stop, progress, emit }: RunIo): Promise<RunSummary> {
   const outDir = args.outDir;
+  if (!outDir && args.inputDir !== '-') await checkInput(args.inputDir);
   const written = outDir ? await prepareOutput(args.inputDir, outDir, args.force) : new Set<string>();
   const articlesDir = outDir ? path.join(outDir, 'articles') : undefined;
   if (articlesDir) await fs.mkdir(articlesDir, { recursive: true });

@@ -65,7 +65,7 @@ describe('WARC inputs', () => {
       const { source, ...rest } = ArticleRecordSchema.parse(JSON.parse(readFileSync(path.join(folder, 'articles', `${id}.json`), 'utf8')));
       return { source: source.replace(/^\w+/, 'file'), ...rest };
     };
-    for (const e of kept) expect(record(out, e.id)).toEqual(record(wholeOut, e.id));
+    for (const e of kept) expect(record(out, e.id!)).toEqual(record(wholeOut, e.id!));
   });
 
   it('says a file that is no WARC is none, and reads the rest of the folder', () => {
