@@ -7,9 +7,6 @@ export type WarcArticle =
   | { source: string; id: string; content: Uint8Array; fileName: string; metadata: ArticleMetadata }
   | { source: string; id: string; skip: string };
 
-/** What the file held besides articles, by record type ('request: 12', 'response (not HTML): 3'), for the closing line. */
-export type WarcSkipped = Map<string, number>;
-
 /** Payloads read as articles, by HTTP Content-Type, and the name that tells the ingest which; a response that names no type is tried as a page. */
 const ARTICLE_TYPES: ReadonlyArray<{ pattern: RegExp; fileName: string }> = [
   { pattern: /^\s*(?:text\/html|application\/xhtml\+xml)\b/i, fileName: 'page.html' },
@@ -24,10 +21,10 @@ const ARTICLE_TYPES: ReadonlyArray<{ pattern: RegExp; fileName: string }> = [
  * whose payload is HTML (or plain text) is an article: its URL is `WARC-Target-URI`, its id a hash of that URL (as
  * for a JSON line), its source the file and the record's number, and `WARC-Date` is kept as
  * `fetchedAt` (the crawl's time; the publication date comes from the page). Other records are counted
- * in `skipped`. A file cut short (a truncated download) ends with one entry for the file saying
+ * in `skipped`, by kind ('request', 'response (HTTP 404)'). A file cut short (a truncated download) ends with one entry for the file saying
  * where; the articles before the cut stand.
  */
-export async function* articlesFromWarc(stream: AsyncIterable<Uint8Array>, fileName: string, maxBytes: number, skipped: WarcSkipped = new Map()): AsyncGenerator<WarcArticle> {
+export async function* articlesFromWarc(stream: AsyncIterable<Uint8Array>, fileName: string, maxBytes: number, skipped = new Map<string, number>()): AsyncGenerator<WarcArticle> {
   const count = (kind: string) => skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
   let n = 0;
   const parser = new WARCParser(stream);
@@ -63,6 +60,9 @@ export async function* articlesFromWarc(stream: AsyncIterable<Uint8Array>, fileN
     }
     if (midMember(parser)) throw new TruncatedWarc(n + 1);
   } catch (e) {
+    // the file itself could not be read (permission, a folder in its place): no record of it was
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code && n === 0) { yield { source: fileName, id: `${fileName}-unreadable`, skip: `cannot read: ${(e as Error).message}` }; return; }
     const where = e instanceof TruncatedWarc ? `record ${e.record} is cut short` : `record ${n}: ${(e as Error).message}`;
     yield { source: fileName, id: `${fileName}-truncated`, skip: `truncated or corrupt WARC file: ${where}; the ${e instanceof TruncatedWarc ? e.record - 1 : n - 1} records before it were read` };
   }
