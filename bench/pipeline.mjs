@@ -26,7 +26,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const execFileAsync = promisify(execFile);
 const ROOT = resolve(HERE, '..');
 const workersLabel = (n) => `${n} worker${n === 1 ? '' : 's'}`;
-const STAGES = ['ingest', 'clean', 'dates', 'ratings', 'people', 'officials', 'quotes', 'events'];
+const STAGES = ['ingest', 'clean', 'language', 'dates', 'ratings', 'people', 'officials', 'quotes', 'events'];
 const MAX_ARTICLES = 100_000;
 const BASELINE_REF_DATE = new Date('2024-03-03T12:00:00Z'); // a fixed 'now' for chrono, so runs agree
 

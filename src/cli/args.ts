@@ -7,8 +7,10 @@ export const USAGE = `newsfacts: dates, ratings, officials and quotations from n
 Usage:
   newsfacts extract INPUT --out DIR [options]  extract every file of the folder INPUT (or the one file
                                                INPUT; the articles of a .jsonl, .ndjson or .json file, one
-                                               a line; standard input for '-', as one article or as JSON
-                                               lines when it starts with '{') into DIR
+                                               a line; the HTML pages of a .warc or .warc.gz file, also
+                                               inside the folder; standard input for '-', as one article
+                                               or as JSON lines when it starts with '{') into DIR
+  newsfacts extract INPUT --jsonl - [options]  the same, each record as one line of standard output
   newsfacts report OUTDIR                      write OUTDIR/report.html from an extract run's output folder
   newsfacts export OUTDIR [--sqlite FILE] [--csv DIR] [--jsonl FILE]
                                                the output folder as a SQLite database, CSV files or JSON lines
@@ -26,13 +28,17 @@ extract options:
                       CSV (.csv), keyed by id (the file's record id) or path (relative to INPUT),
                       with any of url, publishedAt, outlet, title, author (the column names of
                       news-please, trafilatura and newspaper4k are understood too)
+  --jsonl -           write each article's record as one line of JSON to standard output, in input
+                      order (progress and errors go to stderr). Without --out nothing else is
+                      written (no events, officials, manifest or report: those need the whole batch);
+                      with --out the folder is written as well
   --force             extract every input again (by default a record is reused when its input
                       and the pipeline are unchanged since it was written), and write into a folder
                       that holds files newsfacts did not write (it still deletes none of them)
   --quiet             no progress on stderr
   --no-report         do not write DIR/report.html
   --sqlite FILE, --csv DIR, --jsonl FILE
-                      also export the output, as with newsfacts export
+                      also export the output, as with newsfacts export (--jsonl - is standard output, above)
 
 export options (at least one):
   --sqlite FILE       one SQLite database: a table per entity (articles, dates, ratings, officials,
@@ -66,8 +72,10 @@ const VALUE_OPTIONS = new Set(['--out', '--concurrency', '--max-bytes', '--timeo
 export interface OutputTargets { report: boolean; sqlite?: string; csv?: string; jsonl?: string }
 
 export interface ExtractArgs {
-  command: 'extract'; inputDir: string; outDir: string; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean;
-  meta?: string; outputs: OutputTargets;
+  /** outDir: null with --jsonl - and no --out (records to standard output only). */
+  command: 'extract'; inputDir: string; outDir: string | null; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean;
+  /** --jsonl -: each record as a line of standard output. */
+  jsonl: boolean; meta?: string; outputs: OutputTargets;
 }
 export interface ReportArgs { command: 'report'; outDir: string }
 export interface ExportArgs { command: 'export'; outDir: string; outputs: OutputTargets }
@@ -98,18 +106,19 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (v.version) return { command: 'version' };
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError('no command: newsfacts extract INPUT --out DIR, or newsfacts report, export or eval');
-  const exports = { ...(v.sqlite ? { sqlite: v.sqlite } : {}), ...(v.csv ? { csv: v.csv } : {}), ...(v.jsonl ? { jsonl: v.jsonl } : {}) };
+  const stdout = v.jsonl === '-';
+  const exports = { ...(v.sqlite ? { sqlite: v.sqlite } : {}), ...(v.csv ? { csv: v.csv } : {}), ...(v.jsonl && !stdout ? { jsonl: v.jsonl } : {}) };
   if (command === 'extract') {
     if (rest.length !== 1) throw new UsageError(rest.length ? `extract takes one input, got ${rest.length}` : 'extract needs an input: a folder, a file, or - for standard input');
     if (!v.out && env.npm_config_out !== undefined) {
       throw new UsageError(`npm took --out ${env.npm_config_out} for itself: put -- before the arguments (npm run extract -- INPUT --out DIR)`);
     }
     return {
-      command, inputDir: rest[0]!, outDir: v.out ?? 'newsfacts-output',
+      command, inputDir: rest[0]!, outDir: v.out ?? (stdout ? null : 'newsfacts-output'), jsonl: stdout,
       concurrency: positiveInt('--concurrency', v.concurrency, cpus().length),
       maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
       timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), force: !!v.force, quiet: !!v.quiet,
-      ...(v.meta ? { meta: v.meta } : {}), outputs: { report: !v['no-report'], ...exports },
+      ...(v.meta ? { meta: v.meta } : {}), outputs: { report: !v['no-report'] && !(stdout && !v.out), ...exports },
     };
   }
   if (command === 'report' || command === 'export') {

@@ -47,18 +47,31 @@ async function run(args: Args): Promise<number> {
       // progress is redrawn in place, so only on a terminal
       const tty = !args.quiet && process.stderr.isTTY;
       const progress = tty ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
-      const summary = await runExtract(args, args.quiet ? () => {} : (line) => log(tty ? `\r\x1b[K${line}` : line), stop.signal, progress);
+      // --jsonl: a reader that goes away (| head) ends the run as Ctrl-C does
+      process.stdout.on('error', () => stop.abort());
+      const emit = args.jsonl ? (line: string) => writeStdout(line, stop.signal) : undefined;
+      const summary = await runExtract(args, { log: args.quiet ? () => {} : (line) => log(tty ? `\r\x1b[K${line}` : line), stop: stop.signal, progress, emit });
       if (tty) process.stderr.write('\r\x1b[K');
       const kinds = [...summary.errorKinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
       const done = `${summary.ok} articles extracted (${summary.reused} unchanged, reused), ${summary.errors} failed${kinds ? ` (${kinds})` : ''}`;
       if (summary.interrupted) {
-        log(`interrupted: ${done}; events and officials not updated; run again to finish -> ${args.outDir}`);
+        log(`interrupted: ${done}; events and officials not updated; run again to finish -> ${args.outDir ?? 'standard output'}`);
         return 130;
       }
-      log(`${done}; ${summary.manifest.counts.events} events, ${summary.manifest.counts.officials} officials -> ${args.outDir}`);
+      log(args.outDir ? `${done}; ${summary.manifest.counts.events} events, ${summary.manifest.counts.officials} officials -> ${args.outDir}` : `${done} -> standard output`);
       return summary.ok > 0 ? 0 : 1;
     }
   }
+}
+
+/** Writes a line to stdout, waiting for it to drain when a slow reader's pipe is full (the batch then waits too). */
+function writeStdout(line: string, stop: AbortSignal): Promise<void> {
+  if (stop.aborted || process.stdout.write(line)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => { process.stdout.off('drain', done); stop.removeEventListener('abort', done); resolve(); };
+    process.stdout.once('drain', done);
+    stop.addEventListener('abort', done, { once: true });
+  });
 }
 
 main(process.argv.slice(2)).then(

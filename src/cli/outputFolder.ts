@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ManifestSchema } from '../schema/index.js';
 import { VERSION } from '../version.js';
@@ -11,6 +11,13 @@ import { writeAtomic } from './writers.js';
  */
 export const MARKER = '.newsfacts';
 
+/** The input's stat, or a UsageError when there is none ('-', standard input, is not checked). */
+export async function checkInput(input: string): Promise<Stats> {
+  const stat = await fs.stat(input).catch(() => null);
+  if (!stat) throw new UsageError(`input not found: ${input}`);
+  return stat;
+}
+
 /**
  * Checks the input and output paths before anything is written, and readies the output folder: the
  * input exists; the output is no file, not inside the input, and creatable; an existing folder that
@@ -19,8 +26,7 @@ export const MARKER = '.newsfacts';
  */
 export async function prepareOutput(input: string, outDir: string, force: boolean): Promise<Set<string>> {
   if (input !== '-') {
-    const stat = await fs.stat(input).catch(() => null);
-    if (!stat) throw new UsageError(`input not found: ${input}`);
+    await checkInput(input);
     await outsideInput(input, outDir, '--out');
   }
   await claimFolder(outDir, force, '--out');

@@ -8,24 +8,34 @@ import { PIPELINE_ID, VERSION } from '../version.js';
 import { COLLECT_EVERY, collectGarbage } from '../pipeline/memory.js';
 import type { ArticleMetadata, MetadataSidecar } from '../ingest/sources/metadata.js';
 import { UsageError, type ExtractArgs } from './args.js';
-import { prepareOutput } from './outputFolder.js';
+import { checkInput, prepareOutput } from './outputFolder.js';
 import { checkTargets, writeOutputs } from './runOutputs.js';
 import { jsonChunks, removeStale, writeAtomic, writeSchemas } from './writers.js';
 
 export interface RunSummary { ok: number; errors: number; reused: number; interrupted: boolean; manifest: Manifest; errorKinds: Map<string, number> }
 
+/** Where a run reports: `log` a line for stderr, `progress` a line to show in place (a terminal), `emit` a record's line for stdout (--jsonl), resolved when it may write the next. */
+export interface RunIo {
+  log: (line: string) => void;
+  stop?: AbortSignal;
+  progress?: (line: string) => void;
+  emit?: (line: string) => Promise<void>;
+}
+
 /**
  * The batch run: every input to a record or an error entry, then the merged files and the manifest.
  * The workers write the records; this thread keeps only their merge inputs. Records of unchanged
  * inputs are reused (unless args.force); a stop signal ends the run at once, keeping the records
- * written, without rewriting the merged files. `progress` receives a line to show in place (a terminal).
+ * written, without rewriting the merged files. With --jsonl each record is also emitted, in input
+ * order; without an output folder that is all (the merged files need the whole batch).
  */
-export async function runExtract(args: ExtractArgs, log: (line: string) => void, stop?: AbortSignal,
-  progress?: (line: string) => void): Promise<RunSummary> {
-  const written = await prepareOutput(args.inputDir, args.outDir, args.force);
-  await checkTargets(args.outputs, args.outDir, args.inputDir);
-  const articlesDir = path.join(args.outDir, 'articles');
-  await fs.mkdir(articlesDir, { recursive: true });
+export async function runExtract(args: ExtractArgs, { log, stop, progress, emit }: RunIo): Promise<RunSummary> {
+  const outDir = args.outDir;
+  if (!outDir && args.inputDir !== '-') await checkInput(args.inputDir);
+  const written = outDir ? await prepareOutput(args.inputDir, outDir, args.force) : new Set<string>();
+  if (outDir) await checkTargets(args.outputs, outDir, args.inputDir);
+  const articlesDir = outDir ? path.join(outDir, 'articles') : undefined;
+  if (articlesDir) await fs.mkdir(articlesDir, { recursive: true });
   const inputs = await inputsOf(args.inputDir);
   const sidecar = args.meta ? await readSidecar(args.meta, log) : null;
   const timings: Record<string, number> = {};
@@ -34,16 +44,22 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   const entries: ManifestEntry[] = [];
   const started = Date.now();
   const errorKinds = new Map<string, number>();
+  const skippedRecords = new Map<string, number>();
   let total = 0, lastProgress = started, reused = 0;
 
   for await (const result of extractBatch(inputs, {
-    workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs, recordsDir: articlesDir, signal: stop,
+    workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs, recordsDir: articlesDir, signal: stop, ordered: !!emit,
     onListed: (n) => { total = n; },
+    onSkippedRecords: (source, skipped) => {
+      if (skipped.size) log(`${source}: ${[...skipped].map(([kind, n]) => `${n} ${kind}`).join(', ')} record(s) skipped (no article)`);
+      for (const [kind, n] of skipped) skippedRecords.set(kind, (skippedRecords.get(kind) ?? 0) + n);
+    },
     ...(sidecar ? { metadata: sidecar.lookup } : {}),
     onStage: (stage, ms) => { timings[stage] = (timings[stage] ?? 0) + ms; },
-    previous: args.force ? undefined : (id) => readRecord(path.join(articlesDir, `${id}.json`)),
+    previous: args.force || !articlesDir ? undefined : (id) => readRecord(path.join(articlesDir, `${id}.json`)),
   })) {
     entries.push(record(result, merged, counted, log));
+    if (emit && 'record' in result) await emit(`${JSON.stringify(result.record)}\n`);
     if ('error' in result) {
       const kind = errorKind(result.error);
       errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
@@ -58,30 +74,35 @@ export async function runExtract(args: ExtractArgs, log: (line: string) => void,
   const interrupted = stop?.aborted === true;
 
   let events: unknown[] = [], officials: unknown[] = [];
-  if (!interrupted) {
-    await removeStale(args.outDir, articlesDir, new Set(merged.map((r) => r.id)), written);
+  if (!interrupted && outDir && articlesDir) {
+    await removeStale(outDir, articlesDir, new Set(merged.map((r) => r.id)), written);
     collectGarbage(); // the merge's structures then reuse the space the extraction left
     const t0 = performance.now();
     ({ events, officials } = mergeInputs(merged));
     timings.merge = performance.now() - t0;
-    writeAtomic(path.join(args.outDir, 'events.json'), jsonChunks(events));
-    writeAtomic(path.join(args.outDir, 'officials.json'), jsonChunks(officials));
-    writeSchemas(args.outDir);
+    writeAtomic(path.join(outDir, 'events.json'), jsonChunks(events));
+    writeAtomic(path.join(outDir, 'officials.json'), jsonChunks(officials));
+    writeSchemas(outDir);
   }
 
   entries.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const ok = entries.filter((e) => e.status === 'ok').length;
   const manifest: Manifest = {
     tool: 'newsfacts', version: VERSION, pipeline: PIPELINE_ID, inputs: entries,
-    counts: { inputs: entries.length, ok, errors: entries.length - ok, events: events.length, officials: officials.length, ...counted },
+    counts: {
+      inputs: entries.length, ok, errors: entries.length - ok, events: events.length, officials: officials.length, ...counted,
+      ...(skippedRecords.size ? { skippedRecords: Object.fromEntries([...skippedRecords].sort()) } : {}),
+    },
     run: {
       reused, interrupted,
       timingsMs: Object.fromEntries(Object.entries({ ...timings, total: Date.now() - started }).map(([k, v]) => [k, Math.round(v)])),
     },
   };
-  writeAtomic(path.join(args.outDir, 'manifest.json'), jsonChunks(manifest));
-  // from the files just written, as `newsfacts report` and `export` would: one way to read an output folder
-  if (!interrupted) await writeOutputs(args.outDir, args.outputs, log);
+  if (outDir) {
+    writeAtomic(path.join(outDir, 'manifest.json'), jsonChunks(manifest));
+    // from the files just written, as `newsfacts report` and `export` would: one way to read an output folder
+    if (!interrupted) await writeOutputs(outDir, args.outputs, log);
+  }
   const unused = sidecar?.unused() ?? [];
   if (unused.length && !interrupted) log(`warning: ${args.meta}: ${unused.length} row(s) name no input (${unused.slice(0, 3).join(', ')}${unused.length > 3 ? ', …' : ''})`);
   return { ok, errors: entries.length - ok, reused, interrupted, manifest, errorKinds };
@@ -101,21 +122,25 @@ async function readSidecar(file: string, log: (line: string) => void) {
   for (const problem of sidecar.problems) log(`warning: ${problem}`);
   const used = new Set<ArticleMetadata>();
   return {
-    lookup: ({ id, source }: { id: string; source: string }) => {
-      const meta = sidecar.byPath.get(source) ?? sidecar.byId.get(id);
+    lookup: ({ id, source, url }: { id: string; source: string; url?: string }) => {
+      const meta = sidecar.byPath.get(source) ?? sidecar.byId.get(id) ?? (url ? sidecar.byUrl.get(url) : undefined);
       if (meta) used.add(meta);
       return meta;
     },
-    unused: () => [...sidecar.byId, ...sidecar.byPath].filter(([, m]) => !used.has(m)).map(([key]) => key),
+    // a row is named once, by the first of its keys
+    unused: () => [...new Map([...sidecar.byId, ...sidecar.byPath, ...sidecar.byUrl].reverse().map(([key, m]) => [m, key])).entries()]
+      .filter(([m]) => !used.has(m)).map(([, key]) => key).reverse(),
   };
 }
 
-/** '1,200 of 5,000 files, 640/s, 6 s left, 3 errors' */
+/** '1,200 of 5,000 files, 640/s, 6 s left, 3 errors'; past the count of files (a WARC file's articles come on top), '6,400 articles, 640/s, 3 errors'. */
 function progressLine(done: number, total: number, ms: number, errors: number): string {
   const rate = done / Math.max(ms / 1000, 0.001);
   const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
   const time = left >= 120 ? `${Math.round(left / 60)} min` : `${left} s`;
-  return `${done.toLocaleString('en')} of ${total.toLocaleString('en')} files, ${Math.round(rate)}/s, ${time} left, ${errors} error${errors === 1 ? '' : 's'}`;
+  const errorCount = `${errors} error${errors === 1 ? '' : 's'}`;
+  if (done > total) return `${done.toLocaleString('en')} articles, ${Math.round(rate)}/s, ${errorCount}`;
+  return `${done.toLocaleString('en')} of ${total.toLocaleString('en')} files, ${Math.round(rate)}/s, ${time} left, ${errorCount}`;
 }
 
 /** An error's kind for the closing summary: its message up to the first detail ('too large: 21 MB …' is 'too large'). */

@@ -18,7 +18,7 @@ export interface IngestedDocument {
   metadata: PageMetadata;
 }
 
-const NO_METADATA: PageMetadata = { title: null, publishedAt: null, author: null, siteName: null };
+const NO_METADATA: PageMetadata = { title: null, publishedAt: null, publishedTime: null, author: null, siteName: null, url: null };
 
 /** Raw input (bytes as read, or a string already decoded) to a plain-text document. */
 export function ingest(raw: Uint8Array | string, fileName = ''): IngestedDocument {

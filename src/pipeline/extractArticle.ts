@@ -6,6 +6,7 @@ import { extractOfficials } from '../extract/officials/index.js';
 import { extractQuotes } from '../extract/quotes/index.js';
 import { extractRatings } from '../extract/ratings/index.js';
 import { ingest, InputError } from '../ingest/index.js';
+import { detectLanguage } from '../ingest/language.js';
 import type { ArticleRecord, FactSource } from '../schema/index.js';
 import { PIPELINE_ID } from '../version.js';
 import { inputHash } from './provenance.js';
@@ -30,7 +31,7 @@ export interface ArticleOptions {
   onStage?: (stage: Stage, ms: number) => void;
 }
 
-export type Stage = 'ingest' | 'clean' | 'dates' | 'ratings' | 'people' | 'officials' | 'quotes' | 'events';
+export type Stage = 'ingest' | 'clean' | 'language' | 'dates' | 'ratings' | 'people' | 'officials' | 'quotes' | 'events';
 
 /**
  * One article, raw text or HTML (string or bytes), to its record. Throws InputError for input that is
@@ -56,15 +57,13 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
   const meta = options.metadata ?? {};
   const published = publicationDate(cleaned.publishedAt, doc.metadata.publishedAt, meta.publishedAt);
   const publishedAt = published.value;
-  // 'now' and 'recently' (PRESENT_REF, PAST_REF) place nothing on a calendar: the record keeps calendar dates
-  const dates = time('dates', () => extractDates(body, { publishedAt, deadline }).filter((d) => d.granularity !== 'reference'));
+  const publishedTime = published.source === 'meta' ? meta.publishedTime : published.source === 'html' ? doc.metadata.publishedTime : null;
   const title = cleaned.title ?? meta.title ?? null;
-  const context = new ArticleContext(body, { title, publishedAt, deadline });
-  const ratings = time('ratings', () => extractRatings(context, { dates }));
-  time('people', () => context.people);
-  const officials = time('officials', () => extractOfficials(context));
-  const quotes = time('quotes', () => extractQuotes(context, { ratings }));
-  const events = time('events', () => extractEvents(context, { dates, ratings, officials, quotes }));
+  const language = time('language', () => detectLanguage(body));
+  // the extractors read English only: on another language they find nothing true, so they are not run
+  const skipped = language.language === 'en' ? null
+    : `not English (${language.language}; ${Math.round(language.englishShare * 100)}% of its first ${language.words} words are English function words): dates, ratings, officials, quotes and events are not extracted`;
+  const facts = skipped ? NO_FACTS : englishFacts(body, { title, publishedAt, time, deadline });
   deadline.check();
   return {
     id: options.id ?? 'article',
@@ -74,26 +73,49 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
     title,
     titleSource: cleaned.title ? (cleaned.title === doc.metadata.title ? 'html' : 'text') : meta.title ? 'meta' : null,
     publishedAt,
+    publishedTime: publishedTime ?? null,
     publishedAtSource: published.source,
     publishedAtOther: published.other,
-    url: meta.url ?? null,
+    url: meta.url ?? doc.metadata.url ?? null,
     outlet: meta.outlet ?? doc.metadata.siteName ?? null,
     author: doc.metadata.author ?? meta.author ?? null,
     siteName: doc.metadata.siteName,
+    fetchedAt: meta.fetchedAt ?? null,
+    language: language.language,
+    skipped,
     body,
     removed: cleaned.removed,
-    dates, ratings, officials, quotes, events,
+    ...facts,
     provenance: { inputSha256: inputHash(raw, options.metadata), pipeline: PIPELINE_ID },
   };
+}
+
+type Facts = Pick<ArticleRecord, 'dates' | 'ratings' | 'officials' | 'quotes' | 'events'>;
+const NO_FACTS: Facts = { dates: [], ratings: [], officials: [], quotes: [], events: [] };
+
+/** The extractors that read English, in order, each timed as its stage. */
+function englishFacts(body: string, { title, publishedAt, time, deadline }:
+  { title: string | null; publishedAt: string | null; time: <T>(stage: Stage, f: () => T) => T; deadline: Deadline }): Facts {
+  // 'now' and 'recently' (PRESENT_REF, PAST_REF) place nothing on a calendar: the record keeps calendar dates
+  const dates = time('dates', () => extractDates(body, { publishedAt, deadline }).filter((d) => d.granularity !== 'reference'));
+  const context = new ArticleContext(body, { title, publishedAt, deadline });
+  const ratings = time('ratings', () => extractRatings(context, { dates }));
+  time('people', () => context.people);
+  const officials = time('officials', () => extractOfficials(context));
+  const quotes = time('quotes', () => extractQuotes(context, { ratings }));
+  const events = time('events', () => extractEvents(context, { dates, ratings, officials, quotes }));
+  return { dates, ratings, officials, quotes, events };
 }
 
 /**
  * The publication date and where it came from. The sidecar's date wins: a scraper reads it from the
  * page's markup or feed, where a date in the text may be an update line, a dateline or a related
- * story's. When the page states another, that one is kept as `other`.
+ * story's. For the same reason the page's markup (JSON-LD, meta tags, itemprop, <time>) comes
+ * before a date its visible text states. When the page states another than the sidecar, that one is
+ * kept as `other`.
  */
 function publicationDate(cleaned: string | null, markup: string | null, meta: string | undefined): { value: string | null; source: FactSource | null; other: { value: string; source: FactSource } | null } {
-  const page = cleaned ? { value: cleaned, source: (cleaned === markup ? 'html' : 'text') as FactSource } : null;
+  const page = markup ? { value: markup, source: 'html' as FactSource } : cleaned ? { value: cleaned, source: 'text' as FactSource } : null;
   if (!meta) return { value: page?.value ?? null, source: page?.source ?? null, other: null };
   const agrees = !page || meta.startsWith(page.value) || page.value.startsWith(meta);
   return { value: meta, source: 'meta', other: agrees ? null : page };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.js';
 import { ValuePool } from '../merge/intern.js';
 import { processRecord, summarise, type ProcessedArticle } from './records.js';
 import { describeError, readInput } from './readInput.js';
-import { assignIds, FolderInputs } from './inputs.js';
+import { assignIds, FolderInputs, safeId } from './inputs.js';
 import { WorkerPool, type BatchStage, type WorkerReply } from './workerPool.js';
 import { PIPELINE_ID } from '../version.js';
 import { inputHash } from './provenance.js';
@@ -59,9 +59,13 @@ export interface BatchOptions {
    * made from the same bytes by the same pipeline (see PIPELINE_ID): incremental and resumed runs.
    */
   previous?: (id: string) => Promise<ArticleRecord | null>;
-  /** Metadata for an input of a folder (the --meta sidecar), looked up by its id and source. */
-  metadata?: (input: { id: string; source: string }) => ArticleMetadata | undefined;
-  /** Called once the inputs are listed, with how many there are (for progress). */
+  /** Metadata for an input (the --meta sidecar), looked up by its id, source and URL; it adds to, and wins over, what the input itself carries. */
+  metadata?: (input: { id: string; source: string; url?: string }) => ArticleMetadata | undefined;
+  /** Called when a WARC file has been read, with its records that are no article, by kind. */
+  onSkippedRecords?: (source: string, skipped: ReadonlyMap<string, number>) => void;
+  /** Yield results in the order of the inputs (a stream of records), not as they finish. */
+  ordered?: boolean;
+  /** Called once the inputs are listed, with how many there are (for progress; a WARC file counts as one, its articles come on top). */
   onListed?: (total: number) => void;
   /** Aborting it ends the batch at once: articles in flight are dropped and the workers stopped. */
   signal?: AbortSignal;
@@ -75,51 +79,65 @@ export interface BatchOptions {
 
 /**
  * Runs extractArticle over a folder or a list of inputs. A window of articles is in flight ahead of
- * the workers (p-queue), each worker reads its own file, results arrive as they finish and only the
- * window is held in memory; a failed input yields an error result and the batch goes on.
+ * the workers (p-queue), each worker reads its own file, results arrive as they finish (in input order
+ * with `ordered`) and only the window is held in memory; a failed input yields an error result and
+ * the batch goes on. A WARC file of the folder is read as it is dispatched, one record at a time.
  */
 export async function* extractBatch(inputs: string | Iterable<BatchInput> | AsyncIterable<BatchInput>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
-  const list: Inputs = typeof inputs === 'string' ? await FolderInputs.read(inputs) : await withIds(inputs);
-  const total = list.length;
-  options.onListed?.(total);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const listing = typeof inputs === 'string' ? await FolderInputs.read(inputs) : await withIds(inputs);
+  options.onListed?.(listing.length);
+  const source = expand(listing, maxBytes, options.onSkippedRecords);
   const { signal } = options;
   const workers = options.workers ?? cpus().length;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
   const window = Math.max(2, workers * 8);
   const queue = new PQueue({ concurrency: window });
   const shared = new ValuePool();
-  const done: BatchResult[] = [];
-  let next = 0;
+  const done = new Map<number, BatchResult>();
+  let dispatched = 0, yielded = 0, exhausted = false, pulling = false;
   let wake: (() => void) | null = null;
   const stop = () => wake?.();
-  const fill = () => {
-    while (next < total && queue.size + queue.pending + done.length < window) {
-      const taskId = next;
-      const input = list.at(next++);
-      void queue.add(async () => {
-        done.push(await runOne(input, taskId, maxBytes, pool, shared, options));
-        wake?.();
-      });
+  // pulls inputs while the window has room; one pull at a time, since reading a WARC record is asynchronous
+  const fill = async () => {
+    if (pulling) return;
+    pulling = true;
+    try {
+      while (!exhausted && !signal?.aborted && dispatched - yielded < window) {
+        const next = await source.next();
+        if (next.done) { exhausted = true; break; }
+        const taskId = dispatched++;
+        void queue.add(async () => {
+          done.set(taskId, await runOne(next.value, taskId, maxBytes, pool, shared, options));
+          wake?.();
+        });
+      }
+    } finally {
+      pulling = false;
+      wake?.();
     }
   };
+  const ready = (): number | undefined => (options.ordered ? (done.has(yielded) ? yielded : undefined) : done.keys().next().value);
   try {
-    fill();
     signal?.addEventListener('abort', stop);
-    for (let yielded = 0; yielded < total && !signal?.aborted;) {
-      if (!done.length) await new Promise<void>((resolve) => { wake = resolve; });
-      wake = null;
-      if (signal?.aborted) break;
-      while (done.length) {
-        yielded++;
-        const result = done.shift()!;
-        fill();
-        yield result;
+    void fill();
+    while (!signal?.aborted && !(exhausted && yielded === dispatched)) {
+      const key = ready();
+      if (key === undefined) {
+        await new Promise<void>((resolve) => { wake = resolve; });
+        wake = null;
+        continue;
       }
+      const result = done.get(key)!;
+      done.delete(key);
+      yielded++;
+      void fill();
+      yield result;
     }
   } finally {
     signal?.removeEventListener('abort', stop);
     queue.clear();
+    await source.return(undefined);
     await pool?.close();
   }
 }
@@ -142,12 +160,42 @@ async function withIds(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>)
   };
 }
 
+const WARC = /\.warc(?:\.gz)?$/i;
+
+/**
+ * The inputs in order, a WARC file's articles in its place. Their ids are hashes of their URLs: one
+ * met again (the same page crawled twice) is an error entry naming the first.
+ */
+async function* expand(list: Inputs, maxBytes: number, onSkipped: BatchOptions['onSkippedRecords']): AsyncGenerator<BatchInput & { id: string }> {
+  const owners = new Map<string, string>();
+  for (let i = 0; i < list.length; i++) {
+    const input = list.at(i);
+    if (input.skip || input.content !== undefined || !WARC.test(input.source)) { yield input; continue; }
+    const { articlesFromWarc } = await import('../ingest/sources/warc.js');
+    const stream = createReadStream(input.path ?? input.source);
+    const skipped = new Map<string, number>();
+    try {
+      for await (const article of articlesFromWarc(stream, input.source, maxBytes, skipped)) {
+        const id = safeId(article.id);
+        const first = owners.get(id);
+        if (first !== undefined) { yield { source: article.source, id: safeId(article.source), skip: `same record id as ${first} ('${id}')` }; continue; }
+        owners.set(id, article.source);
+        yield { ...article, id };
+      }
+      onSkipped?.(input.source, skipped);
+    } finally {
+      stream.destroy();
+    }
+  }
+}
+
 async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null, shared: ValuePool,
   options: BatchOptions): Promise<BatchResult> {
   const { onStage, previous, recordsDir } = options;
   if (input.skip) return { source: input.source, id: input.id, bytes: null, error: input.skip };
   const filePath = input.path ?? input.source;
-  const metadata = input.metadata ?? options.metadata?.(input);
+  const sidecar = options.metadata?.({ id: input.id, source: input.source, url: input.metadata?.url });
+  const metadata = sidecar ? { ...input.metadata, ...sidecar } : input.metadata;
   let content = input.content;
   try {
     const before = await previous?.(input.id);

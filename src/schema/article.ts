@@ -141,14 +141,22 @@ export const ArticleRecordSchema = z.object({
    * gives one, else the page's or the text's. It anchors relative dates ('last May').
    */
   publishedAt: z.string().nullable(),
+  /** The time of day of the publication, as the sidecar or the page's markup gave it with the date ('11:00:09Z', '09:24+01:00'); null when neither did. */
+  publishedTime: z.string().nullable().optional(),
   publishedAtSource: FactSourceSchema.nullable(),
   /** The other publication date, when the sidecar and the page disagree: both are kept, the sidecar's anchors. */
   publishedAtOther: z.object({ value: z.string(), source: FactSourceSchema }).nullable(),
-  /** The article's address and outlet, from the sidecar (or, for the outlet, the page's site name). */
+  /** The article's address (the sidecar's, the WARC record's, else the page's og:url or canonical link) and outlet (the sidecar's, else the page's site name). */
   url: z.string().nullable(),
   outlet: z.string().nullable(),
   author: z.string().nullable().optional(),
   siteName: z.string().nullable().optional(),
+  /** When a crawler fetched the page (a WARC record's WARC-Date, a sidecar's date_download): not when it was published. */
+  fetchedAt: z.string().nullable().optional(),
+  /** The body's language, ISO 639-1 ('en', 'de', 'ko'), or 'und' for one the test does not name (src/ingest/language.ts). */
+  language: z.string().optional(),
+  /** Why the extractions were not run (a body not in English), leaving dates to events empty; null when they ran. */
+  skipped: z.string().nullable().optional(),
   body: z.string(),
   removed: z.array(RemovedSchema),
   dates: z.array(DateMentionSchema),

@@ -44,6 +44,8 @@ export const ManifestSchema = z.object({
     inputs: z.number().int(), ok: z.number().int(), errors: z.number().int(),
     events: z.number().int(), officials: z.number().int(),
     dates: z.number().int(), ratings: z.number().int(), quotes: z.number().int(),
+    /** Records of WARC inputs that are no article, by kind ('request', 'response (HTTP 404)'): counted, not read. */
+    skippedRecords: z.record(z.string(), z.number().int()).optional(),
   }),
   /** About this particular run, so it differs between runs: not part of the reproducible output. */
   run: z.object({

@@ -8,6 +8,7 @@ interface Expected {
   text: string;
   value: string | null;
   endValue?: string;
+  partOfDay?: string;
   granularity?: string;
   implied?: string[];
 }

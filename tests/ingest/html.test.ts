@@ -155,6 +155,46 @@ describe('extractHtml: metadata', () => {
   });
 });
 
+describe('extractHtml: the markup real pages carry (#20)', () => {
+  it('reads the publication date from the places a page puts it, with its time of day apart', () => {
+    // itemprop holds a list, and the meta's property is not one of the usual names
+    const listed = '<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">';
+    expect(extractHtml(page(listed, `<p>${P1}</p>`))).toMatchObject({ publishedAt: '2019-11-19', publishedTime: '11:00:09Z' });
+    // an itemprop element with the date as its text only
+    const spoken = `<article><span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span><p>${P1}</p></article>`;
+    expect(extractHtml(page('', spoken))).toMatchObject({ publishedAt: '2018-02-16', publishedTime: null });
+    // JSON-LD that does not parse (a raw line break in a string) still gives its datePublished
+    const broken = `<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "one\ntwo", "datePublished": "01:38:07 PM IST Nov 20, 2019"}</script>`;
+    expect(extractHtml(page(broken, `<p>${P1}</p>`)).publishedAt).toBe('2019-11-20');
+    // a page without <article>: its <time datetime> is the last resort, not an update's
+    expect(extractHtml(page('', `<div><time datetime="2019-11-19T10:36:00.000Z">1 day ago</time></div><p>${P1}</p>`)).publishedAt).toBe('2019-11-19');
+    expect(extractHtml(page('', `<div>Updated <time datetime="2019-11-20T10:36:00Z">today</time></div><p>${P1}</p>`)).publishedAt).toBeNull();
+  });
+
+  it('keeps no time of day that a date-only feed writes as midnight UTC', () => {
+    const head = '<meta property="article:published_time" content="2024-01-05T00:00:00Z">';
+    expect(extractHtml(page(head, `<p>${P1}</p>`))).toMatchObject({ publishedAt: '2024-01-05', publishedTime: null });
+  });
+
+  it('takes the page’s address from og:url, else link rel=canonical, never a relative one', () => {
+    expect(extractHtml(page('<meta property="og:url" content="https://example.org/a"><link rel="canonical" href="https://example.org/b">', `<p>${P1}</p>`)).url).toBe('https://example.org/a');
+    expect(extractHtml(page('<link rel="canonical" href="https://example.org/b">', `<p>${P1}</p>`)).url).toBe('https://example.org/b');
+    expect(extractHtml(page('<link rel="canonical" href="/b">', `<p>${P1}</p>`)).url).toBeNull();
+  });
+
+  it('cleans an author of handles, dates, reading times and form labels', () => {
+    const author = (text: string) => extractHtml(page('', `<span class="author">${text}</span><p>${P1}</p>`)).author;
+    expect(author('Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET • 2 min read')).toBe('Bryan DeArdo');
+    expect(author('By Jo Bloggs | 18 November 2019')).toBe('Jo Bloggs');
+    expect(author('Ann Lee, Updated 3 hours ago')).toBe('Ann Lee');
+    expect(author('Nama (wajib)')).toBeNull();
+    expect(author('Name (required)')).toBeNull();
+    // a hyphenated name is a name
+    expect(author('Jean-Paul Sartre')).toBe('Jean-Paul Sartre');
+    expect(extractHtml(page('<meta property="og:site_name" content="The Gazette @gazette">', `<p>${P1}</p>`)).siteName).toBe('The Gazette');
+  });
+});
+
 describe('title suffixes and dates', () => {
   it('keeps a headline whose tail is part of the headline', () => {
     expect(stripSiteSuffix('Storm - what we know so far', null)).toBe('Storm - what we know so far');
@@ -180,7 +220,7 @@ describe('extractHtml: junk input does not throw', () => {
 
   it('returns empty text for a page of scripts only', () => {
     const doc = extractHtml('<script>var a = "<p>not text</p>";</script><script type="application/ld+json">{broken</script>');
-    expect(doc).toEqual({ text: '', title: null, publishedAt: null, author: null, siteName: null });
+    expect(doc).toEqual({ text: '', title: null, publishedAt: null, publishedTime: null, author: null, siteName: null, url: null });
   });
 
   it('handles unclosed tags', () => {

@@ -3,19 +3,22 @@ import { parseSidecar } from '../../src/ingest/sources/metadata.js';
 import { extractArticle } from '../../src/pipeline/extractArticle.js';
 
 describe('metadata sidecars', () => {
-  it('reads JSON lines in our names and the scrapers’, and reports a broken line by number', () => {
+  it('reads JSON lines in our names and the scrapers’, keeps a stated time apart, and reports a broken line by number', () => {
     const text = [
       '{"id": "a", "url": "https://example.org/a", "publishedAt": "2024-03-05T09:30:00Z", "outlet": "Example Gazette"}',
       '{"path": "2024/b.html", "date_publish": "2024-03-06 10:00:00", "source_domain": "example.com", "authors": ["Ann Lee", "Raj Patel"]}',
       '{"id": "c", "date": "5 March 2024", "hostname": "news.example.net", "title": "Budget set"}',
       '{"id": "d", broken',
-      '{"url": "https://example.org/e"}',
+      '{"url": "https://example.org/e", "date_download": "2024-03-07T01:02:03Z"}',
+      '{"outlet": "Nowhere"}',
     ].join('\n');
     const s = parseSidecar(text, 'meta.jsonl');
-    expect(s.byId.get('a')).toEqual({ url: 'https://example.org/a', publishedAt: '2024-03-05', outlet: 'Example Gazette' });
-    expect(s.byPath.get('2024/b.html')).toEqual({ publishedAt: '2024-03-06', outlet: 'example.com', author: 'Ann Lee, Raj Patel' });
+    expect(s.byId.get('a')).toEqual({ url: 'https://example.org/a', publishedAt: '2024-03-05', publishedTime: '09:30:00Z', outlet: 'Example Gazette' });
+    expect(s.byPath.get('2024/b.html')).toEqual({ publishedAt: '2024-03-06', publishedTime: '10:00:00', outlet: 'example.com', author: 'Ann Lee, Raj Patel' });
     expect(s.byId.get('c')).toEqual({ publishedAt: '2024-03-05', outlet: 'news.example.net', title: 'Budget set' });
-    expect(s.problems).toEqual(['meta.jsonl line 4: not JSON', 'meta.jsonl line 5: no id or path column']);
+    // a row keyed by URL alone is for a crawl's pages (WARC), whose ids are hashes of their URLs
+    expect(s.byUrl.get('https://example.org/e')).toEqual({ url: 'https://example.org/e', fetchedAt: '2024-03-07T01:02:03Z' });
+    expect(s.problems).toEqual(['meta.jsonl line 4: not JSON', 'meta.jsonl line 6: no id, path or url column']);
   });
 
   it('reads CSV with a header row, quoted fields included', () => {

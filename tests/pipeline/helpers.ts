@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ArticleRecordSchema, type ArticleRecord } from '../../src/schema/index.js';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli/main.js');
@@ -45,4 +46,34 @@ export function snapshot(dir: string): Record<string, string> {
 function withoutTimings(json: string): string {
   const { run: _run, ...rest } = JSON.parse(json) as Record<string, unknown>;
   return JSON.stringify(rest, null, 2);
+}
+
+/** The records of an output folder by URL, without what names the input (id, source, provenance) or says when it was fetched. */
+export function byUrl(out: string): Map<string, Omit<ArticleRecord, 'id' | 'source' | 'provenance' | 'fetchedAt'>> {
+  const map = new Map<string, Omit<ArticleRecord, 'id' | 'source' | 'provenance' | 'fetchedAt'>>();
+  for (const f of readdirSync(path.join(out, 'articles'))) {
+    const { id: _id, source: _source, provenance: _p, fetchedAt: _f, ...rest } = ArticleRecordSchema.parse(JSON.parse(readFileSync(path.join(out, 'articles', f), 'utf8')));
+    map.set(rest.url!, rest);
+  }
+  return map;
+}
+
+/**
+ * A WARC file written with warcio, as a crawler writes one: a warcinfo record, then for each page a
+ * request and its response (one gzip member a record when the name ends in .gz).
+ */
+export async function writeWarc(file: string, pages: ReadonlyArray<{ url: string; body: string | Uint8Array; contentType: string }>): Promise<void> {
+  const { WARCRecord, WARCSerializer } = await import('warcio');
+  const gzip = file.endsWith('.gz');
+  const warcVersion = 'WARC/1.1';
+  const date = '2024-05-01T12:00:00Z';
+  const bytes = (b: string | Uint8Array) => (typeof b === 'string' ? new TextEncoder().encode(b) : b);
+  const parts: Uint8Array[] = [await WARCSerializer.serialize(await WARCRecord.createWARCInfo({ filename: path.basename(file), warcVersion }, { software: 'newsfacts tests' }), { gzip })];
+  for (const p of pages) {
+    const request = await WARCRecord.create({ url: p.url, date, type: 'request', warcVersion, httpHeaders: { Host: new URL(p.url).host } }, (async function* () {})());
+    const response = await WARCRecord.create({ url: p.url, date, type: 'response', warcVersion, httpHeaders: { 'Content-Type': p.contentType } },
+      (async function* () { yield bytes(p.body); })());
+    parts.push(await WARCSerializer.serialize(request, { gzip }), await WARCSerializer.serialize(response, { gzip }));
+  }
+  writeFileSync(file, Buffer.concat(parts));
 }

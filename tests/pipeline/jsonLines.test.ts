@@ -1,24 +1,14 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleRecordSchema, ManifestSchema, type ArticleRecord } from '../../src/schema/index.js';
-import { CLI, ROOT, runCli, tempDir } from './helpers.js';
+import { ManifestSchema } from '../../src/schema/index.js';
+import { byUrl, CLI, ROOT, runCli, tempDir, writeWarc } from './helpers.js';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
 
-/** The records of an output folder by URL, without what names the input (id, source, provenance). */
-function byUrl(out: string): Map<string, Omit<ArticleRecord, 'id' | 'source' | 'provenance'>> {
-  const map = new Map<string, Omit<ArticleRecord, 'id' | 'source' | 'provenance'>>();
-  for (const f of readdirSync(path.join(out, 'articles'))) {
-    const { id: _id, source: _source, provenance: _p, ...rest } = ArticleRecordSchema.parse(JSON.parse(readFileSync(path.join(out, 'articles', f), 'utf8')));
-    map.set(rest.url!, rest);
-  }
-  return map;
-}
-
-describe('JSON lines inputs', () => {
-  it('gives the records of the folder run with --meta, from news-please and trafilatura JSON lines', () => {
+describe('JSON lines and WARC inputs', () => {
+  it('gives the records of the folder run with --meta, from news-please and trafilatura JSON lines and from a WARC file', async () => {
     expect(existsSync(CORPUS), `needs ${CORPUS} beside the checkout`).toBe(true);
     const meta = readFileSync(path.join(CORPUS, 'meta.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; url: string; outlet: string; publishedAt: string | null });
     const raw = (id: string) => readFileSync(path.join(CORPUS, 'articles', `${id}.txt`), 'utf8');
@@ -27,13 +17,16 @@ describe('JSON lines inputs', () => {
     writeFileSync(newsPlease, meta.map((m) => JSON.stringify({ url: m.url, maintext: raw(m.id), date_publish: m.publishedAt, source_domain: m.outlet })).join('\n'));
     const trafilatura = path.join(dir, 'trafilatura.ndjson');
     writeFileSync(trafilatura, meta.map((m) => JSON.stringify({ source: m.url, raw_text: raw(m.id), date: m.publishedAt, hostname: m.outlet })).join('\n'));
+    // a crawl keeps URL and fetch time with each page; what it knows besides is a sidecar keyed by URL
+    const warc = path.join(dir, 'crawl.warc.gz');
+    await writeWarc(warc, meta.map((m) => ({ url: m.url, body: raw(m.id), contentType: 'text/plain; charset=utf-8' })));
 
     const folderOut = path.join(dir, 'folder');
     expect(runCli(['extract', path.join(CORPUS, 'articles'), '--out', folderOut, '--meta', path.join(CORPUS, 'meta.jsonl')]).status).toBe(0);
     const expected = byUrl(folderOut);
-    for (const file of [newsPlease, trafilatura]) {
+    for (const file of [newsPlease, trafilatura, warc]) {
       const out = path.join(dir, path.basename(file) + '-out');
-      const r = runCli(['extract', file, '--out', out]);
+      const r = runCli(['extract', file, '--out', out, ...(file === warc ? ['--meta', path.join(CORPUS, 'meta.jsonl')] : [])]);
       expect(r.status, r.stderr).toBe(0);
       expect(byUrl(out)).toEqual(expected);
     }

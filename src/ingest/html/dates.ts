@@ -40,3 +40,11 @@ export function parseDate(text: string): string | null {
   if (dmyDate && mdyDate) return dmy!.index <= mdy!.index ? dmyDate : mdyDate;
   return dmyDate ?? mdyDate;
 }
+
+/** The time an ISO date-time gives after its day ('2019-03-25T10:00:00Z' is '10:00:00Z'); null for a day alone or midnight stated as a placeholder. */
+export function timeOfDay(value: string): string | null {
+  const m = /^\d{4}-\d{2}-\d{2}[T\s](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+  // a date-only feed often writes its day as midnight UTC: that time says nothing
+  if (!m || (/^00:00(?::00)?$/.test(m[1]!) && (!m[2] || m[2] === 'Z'))) return null;
+  return `${m[1]}${m[2] ?? ''}`;
+}

@@ -2,25 +2,34 @@
 // One walk over the whole (unpruned) document gathers the evidence; each field then takes the first
 // source, in a declared order, that yields a value.
 import { attr, closest, collapse, rawText, walkElements, type AnyNode, type Element } from './dom.js';
-import { parseDate } from './dates.js';
+import { parseDate, timeOfDay } from './dates.js';
 import type { ElementFacts } from './facts.js';
 
 export interface PageMetadata {
   title: string | null;
+  /** 'YYYY-MM-DD'. */
   publishedAt: string | null;
+  /** The time of day the same markup gave with the date ('11:00:09Z'), when it gave one. */
+  publishedTime: string | null;
   author: string | null;
   siteName: string | null;
+  /** The page's own address (og:url, link rel=canonical), absolute. */
+  url: string | null;
 }
 
 interface Evidence {
-  /** <meta> content by lowercase property / name / itemprop; the first occurrence wins. */
+  /** <meta> content by lowercase property, name and each itemprop; the first occurrence wins. */
   readonly meta: Map<string, string>;
+  /** href of <link rel=canonical>. */
+  readonly canonical: string | null;
   readonly titleTag: string | null;
   readonly h1: string | null;
   readonly jsonLd: readonly Record<string, unknown>[];
   /** datetime of <time> elements inside <article>/<main>, not marked as an update. */
   readonly articleTimes: readonly string[];
-  /** Elements with itemprop=datePublished that are not <meta> (their datetime/content attribute). */
+  /** datetime of the other <time> elements not marked as an update (pages that use no <article>). */
+  readonly otherTimes: readonly string[];
+  /** Elements with itemprop=datePublished that are not <meta> (their datetime/content attribute, else their text). */
   readonly itempropDates: readonly string[];
   /** Text of byline-like elements (class/id byline, author, dateline; rel/itemprop author). */
   readonly bylines: readonly string[];
@@ -41,12 +50,18 @@ const MAX_EVIDENCE_ITEMS = 20;
 
 const hasRoom = (list: readonly unknown[]): boolean => list.length < MAX_EVIDENCE_ITEMS;
 
+/** A datePublished in JSON-LD that does not parse (a raw line break in a string, a trailing comma). */
+const LOOSE_DATE_PUBLISHED = /"datePublished"\s*:\s*"([^"\n]{1,60})"/;
+
 function parseJsonLd(text: string): Record<string, unknown>[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return []; // invalid JSON-LD is common (trailing commas, HTML comments); it is just not evidence
+    // invalid JSON-LD is common (trailing commas, HTML comments, raw line breaks): only its
+    // datePublished, a short string, is still read
+    const loose = LOOSE_DATE_PUBLISHED.exec(text);
+    return loose ? [{ '@type': 'Article', datePublished: loose[1] }] : [];
   }
   // Flatten arrays and @graph containers iteratively: nesting depth is up to the page.
   const out: Record<string, unknown>[] = [];
@@ -67,7 +82,9 @@ function gatherEvidence(root: AnyNode, facts: ElementFacts): Evidence {
   const meta = new Map<string, string>();
   const jsonLd: Record<string, unknown>[] = [];
   const articleTimes: string[] = [];
+  const otherTimes: string[] = [];
   const itempropDates: string[] = [];
+  let canonical: string | null = null;
   const bylines: string[] = [];
   const authorElements: string[] = [];
   let titleTag: string | null = null;
@@ -75,10 +92,17 @@ function gatherEvidence(root: AnyNode, facts: ElementFacts): Evidence {
 
   walkElements(root, (el) => {
     const itemprop = attr(el, 'itemprop').toLowerCase();
+    // itemprop holds a list ('datePublished dateCreated')
+    const itemprops = itemprop.split(/\s+/).filter(Boolean);
     if (el.name === 'meta') {
-      const key = (attr(el, 'property') || attr(el, 'name') || itemprop).toLowerCase();
       const content = collapse(attr(el, 'content'));
-      if (key && content && !meta.has(key)) meta.set(key, content);
+      for (const key of [attr(el, 'property').toLowerCase(), attr(el, 'name').toLowerCase(), ...itemprops]) {
+        if (key && content && !meta.has(key)) meta.set(key, content);
+      }
+      return false;
+    }
+    if (el.name === 'link') {
+      if (canonical === null && attr(el, 'rel').toLowerCase().split(/\s+/).includes('canonical')) canonical = attr(el, 'href').trim() || null;
       return false;
     }
     if (el.name === 'script') {
@@ -87,9 +111,12 @@ function gatherEvidence(root: AnyNode, facts: ElementFacts): Evidence {
     }
     if (el.name === 'title' && titleTag === null) titleTag = collapse(rawText(el)) || null;
     if (el.name === 'h1' && h1 === null) h1 = collapse(rawText(el)) || null;
-    if (itemprop === 'datepublished' && hasRoom(itempropDates)) itempropDates.push(attr(el, 'datetime') || attr(el, 'content'));
-    if (el.name === 'time' && hasRoom(articleTimes) && closest(el, ARTICLE_WRAPPERS) && !isRevision(el)) {
-      articleTimes.push(attr(el, 'datetime'));
+    if (itemprops.includes('datepublished') && hasRoom(itempropDates)) {
+      itempropDates.push(attr(el, 'datetime') || attr(el, 'content') || collapse(rawText(el)).slice(0, MAX_BYLINE_CHARS));
+    }
+    if (el.name === 'time' && attr(el, 'datetime') && !isRevision(el)) {
+      const times = closest(el, ARTICLE_WRAPPERS) ? articleTimes : otherTimes;
+      if (hasRoom(times)) times.push(attr(el, 'datetime'));
     }
     const tokens = facts.tokens(el);
     if (hasRoom(bylines) && tokens.some((t) => BYLINE_TOKENS.has(t))) bylines.push(collapse(rawText(el)));
@@ -97,7 +124,7 @@ function gatherEvidence(root: AnyNode, facts: ElementFacts): Evidence {
     if (authorMarked && hasRoom(authorElements)) authorElements.push(collapse(rawText(el)));
     return true;
   });
-  return { meta, titleTag, h1, jsonLd, articleTimes, itempropDates, bylines, authorElements };
+  return { meta, canonical, titleTag, h1, jsonLd, articleTimes, otherTimes, itempropDates, bylines, authorElements };
 }
 
 function isRevision(el: Element): boolean {
@@ -157,6 +184,7 @@ function title(ev: Evidence, siteName: string | null): string | null {
 /** Meta keys that state the publication date. Never modified/updated keys, never crawl dates. */
 const PUBLISHED_META_KEYS = [
   'article:published_time',
+  'article:published',
   'og:published_time',
   'datepublished',
   'article.published',
@@ -168,18 +196,23 @@ const PUBLISHED_META_KEYS = [
   'sailthru.date',
 ] as const;
 
-function publishedAt(ev: Evidence): string | null {
+/**
+ * The publication date, from the first of these that gives one, most machine-readable first: a
+ * <time> outside <article> and <main> comes last, after the bylines, as it may date anything on the page.
+ */
+function publishedAt(ev: Evidence): { date: string; time: string | null } | null {
   const sources: (() => readonly unknown[])[] = [
     () => articleObjects(ev.jsonLd).map((o) => o['datePublished']),
     () => PUBLISHED_META_KEYS.map((k) => ev.meta.get(k)),
     () => ev.itempropDates,
     () => ev.articleTimes,
     () => ev.bylines.filter((b) => b.length <= MAX_BYLINE_CHARS).map(beforeRevision),
+    () => ev.otherTimes,
   ];
   for (const source of sources) {
     for (const value of source()) {
       const date = typeof value === 'string' ? parseDate(value) : null;
-      if (date) return date;
+      if (date) return { date, time: timeOfDay(value as string) };
     }
   }
   return null;
@@ -193,12 +226,33 @@ function beforeRevision(byline: string): string {
 
 // ---- author and site name ---------------------------------------------------------------------
 
+/**
+ * What a byline carries besides the name, cut off where it starts; each with the page that showed it.
+ * The name is what comes before the first of them.
+ */
+const BYLINE_TAILS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
+  { pattern: /\s@\w/, reason: "a social handle after the name ('Bryan DeArdo @BryanDeArdo')" },
+  { pattern: /\s(?:[•|·]|-{1,2}|–|—)\s/, reason: "a separator before the date or the reading time ('• 2 min read')" },
+  { pattern: /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i, reason: "a date written month first ('Nov 18, 2019')" },
+  { pattern: /\s\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i, reason: "a date written day first ('18 November 2019')" },
+  { pattern: /\s\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/, reason: "a numeric date ('2019-11-18', '18/11/2019')" },
+  { pattern: /,?\s(?:updated|published|posted)\b/i, reason: "a dateline label ('Updated 3 hours ago')" },
+];
+/** Labels of a comment form ('Nama (wajib)', 'Name (required)'): a page's form, not its author. */
+const FORM_LABEL = /\((?:required|wajib|obligatoire|obligatorio|erforderlich|pflicht)\)|^(?:name|nama|nom|nombre|e-?mail|website)\s*\*?$/i;
 const BY_PREFIX = /^by\s+/i;
 const URL_LIKE = /^https?:|^www\./i;
 
-function cleanAuthor(value: string): string | null {
-  const name = collapse(value).replace(BY_PREFIX, '');
-  return name && name.length <= MAX_AUTHOR_CHARS && !URL_LIKE.test(name) ? name : null;
+/** A byline to the author's name: handles, dates, reading times and labels cut off; a form label or an address is no author. */
+export function cleanAuthor(value: string): string | null {
+  let name = collapse(value).replace(BY_PREFIX, '');
+  if (FORM_LABEL.test(name)) return null;
+  for (const { pattern } of BYLINE_TAILS) {
+    const at = name.search(pattern);
+    if (at > 0) name = name.slice(0, at);
+  }
+  name = name.replace(/[\s,;:|•·–—-]+$/, '');
+  return name && name.length <= MAX_AUTHOR_CHARS && !URL_LIKE.test(name) && /\p{L}/u.test(name) ? name : null;
 }
 
 function jsonLdNames(value: unknown): string[] {
@@ -222,11 +276,28 @@ function author(ev: Evidence): string | null {
 
 function siteName(ev: Evidence): string | null {
   const publisher = articleObjects(ev.jsonLd).flatMap((o) => jsonLdNames(o['publisher']));
-  return firstString([ev.meta.get('og:site_name'), ...publisher]);
+  for (const c of [ev.meta.get('og:site_name'), ...publisher]) {
+    // a site name carries no handle or date either ('The Times @thetimes')
+    const name = c ? cleanAuthor(c) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The page's own address: og:url, else the canonical link; only an absolute http(s) address (a relative one says nothing without the page's). */
+function canonicalUrl(ev: Evidence): string | null {
+  for (const c of [ev.meta.get('og:url'), ev.canonical]) {
+    if (c && /^https?:\/\/[^\s/]+/i.test(c)) return c;
+  }
+  return null;
 }
 
 export function extractMetadata(root: AnyNode, facts: ElementFacts): PageMetadata {
   const ev = gatherEvidence(root, facts);
   const site = siteName(ev);
-  return { title: title(ev, site), publishedAt: publishedAt(ev), author: author(ev), siteName: site };
+  const published = publishedAt(ev);
+  return {
+    title: title(ev, site), publishedAt: published?.date ?? null, publishedTime: published?.time ?? null,
+    author: author(ev), siteName: site, url: canonicalUrl(ev),
+  };
 }

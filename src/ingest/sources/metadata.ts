@@ -1,17 +1,22 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { extractDates } from '../../extract/dates/index.js';
+import { timeOfDay } from '../html/dates.js';
 
 /** What a scraper keeps beside an article's text. */
 export interface ArticleMetadata {
   url?: string;
-  /** A calendar date, 'YYYY-MM-DD' (a time, when given, is dropped). */
+  /** A calendar date, 'YYYY-MM-DD'. */
   publishedAt?: string;
+  /** The time of day a publication date gave with it, as written ('10:00:00Z', '09:24+01:00'). */
+  publishedTime?: string;
   outlet?: string;
   title?: string;
   author?: string;
+  /** When a crawler fetched the page (WARC-Date, news-please's date_download): not the publication date. */
+  fetchedAt?: string;
 }
 
-type Field = keyof ArticleMetadata | 'id' | 'path';
+type Field = Exclude<keyof ArticleMetadata, 'publishedTime'> | 'id' | 'path';
 
 /**
  * The column names each field goes by: ours, news-please's, trafilatura's --json, newspaper4k's and
@@ -25,12 +30,14 @@ export const METADATA_COLUMNS: Readonly<Record<Field, readonly string[]>> = {
   outlet: ['outlet', 'source_domain', 'sitename', 'site_name', 'meta_site_name', 'hostname', 'publisher'],
   title: ['title', 'headline'],
   author: ['author', 'authors', 'byline'],
+  fetchedAt: ['fetchedAt', 'fetched_at', 'date_download', 'crawled_at', 'warc_date'],
 };
 
-/** A sidecar's rows by article id and by path (relative to the input folder), and a line for each row it could not use. */
+/** A sidecar's rows by article id, by path (relative to the input folder) and by URL (for a crawl's pages), and a line for each row it could not use. */
 export interface MetadataSidecar {
   byId: Map<string, ArticleMetadata>;
   byPath: Map<string, ArticleMetadata>;
+  byUrl: Map<string, ArticleMetadata>;
   problems: string[];
 }
 
@@ -40,7 +47,7 @@ export interface MetadataSidecar {
  * line number and left out; the other rows stand. Throws for a CSV that cannot be parsed at all.
  */
 export function parseSidecar(text: string, fileName: string): MetadataSidecar {
-  const out: MetadataSidecar = { byId: new Map(), byPath: new Map(), problems: [] };
+  const out: MetadataSidecar = { byId: new Map(), byPath: new Map(), byUrl: new Map(), problems: [] };
   const rows: Array<[line: number, row: unknown]> = [];
   if (/\.csv$/i.test(fileName)) {
     const records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
@@ -58,10 +65,11 @@ export function parseSidecar(text: string, fileName: string): MetadataSidecar {
   for (const [line, row] of rows) {
     if (!row || typeof row !== 'object' || Array.isArray(row)) { out.problems.push(`${fileName} line ${line}: not an object`); continue; }
     const { metadata, id, path, badDate } = parseSidecarRow(row as Record<string, unknown>);
-    if (!id && !path) { out.problems.push(`${fileName} line ${line}: no id or path column`); continue; }
+    if (!id && !path && !metadata.url) { out.problems.push(`${fileName} line ${line}: no id, path or url column`); continue; }
     if (badDate) out.problems.push(`${fileName} line ${line}: publication date '${badDate}' is not a calendar date (left out)`);
     if (id) out.byId.set(id, metadata);
     if (path) out.byPath.set(path.replace(/\\/g, '/').replace(/^\.\//, ''), metadata);
+    if (metadata.url) out.byUrl.set(metadata.url, metadata);
   }
   return out;
 }
@@ -70,13 +78,15 @@ export function parseSidecar(text: string, fileName: string): MetadataSidecar {
 export function parseSidecarRow(row: Record<string, unknown>): { metadata: ArticleMetadata; id?: string; path?: string; badDate?: string } {
   const get = (field: Field) => valueOf(row, METADATA_COLUMNS[field]);
   const metadata: ArticleMetadata = {};
-  for (const field of ['url', 'outlet', 'title', 'author'] as const) {
+  for (const field of ['url', 'outlet', 'title', 'author', 'fetchedAt'] as const) {
     const v = get(field);
     if (v) metadata[field] = v;
   }
   const published = get('publishedAt');
   const day = published ? calendarDay(published) : undefined;
   if (day) metadata.publishedAt = day;
+  const time = published && day ? timeOfDay(published) : null;
+  if (time) metadata.publishedTime = time;
   const id = get('id'), path = get('path');
   return { metadata, ...(id ? { id } : {}), ...(path ? { path } : {}), ...(published && !day ? { badDate: published } : {}) };
 }
