@@ -10,7 +10,7 @@ import type { ArticleMetadata, MetadataSidecar } from '../ingest/sources/metadat
 import { UsageError, type ExtractArgs } from './args.js';
 import { checkInput, prepareOutput } from './outputFolder.js';
 import { checkTargets, writeOutputs } from './runOutputs.js';
-import { jsonChunks, removeStale, writeAtomic, writeSchemas } from './writers.js';
+import { jsonChunks, removeStale, writeAtomic, writeMerged } from './writers.js';
 
 export interface RunSummary { ok: number; errors: number; reused: number; interrupted: boolean; manifest: Manifest; errorKinds: Map<string, number> }
 
@@ -78,11 +78,10 @@ export async function runExtract(args: ExtractArgs, { log, stop, progress, emit 
     await removeStale(outDir, articlesDir, new Set(merged.map((r) => r.id)), written);
     collectGarbage(); // the merge's structures then reuse the space the extraction left
     const t0 = performance.now();
-    ({ events, officials } = mergeInputs(merged));
+    const batch = mergeInputs(merged);
+    ({ events, officials } = batch);
     timings.merge = performance.now() - t0;
-    writeAtomic(path.join(outDir, 'events.json'), jsonChunks(events));
-    writeAtomic(path.join(outDir, 'officials.json'), jsonChunks(officials));
-    writeSchemas(outDir);
+    writeMerged(outDir, batch);
   }
 
   entries.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));

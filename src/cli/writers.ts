@@ -2,8 +2,9 @@ import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../schema/index.js';
-import { toJson } from '../pipeline/records.js';
+import { jsonChunks, toJson } from '../pipeline/records.js';
 import { writeAtomic } from '../pipeline/writeAtomic.js';
+import type { MergedBatch } from '../merge/index.js';
 
 export { jsonChunks, toJson } from '../pipeline/records.js';
 export { writeAtomic } from '../pipeline/writeAtomic.js';
@@ -20,6 +21,12 @@ export function writeSchemas(outDir: string): void {
   for (const [name, schema] of Object.entries(SCHEMAS)) {
     writeAtomic(path.join(outDir, 'schema', name), toJson(z.toJSONSchema(schema)));
   }
+}
+
+/** The files of a merged batch, each named after its key ('events' → events.json), and the schemas. */
+export function writeMerged(outDir: string, merged: MergedBatch): void {
+  for (const [name, list] of Object.entries(merged)) writeAtomic(path.join(outDir, `${name}.json`), jsonChunks(list));
+  writeSchemas(outDir);
 }
 
 /** The temporary name writeAtomic gives a file while it is written: '.<name>.<pid>-<thread>.tmp'. */
