@@ -121,9 +121,28 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
   }
   // an undated report that joined no dated one cannot be placed on a timeline or told apart from any other
   // report of that body: it stays in its article's record, not among the batch's events
-  const dated = clusters.filter((c) => c.date !== null);
+  const dated = clusters.flatMap((c): Placed[] => {
+    const when = placed(c);
+    return when ? [{ ...c, ...when }] : [];
+  });
   const published = reportDates(dated);
   return assignIds(dated.map((c) => toEvent(c, published.get(c) ?? null))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A cluster's dates, null when it has none. A year-less date ('XXXX-07') takes its year from the
+ * earliest publication date among its reports, as the latest such month or day not after it (news
+ * tells what has happened); with no report dated it stays year-less.
+ */
+function placed(c: Cluster): { date: string; endDate: string | null; dateSource: EventDateSource | null } | null {
+  const head = c.members[0]!;
+  if (c.date === null) return null;
+  const published = c.date.startsWith('XXXX') ? c.members.map((m) => m.published).filter((p): p is string => !!p && /^\d{4}-\d\d/.test(p)).sort(compareDates)[0] : undefined;
+  if (!published) return { date: c.date, endDate: head.endDate, dateSource: head.dateSource };
+  let year = Number(published.slice(0, 4));
+  if (compareDates(`${year}${c.date.slice(4)}`, published) > 0) year--;
+  const inYear = (d: string | null) => (d?.startsWith('XXXX') ? `${year}${d.slice(4)}` : d);
+  return { date: inYear(c.date)!, endDate: inYear(head.endDate), dateSource: 'context' };
 }
 
 function canonicalOrder(a: ReportedEvent, b: ReportedEvent): number {
@@ -147,9 +166,11 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (e.date !== null) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
   // an undated report tells of nothing after its article was published
   if (e.published && c.date && /^\d{4}/.test(c.date) && compareDates(c.date, e.published) > 0) return false;
-  // and needs grades the cluster gave, at least half of its own ('good in one area, inadequate in two' is not
-  // the report that found the force inadequate in all)
-  return shared > 0 && shared * 2 >= new Set(e.ratings.map((r) => gradeKey(r.value))).size;
+  // and needs grades the cluster gave: at least half of its own ('good in one area, inadequate in two' is not
+  // the report that found the force inadequate in all), or the same first grade, the one a report leads with
+  // (an overall 'inadequate', then the areas' grades)
+  const lead = (x: ReportedEvent) => (x.ratings[0] ? gradeKey(x.ratings[0].value) : null);
+  return shared > 0 && (shared * 2 >= new Set(e.ratings.map((r) => gradeKey(r.value))).size || lead(e) === lead(c.members[0]!));
 }
 
 /** Same type, same precision, shared grades, and (for a year-less date) a year near the years the article states. */
@@ -183,7 +204,10 @@ function reportDates(clusters: readonly Cluster[]): Map<Cluster, string> {
   return out;
 }
 
-function toEvent(c: Cluster, reportPublished: string | null): Omit<Event, 'id'> {
+/** A cluster placed on the timeline (see placed). */
+type Placed = Cluster & { date: string; endDate: string | null; dateSource: EventDateSource | null };
+
+function toEvent(c: Placed, reportPublished: string | null): Omit<Event, 'id'> {
   const head = c.members[0]!;
   const labels = tally(c.members.map((m) => m.subject.label));
   // a grade reported with its previous grade ('from X to Y') says more than the same grade alone
@@ -192,9 +216,9 @@ function toEvent(c: Cluster, reportPublished: string | null): Omit<Event, 'id'> 
   return {
     type: head.type,
     subject: labels,
-    date: head.date,
-    endDate: head.endDate,
-    dateSource: head.dateSource,
+    date: c.date,
+    endDate: c.endDate,
+    dateSource: c.dateSource,
     reportPublished,
     ratings,
     officials: [...new Set(c.members.flatMap((m) => m.officials))].sort(),

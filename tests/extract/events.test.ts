@@ -79,6 +79,24 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(report.quotes.map((i) => events.record!.quotes[i]!.speaker)).toEqual(['Jane Morrow']);
   });
 
+  it('takes the body the lead names in full over the place it is in, with the compass word that opens its name', () => {
+    const events = eventsOf('Inadequate Westmere school put in special measures\n\nA school has been put in special measures.\n\nSouth Ravensby High School, in Westmere, was rated inadequate by Ofsted after an inspection in May 2024.\n\nParents in Westmere were told on Friday.');
+    expect(events.map((e) => e.subject.name)).toEqual(['South Ravensby High School']);
+    expect(events[0]!.subject.key).toBe('south ravensby');
+  });
+
+  it('leaves out what a lead’s capitals say of a body, and a descriptor run into its name', () => {
+    const events = eventsOf('A TROUBLED South Ravensby High School has been put in special measures. Scandal-hit South Ravensby High School was inspected in May 2024.');
+    expect([...new Set(events.map((e) => e.subject.name))]).toEqual(['South Ravensby High School']);
+  });
+
+  it('passes over the body that acts: named with its acronym, or after a passive’s ‘by’', () => {
+    const named = eventsOf('Westshire Council’s children’s services remain inadequate. The Department for Transport (DfT) has appointed a commissioner for Westshire Council on 3 May 2024. The DfT said little.');
+    expect(named.filter((e) => e.type === 'appointment').map((e) => e.subject.key)).toEqual(['westshire']);
+    const passive = eventsOf('The children’s services of Westshire Council are failing. A commissioner was sent in by the DfT on 3 May 2024 to run Westshire Council’s services. The DfT said little.');
+    expect(passive.filter((e) => e.type === 'appointment').map((e) => e.subject.key)).toEqual(['westshire']);
+  });
+
   it('resolves a body’s variants to one key: a spelled-out acronym, a county’s short form', () => {
     const acronym = eventsOf('Buckinghamshire County Council (BCC) was criticised by parents. BCC was rated inadequate by Ofsted after an inspection in May 2024, and BCC said it would appeal.');
     expect(acronym.map((e) => e.subject.key)).toEqual(['buckinghamshire']);

@@ -58,6 +58,22 @@ describe('mergeEvents on hand-written records', () => {
     expect(sources(events[0]!)).toEqual(['a', 'b', 'c']);
   });
 
+  it('places a year-less date in the year of its earliest dated report, the latest such month not after it', () => {
+    const told = (id: string, publishedAt: string | null, date: string | null) => ({ ...article(id, [{ date, grades: ['Inadequate', 'Good', 'Requires Improvement'] }]), publishedAt });
+    const { events } = mergeRecords([told('a', null, 'XXXX-11'), told('b', '2024-02-01', null)]);
+    expect(events.map((e) => [e.date, e.dateSource, sources(e)])).toEqual([['2023-11', 'context', ['a', 'b']]]);
+    // with no dated report the year stays unknown
+    expect(mergeRecords([told('a', null, 'XXXX-11')]).events.map((e) => e.date)).toEqual(['XXXX-11']);
+  });
+
+  it('lets an undated report join by the grade both lead with, and not by a grade it gives one area', () => {
+    const inspected = article('a', [{ date: '2024-03', grades: ['Inadequate'] }]);
+    const leading = mergeRecords([inspected, article('b', [{ date: null, grades: ['Inadequate', 'Good', 'Requires Improvement'] }])]);
+    expect(leading.events.map((e) => [e.date, sources(e)])).toEqual([['2024-03', ['a', 'b']]]);
+    const inOneArea = mergeRecords([inspected, article('c', [{ date: null, grades: ['Good', 'Inadequate', 'Requires Improvement'] }])]);
+    expect(inOneArea.events.map((e) => [e.date, sources(e)])).toEqual([['2024-03', ['a']]]);
+  });
+
   it('never joins two bodies, nor two kinds of event, on the same day', () => {
     const { events } = mergeRecords([
       article('a', [{ date: '2024-03-12' }]),

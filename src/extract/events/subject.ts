@@ -4,6 +4,7 @@ import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
+import { COMPASS_WORDS, COUNTY_SHORT_FORMS, KIND_WORDS, NAME_DESCRIPTORS } from '../../vocabulary/bodies.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -12,14 +13,8 @@ const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
   { label: 'fire and rescue service', pattern: /\bfire and rescue service\b/i },
 ];
 
-/**
- * Words of a body's full name that say what kind of body it is, not which: 'Caerphilly County
- * Borough Council' and 'Caerphilly Council' are one body, so its key drops them.
- */
-const KIND_WORDS: ReadonlySet<string> = new Set([
-  ...INSTITUTION_WORDS, 'service', 'services', 'high', 'junior', 'infant', 'primary', 'secondary', 'grammar', 'city', 'district',
-  'metropolitan', 'royal', 'general', 'of', 'and', 'the', 'for', '&', 'fire', 'rescue', 'ambulance',
-]);
+/** What a body's key drops: the words of its name that say what kind of body it is, not which. */
+const KIND: ReadonlySet<string> = new Set(KIND_WORDS.flatMap((g) => g.words));
 
 /** Plural groups and document nouns that start sentences as capitals ('Inspectors said', 'Pupils'): never a body's name. */
 const NOT_A_NAME: ReadonlySet<string> = new Set([
@@ -86,9 +81,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
     while (k < ctx.sentences.length - 1 && ctx.sentences[k]!.end <= t.start) k++;
     const word = t.text.replace(/['’]s$/, '');
-    const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text);
+    // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
+    const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
     if (isCommonWord(word)) return;
-    if (proper(word)) candidates.push({ word, text: word, at: t.start, initial });
+    if (proper(word) && namePart(word)) candidates.push({ word, text: word, at: t.start, initial });
   });
   // an acronym the article spells out ('Buckinghamshire County Council … BCC') stands for that body
   const acronyms = expansions(blanked, candidates);
@@ -110,7 +106,15 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
   const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
-  const mainName = council && (!top || council.includes(top)) ? council : fullName ?? council ?? 'unknown';
+  // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
+  // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
+  const named = bestInstitution(blanked, ctx, counts);
+  const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
+  const mainName = council && (!top || council.includes(top)) ? council
+    : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
+    : fullName && isInstitutionName(fullName) ? fullName
+    : topsBody ? named!.name
+    : fullName ?? council ?? 'unknown';
   const article: Subject = { name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null };
   return { article, of: subjectOf };
 
@@ -122,12 +126,14 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       const n = candidates[i]!;
       // an acronym is named by its expansion but written as itself
       const acronym = acronyms.get(n.text);
-      const name = acronym?.name ?? nameAt(blanked, n.text, n.at);
-      const end = n.at + (acronym ? n.text.length : name.length);
+      const named = acronym ? null : nameAround(blanked, n.text, n.at);
+      const name = acronym?.name ?? named!.name;
+      const start = acronym ? n.at : named!.start;
+      const end = acronym ? n.at + n.text.length : named!.start + name.length;
       if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name)) continue;
-      if (isAgent(body, sentence.start, n.at, end, trigger.start)) continue;
+      if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
-      return { name: withService(name, sentence.text), key: keyOf(name), start: n.at, end };
+      return { name: withService(name, sentence.text), key: keyOf(name), start, end };
     }
     return article;
   }
@@ -142,14 +148,73 @@ const isCommonWord = (word: string) => {
 
 /**
  * A body that opens its clause right before an active trigger verb is the one acting ('Moody’s
- * downgraded', 'On Wednesday, Gwent Police referred'), not one it acts on ('put Minnesota on watch').
+ * downgraded', 'On Wednesday, Gwent Police referred', 'the DfE has appointed'), not one it acts on
+ * ('put Minnesota on watch').
  */
 function isAgent(body: string, sentenceStart: number, nameStart: number, nameEnd: number, triggerStart: number): boolean {
   if (triggerStart < nameEnd || triggerStart - nameEnd > 30) return false;
   const opener = body.slice(sentenceStart, nameStart).split(/[,;:]/).pop()!.trim();
-  if (opener && !/^(?:the|then|and|but)$/i.test(opener)) return false;
-  return !/\b(?:was|were|been|is|are|be|being|has|have)\b|[,;]/.test(body.slice(nameEnd, triggerStart));
+  if (opener && !/^(?:the|then|and|but)$/i.test(opener) && !isFullNameOpening(opener)) return false;
+  // a passive's auxiliary makes the body the one acted on; 'has appointed' is still the body acting
+  return !/\b(?:was|were|been|is|are|be|being)\b|[,;]/.test(body.slice(nameEnd, triggerStart));
 }
+
+/** 'The Department for Education (' before 'DfE': the acronym's own full name opens the clause. */
+const isFullNameOpening = (opener: string) => opener.length < 80 && FULL_NAME_OPENING.test(opener);
+const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'-]*)*\s*\($/u;
+
+/** 'sent in by the DfE': the body after a passive's 'by' acts on the subject, it is not the subject. */
+const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/;
+
+/** Lexicon tags of words that open a clause, not a name ('Yesterday North Yorkshire Police …'). */
+const CLAUSE_TAGS: ReadonlySet<string> = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'WeekDay', 'Month', 'Verb',
+  'PastTense', 'PresentTense', 'Infinitive', 'QuestionWord', 'Modal', 'Auxiliary', 'Negative']);
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_START, ...NOT_A_NAME, ...FEAST_NAMES, ...ROLE_HEADS]);
+
+/** A capitalised word that may be part of a body's name: a compass word always, a clause opener, title or group noun never. */
+function namePart(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (COMPASS_WORDS.has(lower)) return true;
+  // a compound that goes on in lower case describes the body ('Scandal-hit', 'Cash-strapped'); a headline's capitals are read as words
+  return !/-\p{Ll}/u.test(word) && !NAME_DESCRIPTORS.has(lower) && !NOT_NAME_WORDS.has(lower)
+    && !lexiconTags(capitalise(lower)).some((t) => CLAUSE_TAGS.has(t));
+}
+
+/** A run of capitalised words, with the joining words of names ('Department for Education', 'Tyne and Wear'). */
+const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*)*/gu;
+
+/** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
+function institutionName(run: string): string | null {
+  const words = run.replace(/['’]s$/, '').split(/\s+/);
+  while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
+  const name = words.join(' ');
+  return isInstitutionName(name) && words.some((w) => !KIND.has(w.toLowerCase())) ? name : null;
+}
+
+/**
+ * The body the article names in full most: each mention counts 1, one in the lead (its first three
+ * sentences) 1 more, one in the title 2, and each time the article names it by its distinctive words
+ * alone ('Cleveland' for 'Cleveland Police') counts as those words count.
+ */
+function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>): { name: string; key: string; score: number } | null {
+  const leadEnd = ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
+  const found = new Map<string, { name: string; key: string; score: number; at: number }>();
+  const add = (text: string, at: number, weight: number) => {
+    for (const m of text.matchAll(NAME_RUN)) {
+      const name = institutionName(m[0]);
+      if (!name) continue;
+      const key = keyOf(name);
+      const entry = found.get(key) ?? { name, key, at: at + m.index, score: key.split(' ').reduce((sum, w) => sum + (counts.get(capitalise(w)) ?? 0), 0) };
+      entry.score += weight || (at + m.index < leadEnd ? 2 : 1);
+      found.set(key, entry);
+    }
+  };
+  add(blanked, 0, 0);
+  if (ctx.title) add(withoutAssessors(ctx.title), -Infinity, 2);
+  return [...found.values()].sort((a, b) => b.score - a.score || a.at - b.at)[0] ?? null;
+}
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** A capitalised phrase that ends with an institution word: 'Harrowby General Hospital', 'Westshire Council'. */
 const isInstitutionName = (phrase: string) => phrase.includes(' ') && INSTITUTION_WORDS.has(phrase.split(/\s+/).pop()!.toLowerCase());
@@ -160,10 +225,25 @@ function nameAt(body: string, word: string, at: number): string {
   return (word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/\s+/g, ' ');
 }
 
+/** The name a word is part of, with the capitals before it that belong to it ('North' of 'North Bromsgrove High School'). */
+function nameAround(body: string, word: string, at: number): { name: string; start: number } {
+  let start = at;
+  // one word at a time, through a window of bounded length: a long run of capitals costs no more than its words
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    const from = Math.max(0, start - 40);
+    const m = WORD_BEFORE.exec(body.slice(from, start));
+    if (!m || !namePart(m[0].trimEnd())) break;
+    start = from + m.index;
+  }
+  return { name: (body.slice(start, at) + nameAt(body, word, at)).replace(/\s+/g, ' '), start };
+}
+const WORD_BEFORE = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*[^\S\n]+$/u;
+const MAX_NAME_WORDS = 4;
+
 /** A word's first use as part of a body's full name ('Cleveland Police'), else the word. */
 function firstFullName(body: string, word: string, starts: readonly number[]): string {
   for (const at of starts) {
-    const phrase = nameAt(body, word, at);
+    const phrase = nameAround(body, word, at).name;
     if (isInstitutionName(phrase)) return phrase;
   }
   return word;
@@ -189,20 +269,9 @@ function expansions(text: string, candidates: readonly Candidate[]): Map<string,
 }
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-/**
- * Short forms of English county names that news writes in bodies' names ('Bucks County Council'),
- * so that a body's key is the same whichever form an article uses.
- */
-const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
-  ['beds', 'bedfordshire'], ['berks', 'berkshire'], ['bucks', 'buckinghamshire'], ['cambs', 'cambridgeshire'],
-  ['glos', 'gloucestershire'], ['hants', 'hampshire'], ['herts', 'hertfordshire'], ['lancs', 'lancashire'],
-  ['leics', 'leicestershire'], ['lincs', 'lincolnshire'], ['northants', 'northamptonshire'], ['notts', 'nottinghamshire'],
-  ['oxon', 'oxfordshire'], ['staffs', 'staffordshire'], ['wilts', 'wiltshire'], ['worcs', 'worcestershire'],
-]);
-
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */
 export function keyOf(name: string): string {
-  const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => SHORT_FORMS.get(w) ?? w);
-  const distinctive = words.filter((w) => !KIND_WORDS.has(w));
+  const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
+  const distinctive = words.filter((w) => !KIND.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
 }

@@ -1,0 +1,81 @@
+/**
+ * How news names public bodies: the words that say what kind of body a name is, the short forms of
+ * county names, and the compass words that open many names. One table per concept, read by the event
+ * subjects (which body an event happened to) and the bodies registry (what kind of body it is).
+ */
+
+export type BodyKind = 'council' | 'police force' | 'fire service' | 'nhs trust' | 'ambulance service' | 'hospital' | 'school' | 'college'
+  | 'university' | 'care home' | 'city' | 'government department' | 'agency' | 'court' | 'company' | 'other';
+
+/**
+ * The kind of a body by the last words of its name (or the service named with it), tried in order:
+ * the first entry whose pattern matches the name wins.
+ */
+export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason: string }> = [
+  { kind: 'ambulance service', pattern: /\bambulance\s+service\b/i, reason: 'ambulance trusts are NHS trusts, but watchdogs follow them as ambulance services' },
+  { kind: 'nhs trust', pattern: /\b(?:nhs|foundation|hospitals?|health(?:care)?|partnership)\s+trust\b|\bnhs\b/i, reason: 'NHS bodies are named as trusts' },
+  { kind: 'hospital', pattern: /\b(?:hospital|infirmary|medical\s+centre)\b/i, reason: 'a hospital named on its own' },
+  { kind: 'police force', pattern: /\b(?:police|constabulary|police\s+service)\b/i, reason: 'a force is named after its area: Cleveland Police, Kent Constabulary' },
+  { kind: 'fire service', pattern: /\bfire\s+(?:and\s+rescue\s+)?(?:service|authority|brigade)\b/i, reason: 'fire and rescue services' },
+  { kind: 'council', pattern: /\b(?:council|borough|county|district|metropolitan)\b|\bchildren['’]?s\s+services\b|\badults?['’]?\s+social\s+care\b/i, reason: 'local authorities and the services they run' },
+  { kind: 'care home', pattern: /\b(?:care|nursing|residential)\s+home\b/i, reason: 'care homes, inspected by the CQC' },
+  { kind: 'school', pattern: /\b(?:school|academy|primary|infants?|juniors?)\b/i, reason: 'schools and academies, inspected by Ofsted' },
+  { kind: 'college', pattern: /\bcollege\b/i, reason: 'further education colleges' },
+  { kind: 'university', pattern: /\buniversity\b/i, reason: 'universities' },
+  { kind: 'government department', pattern: /\b(?:department|ministry|office|treasury|dfe|dhsc|home\s+office)\b/i, reason: 'central government' },
+  { kind: 'agency', pattern: /\b(?:agency|authority|commission|inspectorate|regulator|board|ombudsman)\b/i, reason: 'arm’s-length public bodies' },
+  { kind: 'court', pattern: /\b(?:court|tribunal)\b/i, reason: 'courts' },
+  { kind: 'company', pattern: /\b(?:ltd|plc|inc|limited|company|group)\b/i, reason: 'companies' },
+  { kind: 'city', pattern: /\bcity\s+of\b|\bcity\b/i, reason: 'a city as a borrower or as the body it governs' },
+];
+
+/**
+ * Words of a body's full name that say what kind of body it is, not which: 'Caerphilly County Borough
+ * Council' and 'Caerphilly Council' are one body, so the key that joins its mentions drops them.
+ */
+export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: string }> = [
+  { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'authority'], reason: 'local government' },
+  { words: ['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'services'], reason: 'emergency and public services' },
+  { words: ['nhs', 'trust', 'foundation', 'hospital', 'royal', 'general'], reason: 'health bodies' },
+  { words: ['school', 'academy', 'college', 'university', 'high', 'junior', 'infant', 'primary', 'secondary', 'grammar'], reason: 'schools and the stages they teach' },
+  { words: ['department', 'ministry', 'office', 'agency', 'board', 'commission', 'committee', 'government', 'inspectorate'], reason: 'government and its agencies' },
+  { words: ['party', 'parliament', 'assembly', 'ofsted', 'cqc', 'court', 'tribunal', 'bank', 'company', 'ltd', 'plc', 'inc', 'association', 'union', 'institute'], reason: 'other institutions' },
+  { words: ['st', 'saint', 'church', 'england', 'cofe', 'ce', 'rc', 'catholic', 'methodist', 'voluntary', 'aided'], reason: 'a school’s designation and a saint’s title: ‘St Aldwyn’s Church of England Primary School’ and ‘Aldwyn’s’ are one school' },
+  { words: ['of', 'and', 'the', 'for', '&'], reason: 'the words between a name’s parts' },
+];
+
+/**
+ * Compass words open many bodies' names ('North Yorkshire Police', 'South East Coast Ambulance
+ * Service'): there a capital is the name's, even at the start of a sentence, though the lexicon
+ * knows the word as an adjective.
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'upper', 'lower', 'greater',
+  'north-east', 'north-west', 'south-east', 'south-west',
+]);
+
+/**
+ * Words news puts before a body's name to describe it ('troubled North Bromsgrove High School', in a
+ * lead's capitals 'TROUBLED North …'): never part of the name. Gerunds are not ruled out as a class,
+ * since towns are named like them (Reading, Worthing, Barking).
+ */
+export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'troubled', 'embattled', 'beleaguered', 'failing', 'struggling', 'under-fire', 'crisis-hit', 'scandal-hit', 'cash-strapped',
+  'debt-laden', 'doomed', 'disgraced', 'controversial', 'popular', 'former', 'inadequate', 'outstanding',
+]);
+
+/**
+ * Short forms of English county names that news writes in bodies' names ('Bucks County Council'),
+ * so that a body's key is the same whichever form an article uses.
+ */
+export const COUNTY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['beds', 'bedfordshire'], ['berks', 'berkshire'], ['bucks', 'buckinghamshire'], ['cambs', 'cambridgeshire'],
+  ['glos', 'gloucestershire'], ['hants', 'hampshire'], ['herts', 'hertfordshire'], ['lancs', 'lancashire'],
+  ['leics', 'leicestershire'], ['lincs', 'lincolnshire'], ['northants', 'northamptonshire'], ['notts', 'nottinghamshire'],
+  ['oxon', 'oxfordshire'], ['staffs', 'staffordshire'], ['wilts', 'wiltshire'], ['worcs', 'worcestershire'],
+]);
+
+/** The kind of body a name says, or 'other'. */
+export function kindOf(name: string): BodyKind {
+  return BODY_KINDS.find((k) => k.pattern.test(name))?.kind ?? 'other';
+}
