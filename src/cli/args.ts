@@ -56,7 +56,7 @@ eval options:
   --json              print the full report as JSON
 
 Outputs (extract): DIR/articles/<id>.json (<id>: the file's path in INPUT without its extension, made
-safe), DIR/events.json, DIR/officials.json, DIR/manifest.json, DIR/schema/*.schema.json, and
+safe), DIR/events.json, DIR/officials.json, DIR/bodies.json, DIR/manifest.json, DIR/schema/*.schema.json, and
 DIR/report.html (a page to open in a browser: timeline, bodies, officials, quotes, each fact with its evidence). Offsets are
 JavaScript string positions (UTF-16 code units). Ctrl-C (SIGINT) or SIGTERM stops at once, keeping the
 records written; run again to finish. Exit code: 0 when at least one article was processed; 1 when

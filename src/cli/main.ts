@@ -55,7 +55,7 @@ async function run(args: Args): Promise<number> {
       const kinds = [...summary.errorKinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
       const done = `${summary.ok} articles extracted (${summary.reused} unchanged, reused), ${summary.errors} failed${kinds ? ` (${kinds})` : ''}`;
       if (summary.interrupted) {
-        log(`interrupted: ${done}; events and officials not updated; run again to finish -> ${args.outDir ?? 'standard output'}`);
+        log(`interrupted: ${done}; events, officials and bodies not updated; run again to finish -> ${args.outDir ?? 'standard output'}`);
         return 130;
       }
       log(args.outDir ? `${done}; ${summary.manifest.counts.events} events, ${summary.manifest.counts.officials} officials -> ${args.outDir}` : `${done} -> standard output`);

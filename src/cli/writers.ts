@@ -1,7 +1,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../schema/index.js';
+import { ArticleRecordSchema, BodySchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../schema/index.js';
 import { jsonChunks, toJson } from '../pipeline/records.js';
 import { writeAtomic } from '../pipeline/writeAtomic.js';
 import type { MergedBatch } from '../merge/index.js';
@@ -13,6 +13,7 @@ export const SCHEMAS = {
   'article.schema.json': ArticleRecordSchema,
   'events.schema.json': z.array(EventSchema),
   'officials.schema.json': z.array(RegistryOfficialSchema),
+  'bodies.schema.json': z.array(BodySchema),
   'manifest.schema.json': ManifestSchema,
 } as const;
 

@@ -12,10 +12,11 @@ export interface ReportedEvent {
   date: string | null;
   endDate: string | null;
   dateSource: EventDateSource | null;
-  ratings: Array<{ value: string; previous: string | null; scale: string }>;
+  /** Its grades, with their offsets in the article. */
+  ratings: Array<{ value: string; previous: string | null; scale: string; start: number; end: number }>;
   evidence: Span;
-  officials: string[];
-  quotes: Array<{ article: string; text: string; speaker: string | null }>;
+  officials: Array<{ name: string; role: string | null }>;
+  quotes: Array<{ text: string; speaker: string | null; start: number; end: number }>;
   /** Years the article states, to place a year-less date in the right year. */
   articleYears: number[];
   /** The article's publication date: an undated report tells of nothing later. */
@@ -210,18 +211,25 @@ type Placed = Cluster & { date: string; endDate: string | null; dateSource: Even
 function toEvent(c: Placed, reportPublished: string | null): Omit<Event, 'id'> {
   const head = c.members[0]!;
   const labels = tally(c.members.map((m) => m.subject.label));
+  const cited = <T extends { start: number; end: number }>(m: ReportedEvent, x: T) => ({ article: m.article, ...x });
   // a grade reported with its previous grade ('from X to Y') says more than the same grade alone
-  const ratings = uniqueBy(c.members.flatMap((m) => m.ratings).sort((a, b) => Number(!!b.previous) - Number(!!a.previous)), (r) => r.value);
-  const quotes = uniqueBy(c.members.flatMap((m) => m.quotes), (q) => `${q.speaker}|${q.text.replace(/\W+/g, ' ').trim().toLowerCase()}`);
+  const ratings = uniqueBy(c.members.flatMap((m) => m.ratings.map((r) => cited(m, r))).sort((a, b) => Number(!!b.previous) - Number(!!a.previous)), (r) => r.value)
+    .map(({ value, previous, scale, article, start, end }) => ({ value, previous, scale, article, start, end }));
+  const quotes = uniqueBy(c.members.flatMap((m) => m.quotes.map((q) => cited(m, q))), (q) => `${q.speaker}|${q.text.replace(/\W+/g, ' ').trim().toLowerCase()}`)
+    .map(({ article, text, speaker, start, end }) => ({ article, text, speaker, start, end }));
+  // each official once, with a role where a report gives one
+  const officials = uniqueBy(c.members.flatMap((m) => m.officials.map((o) => ({ ...o, article: m.article }))).sort((a, b) => Number(!!b.role) - Number(!!a.role)), (o) => o.name)
+    .sort((a, b) => cmp(a.name, b.name));
   return {
     type: head.type,
+    body: head.subject.key,
     subject: labels,
     date: c.date,
     endDate: c.endDate,
     dateSource: c.dateSource,
     reportPublished,
     ratings,
-    officials: [...new Set(c.members.flatMap((m) => m.officials))].sort(),
+    officials,
     quotes,
     sources: uniqueBy(c.members, (m) => m.article).map((m) => ({ article: m.article, evidence: m.evidence })).sort((a, b) => cmp(a.article, b.article)),
   };

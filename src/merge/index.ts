@@ -1,14 +1,18 @@
-import type { ArticleRecord, Event, Official, RegistryOfficial } from '../schema/index.js';
+import type { ArticleRecord, Body, Event, Official, RegistryOfficial } from '../schema/index.js';
+import { mergeBodies } from './bodies.js';
 import { statedYears } from '../extract/dates/compare.js';
 import { mergeEvents, type ReportedEvent } from './events.js';
 import { mergeOfficials } from './officials.js';
 
 export { mergeEvents, type ReportedEvent } from './events.js';
 export { mergeOfficials } from './officials.js';
+export { mergeBodies } from './bodies.js';
 
+/** What a batch's merge gives: each list is written to its own file (events.json, officials.json, bodies.json). */
 export interface MergedBatch {
   events: Event[];
   officials: RegistryOfficial[];
+  bodies: Body[];
 }
 
 /** What the merge needs of one article: its events and officials, without the body (so a batch's memory stays small). */
@@ -37,10 +41,10 @@ export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
     date: e.date.value,
     endDate: e.date.endValue,
     dateSource: e.date.source,
-    ratings: e.ratings.map((i) => record.ratings[i]!).map((r) => ({ value: r.value, previous: r.previous, scale: r.scale })),
+    ratings: e.ratings.map((i) => record.ratings[i]!).map((r) => ({ value: r.value, previous: r.previous, scale: r.scale, start: r.start, end: r.end })),
     evidence: { ...e.evidence },
-    officials: e.officials.map((o) => o.name),
-    quotes: e.quotes.map((i) => record.quotes[i]!).map((q) => ({ article: record.id, text: q.text, speaker: q.speaker })),
+    officials: e.officials.map((o) => ({ name: o.name, role: o.role })),
+    quotes: e.quotes.map((i) => record.quotes[i]!).map((q) => ({ text: q.text, speaker: q.speaker, start: q.start, end: q.end })),
     articleYears,
     published: record.publishedAt,
   }));
@@ -52,5 +56,7 @@ export function mergeRecords(records: readonly ArticleRecord[]): MergedBatch {
 }
 
 export function mergeInputs(inputs: readonly MergeInput[]): MergedBatch {
-  return { events: mergeEvents(inputs.flatMap((i) => i.events)), officials: mergeOfficials(inputs) };
+  const reported = inputs.flatMap((i) => i.events);
+  const events = mergeEvents(reported);
+  return { events, officials: mergeOfficials(inputs), bodies: mergeBodies(events, reported) };
 }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import {
-  ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema,
-  type ArticleRecord, type Event, type Manifest, type RegistryOfficial,
+  ArticleRecordSchema, BodySchema, EventSchema, ManifestSchema, RegistryOfficialSchema,
+  type ArticleRecord, type Body, type Event, type Manifest, type RegistryOfficial,
 } from '../schema/index.js';
 
 /** An output folder that cannot be read: not one of ours, or a file in it missing or invalid. The message says which. */
@@ -15,6 +15,7 @@ export interface OutputFolder {
   manifest: Manifest;
   events: Event[];
   officials: RegistryOfficial[];
+  bodies: Body[];
   /** Ids of the records the manifest lists as written, sorted. */
   ids: string[];
   /** The records, in id order, read and validated one at a time so that a large batch never sits in memory. */
@@ -27,9 +28,10 @@ export function readOutputFolder(dir: string): OutputFolder {
   if (manifest.run.interrupted) throw new OutputFolderError(`${dir}: its last extract run was interrupted, so events.json is not up to date; run extract again first`);
   const events = readJson(dir, 'events.json', z.array(EventSchema));
   const officials = readJson(dir, 'officials.json', z.array(RegistryOfficialSchema));
+  const bodies = readJson(dir, 'bodies.json', z.array(BodySchema));
   const ids = manifest.inputs.flatMap((i) => (i.status === 'ok' && i.id ? [i.id] : [])).sort();
   return {
-    dir, manifest, events, officials, ids,
+    dir, manifest, events, officials, bodies, ids,
     *records() {
       for (const id of ids) yield readJson(dir, path.join('articles', `${id}.json`), ArticleRecordSchema);
     },

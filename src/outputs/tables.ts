@@ -1,5 +1,4 @@
 import type { ArticleRecord, Event, RegistryOfficial } from '../schema/index.js';
-import { BodyFinder } from './bodies.js';
 import { OutputFolderError, type OutputFolder } from './read.js';
 
 /**
@@ -57,7 +56,7 @@ export const TABLES: Record<TableName, Column[]> = {
     id, ref('article_id', 'articles', { notNull: true }), ...span, text('speaker', { index: true }), text('speaker_type'),
     ref('official_id', 'officials'), text('speaker_mention'), text('cue'), text('rule'),
   ],
-  bodies: [text('id', { primaryKey: true }), text('name', { notNull: true, index: true }), text('variants')],
+  bodies: [text('id', { primaryKey: true }), text('name', { notNull: true, index: true }), text('variants'), text('kind', { index: true })],
   events: [
     text('id', { primaryKey: true }), text('type', { notNull: true, index: true }), ref('body_id', 'bodies', { notNull: true }), text('subject'),
     text('date', { index: true }), text('end_date'), text('date_source'), text('report_published'), text('officials'),
@@ -66,7 +65,10 @@ export const TABLES: Record<TableName, Column[]> = {
     id, ref('event_id', 'events', { notNull: true }), ref('article_id', 'articles', { notNull: true }), text('evidence', { notNull: true }),
     int('evidence_start'), int('evidence_end'),
   ],
-  event_ratings: [id, ref('event_id', 'events', { notNull: true }), text('value', { index: true }), text('previous'), text('scale', { index: true })],
+  event_ratings: [
+    id, ref('event_id', 'events', { notNull: true }), text('value', { index: true }), text('previous'), text('scale', { index: true }),
+    ref('article_id', 'articles', { notNull: true }), int('start'), int('end'),
+  ],
   event_quotes: [id, ref('event_id', 'events', { notNull: true }), ref('quote_id', 'quotes', { notNull: true })],
 };
 
@@ -88,12 +90,10 @@ export function* tableRows(folder: OutputFolder): Generator<[TableName, Row]> {
     // a name or variant another official already holds stays theirs
     for (const name of [o.name, ...o.variants]) if (!officialId.has(name)) officialId.set(name, i + 1);
   }
-  // only the quotes events cite are remembered (by article and text), not every quote of the batch
-  const citedQuotes = new Map<string, number | null>(folder.events.flatMap((e) => e.quotes.map((q) => [`${q.article}|${q.text}`, null] as const)));
-  const finder = new BodyFinder(folder.events);
+  // only the quotes events cite are remembered (by article and offsets), not every quote of the batch
+  const citedQuotes = new Map<string, number | null>(folder.events.flatMap((e) => e.quotes.map((q) => [`${q.article}|${q.start}|${q.end}`, null] as const)));
   const next = { dates: 1, ratings: 1, quotes: 1 };
   for (const record of folder.records()) {
-    finder.add(record);
     yield ['articles', articleRow(record)];
     for (const d of record.dates) {
       yield ['dates', { id: next.dates++, article_id: record.id, text: d.text, start: d.start, end: d.end, value: d.value, end_value: d.endValue ?? null,
@@ -104,16 +104,15 @@ export function* tableRows(folder: OutputFolder): Generator<[TableName, Row]> {
         subject: r.subject, previous: r.previous, when: r.when, awarded_by: r.awardedBy, rule: r.rule }];
     }
     for (const q of record.quotes) {
-      const at = `${record.id}|${q.text}`;
+      const at = `${record.id}|${q.start}|${q.end}`;
       if (citedQuotes.get(at) === null) citedQuotes.set(at, next.quotes);
       yield ['quotes', { id: next.quotes++, article_id: record.id, text: q.text, start: q.start, end: q.end, speaker: q.speaker, speaker_type: q.speakerType,
         official_id: (q.speaker !== null && officialId.get(q.speaker)) || null, speaker_mention: q.speakerMention?.text ?? null, cue: q.cue, rule: q.rule }];
     }
   }
   yield* registryRoles(folder.officials);
-  const { bodies, bodyOf } = finder.bodies();
-  for (const b of bodies) yield ['bodies', { id: b.id, name: b.name, variants: JSON.stringify(b.variants) }];
-  yield* eventRows(folder.events, bodyOf, citedQuotes);
+  for (const b of folder.bodies) yield ['bodies', { id: b.id, name: b.name, variants: JSON.stringify(b.variants), kind: b.kind }];
+  yield* eventRows(folder.events, citedQuotes);
 }
 
 function articleRow(r: ArticleRecord): Row {
@@ -131,18 +130,20 @@ function* registryRoles(officials: readonly RegistryOfficial[]): Generator<[Tabl
   }
 }
 
-function* eventRows(events: readonly Event[], bodyOf: ReadonlyMap<string, string>, quoteId: ReadonlyMap<string, number | null>): Generator<[TableName, Row]> {
+function* eventRows(events: readonly Event[], quoteId: ReadonlyMap<string, number | null>): Generator<[TableName, Row]> {
   const next = { sources: 1, ratings: 1, quotes: 1 };
   for (const e of events) {
-    yield ['events', { id: e.id, type: e.type, body_id: bodyOf.get(e.id)!, subject: e.subject, date: e.date, end_date: e.endDate,
+    yield ['events', { id: e.id, type: e.type, body_id: e.body, subject: e.subject, date: e.date, end_date: e.endDate,
       date_source: e.dateSource, report_published: e.reportPublished, officials: JSON.stringify(e.officials) }];
     for (const s of e.sources) {
       yield ['event_sources', { id: next.sources++, event_id: e.id, article_id: s.article, evidence: s.evidence.text,
         evidence_start: s.evidence.start, evidence_end: s.evidence.end }];
     }
-    for (const r of e.ratings) yield ['event_ratings', { id: next.ratings++, event_id: e.id, value: r.value, previous: r.previous, scale: r.scale }];
+    for (const r of e.ratings) {
+      yield ['event_ratings', { id: next.ratings++, event_id: e.id, value: r.value, previous: r.previous, scale: r.scale, article_id: r.article, start: r.start, end: r.end }];
+    }
     for (const q of e.quotes) {
-      const quote = quoteId.get(`${q.article}|${q.text}`);
+      const quote = quoteId.get(`${q.article}|${q.start}|${q.end}`);
       if (!quote) throw new OutputFolderError(`event ${e.id} cites a quote that ${q.article}'s record does not hold: is the output folder from one run?`);
       yield ['event_quotes', { id: next.quotes++, event_id: e.id, quote_id: quote }];
     }

@@ -1,11 +1,11 @@
+import type { BodyKind } from '../schema/index.js';
+
 /**
  * How news names public bodies: the words that say what kind of body a name is, the short forms of
  * county names, and the compass words that open many names. One table per concept, read by the event
  * subjects (which body an event happened to) and the bodies registry (what kind of body it is).
  */
 
-export type BodyKind = 'council' | 'police force' | 'fire service' | 'nhs trust' | 'ambulance service' | 'hospital' | 'school' | 'college'
-  | 'university' | 'care home' | 'city' | 'government department' | 'agency' | 'court' | 'company' | 'other';
 
 /**
  * The kind of a body by the last words of its name (or the service named with it), tried in order:

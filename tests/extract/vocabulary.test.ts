@@ -9,6 +9,7 @@ import { ROLE_HEAD_GROUPS, ROLE_MODIFIER_GROUPS } from '../../src/vocabulary/rol
 import { NICKNAME_GROUPS } from '../../src/vocabulary/givenNames.js';
 import { CLAUSE_WORD_GROUPS } from '../../src/vocabulary/clauses.js';
 import { ASSESSORS } from '../../src/vocabulary/assessors.js';
+import { BODY_KINDS, KIND_WORDS, kindOf } from '../../src/vocabulary/bodies.js';
 import { SIEVES } from '../../src/extract/quotes/sieves.js';
 import { PATTERNS } from '../../src/extract/ratings/index.js';
 import { WORD_SCALES } from '../../src/extract/ratings/scales.js';
@@ -28,6 +29,8 @@ describe('one vocabulary, with reasons', () => {
     'clause words': Object.values(CLAUSE_WORD_GROUPS),
     'attribution sieves': SIEVES.map((v, k) => ({ words: [`${v.name}#${k}`], reason: v.reason })),
     'rating patterns': PATTERNS.map((p) => ({ words: [p.id], reason: p.reason })),
+    'body kinds': BODY_KINDS.map((k) => ({ words: [k.kind], reason: k.reason })),
+    'words of a body’s kind': KIND_WORDS,
   };
 
   it.each(Object.entries(tables))('%s: every entry has a reason', (_, entries) => {
@@ -48,6 +51,14 @@ describe('one vocabulary, with reasons', () => {
     expect(CUE_FORMS.has('insisted') && COMPLEMENT_STOP.has('insisted')).toBe(true);
     const record = extractArticle('Jane Hollis, chief executive of the trust insisted the plan was sound after the meeting on Monday.', { id: 't' });
     expect(record.officials.map((o) => [o.name, o.roles])).toEqual([['Jane Hollis', ['chief executive of the trust']]]);
+  });
+
+  it('tells a body’s kind by the words of its name, the more specific entry first', () => {
+    expect(kindOf('Northvale Ambulance Service NHS Foundation Trust')).toBe('ambulance service');
+    expect(kindOf('Westshire County Council children’s services')).toBe('council');
+    expect(kindOf('Harrowby Grammar School')).toBe('school');
+    expect(kindOf('Northvale Police')).toBe('police force');
+    expect(kindOf('Harrowby')).toBe('other');
   });
 
   it('a rating scale reads its awarding body’s names from the assessors table (one list of inspectorates)', () => {

@@ -147,8 +147,10 @@ describe('mergeEvents on hand-written records', () => {
       article('c', [{ date: '2024-03', quote: { text: 'Children were let down.', speaker: 'Raj Patel' } }]),
     ]);
     expect(events).toHaveLength(1);
-    expect(events[0]!.officials).toEqual(['Ann Lee', 'Raj Patel']);
+    expect(events[0]!.officials).toEqual([{ name: 'Ann Lee', role: 'director', article: 'a' }, { name: 'Raj Patel', role: 'director', article: 'c' }]);
     expect(events[0]!.quotes.map((q) => [q.article, q.speaker])).toEqual([['a', 'Ann Lee'], ['c', 'Raj Patel']]);
+    // each fact with where its article states it
+    expect(events[0]!.quotes.map((q) => [q.start, q.end])).toEqual([[0, 'Sentence 0 of a.'.length], [0, 'Sentence 0 of c.'.length]]);
   });
 
   it('places a year-less date in the year nearest the years its article states', () => {

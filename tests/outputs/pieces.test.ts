@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BodyFinder } from '../../src/outputs/bodies.js';
 import { csvField } from '../../src/outputs/csv.js';
 import { readOutputFolder } from '../../src/outputs/read.js';
 import { timelineChart, timexDate } from '../../src/outputs/report/charts.js';
@@ -58,14 +57,17 @@ describe('the pieces of the outputs', () => {
     expect([gradeTone('credit', 'BBB-'), gradeTone('credit', 'BB+'), gradeTone('credit', 'Ba1'), gradeTone('ofsted', 'Outstanding')]).toEqual(['good', 'poor', 'poor', 'top']);
   });
 
-  it('joins the names of one body by the key its reports share, and keeps the most used', () => {
+  it('registers one body for the key its events share, with the name used most, its kind, its events by date and its grades', () => {
     const folder = readOutputFolder(path.join(ROOT, 'output'));
-    const finder = new BodyFinder(folder.events);
-    for (const r of folder.records()) finder.add(r);
-    const { bodies, bodyOf } = finder.bodies();
     expect(new Set(folder.events.map((e) => e.subject)).size).toBe(2);
-    expect(bodies).toEqual([{ id: 'herefordshire', name: 'Herefordshire Council children’s services', variants: ['Herefordshire children’s services'] }]);
-    expect([...new Set(bodyOf.values())]).toEqual(['herefordshire']);
-    expect(bodyOf.size).toBe(folder.events.length);
+    expect(folder.bodies.map(({ id, name, variants, kind }) => ({ id, name, variants, kind }))).toEqual([
+      { id: 'herefordshire', name: 'Herefordshire Council children’s services', variants: ['Herefordshire children’s services'], kind: 'council' },
+    ]);
+    const [body] = folder.bodies;
+    expect(new Set(folder.events.map((e) => e.body))).toEqual(new Set(['herefordshire']));
+    expect([...body!.events].sort()).toEqual(folder.events.map((e) => e.id).sort());
+    const dates = body!.events.map((id) => folder.events.find((e) => e.id === id)!.date).filter((d) => /^\d{4}/.test(d ?? ''));
+    expect(dates).toEqual([...dates].sort());
+    expect(body!.grades.length).toBe(folder.events.reduce((n, e) => n + e.ratings.length, 0));
   });
 });

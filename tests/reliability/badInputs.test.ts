@@ -68,7 +68,7 @@ describe('a corpus of bad inputs', () => {
       const file = path.resolve(out, 'articles', `${i.id}.json`);
       expect(path.dirname(file)).toBe(path.resolve(out, 'articles'));
     }
-    expect(readdirSync(out).sort()).toEqual(['.newsfacts', 'articles', 'events.json', 'manifest.json', 'officials.json', 'report.html', 'schema']);
+    expect(readdirSync(out).sort()).toEqual(['.newsfacts', 'articles', 'bodies.json', 'events.json', 'manifest.json', 'officials.json', 'report.html', 'schema']);
   });
 
   it('writes only files that validate against the schemas, with every span true to the body', () => {

@@ -1,7 +1,6 @@
 import { sentences, type Segment } from '../../extract/context/segments.js';
-import { compareDates } from '../../extract/dates/compare.js';
 import type { ArticleRecord, Event, EventDateSource, EventType, RegistryOfficial, Span } from '../../schema/index.js';
-import { BodyFinder } from '../bodies.js';
+import { byDate } from '../../merge/bodies.js';
 import type { OutputFolder } from '../read.js';
 
 /** The sentence(s) that state a fact, with the fact's words marked (offsets into `text`), and the article they are from. */
@@ -54,32 +53,27 @@ export interface ReportData {
  * records are read once, one at a time, and only the sentences the facts cite are kept.
  */
 export function reportData(folder: OutputFolder, version: string): ReportData {
-  const finder = new BodyFinder(folder.events);
   const articles = new Map<string, ArticleMeta>();
   const evidence = new EvidenceCollector(folder.events, folder.officials);
   for (const record of folder.records()) {
-    finder.add(record);
     articles.set(record.id, { title: record.title, url: record.url, publishedAt: record.publishedAt });
     evidence.add(record);
   }
-  const { bodies, bodyOf } = finder.bodies();
   const quotes: ReportQuote[] = [];
-  const events = folder.events.map((e): ReportEvent => ({
-    id: e.id, type: e.type, body: bodyOf.get(e.id)!, subject: e.subject, date: e.date, endDate: e.endDate, dateSource: e.dateSource,
+  const events = new Map(folder.events.map((e): [string, ReportEvent] => [e.id, {
+    id: e.id, type: e.type, body: e.body, subject: e.subject, date: e.date, endDate: e.endDate, dateSource: e.dateSource,
     reportPublished: e.reportPublished,
-    grades: e.ratings.map((r) => ({ ...r, evidence: evidence.grade(e, r.value) })),
-    officials: e.officials,
-    quotes: e.quotes.map((q) => quotes.push({ speaker: q.speaker, text: q.text, evidence: evidence.quote(q.article, q.text) }) - 1),
+    grades: e.ratings.map((r) => ({ value: r.value, previous: r.previous, scale: r.scale, evidence: evidence.cited('grade', r) })),
+    officials: e.officials.map((o) => o.name),
+    quotes: e.quotes.map((q) => quotes.push({ speaker: q.speaker, text: q.text, evidence: evidence.cited('quote', q) }) - 1),
     sources: e.sources.map((s) => evidence.source(s.article, s.evidence)),
-  }));
-  const byBody = new Map<string, ReportEvent[]>();
-  for (const e of events) byBody.set(e.body, [...(byBody.get(e.body) ?? []), e]);
+  }]));
   const involved = new Map<string, ReportEvent[]>();
-  for (const e of events) for (const name of e.officials) involved.set(name, [...(involved.get(name) ?? []), e]);
+  for (const e of events.values()) for (const name of e.officials) involved.set(name, [...(involved.get(name) ?? []), e]);
   return {
     version,
     articles,
-    bodies: bodies.map((b) => ({ ...b, events: (byBody.get(b.id) ?? []).sort(byDate) })),
+    bodies: folder.bodies.map((b) => ({ id: b.id, name: b.name, variants: b.variants, events: b.events.map((id) => events.get(id)!).sort(byDate) })),
     officials: folder.officials.map((o) => {
       const theirs = [o.name, ...o.variants].flatMap((n) => involved.get(n) ?? []);
       return {
@@ -88,14 +82,8 @@ export function reportData(folder: OutputFolder, version: string): ReportData {
       };
     }),
     quotes,
-    types: unique(events.map((e) => e.type)),
+    types: unique([...events.values()].map((e) => e.type)),
   };
-}
-
-/** Dated events first, in date order (a year-less date cannot be placed among them), then by id. */
-function byDate(a: ReportEvent, b: ReportEvent): number {
-  const known = (e: ReportEvent) => (e.date !== null && /^\d{4}/.test(e.date) ? 0 : 1);
-  return known(a) - known(b) || compareDates(a.date ?? '', b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Each distinct role and organisation once, with the articles that give it and the evidence of the first. */
@@ -118,15 +106,14 @@ const unique = <T extends string>(xs: readonly T[]): T[] => [...new Set(xs)].sor
 
 /** Facts that a record proves, keyed by what events.json and officials.json say of them. */
 class EvidenceCollector {
-  private readonly wanted: { sources: Set<string>; quotes: Set<string>; officials: Map<string, RegistryOfficial> };
+  private readonly wanted: { sources: Set<string>; cited: Set<string>; officials: Map<string, RegistryOfficial> };
   private readonly found = new Map<string, Evidence>();
-  /** Per 'article|evidence start|end': the grades of that article event, by value. */
-  private readonly gradesAt = new Map<string, Map<string, Evidence>>();
 
   constructor(events: readonly Event[], officials: readonly RegistryOfficial[]) {
     this.wanted = {
       sources: new Set(events.flatMap((e) => e.sources.map((s) => at(s.article, s.evidence)))),
-      quotes: new Set(events.flatMap((e) => e.quotes.map((q) => `${q.article}|${q.text}`))),
+      // grades and quotes as events.json cites them: article and offsets
+      cited: new Set(events.flatMap((e) => [...e.ratings, ...e.quotes].map((x) => at(x.article, x)))),
       // the names a record may give each official, for the roles the registry took from that record
       officials: new Map(officials.flatMap((o) => [o.name, ...o.variants].map((n) => [n, o] as const))),
     };
@@ -140,19 +127,17 @@ class EvidenceCollector {
       if (!this.wanted.sources.has(key) || this.found.has(`source|${key}`)) continue;
       const mark: Span[] = e.trigger.start >= e.evidence.start && e.trigger.end <= e.evidence.end ? [e.trigger] : [];
       this.found.set(`source|${key}`, { article: record.id, text: e.evidence.text, marks: mark.map((m) => [m.start - e.evidence.start, m.end - e.evidence.start]) });
-      const grades = new Map<string, Evidence>();
-      for (const i of e.ratings) {
-        const r = record.ratings[i]!;
-        if (!grades.has(r.value)) grades.set(r.value, cut([r], [r]));
-      }
-      this.gradesAt.set(key, grades);
+    }
+    for (const r of record.ratings) {
+      const key = at(record.id, r);
+      if (this.wanted.cited.has(key)) this.found.set(`grade|${key}`, cut([r], [r]));
     }
     for (const q of record.quotes) {
-      const said = `${record.id}|${q.text}`;
-      if (!this.wanted.quotes.has(said) || this.found.has(`quote|${said}`)) continue;
+      const key = at(record.id, q);
+      if (!this.wanted.cited.has(key)) continue;
       // the attribution too, when it is near: the reader sees who said it
       const mention = q.speakerMention && Math.abs(q.speakerMention.start - q.start) < 400 ? [q.speakerMention] : [];
-      this.found.set(`quote|${said}`, cut([q, ...mention], [q, ...mention]));
+      this.found.set(`quote|${key}`, cut([q, ...mention], [q, ...mention]));
     }
     for (const o of record.officials) {
       const registered = this.wanted.officials.get(o.name);
@@ -169,17 +154,9 @@ class EvidenceCollector {
     return this.found.get(`source|${at(article, evidence)}`) ?? { article, text: evidence.text, marks: [] };
   }
 
-  /** The evidence of an event's grade: in the first of its sources (by article id) whose article event gave it. */
-  grade(event: Event, value: string): Evidence | null {
-    for (const s of [...event.sources].sort((a, b) => (a.article < b.article ? -1 : 1))) {
-      const found = this.gradesAt.get(at(s.article, s.evidence))?.get(value);
-      if (found) return found;
-    }
-    return null;
-  }
-
-  quote(article: string, text: string): Evidence | null {
-    return this.found.get(`quote|${article}|${text}`) ?? null;
+  /** The sentence of a grade or quote an event cites, by its article and offsets. */
+  cited(kind: 'grade' | 'quote', fact: { article: string; start: number; end: number }): Evidence | null {
+    return this.found.get(`${kind}|${at(fact.article, fact)}`) ?? null;
   }
 
   role(o: RegistryOfficial, role: string, articles: readonly string[]): Evidence | null {
@@ -191,7 +168,7 @@ class EvidenceCollector {
   }
 }
 
-const at = (article: string, evidence: Span) => `${article}|${evidence.start}|${evidence.end}`;
+const at = (article: string, span: { start: number; end: number }) => `${article}|${span.start}|${span.end}`;
 
 /** The sentences covering every span, with the marks as offsets into their text. */
 function evidenceOf(record: ArticleRecord, segments: readonly Segment[], spans: readonly Span[], marks: readonly Span[]): Evidence {

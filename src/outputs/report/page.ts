@@ -61,7 +61,7 @@ ${data.bodies.map((b, i) => bodySection(b, i, ctx))}
 ${all.filter((e) => e.quotes.length).map((e) => quoteGroup(e, ctx))}
 </section>
 </main>
-<footer><p>Written by newsfacts ${data.version} from events.json, officials.json and the article records beside this file.</p></footer>
+<footer><p>Written by newsfacts ${data.version} from events.json, officials.json, bodies.json and the article records beside this file.</p></footer>
 <script>${trusted(FILTER_SCRIPT)}</script>
 </body>
 </html>
