@@ -18,6 +18,7 @@ const NOT_DATES: [reason: string, text: string][] = [
   ['money', 'An additional investment of £22million to support this.'],
   ['money in a year range', 'It cost £2010 and $1999 last time round.'],
   ['count of people', 'The plant employs 2000 workers.'],
+  ['a house number', 'Police arrested a woman of 1119 Eighth St. and another of 2012 North Main Street.'],
   ['a statute’s year', 'The duty comes from the Children Act 2004 and the Care Regulations 2014.'],
   ['a holiday as a modifier', 'The Christmas market and the Halloween parade were cancelled.'],
   ['percentage', 'Prices rose by 2015% in the model.'],

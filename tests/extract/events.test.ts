@@ -43,7 +43,7 @@ describe('extractEvents: what an article reports, and when', () => {
   });
 
   it('dates each line of a timeline by the date that heads it', () => {
-    const events = eventsOf('How the crisis unfolded at the trust:\n\n• June 2021: Staff complain about the board. The chief executive resigns days later.\n\n• May 2022: A new chair is appointed by the board.');
+    const events = eventsOf('How the crisis unfolded at Westshire NHS Trust:\n\n• June 2021: Staff complain about the board. The chief executive resigns days later.\n\n• May 2022: A new chair is appointed by the board.');
     expect(brief(events)).toEqual([['departure', '2021-06', 'context'], ['appointment', '2022-05', 'stated']]);
     expect(events.map((e) => e.subject.name)).not.toContain('How');
   });

@@ -43,6 +43,8 @@ const WEEKDAY_FULL = alternation(fullNames(WEEKDAYS));
 const WEEKDAY_ANY = `(?<weekday>${WEEKDAY_FULL}|(?:${alternation(abbreviations(WEEKDAYS))})\\.?)`;
 const DAY = (name: string) => `(?<${name}>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
 const YEAR = '(?<year>[12]\\d{3})(?!\\d)';
+/** A house number, not a year: '1119 Eighth St.', '2012 North Main Street'. */
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
 const LINK = '\\s*(?:-|–|to|and|&)\\s*';
 const SHIFT = `(?<shift>${ci(SHIFTS.flatMap((e) => e.words))})\\s+`;
 const PART = `(?:\\s+(?<part>${alternation(PARTS_OF_DAY.flatMap((e) => e.words))}))?`;
@@ -264,8 +266,9 @@ export const PARSERS: readonly Parser[] = [
     rule: 'year',
     reason: "a four-digit year; without a cue word ('in', 'since', 'of') only 1900-2099, the years news names bare",
     pattern: /(?<![\p{L}\d£$€#.,/\-'’])(?<year>1\d{3}|2[01]\d{2})(?![\p{L}\d%]|[.,:]\d|\s*[-–/]\s*\d)/gu,
-    parse: (g, text, start) => {
+    parse: (g, text, start, end) => {
       const y = Number(g.year);
+      if (STREET_AFTER.test(text.slice(end, end + 40))) return null;
       return (y >= 1900 && y <= 2099) || (y >= 1000 && cuedAt(text, start)) ? { stated: { year: y } } : null;
     },
   },

@@ -93,9 +93,21 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
-  const events = coalesce(withinSentence(drafts.all));
+  const events = coalesce(withinSentence(drafts.all.filter(happensToBody)));
   return describe(ctx, events, options.officials ?? [], quotes);
 }
+
+/**
+ * An event happens to a body. An inspection, a report, a credit action or an intervention says so by
+ * itself, as a grade does; a meeting, an appointment or a departure needs a subject that is a body
+ * ('Abedin', 'Crime' are none); an announcement or a court's step takes the article's body, so it
+ * needs an institution there (a man from New York in court, a country announcing, are general news).
+ */
+function happensToBody(d: Draft): boolean {
+  if (d.ratings.size > 0 || INSTITUTIONAL_TYPES.has(d.type)) return true;
+  return d.type === 'announcement' || d.type === 'legal' ? d.subject.body === 'institution' : d.subject.body !== null;
+}
+const INSTITUTIONAL_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action', 'intervention']);
 
 /** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
 function spans(body: string, sentences: readonly Segment[]): Segment[] {
@@ -488,7 +500,7 @@ function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Offi
       trigger: d.trigger,
       evidence: span(ctx.body, d.sentence),
       date: d.date,
-      subject: d.subject,
+      subject: { name: d.subject.name, key: d.subject.key, start: d.subject.start, end: d.subject.end },
       ratings: [...d.ratings].sort((a, b) => a - b),
       officials: [...involved].map((o) => ({ name: o.name, role: o.roles[0] ?? null })),
       quotes: own,

@@ -30,6 +30,12 @@ export interface Subject {
   /** Where the sentence names it; null when it is the article's body by default. */
   start: number | null;
   end: number | null;
+  /**
+   * What the name says of a body (see bodyOf): an institution (a full name, a council, an acronym the
+   * article spells out, the body of a graded article), a place that acts as one ('Minneapolis',
+   * 'Ireland'), or nothing ('Abedin', 'Beige', 'Crime'), whose events are none. Not written to the record.
+   */
+  body: 'institution' | 'place' | null;
 }
 
 const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...FEAST_NAMES, ...NOT_A_NAME, ...ROLE_HEADS.filter((r) => !r.includes(' '))]);
@@ -115,7 +121,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
     : fullName ?? council ?? 'unknown';
-  const article: Subject = { name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null };
+  // an article that gives grades or names an assessor is about the body they concern
+  const graded = ratings.length > 0 || ctx.assessors.length > 0;
+  const article: Subject = {
+    name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
+    body: graded || mainName === council || acronyms.has(mainName) ? 'institution' : bodyOf(mainName),
+  };
   return { article, of: subjectOf };
 
   function subjectOf(sentence: { start: number; text: string }, trigger: { start: number }): Subject {
@@ -133,7 +144,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name)) continue;
       if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
-      return { name: withService(name, sentence.text), key: keyOf(name), start, end };
+      // a name run into a person's ('Ukraine Kurt Volker') is no body's
+      const standing = acronym ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
+      if (!standing) continue;
+      return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
     }
     return article;
   }
@@ -215,6 +229,23 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
 }
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Lexicon tags of a word that names a place or an organisation: a city borrows, a country is rated, a company is inspected. */
+const BODY_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
+
+/**
+ * What a name says of a body: an institution's full name ('Harrowby Grammar School'); a place or an
+ * organisation the lexicon knows ('Minneapolis', 'Ireland'); or nothing (a surname, a product, a
+ * common noun in capitals).
+ */
+function bodyOf(name: string): Subject['body'] {
+  if (isInstitutionName(name)) return 'institution';
+  const tags = name.split(' ').map((w) => lexiconTags(capitalise(w.toLowerCase())));
+  // a place run into a person's name ('envoy to Ukraine Kurt Volker') is theirs
+  if (tags.some((ts) => ts.some((t) => PERSON_TAGS.has(t)))) return null;
+  return tags.some((ts) => ts.some((t) => BODY_TAGS.has(t))) ? 'place' : null;
+}
+const PERSON_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** A capitalised phrase that ends with an institution word: 'Harrowby General Hospital', 'Westshire Council'. */
 const isInstitutionName = (phrase: string) => phrase.includes(' ') && INSTITUTION_WORDS.has(phrase.split(/\s+/).pop()!.toLowerCase());

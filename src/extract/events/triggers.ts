@@ -20,6 +20,8 @@ export interface Trigger {
 
 /** Auxiliaries before a noun that make it a verb: 'is meeting the conditions' is not a meeting. */
 const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of)\s)`;
+/** What follows 'meeting' as a verb: its object ('meeting or exceeding analysts’ expectations', 'meeting the targets'). */
+const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?)\b)`;
 const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher)`;
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -40,8 +42,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b/gi, creditOnly: true, reason: 'an agency moves a credit grade' },
   { type: 'rating-action', pattern: /\b(?:cut|cuts|lowered|lowers|raised|raises|slashed|slashes|reduced|affirmed|affirms|revised|revises|bumped\s+up|regained|regains|withdrew|withdrawn)\b(?=[^.;]{0,50}\b(?:rating|ratings|outlook|status|standing|debt|score)\b)/gi, creditOnly: true, reason: 'an agency moves, confirms or restores a credit grade or outlook' },
   { type: 'rating-action', pattern: /\b(?:on|under)\s+(?:negative\s+|positive\s+)?(?:watch|review)\b/gi, creditOnly: true, reason: 'an agency puts a grade under review' },
-  { type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}\bmeetings?\b`, 'gi'), reason: 'a meeting (the noun)', plural: true },
-  { type: 'meeting', pattern: /\b(?:agreed|approved|voted|rejected)\s+(?:\w+\s+){0,3}by\s+(?:\w+\s+){0,3}(?:committee|council|cabinet|board|councillors)\b|\b(?:committee|council|cabinet|board|councillors)\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|met|backed|passed|endorsed)\b|\bvoted\b|\bvotes?\s+of\s+no\s+confidence\b/gi, reason: 'a body’s vote or decision in session (not the noun: \'votes were counted\')' },
+  { type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), reason: 'a meeting (the noun)', plural: true },
+  { type: 'meeting', pattern: /\b(?:agreed|approved|voted|rejected)\s+(?:\w+\s+){0,3}by\s+(?:\w+\s+){0,3}(?:committee|council|cabinet|board|councillors)\b|\b(?:committee|council|cabinet|board|councillors)\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|met|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b/gi, reason: 'a body’s vote or decision in session (not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\')' },
   { type: 'appointment', pattern: /\b(?:appoint(?:ed|s|ment)|named\s+as|sent\s+in|brought\s+in|elected|took\s+over|takes\s+over)\b/gi, reason: 'someone takes up a post' },
   { type: 'appointment', pattern: new RegExp(String.raw`\b(?:became|becomes|joined|joins)\b(?=[^.;]{0,40}\b${ROLE_NOUNS}\b)`, 'gi'), reason: 'becoming or joining as an office-holder' },
   { type: 'departure', pattern: /\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?|fired|ousted|suspended|suspension|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b/gi, reason: 'someone leaves, or is removed or suspended from, a post' },
