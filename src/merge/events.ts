@@ -1,6 +1,6 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
 import { compareDates, daysBefore, granularity, refines, seasonsOf, specificity, yearOf } from '../extract/dates/compare.js';
-import { INSPECTION_FAMILY, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
+import { INSPECTION_FAMILY, PEOPLE_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
 import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
 
@@ -28,6 +28,8 @@ interface Cluster {
   /** The most specific date of the members: what a less specific report must agree with. */
   date: string | null;
   grades: Set<string>;
+  /** Who its reports name: what an undated report of an appointment or departure must share. */
+  officials: Set<string>;
 }
 
 /**
@@ -39,19 +41,26 @@ interface Cluster {
 class Block {
   private readonly byDate = new Map<string, Cluster[]>();
   private readonly byGrade = new Map<string, Cluster[]>();
+  private readonly byOfficial = new Map<string, Cluster[]>();
 
   add(c: Cluster): void {
     for (const key of generalisations(c.date)) push(this.byDate, key, c);
     for (const g of c.grades) push(this.byGrade, g, c);
+    for (const o of c.officials) push(this.byOfficial, o, c);
   }
 
-  /** Indexes the grades a new member brought. */
-  graded(c: Cluster, grades: readonly string[]): void {
-    for (const g of grades) if (!c.grades.has(g)) { c.grades.add(g); push(this.byGrade, g, c); }
+  /** Indexes the grades and officials a new member brought. */
+  joined(c: Cluster, e: ReportedEvent): void {
+    for (const g of e.ratings.map((r) => gradeKey(r.value))) if (!c.grades.has(g)) { c.grades.add(g); push(this.byGrade, g, c); }
+    for (const o of e.officials) if (!c.officials.has(o.name)) { c.officials.add(o.name); push(this.byOfficial, o.name, c); }
   }
 
   candidates(e: ReportedEvent): Cluster[] {
-    if (e.date === null) return [...new Set(e.ratings.flatMap((r) => matchingKeys(r).flatMap((g) => this.byGrade.get(g) ?? [])))];
+    if (e.date === null) {
+      const byGrade = e.ratings.flatMap((r) => matchingKeys(r).flatMap((g) => this.byGrade.get(g) ?? []));
+      const byOfficial = PEOPLE_TYPES.has(e.type) ? e.officials.flatMap((o) => this.byOfficial.get(o.name) ?? []) : [];
+      return [...new Set([...byGrade, ...byOfficial])];
+    }
     if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
     return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
   }
@@ -110,12 +119,11 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
       if (score > bestScore) { secondScore = bestScore; best = c; bestScore = score; }
       else if (score > secondScore) secondScore = score;
     }
-    const grades = e.ratings.map((r) => gradeKey(r.value));
     if (best && bestScore > secondScore) {
       best.members.push(e);
-      block.graded(best, grades);
+      block.joined(best, e);
     } else {
-      const c: Cluster = { members: [e], date: e.date, grades: new Set(grades) };
+      const c: Cluster = { members: [e], date: e.date, grades: new Set(e.ratings.map((r) => gradeKey(r.value))), officials: new Set(e.officials.map((o) => o.name)) };
       clusters.push(c);
       block.add(c);
     }
@@ -167,6 +175,8 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (e.date !== null) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
   // an undated report tells of nothing after its article was published
   if (e.published && c.date && /^\d{4}/.test(c.date) && compareDates(c.date, e.published) > 0) return false;
+  // an appointment or departure told with no date is the one of the same person
+  if (PEOPLE_TYPES.has(e.type) && !e.ratings.length) return e.officials.some((o) => c.officials.has(o.name));
   // and needs grades the cluster gave: at least half of its own ('good in one area, inadequate in two' is not
   // the report that found the force inadequate in all), or the same first grade, the one a report leads with
   // (an overall 'inadequate', then the areas' grades)

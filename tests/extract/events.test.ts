@@ -97,6 +97,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(passive.filter((e) => e.type === 'appointment').map((e) => e.subject.key)).toEqual(['westshire']);
   });
 
+  it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
+    const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
+    expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);
+  });
+
   it('resolves a body’s variants to one key: a spelled-out acronym, a county’s short form', () => {
     const acronym = eventsOf('Buckinghamshire County Council (BCC) was criticised by parents. BCC was rated inadequate by Ofsted after an inspection in May 2024, and BCC said it would appeal.');
     expect(acronym.map((e) => e.subject.key)).toEqual(['buckinghamshire']);

@@ -74,6 +74,12 @@ describe('mergeEvents on hand-written records', () => {
     expect(inOneArea.events.map((e) => [e.date, sources(e)])).toEqual([['2024-03', ['a']]]);
   });
 
+  it('joins an undated appointment to the dated one of the same person, and no other', () => {
+    const named = (id: string, date: string | null, speaker: string) => article(id, [{ type: 'appointment', date, quote: { text: `Words of ${speaker}.`, speaker } }]);
+    const { events } = mergeRecords([named('a', '2024-02-05', 'Ann Lee'), named('b', null, 'Ann Lee'), named('c', null, 'Raj Patel')]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2024-02-05', ['a', 'b']]]);
+  });
+
   it('never joins two bodies, nor two kinds of event, on the same day', () => {
     const { events } = mergeRecords([
       article('a', [{ date: '2024-03-12' }]),

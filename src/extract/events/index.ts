@@ -4,7 +4,7 @@ import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, statedYears } from '../dates/compare.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, type Subject } from './subject.js';
-import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PRESENT_PERFECT_BEFORE, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
+import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -58,7 +58,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const leadSentences = leadOf(sentences);
   const headings = paragraphDates(ctx, dates);
   const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
-  const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || leadSentences.has(s) || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
+  // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
+  const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions).filter((m) => !inQuote(m)), (m) => m.start);
+  const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || leadSentences.has(s) || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
   const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at));
   if (!triggers.length && !ratings.length) return [];
   // most articles report no event: the subject (a pass over every sentence) is only worked out for those that do
@@ -89,7 +91,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
       else if (leadSentences.has(sentence) && reportsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
-      }
+      } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);

@@ -59,6 +59,12 @@ export const REPORTING_DELAY_DAYS = 3;
 /** Types that can be the same real event reported in different words ('an inspection in June' and 'visits in June 2023'). */
 export const INSPECTION_FAMILY: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit']);
 
+/**
+ * Events that happen to a person in a post: undated, a report of one still names who ('Paul Boyce was
+ * appointed'), and the merge joins it to the dated report that names them too.
+ */
+export const PEOPLE_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
+
 /** Events a grade belongs to: the inspection that gave it, the report that published it, the agency's action. */
 export const GRADED_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action']);
 
