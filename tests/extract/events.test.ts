@@ -97,6 +97,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(passive.filter((e) => e.type === 'appointment').map((e) => e.subject.key)).toEqual(['westshire']);
   });
 
+  it('gives quotes outside the events’ paragraphs to the latest event up to publication, not one it recalls or announces', () => {
+    const events = eventsOf('Ofsted inspected Westshire Council’s children’s services in May 2022 and rated them inadequate.\n\nInspectors returned for a monitoring visit on 3 June 2025 and their report was published on 1 July 2025.\n\nA council meeting will follow on 20 July 2025.\n\n“We are proud of the progress our staff have made,” said council leader Jane Morrow.', '2025-07-02');
+    const quoted = events.filter((e) => e.quotes.length).map((e) => [e.type, e.date.value]);
+    expect(quoted).toEqual([['report-published', '2025-07-01']]);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);

@@ -472,11 +472,16 @@ function isoWeek(day: string): string {
 /**
  * Who took part and what they said: the officials named in the event's paragraph, and the quotes of
  * that paragraph; quotes elsewhere in the article speak of its principal event (the news of its lead,
- * or else its first graded event), with their speakers.
+ * or else its latest dated event), with their speakers.
  */
 function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Official[], quotes: readonly Quote[]): ArticleEvent[] {
   const paragraphStart = (at: number) => segmentAt(ctx.paragraphs, at)?.start ?? -1;
-  const principal = drafts.find((d) => d.rule.startsWith('lead')) ?? drafts.find((d) => d.ratings.size && d.date.value !== null) ?? drafts[0];
+  // the news is the latest event up to the publication day (one after it is announced, not reported): an article on a
+  // 2025 visit and its report that recalls the 2022 inspection speaks of those
+  const past = (d: Draft) => !ctx.publishedAt || compareDates(d.date.value!, ctx.publishedAt) <= 0;
+  const dated = drafts.filter((d) => d.date.value !== null && /^\d{4}/.test(d.date.value) && past(d));
+  const latest = dated.reduce<Draft | undefined>((a, d) => (!a || compareDates(d.date.value!, a.date.value!) > 0 ? d : a), undefined);
+  const principal = drafts.find((d) => d.rule.startsWith('lead')) ?? latest ?? drafts.find((d) => d.ratings.size && d.date.value !== null) ?? drafts[0];
   const firstIn = new Map<number, Draft>();
   for (const d of drafts) if (!firstIn.has(paragraphStart(d.sentence.start))) firstIn.set(paragraphStart(d.sentence.start), d);
   const quotesOf = new Map<Draft, number[]>();
