@@ -103,6 +103,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(quoted).toEqual([['report-published', '2025-07-01']]);
   });
 
+  it('gives what is said of a report to the inspection it sets out too', () => {
+    const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nThe report set out the findings of the inspectors, who visited for three weeks.\n\n“We accept every finding and we will act on them,” said council leader Jane Morrow.', '2024-05-04');
+    expect(events.map((e) => [e.type, e.quotes.length, e.officials.map((o) => o.name)])).toEqual([
+      ['report-published', 1, ['Jane Morrow']], ['inspection', 1, ['Jane Morrow']],
+    ]);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);

@@ -472,7 +472,8 @@ function isoWeek(day: string): string {
 /**
  * Who took part and what they said: the officials named in the event's paragraph, and the quotes of
  * that paragraph; quotes elsewhere in the article speak of its principal event (the news of its lead,
- * or else its latest dated event), with their speakers.
+ * or else its latest dated event) and, when that is a report, of the inspection it sets out; with
+ * their speakers.
  */
 function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Official[], quotes: readonly Quote[]): ArticleEvent[] {
   const paragraphStart = (at: number) => segmentAt(ctx.paragraphs, at)?.start ?? -1;
@@ -484,10 +485,13 @@ function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Offi
   const principal = drafts.find((d) => d.rule.startsWith('lead')) ?? latest ?? drafts.find((d) => d.ratings.size && d.date.value !== null) ?? drafts[0];
   const firstIn = new Map<number, Draft>();
   for (const d of drafts) if (!firstIn.has(paragraphStart(d.sentence.start))) firstIn.set(paragraphStart(d.sentence.start), d);
+  // what is said of a report is said of the inspection it sets out: the article's inspection that gave the same grade
+  const findings = principal?.type === 'report-published'
+    ? drafts.find((d) => INSPECTION_FAMILY.has(d.type) && [...d.ratings].some((i) => principal.ratings.has(i))) : undefined;
   const quotesOf = new Map<Draft, number[]>();
   quotes.forEach((q, i) => {
-    const owner = firstIn.get(paragraphStart(q.start)) ?? principal;
-    if (owner) push(quotesOf, owner, i);
+    const own = firstIn.get(paragraphStart(q.start));
+    for (const owner of own ? [own] : [principal, findings]) if (owner) push(quotesOf, owner, i);
   });
   const officialsIn = new Map<number, Set<Official>>();
   for (const o of officials) for (const m of o.mentions) {
