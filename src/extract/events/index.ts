@@ -479,10 +479,13 @@ function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Offi
   const paragraphStart = (at: number) => segmentAt(ctx.paragraphs, at)?.start ?? -1;
   // the news is the latest event up to the publication day (one after it is announced, not reported): an article on a
   // 2025 visit and its report that recalls the 2022 inspection speaks of those
+  // with no year known, its dated grade, else the latest month of its year-less dates ('in June … on 26 September')
   const past = (d: Draft) => !ctx.publishedAt || compareDates(d.date.value!, ctx.publishedAt) <= 0;
-  const dated = drafts.filter((d) => d.date.value !== null && /^\d{4}/.test(d.date.value) && past(d));
-  const latest = dated.reduce<Draft | undefined>((a, d) => (!a || compareDates(d.date.value!, a.date.value!) > 0 ? d : a), undefined);
-  const principal = drafts.find((d) => d.rule.startsWith('lead')) ?? latest ?? drafts.find((d) => d.ratings.size && d.date.value !== null) ?? drafts[0];
+  const latestOf = (ds: Draft[]) => ds.reduce<Draft | undefined>((a, d) => (!a || compareDates(d.date.value!, a.date.value!) > 0 ? d : a), undefined);
+  const principal = drafts.find((d) => d.rule.startsWith('lead'))
+    ?? latestOf(drafts.filter((d) => d.date.value !== null && /^\d{4}/.test(d.date.value) && past(d)))
+    ?? drafts.find((d) => d.ratings.size && d.date.value !== null)
+    ?? latestOf(drafts.filter((d) => d.date.value !== null && /^XXXX-\d\d/.test(d.date.value))) ?? drafts[0];
   const firstIn = new Map<number, Draft>();
   for (const d of drafts) if (!firstIn.has(paragraphStart(d.sentence.start))) firstIn.set(paragraphStart(d.sentence.start), d);
   // what is said of a report is said of the inspection it sets out: the article's inspection that gave the same grade
