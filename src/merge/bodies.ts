@@ -1,6 +1,7 @@
 import type { Body, Event } from '../schema/index.js';
 import { compareDates } from '../extract/dates/compare.js';
 import { kindOf } from '../vocabulary/bodies.js';
+import { lexiconTags } from '../extract/shared/lexicon.js';
 import type { ReportedEvent } from './events.js';
 
 /**
@@ -21,7 +22,7 @@ export function mergeBodies(events: readonly Event[], reported: readonly Reporte
     // the most frequent name, ties broken alphabetically so the choice is reproducible
     const [name, ...variants] = [...(names.get(id) ?? new Map([[own[0]!.subject, 1]]))].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([n]) => n);
     return {
-      id, name: name!, variants: variants.sort(cmp), kind: kindOf([name, ...variants].join(' ')),
+      id, name: name!, variants: variants.sort(cmp), kind: [name!, ...variants].map((n) => kindOf(n, lexiconTags)).find((k) => k !== 'other') ?? 'other',
       events: own.map((e) => e.id),
       grades: own.flatMap((e) => e.ratings.map((r) => ({ event: e.id, date: e.date, value: r.value, previous: r.previous, scale: r.scale }))),
     };

@@ -29,7 +29,7 @@ export type Event = z.infer<typeof EventSchema>;
 
 export const BodyKindSchema = z.enum([
   'council', 'police force', 'fire service', 'nhs trust', 'ambulance service', 'hospital', 'school', 'college', 'university', 'care home',
-  'city', 'government department', 'agency', 'court', 'company', 'other',
+  'city', 'region', 'country', 'government department', 'agency', 'court', 'company', 'other',
 ]);
 export type BodyKind = z.infer<typeof BodyKindSchema>;
 

@@ -75,7 +75,17 @@ export const COUNTY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['oxon', 'oxfordshire'], ['staffs', 'staffordshire'], ['wilts', 'wiltshire'], ['worcs', 'worcestershire'],
 ]);
 
-/** The kind of body a name says, or 'other'. */
-export function kindOf(name: string): BodyKind {
-  return BODY_KINDS.find((k) => k.pattern.test(name))?.kind ?? 'other';
+/** Places that borrow, are rated or are governed as one body ('Minneapolis', 'Minnesota', 'Ireland'), by the lexicon's tag for the name. */
+export const PLACE_KINDS: ReadonlyArray<{ tag: string; kind: BodyKind; reason: string }> = [
+  { tag: 'City', kind: 'city', reason: 'a city: its council, or the city as a borrower' },
+  { tag: 'Region', kind: 'region', reason: 'a state or region: its government, rated by credit agencies' },
+  { tag: 'Country', kind: 'country', reason: 'a country: its government, rated as a sovereign borrower' },
+];
+
+/** The kind of body a name says: by its words, else by what the lexicon (`tagsOf`) knows of a one-word place name; 'other' when neither tells. */
+export function kindOf(name: string, tagsOf: (word: string) => readonly string[] = () => []): BodyKind {
+  const byWords = BODY_KINDS.find((k) => k.pattern.test(name))?.kind;
+  if (byWords) return byWords;
+  const tags = name.includes(' ') ? [] : tagsOf(name);
+  return PLACE_KINDS.find((p) => tags.includes(p.tag))?.kind ?? 'other';
 }

@@ -9,7 +9,7 @@ import { ROLE_HEAD_GROUPS, ROLE_MODIFIER_GROUPS } from '../../src/vocabulary/rol
 import { NICKNAME_GROUPS } from '../../src/vocabulary/givenNames.js';
 import { CLAUSE_WORD_GROUPS } from '../../src/vocabulary/clauses.js';
 import { ASSESSORS } from '../../src/vocabulary/assessors.js';
-import { BODY_KINDS, KIND_WORDS, kindOf } from '../../src/vocabulary/bodies.js';
+import { BODY_KINDS, KIND_WORDS, PLACE_KINDS, kindOf } from '../../src/vocabulary/bodies.js';
 import { SIEVES } from '../../src/extract/quotes/sieves.js';
 import { PATTERNS } from '../../src/extract/ratings/index.js';
 import { WORD_SCALES } from '../../src/extract/ratings/scales.js';
@@ -31,6 +31,7 @@ describe('one vocabulary, with reasons', () => {
     'rating patterns': PATTERNS.map((p) => ({ words: [p.id], reason: p.reason })),
     'body kinds': BODY_KINDS.map((k) => ({ words: [k.kind], reason: k.reason })),
     'words of a body’s kind': KIND_WORDS,
+    'kinds of place': PLACE_KINDS.map((p) => ({ words: [p.tag], reason: p.reason })),
   };
 
   it.each(Object.entries(tables))('%s: every entry has a reason', (_, entries) => {
@@ -59,6 +60,8 @@ describe('one vocabulary, with reasons', () => {
     expect(kindOf('Harrowby Grammar School')).toBe('school');
     expect(kindOf('Northvale Police')).toBe('police force');
     expect(kindOf('Harrowby')).toBe('other');
+    // a one-word place by what the lexicon says of it
+    expect(kindOf('Harrowby', (w) => (w === 'Harrowby' ? ['Region', 'ProperNoun'] : []))).toBe('region');
   });
 
   it('a rating scale reads its awarding body’s names from the assessors table (one list of inspectorates)', () => {
