@@ -110,6 +110,13 @@ describe('extractEvents: what an article reports, and when', () => {
     ]);
   });
 
+  it('gives the news’s grades to the news, not to the earlier inspection a sentence recalls', () => {
+    const events = eventsOf('Eastmoor Academy has been put in special measures after Ofsted rated it inadequate.\n\nStaff and pupils were told on a Friday.\n\nThe school was previously rated good following its inspection in 2014.');
+    const grades = (e: (typeof events)[number]) => e.ratings.map((i) => events.record!.ratings[i]!.value);
+    expect(events.filter((e) => e.date.value === '2014').map(grades)).toEqual([['Good']]);
+    expect(events.filter((e) => e.date.value !== '2014').flatMap(grades)).toContain('Inadequate');
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);

@@ -4,7 +4,7 @@ import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, statedYears } from '../dates/compare.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, type Subject } from './subject.js';
-import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
+import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -302,7 +302,9 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   const latest = drafts.all.filter((x) => x.date.value && GRADED_TYPES.has(x.type)).map((x) => x.date.value!).sort(compareDates).pop() ?? null;
   // the article's present: what it dates 'last month' or 'on Monday' when it says so, else what is within a year of its latest date
   const current = (credit: boolean) => {
-    const graded = drafts.all.filter((d) => GRADED_TYPES.has(d.type) && credit === (d.type === 'rating-action') && d.rule !== 'dated-grade' && d.rule !== 'unanchored-grade');
+    // an event its sentence recalls ('previously rated good following its inspection in 2014') is not the present
+    const graded = drafts.all.filter((d) => GRADED_TYPES.has(d.type) && credit === (d.type === 'rating-action') && d.rule !== 'dated-grade' && d.rule !== 'unanchored-grade'
+      && !RECALLED.test(d.sentence.text));
     const dateless = graded.filter((d) => d.date.value === null && d.date.start === null);
     const recent = graded.filter((d) => d.recent);
     return recent.length ? [...recent, ...dateless] : graded.filter((d) => d.date.value === null ? d.date.start === null : isCurrent(d, latest));
@@ -324,7 +326,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   // a report's grades were given by an inspection: an article that tells the report and not the inspection
   // implies one, undated, which the merge places by its grades
   const reports = drafts.all.filter((d) => d.type === 'report-published' && d.ratings.size);
-  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade' && (d.date.value === null || isCurrent(d, latest)))) {
+  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade' && !RECALLED.test(d.sentence.text) && (d.date.value === null || isCurrent(d, latest)))) {
     const first = reports[0]!;
     const implied = draft('inspection', first.trigger, first.sentence, NO_DATE, 'implied-by-report');
     for (const d of reports) for (const i of d.ratings) implied.ratings.add(i);

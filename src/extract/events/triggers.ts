@@ -65,6 +65,13 @@ export const INSPECTION_FAMILY: ReadonlySet<EventType> = new Set(['inspection', 
  */
 export const PEOPLE_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
 
+/**
+ * Words by which a sentence recalls an earlier grading rather than telling the news ('was previously
+ * rated good following its inspection in 2014', 'when it was last inspected'): the article's other
+ * grades are not that event's.
+ */
+export const RECALLED = /\b(?:previously|formerly|last\s+inspected|(?:its|the)\s+(?:last|previous)\s+(?:inspection|visit|report)|had\s+(?:previously\s+)?been\s+(?:rated|judged|graded))\b/i;
+
 /** Events a grade belongs to: the inspection that gave it, the report that published it, the agency's action. */
 export const GRADED_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action']);
 
