@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../pipeline/limits.js';
+import { DEFAULT_LOCK_MS } from '../pipeline/queue/settings.js';
 
 export const USAGE = `newsfacts: dates, ratings, officials and quotations from news articles, merged into events.
 
@@ -11,6 +12,15 @@ Usage:
                                                inside the folder; standard input for '-', as one article
                                                or as JSON lines when it starts with '{') into DIR
   newsfacts extract INPUT --jsonl - [options]  the same, each record as one line of standard output
+  newsfacts extract INPUT --out DIR --redis URL  the same run, the articles extracted by the workers of
+                                               a Redis server (see worker): same files as a local run
+  newsfacts worker --redis URL [--concurrency N] [--lock-ms N]
+                                               extract the articles queued on URL by extract --redis, on
+                                               any number of machines, until stopped (Ctrl-C, SIGTERM)
+  newsfacts merge INPUT... --out DIR [--force] [--no-report] [--quiet]
+                                               merge the records of several runs into one output folder,
+                                               equal to one run over all their inputs; each INPUT is an
+                                               extract output folder or a file of --jsonl records
   newsfacts report OUTDIR                      write OUTDIR/report.html from an extract run's output folder
   newsfacts export OUTDIR [--sqlite FILE] [--csv DIR] [--jsonl FILE]
                                                the output folder as a SQLite database, CSV files or JSON lines
@@ -39,6 +49,19 @@ extract options:
   --no-report         do not write DIR/report.html
   --sqlite FILE, --csv DIR, --jsonl FILE
                       also export the output, as with newsfacts export (--jsonl - is standard output, above)
+  --redis URL         queue every article on the Redis server at URL (redis://host:6379) for the workers
+                      started there with newsfacts worker, and write what they return; the input is read
+                      here and each article travels in its job. Run again after a stop: the jobs done
+                      are not done twice
+
+worker options:
+  --redis URL         the Redis server extract --redis queues on
+  --concurrency N     articles extracted at once, each on a thread (default: number of cores)
+  --lock-ms N         how long a job stays taken without word from its worker (default: ${DEFAULT_LOCK_MS}):
+                      a killed worker's jobs go back to the queue after it
+
+merge: a record id found in two inputs is kept once when both records were made from the same input;
+with different inputs the second is an error entry. Every record must come from this version's pipeline.
 
 export options (at least one):
   --sqlite FILE       one SQLite database: a table per entity (articles, dates, ratings, officials,
@@ -66,7 +89,7 @@ none could be; 2 for bad arguments; 130 when interrupted.`;
 export class UsageError extends Error {}
 
 /** Options that take a value: a value that looks like an option ('--concurrency -3') is still theirs. */
-const VALUE_OPTIONS = new Set(['--out', '--concurrency', '--max-bytes', '--timeout-ms', '--gold', '--articles', '--meta', '--sqlite', '--csv', '--jsonl']);
+const VALUE_OPTIONS = new Set(['--redis', '--lock-ms', '--out', '--concurrency', '--max-bytes', '--timeout-ms', '--gold', '--articles', '--meta', '--sqlite', '--csv', '--jsonl']);
 
 /** What to write besides the JSON files: report.html in the output folder, and the exports where asked. */
 export interface OutputTargets { report: boolean; sqlite?: string; csv?: string; jsonl?: string }
@@ -76,11 +99,15 @@ export interface ExtractArgs {
   command: 'extract'; inputDir: string; outDir: string | null; concurrency: number; maxBytes: number; timeoutMs: number; force: boolean; quiet: boolean;
   /** --jsonl -: each record as a line of standard output. */
   jsonl: boolean; meta?: string; outputs: OutputTargets;
+  /** --redis: the articles go through the queue on this server instead of local threads. */
+  redis?: string;
 }
+export interface WorkerArgs { command: 'worker'; redis: string; concurrency: number; lockMs: number }
+export interface MergeArgs { command: 'merge'; inputs: string[]; outDir: string; force: boolean; quiet: boolean; outputs: OutputTargets }
 export interface ReportArgs { command: 'report'; outDir: string }
 export interface ExportArgs { command: 'export'; outDir: string; outputs: OutputTargets }
 export interface EvalArgs { command: 'eval'; goldDir: string; outDir: string; articlesDir?: string; problems: boolean; json: boolean }
-export type Args = ExtractArgs | ReportArgs | ExportArgs | EvalArgs | { command: 'help' } | { command: 'version' };
+export type Args = ExtractArgs | WorkerArgs | MergeArgs | ReportArgs | ExportArgs | EvalArgs | { command: 'help' } | { command: 'version' };
 
 /** `env`: npm's `npm_config_out` there means npm took an `--out` meant for us (`npm run extract DIR --out X` without `--`). */
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): Args {
@@ -95,7 +122,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         quiet: { type: 'boolean' }, force: { type: 'boolean' }, gold: { type: 'string' }, articles: { type: 'string' },
         problems: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }, 'no-report': { type: 'boolean' }, sqlite: { type: 'string' }, csv: { type: 'string' },
-        jsonl: { type: 'string' },
+        jsonl: { type: 'string' }, redis: { type: 'string' }, 'lock-ms': { type: 'string' },
       },
     });
   } catch (e) {
@@ -105,7 +132,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError('no command: newsfacts extract INPUT --out DIR, or newsfacts report, export or eval');
+  if (command === undefined) throw new UsageError('no command: newsfacts extract INPUT --out DIR, or newsfacts worker, merge, report, export or eval');
   const stdout = v.jsonl === '-';
   const exports = { ...(v.sqlite ? { sqlite: v.sqlite } : {}), ...(v.csv ? { csv: v.csv } : {}), ...(v.jsonl && !stdout ? { jsonl: v.jsonl } : {}) };
   if (command === 'extract') {
@@ -118,8 +145,19 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       concurrency: positiveInt('--concurrency', v.concurrency, cpus().length),
       maxBytes: positiveInt('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
       timeoutMs: positiveInt('--timeout-ms', v['timeout-ms'], DEFAULT_TIMEOUT_MS), force: !!v.force, quiet: !!v.quiet,
-      ...(v.meta ? { meta: v.meta } : {}), outputs: { report: !v['no-report'] && !(stdout && !v.out), ...exports },
+      ...(v.meta ? { meta: v.meta } : {}), ...(v.redis ? { redis: v.redis } : {}), outputs: { report: !v['no-report'] && !(stdout && !v.out), ...exports },
     };
+  }
+  if (command === 'worker') {
+    if (rest.length) throw new UsageError(`worker takes no input (extract --redis reads it), got ${rest.join(' ')}`);
+    if (!v.redis) throw new UsageError('worker needs --redis URL: the Redis server extract --redis queues on');
+    return { command, redis: v.redis, concurrency: positiveInt('--concurrency', v.concurrency, cpus().length), lockMs: positiveInt('--lock-ms', v['lock-ms'], DEFAULT_LOCK_MS) };
+  }
+  if (command === 'merge') {
+    if (!rest.length) throw new UsageError('merge needs at least one input: an output folder of extract, or a file of its --jsonl records');
+    if (!v.out) throw new UsageError('merge needs --out DIR, the folder to write the merged output to');
+    if (Object.keys(exports).length) throw new UsageError('--sqlite, --csv and --jsonl belong to export: newsfacts export DIR once merged');
+    return { command, inputs: rest, outDir: v.out, force: !!v.force, quiet: !!v.quiet, outputs: { report: !v['no-report'] } };
   }
   if (command === 'report' || command === 'export') {
     if (rest.length !== 1) throw new UsageError(`${command} takes one output folder (the --out of an extract run), got ${rest.length}`);
@@ -134,7 +172,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     if (!v.gold || !v.out) throw new UsageError('eval needs --gold DIR and --out DIR');
     return { command, goldDir: v.gold, outDir: v.out, articlesDir: v.articles, problems: !!v.problems, json: !!v.json };
   }
-  throw new UsageError(`unknown command '${command}' (expected extract, report, export or eval)`);
+  throw new UsageError(`unknown command '${command}' (expected extract, worker, merge, report, export or eval)`);
 }
 
 function positiveInt(flag: string, raw: string | undefined, fallback: number): number {

@@ -29,6 +29,18 @@ async function run(args: Args): Promise<number> {
       }
       return 0;
     }
+    case 'merge': {
+      const { runMerge } = await import('./runMerge.js');
+      const manifest = await runMerge(args, args.quiet ? () => {} : log);
+      const { counts } = manifest;
+      if (!args.quiet) log(`${counts.ok} records merged from ${args.inputs.length} inputs, ${counts.errors} failed; ${counts.events} events, ${counts.officials} officials -> ${args.outDir}`);
+      return 0;
+    }
+    case 'worker': {
+      const { runWorker } = await import('./runWorker.js');
+      await runWorker(args, log);
+      return 0;
+    }
     case 'report':
     case 'export': {
       const { checkTargets, writeOutputs } = await import('./runOutputs.js');

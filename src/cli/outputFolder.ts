@@ -19,13 +19,14 @@ export async function checkInput(input: string): Promise<Stats> {
 }
 
 /**
- * Checks the input and output paths before anything is written, and readies the output folder: the
- * input exists; the output is no file, not inside the input, and creatable; an existing folder that
+ * Checks the input and output paths before anything is written, and readies the output folder: each
+ * input exists; the output is no file, not inside an input, and creatable; an existing folder that
  * holds files and no marker is someone else's, refused unless `force`. Returns the record ids the last
  * run wrote there (from its manifest): the only records a run may delete.
  */
-export async function prepareOutput(input: string, outDir: string, force: boolean): Promise<Set<string>> {
-  if (input !== '-') {
+export async function prepareOutput(inputs: readonly string[], outDir: string, force: boolean): Promise<Set<string>> {
+  for (const input of inputs) {
+    if (input === '-') continue;
     await checkInput(input);
     await outsideInput(input, outDir, '--out');
   }

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { mergeInputs, type MergeInput } from '../merge/index.js';
+import { mergeInputs, type MergedBatch, type MergeInput } from '../merge/index.js';
 import { extractBatch, type BatchInput, type BatchResult } from '../pipeline/extractBatch.js';
 import { safeId } from '../pipeline/inputs.js';
 import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
-import { PIPELINE_ID, VERSION } from '../version.js';
 import { COLLECT_EVERY, collectGarbage } from '../pipeline/memory.js';
 import type { ArticleMetadata, MetadataSidecar } from '../ingest/sources/metadata.js';
 import { UsageError, type ExtractArgs } from './args.js';
+import { buildManifest } from './manifest.js';
 import { checkInput, prepareOutput } from './outputFolder.js';
 import { checkTargets, writeOutputs } from './runOutputs.js';
 import { jsonChunks, removeStale, writeAtomic, writeMerged } from './writers.js';
@@ -32,7 +32,7 @@ export interface RunIo {
 export async function runExtract(args: ExtractArgs, { log, stop, progress, emit }: RunIo): Promise<RunSummary> {
   const outDir = args.outDir;
   if (!outDir && args.inputDir !== '-') await checkInput(args.inputDir);
-  const written = outDir ? await prepareOutput(args.inputDir, outDir, args.force) : new Set<string>();
+  const written = outDir ? await prepareOutput([args.inputDir], outDir, args.force) : new Set<string>();
   if (outDir) await checkTargets(args.outputs, outDir, args.inputDir);
   const articlesDir = outDir ? path.join(outDir, 'articles') : undefined;
   if (articlesDir) await fs.mkdir(articlesDir, { recursive: true });
@@ -47,8 +47,10 @@ export async function runExtract(args: ExtractArgs, { log, stop, progress, emit 
   const skippedRecords = new Map<string, number>();
   let total = 0, lastProgress = started, reused = 0;
 
+  // loaded only here: a local run does not pay for BullMQ's start-up
+  const executor = args.redis ? await (await import('../pipeline/queue/executor.js')).QueueExecutor.open(args.redis) : undefined;
   for await (const result of extractBatch(inputs, {
-    workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs, recordsDir: articlesDir, signal: stop, ordered: !!emit,
+    ...(executor ? { executor } : {}), workers: args.concurrency, maxBytes: args.maxBytes, timeoutMs: args.timeoutMs, recordsDir: articlesDir, signal: stop, ordered: !!emit,
     onListed: (n) => { total = n; },
     onSkippedRecords: (source, skipped) => {
       if (skipped.size) log(`${source}: ${[...skipped].map(([kind, n]) => `${n} ${kind}`).join(', ')} record(s) skipped (no article)`);
@@ -73,30 +75,21 @@ export async function runExtract(args: ExtractArgs, { log, stop, progress, emit 
   }
   const interrupted = stop?.aborted === true;
 
-  let events: unknown[] = [], officials: unknown[] = [];
+  let batch: MergedBatch | null = null;
   if (!interrupted && outDir && articlesDir) {
     await removeStale(outDir, articlesDir, new Set(merged.map((r) => r.id)), written);
     collectGarbage(); // the merge's structures then reuse the space the extraction left
     const t0 = performance.now();
-    const batch = mergeInputs(merged);
-    ({ events, officials } = batch);
+    batch = mergeInputs(merged);
     timings.merge = performance.now() - t0;
     writeMerged(outDir, batch);
   }
 
-  entries.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-  const ok = entries.filter((e) => e.status === 'ok').length;
-  const manifest: Manifest = {
-    tool: 'newsfacts', version: VERSION, pipeline: PIPELINE_ID, inputs: entries,
-    counts: {
-      inputs: entries.length, ok, errors: entries.length - ok, events: events.length, officials: officials.length, ...counted,
-      ...(skippedRecords.size ? { skippedRecords: Object.fromEntries([...skippedRecords].sort()) } : {}),
-    },
-    run: {
-      reused, interrupted,
-      timingsMs: Object.fromEntries(Object.entries({ ...timings, total: Date.now() - started }).map(([k, v]) => [k, Math.round(v)])),
-    },
-  };
+  const manifest = buildManifest({ entries, facts: counted, skippedRecords }, batch, {
+    reused, interrupted,
+    timingsMs: Object.fromEntries(Object.entries({ ...timings, total: Date.now() - started }).map(([k, v]) => [k, Math.round(v)])),
+  });
+  const { ok } = manifest.counts;
   if (outDir) {
     writeAtomic(path.join(outDir, 'manifest.json'), jsonChunks(manifest));
     // from the files just written, as `newsfacts report` and `export` would: one way to read an output folder
@@ -104,7 +97,7 @@ export async function runExtract(args: ExtractArgs, { log, stop, progress, emit 
   }
   const unused = sidecar?.unused() ?? [];
   if (unused.length && !interrupted) log(`warning: ${args.meta}: ${unused.length} row(s) name no input (${unused.slice(0, 3).join(', ')}${unused.length > 3 ? ', …' : ''})`);
-  return { ok, errors: entries.length - ok, reused, interrupted, manifest, errorKinds };
+  return { ok, errors: manifest.counts.errors, reused, interrupted, manifest, errorKinds };
 }
 
 /** The --meta sidecar, read and checked before the run: a row it cannot use is a warning, an unreadable file an error. */

@@ -9,7 +9,7 @@ import { ValuePool } from '../merge/intern.js';
 import { processRecord, summarise, type ProcessedArticle } from './records.js';
 import { describeError, readInput } from './readInput.js';
 import { assignIds, FolderInputs, safeId } from './inputs.js';
-import { WorkerPool, type BatchStage, type WorkerReply } from './workerPool.js';
+import { WorkerPool, type BatchStage, type Executor, type WorkerReply } from './workerPool.js';
 import { PIPELINE_ID } from '../version.js';
 import { inputHash } from './provenance.js';
 import type { ArticleMetadata } from '../ingest/sources/metadata.js';
@@ -67,6 +67,11 @@ export interface BatchOptions {
   ordered?: boolean;
   /** Called once the inputs are listed, with how many there are (for progress; a WARC file counts as one, its articles come on top). */
   onListed?: (total: number) => void;
+  /**
+   * What runs the tasks instead of a pool of `workers` threads (a queue's workers, say); the batch
+   * closes it when it ends. It must write a record to `recordsDir` itself when asked to.
+   */
+  executor?: Executor;
   /** Aborting it ends the batch at once: articles in flight are dropped and the workers stopped. */
   signal?: AbortSignal;
   /**
@@ -90,8 +95,8 @@ export async function* extractBatch(inputs: string | Iterable<BatchInput> | Asyn
   const source = expand(listing, maxBytes, options.onSkippedRecords);
   const { signal } = options;
   const workers = options.workers ?? cpus().length;
-  const pool = workers > 0 ? new WorkerPool(workers, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : null;
-  const window = Math.max(2, workers * 8);
+  const pool = options.executor ?? (workers > 0 ? new WorkerPool(workers) : null);
+  const window = pool?.window ?? 2;
   const queue = new PQueue({ concurrency: window });
   const shared = new ValuePool();
   const done = new Map<number, BatchResult>();
@@ -189,7 +194,7 @@ async function* expand(list: Inputs, maxBytes: number, onSkipped: BatchOptions['
   }
 }
 
-async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: WorkerPool | null, shared: ValuePool,
+async function runOne(input: BatchInput & { id: string }, taskId: number, maxBytes: number, pool: Executor | null, shared: ValuePool,
   options: BatchOptions): Promise<BatchResult> {
   const { onStage, previous, recordsDir } = options;
   if (input.skip) return { source: input.source, id: input.id, bytes: null, error: input.skip };

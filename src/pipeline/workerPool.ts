@@ -14,7 +14,7 @@ export interface WorkerTask {
   content?: string | Uint8Array;
   path?: string;
   maxBytes: number;
-  /** The article's time budget: extraction stops itself at it (the pool's timer is the backstop for a thread that hangs). */
+  /** The article's time budget: extraction stops itself at it (the pool's timer, set to it too, is the backstop for a thread that hangs). */
   timeoutMs: number;
   /** What a scraper kept beside the article (the --meta sidecar). */
   metadata?: ArticleMetadata;
@@ -28,6 +28,15 @@ export interface WorkerTask {
 export type WorkerReply =
   | { taskId: number; bytes: number; article: ProcessedArticle | Omit<ProcessedArticle, 'json'>; timings: Partial<Record<BatchStage, number>> }
   | { taskId: number; bytes: number | null; error: string; timings: Partial<Record<BatchStage, number>> };
+
+/** Runs a batch's tasks: a pool of threads here (WorkerPool), or the workers of a queue (queue/executor.ts). */
+export interface Executor {
+  run(task: Omit<WorkerTask, 'taskId'>, taskId: number): Promise<WorkerReply>;
+  /** Stops it; tasks not yet answered get an error reply. */
+  close(): Promise<void>;
+  /** Tasks worth having in flight at once, so that it never waits for the batch. */
+  readonly window: number;
+}
 
 interface Pending { task: WorkerTask; resolve: (r: WorkerReply) => void }
 
@@ -58,13 +67,16 @@ const PREFETCH = 2;
  * Either way the task gets an error reply, the tasks queued behind it are sent again, and the batch
  * goes on.
  */
-export class WorkerPool {
+export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
   private closed = false;
+  /** Eight tasks a worker: reading and answering overlap with the extraction. */
+  readonly window: number;
 
-  constructor(size: number, private readonly timeoutMs: number, private readonly script: URL = new URL('./worker.js', import.meta.url)) {
+  constructor(size: number, private readonly script: URL = new URL('./worker.js', import.meta.url)) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.window = Math.max(2, size * 8);
   }
 
   run(task: Omit<WorkerTask, 'taskId'>, taskId: number): Promise<WorkerReply> {
@@ -116,7 +128,8 @@ export class WorkerPool {
   }
 
   private startTimer(slot: Slot): void {
-    slot.timer = setTimeout(() => this.fail(slot, `timed out after ${this.timeoutMs} ms (see the timeoutMs option)`), this.timeoutMs);
+    const { timeoutMs } = slot.posted[0]!.task;
+    slot.timer = setTimeout(() => this.fail(slot, `timed out after ${timeoutMs} ms (see the timeoutMs option)`), timeoutMs);
   }
 
   private finish(slot: Slot, reply: WorkerReply): void {

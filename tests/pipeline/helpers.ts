@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ArticleRecordSchema, type ArticleRecord } from '../../src/schema/index.js';
@@ -27,6 +27,12 @@ export function runCli(args: string[]): { status: number | null; stdout: string;
 
 export function runCliOk(args: string[]): string {
   return execFileSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Record files written so far in an output folder (temporary files aside). */
+export function recordCount(out: string): number {
+  const articles = path.join(out, 'articles');
+  return existsSync(articles) ? readdirSync(articles).filter((n) => n.endsWith('.json')).length : 0;
 }
 
 /** Every file below dir, relative path to content; the manifest's `run` section dropped (it describes one run). */

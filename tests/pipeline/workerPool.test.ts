@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/pipeline/workerPool.js';
 
 const ECHO = new URL('./workers/echo.mjs', import.meta.url);
-const task = (content: string) => ({ id: content, source: content, content, maxBytes: 1e6, timeoutMs: 30_000 });
+const task = (content: string, timeoutMs = 30_000) => ({ id: content, source: content, content, maxBytes: 1e6, timeoutMs });
 
 describe('WorkerPool', () => {
   it('answers every task in order of submission, several per worker', async () => {
-    const pool = new WorkerPool(2, 5_000, ECHO);
+    const pool = new WorkerPool(2, ECHO);
     const replies = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((c, i) => pool.run(task(c), i)));
     await pool.close();
     expect(replies.map((r) => ('error' in r ? r.error : null))).toEqual(['echo a', 'echo b', 'echo c', 'echo d', 'echo e']);
@@ -14,15 +14,15 @@ describe('WorkerPool', () => {
   });
 
   it('times out a task that hangs, replaces its worker and still answers the task queued behind it', async () => {
-    const pool = new WorkerPool(1, 500, ECHO);
-    const [hung, behind] = await Promise.all([pool.run(task('hang'), 0), pool.run(task('after'), 1)]);
+    const pool = new WorkerPool(1, ECHO);
+    const [hung, behind] = await Promise.all([pool.run(task('hang', 500), 0), pool.run(task('after', 500), 1)]);
     await pool.close();
     expect(hung).toMatchObject({ taskId: 0, error: expect.stringMatching(/timed out after 500 ms/) });
     expect(behind).toMatchObject({ taskId: 1, error: 'echo after' });
   });
 
   it('close answers the tasks not yet done and stops at once', async () => {
-    const pool = new WorkerPool(1, 60_000, ECHO);
+    const pool = new WorkerPool(1, ECHO);
     const pending = ['slow', 'x', 'y', 'z'].map((c, i) => pool.run(task(c), i));
     const t0 = Date.now();
     await pool.close();

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ArticleRecordSchema, EventSchema, ManifestSchema, RegistryOfficialSchema } from '../../src/schema/index.js';
-import { CLI, ROOT, runCliOk, snapshot, tempDir } from '../pipeline/helpers.js';
+import { CLI, recordCount, ROOT, runCliOk, snapshot, tempDir } from '../pipeline/helpers.js';
 import { prng, writeBatch } from './batch.js';
 
 const N = 2000;
@@ -18,12 +18,6 @@ function start(input: string, out: string) {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Record files written so far (temporary files aside). */
-function recordCount(out: string): number {
-  const articles = path.join(out, 'articles');
-  return existsSync(articles) ? readdirSync(articles).filter((n) => n.endsWith('.json')).length : 0;
-}
 
 /** Every file below out: complete, valid JSON, or the whole report (temporary '.*.tmp' files aside). Returns how many records there are. */
 function checkNoPartialFile(out: string): number {
