@@ -31,10 +31,10 @@ const MAX_ARTICLES = 100_000;
 const BASELINE_REF_DATE = new Date('2024-03-03T12:00:00Z'); // a fixed 'now' for chrono, so runs agree
 
 const USAGE = `usage: node bench/pipeline.mjs [--articles N] [--workers W] [--json FILE] [--skip-baseline] [--skip-single]
-                                [--baseline-articles B] [--seed S] [--keep]`;
+                                [--baseline-articles B] [--seed S] [--keep] [--redis]`;
 
 function parseArgs(argv) {
-  const args = { articles: 2000, workers: cpus().length, json: null, baseline: true, baselineArticles: 500, seed: 7, keep: false, single: true };
+  const args = { articles: 2000, workers: cpus().length, json: null, baseline: true, baselineArticles: 500, seed: 7, keep: false, single: true, redis: false };
   const int = (name, v, min, max) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} needs an integer from ${min} to ${max}, got ${v}`);
@@ -50,6 +50,7 @@ function parseArgs(argv) {
     else if (a === '--baseline-articles') args.baselineArticles = int(a, argv[++i], 1, MAX_ARTICLES);
     else if (a === '--seed') args.seed = int(a, argv[++i], 0, 2 ** 31 - 1);
     else if (a === '--keep') args.keep = true;
+    else if (a === '--redis') args.redis = true;
     else if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
     else throw new Error(`unknown argument ${a}\n${USAGE}`);
   }
@@ -300,6 +301,16 @@ async function main() {
       `${sources.texts.length} base texts ${JSON.stringify(sources.counts)} into ${inDir}` +
       (written.forcedUnique ? ` (${written.forcedUnique} made unique by a reference line)` : ''));
     const afterGenerate = maxRssMiB();
+
+    // queue mode alone: local threads against worker processes through Redis, on the same batch
+    if (args.redis) {
+      const { queueFigures } = await import('./lib/queue.mjs');
+      console.log('Running the batch locally and through Redis with 1, 2 and 4 workers...');
+      const rows = await queueFigures(join(ROOT, 'dist', 'cli', 'main.js'), inDir, work);
+      console.log(table(`\nQueue mode (${args.articles} articles, ${cpus().length} cores shared by every process here: overhead, not speed-up)`,
+        rows.map((r) => [r.mode, `${fmt(args.articles / (r.ms / 1000))} articles/s`, `wall ${fmt(r.ms / 1000, 2)} s`])));
+      return;
+    }
 
     // 2. the pipeline with W workers, then the merge
     console.log(`Running the pipeline with ${workersLabel(args.workers)}...`);

@@ -39,7 +39,7 @@ export class QueueExecutor implements Executor {
     this.sweep = setInterval(() => { for (const id of this.waiting.keys()) void this.check(id); }, SWEEP_MS);
   }
 
-  /** Connects to the Redis server at `url`; fails when it cannot be reached. */
+  /** Connects to the Redis server at `url`; fails at once when it cannot be reached. */
   static async open(url: string): Promise<QueueExecutor> {
     const { Queue, QueueEvents } = await import('bullmq');
     const connection = await redisConnection(url);
@@ -48,12 +48,7 @@ export class QueueExecutor implements Executor {
     // errors are retried by the client; the jobs waited for are looked at again by the sweep
     queue.on('error', () => undefined);
     events.on('error', () => undefined);
-    try {
-      await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
-    } catch (e) {
-      await Promise.allSettled([queue.close(), events.close()]);
-      throw new Error(`cannot use the Redis server at ${url}: ${describeError(e)}`);
-    }
+    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
     return new QueueExecutor(queue, events);
   }
 

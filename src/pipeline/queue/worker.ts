@@ -1,5 +1,5 @@
 import { WorkerPool } from '../workerPool.js';
-import { redisConnection } from './connection.js';
+import { redacted, redisConnection } from './connection.js';
 import { jobTask, type ArticleJob, type JobResult } from './job.js';
 import { MAX_STALLED, QUEUE_NAME } from './settings.js';
 
@@ -20,20 +20,21 @@ export interface QueueWorkerOptions {
  */
 export async function startQueueWorker(url: string, { concurrency, lockMs, log }: QueueWorkerOptions): Promise<{ close: () => Promise<void> }> {
   const { Worker } = await import('bullmq');
+  const connection = await redisConnection(url);
   const pool = new WorkerPool(concurrency);
   let taskId = 0;
   const worker = new Worker<ArticleJob, JobResult>(QUEUE_NAME, async (job) => {
     const { taskId: _id, ...result } = await pool.run(jobTask(job.data), taskId++);
     return result;
   }, {
-    connection: await redisConnection(url),
+    connection,
     // twice the threads: the next job is at hand when one ends
     concurrency: concurrency * 2,
     lockDuration: lockMs, stalledInterval: lockMs, maxStalledCount: MAX_STALLED,
   });
   worker.on('error', (e) => log(`worker: ${e.message}`));
   await worker.waitUntilReady();
-  log(`worker: ${concurrency} thread(s) on queue ${QUEUE_NAME} at ${url.replace(/\/\/[^@/]*@/, '//…@')}`);
+  log(`worker: ${concurrency} thread(s) on queue ${QUEUE_NAME} at ${redacted(url)}`);
   return {
     // waits for the jobs in hand; a second stop (process.exit) leaves them to go back to the queue when their locks expire
     close: async () => {
