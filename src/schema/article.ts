@@ -51,10 +51,11 @@ export const OfficialSchema = z.object({
   mentions: z.array(SpanSchema),
   /**
    * What made the person an official: a role before the name ('role-before'), in apposition after it
-   * ('role-apposition'), given by the clause after it ('role-clause': 'joined as head'), or a title that
-   * holds an office ('title': Cllr, Sen.).
+   * ('role-apposition'), given by the clause after it ('role-clause': 'joined as head'), by the story's
+   * opening sentence that names the role and not the person the next one opens on ('role-lede': 'The chief
+   * executive has been sacked. Jane Roe was …'), or a title that holds an office ('title': Cllr, Sen.).
    */
-  rule: z.enum(['role-before', 'role-apposition', 'role-clause', 'title']),
+  rule: z.enum(['role-before', 'role-apposition', 'role-clause', 'role-lede', 'title']),
 });
 export type Official = z.infer<typeof OfficialSchema>;
 

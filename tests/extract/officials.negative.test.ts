@@ -22,6 +22,15 @@ describe('extractOfficials: what is not an official', () => {
     expect(extractOfficials('Petra Lind, chief executive of the trust insisted the plan was sound.').map((o) => o.roles)).toEqual([['chief executive of the trust']]);
   });
 
+  it.each([
+    ['the opening sentence names someone', 'The chief executive has thanked Ann Bell for her help.\n\nHarriet Cole lives on the estate.', []],
+    ['the role is no subject nor the closing speaker', 'Residents have complained to the chief executive about the bins.\n\nHarriet Cole lives on the estate.', []],
+    ['the closing speaker is followed by more than a cue', 'The bins were late, a council spokesman said on Monday.\n\nHarriet Cole lives on the estate.', []],
+    ['the person is named past the lede', 'The bins were late.\n\nThe roads were closed.\n\nThe park was shut.\n\nThe chief executive has apologised.\n\nHarriet Cole lives on the estate.', []],
+  ])('gives no lede role when %s', (_case, body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
   it('does not read a role across a full stop', () => {
     expect(names('Harriet Cole joined. As chair, the council leader spoke first.')).toEqual([]);
   });

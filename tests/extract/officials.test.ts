@@ -122,6 +122,16 @@ describe('extractOfficials', () => {
     expect(extractOfficials(body).map((o) => [o.name, o.roles])).toEqual([expected]);
   });
 
+  it('gives the role a story opens on to the person the next sentence opens on (role-lede)', () => {
+    const subject = 'The chief executive of Eastmoor District Council has been dismissed after a long dispute over pay.\n\nMartin Hale was suspended in 2021 when an audit questioned the rises.';
+    expect(extractOfficials(subject).map((o) => [o.name, o.roles, o.organization, o.rule])).toEqual([['Martin Hale', ['chief executive'], 'Eastmoor District Council', 'role-lede']]);
+    const speaker = 'A county’s adult care service is failing its residents, a government-appointed commissioner has said.\n\nRuth Okafor was sent in last year to oversee the changes.';
+    expect(officials(speaker)).toEqual([{ name: 'Ruth Okafor', honorific: null, roles: ['government-appointed commissioner'], organization: null }]);
+    // the subject runs to its verb
+    const long = 'The commissioner appointed to run the county’s troubled care service has told councillors to act.\n\nRuth Okafor, sent in by ministers, spoke for an hour.';
+    expect(extractOfficials(long).map((o) => o.roles)).toEqual([['commissioner appointed to run the county’s troubled care service']]);
+  });
+
   it('names the rule that made each person an official', () => {
     const body = 'Council leader Ann Cole said the plan was sound. Tom Reid, the council’s chief executive, agreed. Omar Haddad joined as finance director in May. Cllr Jo Pike voted against.';
     expect(extractOfficials(body).map((o) => [o.name, o.rule])).toEqual([

@@ -75,6 +75,11 @@ describe('attribution sieves', () => {
     expect(quotes(body).map((x) => [x.speaker, x.type])).toEqual([['Ofsted', 'organization'], ['Ofsted inspectors', 'group']]);
   });
 
+  it('a role the story opens on speaks as its holder, though a council is named in its complement', () => {
+    const body = 'The commissioner appointed to run care services at Eastmoor Council has warned councillors they are “out of time”.\n\nRuth Okafor, sent in by ministers, spoke for an hour.';
+    expect(quotes(body).map((x) => [x.speaker, x.type])).toEqual([['Ruth Okafor', 'person']]);
+  });
+
   it('same-sentence and continuation: later quotes with no cue keep the speaker', () => {
     const body = '“This marks a milestone,” the inspectors said.\n\nThey concluded that “views of children inform services”, while leaders were described as “understanding what children need”.\n\nInitiatives by the council have meanwhile “successfully stabilised the workforce”.';
     expect(quotes(body).map((x) => x.rule)).toEqual(['trailing-cue', 'preceding-cue', 'same-sentence', 'continuation']);

@@ -71,7 +71,88 @@ export function peopleOf(ctx: ArticleContext): Person[] {
     const tokens = ctx.tokensIn(p.start, p.end);
     return isHeadlineCase(tokens) ? [] : mentionsIn(body, tokens, deadline);
   });
-  return cluster(body, mentions);
+  const people = cluster(body, mentions);
+  roleFromLede(ctx, people);
+  return people;
+}
+
+/** The sentences that open a news story: where it may name a role first and its holder in the next sentence. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * A story that opens on a role with no name ('The chief executive of the council has been sacked', '…, a
+ * government-appointed commissioner has said') names its holder in the next sentence, which opens on them
+ * ('Anthony Smith was suspended in 2013'): that person, given no role of their own, holds it. The role
+ * must be the opening sentence's subject or the speaker of its closing cue, and that sentence names no one.
+ */
+function roleFromLede(ctx: ArticleContext, people: Person[]): void {
+  const lede = ctx.sentences.slice(0, LEDE_SENTENCES + 1);
+  for (let k = 1; k < lede.length; k++) {
+    const opener = lede[k]!, before = lede[k - 1]!;
+    const holder = people.find((p) => p.name.includes(' ') && p.mentions.some((m) => m.start === opener.start));
+    if (!holder || holder.roles.length || holder.officialHonorific) continue;
+    if (people.some((p) => p.mentions.some((m) => m.start >= before.start && m.start < before.end))) continue;
+    const role = anonymousRole(ctx.tokensIn(before.start, before.end));
+    if (!role) continue;
+    holder.roles.push(role.span.text);
+    holder.roleRule = role.rule;
+    holder.organization ??= role.organization;
+  }
+}
+
+/** Lower-case words a role named without a name may have before its head ('a government-appointed commissioner'). */
+const MAX_ROLE_ADJECTIVES = 2;
+const PERFECT = new Set(['has', 'have']);
+/** The words that join a role to its employer: ' of the ', ' at ', ' for '. */
+const EMPLOYER_COMPLEMENT = /\s+(?:of|at|for)\s+(?:the\s+)?$/;
+
+/**
+ * The role a sentence names, with no name after it, as its subject ('The chief executive of X has …') or
+ * as the speaker of its closing cue ('…, a government-appointed commissioner has said.').
+ */
+function anonymousRole(tokens: Token[]): RoleFound | null {
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  for (const start of comma >= 0 ? [0, comma + 1] : [0]) {
+    if (!ROLE_DETERMINERS.has(tokens[start]?.norm ?? '')) continue;
+    for (let k = start + 1; k <= start + 1 + MAX_ROLE_ADJECTIVES; k++) {
+      if (k > start + 1 && !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]?.text ?? '')) break;
+      const role = roleAt(tokens, k, false);
+      if (!role) continue;
+      let end = tokens.findIndex((t) => t.start >= role.span.end);
+      if (end < 0) end = tokens.length;
+      if (start > 0 && !closingCue(tokens.slice(end))) return null;
+      // the subject runs to its verb: 'The commissioner appointed to oversee the council’s services has warned'
+      if (start === 0) end = subjectEnd(tokens, end);
+      // 'The chief executive of X Council': the role is 'chief executive', X Council its employer
+      const text = textOf(tokens, { start: start + 1, end });
+      const employer = role.organization && text.endsWith(role.organization) ? EMPLOYER_COMPLEMENT.exec(text.slice(0, -role.organization.length)) : null;
+      const span = { text: employer ? text.slice(0, employer.index) : text, start: tokens[start + 1]!.start, end: role.span.end };
+      span.end = span.start + span.text.length;
+      return { span, organization: role.organization, rule: 'role-lede' };
+    }
+  }
+  return null;
+}
+
+/** Auxiliaries that end a sentence's subject. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+/** How many words a role's complement may run to before its verb. */
+const MAX_SUBJECT_WORDS = 16;
+
+/** Where the subject a role opens ends: at the first auxiliary, over words only; else where the role ends. */
+function subjectEnd(tokens: Token[], roleEnd: number): number {
+  for (let j = roleEnd; j < tokens.length && j < roleEnd + MAX_SUBJECT_WORDS; j++) {
+    if (AUXILIARIES.has(tokens[j]!.text)) return j;
+    if (!isWord(tokens[j])) break;
+  }
+  return roleEnd;
+}
+
+/** What ends a sentence after its speaker: '(has) said', 'warned', and the full stop. */
+function closingCue(rest: Token[]): boolean {
+  const words = rest.filter((t) => isWord(t));
+  const cue = PERFECT.has(words[0]?.norm ?? '') ? 1 : 0;
+  return words.length === cue + 1 && CUE_FORMS.has(words[cue]!.norm);
 }
 
 /**
@@ -215,7 +296,7 @@ function headAt(tokens: Token[], i: number): number {
 }
 
 /** Where the role was read, as the Official record's `rule` names it. */
-export type RoleRule = 'role-before' | 'role-apposition' | 'role-clause';
+export type RoleRule = 'role-before' | 'role-apposition' | 'role-clause' | 'role-lede';
 interface RoleFound { span: Span; organization: string | null; rule: RoleRule }
 
 /**

@@ -86,7 +86,8 @@ const NOBODY = new Set(['nobody', 'none', 'nothing', 'neither']);
 /** Endings of nouns for people ('researcher', 'prosecutor', 'scientist', 'historian', 'retiree', 'actress', 'spokeswoman'). */
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|ee|eon|man|woman|ess)s?$/;
 /** Words after which a noun phrase's head has been said ('an inspection carried out in June'). */
-const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|released|written|that|which|who|whose),?\s|,|\s\(/;
+// 'appointed' only before its complement: 'the commissioner appointed to oversee …', not 'the newly appointed head'
+const POST_MODIFIER = /\s(?:from|of|in|at|by|with|for|to|on|carried|sent|published|issued|released|written|that|which|who|whose|appointed(?=\s(?:to|by|as)\s)),?\s|,|\s\(/;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|one|another|some|several)\s+/i;
 /** Titles, and 'vice' before one ('Vice President'): words before a name that are not the name. */
 const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.text.toLowerCase()).concat(['vice']));
@@ -163,7 +164,8 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged
   if (COUNCIL_REFERENCES.has(lower) || COUNCIL_REFERENCES.has(head) && !/\p{Lu}/u.test(mention.text.replace(/^The\b/, ''))) {
     return { name: ctx.organisations.council ?? mention.text.replace(DETERMINERS, ''), type: 'organization', mention };
   }
-  if (/\bcouncil\b/i.test(lower) && /\p{Lu}/u.test(mention.text)) {
+  // a council named in the phrase's head ('The Security Council'), not in its complement ('the commissioner … at Sefton Council')
+  if (/\bcouncil\b/i.test(lower.split(POST_MODIFIER)[0]!) && /\p{Lu}/u.test(mention.text)) {
     // 'The Security Council on Friday': the name ends before its first lower-case modifier
     const name = mention.text.replace(DETERMINERS, '').replace(/\s+(?!(?:of|for|and|the)\b)\p{Ll}.*$/su, '');
     return { name, type: 'organization', mention };
