@@ -12,6 +12,8 @@ export interface ReportedEvent {
   date: string | null;
   endDate: string | null;
   dateSource: EventDateSource | null;
+  /** The weekday an undated report names ('on Tuesday'), ISO (Monday 1): it joins a report dated on such a day. */
+  weekday: number | null;
   /** Its grades, with their offsets in the article. */
   ratings: Array<{ value: string; previous: string | null; scale: string; start: number; end: number }>;
   evidence: Span;
@@ -42,9 +44,12 @@ class Block {
   private readonly byDate = new Map<string, Cluster[]>();
   private readonly byGrade = new Map<string, Cluster[]>();
   private readonly byOfficial = new Map<string, Cluster[]>();
+  private readonly byWeekday = new Map<number, Cluster[]>();
 
   add(c: Cluster): void {
     for (const key of generalisations(c.date)) push(this.byDate, key, c);
+    const day = weekdayOf(c.date);
+    if (day !== null) push(this.byWeekday, day, c);
     for (const g of c.grades) push(this.byGrade, g, c);
     for (const o of c.officials) push(this.byOfficial, o, c);
   }
@@ -59,7 +64,8 @@ class Block {
     if (e.date === null) {
       const byGrade = e.ratings.flatMap((r) => matchingKeys(r).flatMap((g) => this.byGrade.get(g) ?? []));
       const byOfficial = PEOPLE_TYPES.has(e.type) ? e.officials.flatMap((o) => this.byOfficial.get(o.name) ?? []) : [];
-      return [...new Set([...byGrade, ...byOfficial])];
+      const byWeekday = e.weekday !== null ? this.byWeekday.get(e.weekday) ?? [] : [];
+      return [...new Set([...byGrade, ...byOfficial, ...byWeekday])];
     }
     if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
     return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
@@ -77,6 +83,12 @@ function generalisations(date: string | null): string[] {
   if (day) forms.push(`${year}-${month}-${day}`);
   if (year !== 'XXXX' && month) forms.push(`XXXX-${month}`, ...(day ? [`XXXX-${month}-${day}`] : []));
   return [...forms, ...seasonsOf(date)];
+}
+
+/** The ISO weekday (Monday 1) of a date to the day; null for any other date. */
+function weekdayOf(date: string | null): number | null {
+  if (!date || !/^\d{4}-\d\d-\d\d$/.test(date)) return null;
+  return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 }
 
 /** Grades compared across reports: 'AAA' and 'Aaa' are the same letters, written by different agencies' house styles. */
@@ -175,6 +187,9 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (e.date !== null) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
   // an undated report tells of nothing after its article was published
   if (e.published && c.date && /^\d{4}/.test(c.date) && compareDates(c.date, e.published) > 0) return false;
+  // 'on Tuesday' that its article could not place is a report of that body's event of that kind dated on a Tuesday
+  // (when two such fit, the merge's best-fit rule leaves it apart)
+  if (e.weekday !== null && weekdayOf(c.date) === e.weekday) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
   // an appointment or departure told with no date is the one of the same person
   if (PEOPLE_TYPES.has(e.type) && !e.ratings.length) return e.officials.some((o) => c.officials.has(o.name));
   // and needs grades the cluster gave: at least half of its own ('good in one area, inadequate in two' is not

@@ -20,6 +20,8 @@ export const DateMentionSchema = SpanSchema.extend({
   granularity: GranularitySchema,
   /** The part of the day the text names ('last night', 'Friday afternoon'); `value` is then the day itself. */
   partOfDay: z.enum(['morning', 'afternoon', 'evening', 'night']).optional(),
+  /** The day of the week the text names ('on Tuesday', 'Friday, March 17'), ISO: Monday 1. Kept when `value` is null. */
+  weekday: z.number().int().min(1).max(7).optional(),
   /** Components of `value` that were not stated but inferred (from publishedAt). Empty when all was stated. */
   implied: z.array(z.enum(['year', 'month', 'day'])),
   /** The rule that produced the mention, for debugging and review. */
@@ -111,6 +113,11 @@ export const ArticleEventSchema = z.object({
     start: z.number().int().nonnegative().nullable(),
     end: z.number().int().nonnegative().nullable(),
     source: EventDateSourceSchema.nullable(),
+    /**
+     * The day of the week the text names with the date ('on Tuesday', 'Friday, March 17'), ISO (Monday 1);
+     * null when it names none. An 'on Tuesday' we could not place joins, in the merge, a report dated on a Tuesday.
+     */
+    weekday: z.number().int().min(1).max(7).nullable(),
   }),
   /** The body it happened to ('Cleveland Police'); `key` is what reports of one body share across articles. */
   subject: z.object({

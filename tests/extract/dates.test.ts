@@ -9,6 +9,8 @@ interface Expected {
   value: string | null;
   endValue?: string;
   partOfDay?: string;
+  /** The weekday the text names, ISO. */
+  weekday?: number;
   granularity?: string;
   implied?: string[];
 }
@@ -31,6 +33,8 @@ function check(text: string, publishedAt: string | null | undefined, expected: E
   expected.forEach((e, i) => {
     if (e.granularity) expect(found[i]!.granularity).toBe(e.granularity);
     if (e.implied) expect(found[i]!.implied).toEqual(e.implied);
+    if (e.partOfDay) expect(found[i]!.partOfDay).toBe(e.partOfDay);
+    if (e.weekday) expect(found[i]!.weekday).toBe(e.weekday);
   });
 }
 
@@ -109,7 +113,8 @@ describe('extractDates: relative dates', () => {
     ['Roth pleaded guilty on Thursday.', '2013-03-22', [{ text: 'Thursday', value: '2013-03-21' }]],
     ['The vote will take place on Tuesday.', '2013-03-22', [{ text: 'Tuesday', value: '2013-03-26' }]],
     ['We meet again next Tuesday.', '2013-03-22', [{ text: 'next Tuesday', value: '2013-03-26' }]],
-    ['The council met on Friday.', null, [{ text: 'Friday', value: null, granularity: 'day' }]],
+    // a weekday with no date to place it is kept: the merge joins it to a report dated on a Friday
+    ['The council met on Friday.', null, [{ text: 'Friday', value: null, granularity: 'day', weekday: 5 }]],
     ['Obama departed for Jordan on Friday afternoon.', '2013-03-22', [{ text: 'Friday afternoon', value: '2013-03-22', granularity: 'day', partOfDay: 'afternoon' }]],
     ['The match was postponed until 15:00 GMT Saturday.', '2013-03-22', [{ text: '15:00 GMT Saturday', value: '2013-03-23T15:00', granularity: 'time' }]],
     ['His death last summer shocked the town.', '2013-03-22', [{ text: 'last summer', value: '2012-SU' }]],

@@ -15,6 +15,8 @@ interface Told {
   /** The grades' scale: 'ofsted' unless said. */
   scale?: string;
   quote?: { text: string; speaker: string };
+  /** The weekday an undated report names ('on Tuesday'), ISO. */
+  weekday?: number;
 }
 
 function article(id: string, told: Told[], years: number[] = []): ArticleRecord {
@@ -31,7 +33,7 @@ function article(id: string, told: Told[], years: number[] = []): ArticleRecord 
     const subject = t.subject ?? 'Westshire Council';
     return {
       type: t.type ?? 'inspection', trigger: span, evidence: span,
-      date: { value: t.date, endValue: null, start: null, end: null, source: t.date === null ? null : t.source ?? 'stated' },
+      date: { value: t.date, endValue: null, start: null, end: null, source: t.date === null ? null : t.source ?? 'stated', weekday: t.weekday ?? null },
       subject: { name: subject, key: subject.split(' ')[0]!.toLowerCase(), start: null, end: null },
       ratings: grades, officials: t.quote ? [{ name: t.quote.speaker, role: 'director' }] : [], quotes: said, rule: 'hand',
     };
@@ -72,6 +74,15 @@ describe('mergeEvents on hand-written records', () => {
     expect(leading.events.map((e) => [e.date, sources(e)])).toEqual([['2024-03', ['a', 'b']]]);
     const inOneArea = mergeRecords([inspected, article('c', [{ date: null, grades: ['Good', 'Inadequate', 'Requires Improvement'] }])]);
     expect(inOneArea.events.map((e) => [e.date, sources(e)])).toEqual([['2024-03', ['a']]]);
+  });
+
+  it('joins an undated "on Tuesday" to the report of that body and kind dated on a Tuesday, and not when two are', () => {
+    // 2024-03-12 is a Tuesday, 2024-03-13 a Wednesday, 2024-03-19 the next Tuesday
+    const action = (id: string, date: string | null, weekday?: number) => article(id, [{ type: 'rating-action', date, weekday }]);
+    const one = mergeRecords([action('a', '2024-03-12'), action('b', '2024-03-13'), action('c', null, 2), action('d', null, 4)]);
+    expect(one.events.map((e) => [e.date, sources(e)])).toEqual([['2024-03-12', ['a', 'c']], ['2024-03-13', ['b']]]);
+    const two = mergeRecords([action('a', '2024-03-12'), action('b', '2024-03-19'), action('c', null, 2)]);
+    expect(two.events.map((e) => [e.date, sources(e)])).toEqual([['2024-03-12', ['a']], ['2024-03-19', ['b']]]);
   });
 
   it('joins an undated appointment to the dated one of the same person, and no other', () => {

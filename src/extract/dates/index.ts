@@ -38,6 +38,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     end: c.end,
     ...normalise(c, anchor, () => tenseAt(text, c.start, c.end)),
     ...(c.stated.part ? { partOfDay: PART_NAMES[c.stated.part] } : {}),
+    ...(c.stated.weekday !== undefined ? { weekday: c.stated.weekday } : {}),
     rule: c.rule,
   }));
 }

@@ -2,7 +2,6 @@ import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Q
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, statedYears } from '../dates/compare.js';
-import { WEEKDAYS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, type Subject } from './subject.js';
 import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
 
@@ -26,7 +25,7 @@ interface Found { trigger: Trigger; at: Span }
 type EventDate = ArticleEvent['date'];
 
 /** No date: the event's sentence gives none we could place. */
-const NO_DATE: EventDate = { value: null, endValue: null, start: null, end: null, source: null };
+const NO_DATE: EventDate = { value: null, endValue: null, start: null, end: null, source: null, weekday: null };
 
 /** The publication day, for news the lead tells in the present perfect; no date when it is unknown. */
 const publicationDay = (publishedAt: string | null): EventDate => (publishedAt ? { ...NO_DATE, value: publishedAt, source: 'publication' } : NO_DATE);
@@ -71,7 +70,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const years = statedYears(dates);
   const draft = (type: EventType, trigger: Span, sentence: Segment, stated: EventDate, rule: string): Draft => {
     // a year the weekday or the story's order gives, before grades look for the article's current events
-    const date = inferYear(stated, years, body) ?? yearFromNarrative(stated, dates, ctx.publishedAt) ?? stated;
+    const date = inferYear(stated, years) ?? yearFromNarrative(stated, dates, ctx.publishedAt) ?? stated;
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
     const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
@@ -255,7 +254,7 @@ function reportsNews(body: string, sentence: Segment, at: { start: number; end: 
 const RECENT: ReadonlySet<string> = new Set(['time', 'day', 'week', 'month']);
 
 function dateOf(d: DateMention, source: EventDateSource): EventDate {
-  return { value: dayOf(d.value), endValue: dayOf(d.endValue ?? null), start: d.start, end: d.end, source };
+  return { value: dayOf(d.value), endValue: dayOf(d.endValue ?? null), start: d.start, end: d.end, source, weekday: d.weekday ?? null };
 }
 
 /** Events are dated to the day: 'Monday night' (2024-03-04TNI) happened on 2024-03-04. */
@@ -357,12 +356,10 @@ function isCurrent(d: Draft, latest: string | null): boolean {
  * states no publication date: the first year from the latest the article states in which that day
  * falls on that weekday.
  */
-function inferYear(date: EventDate, years: readonly number[], body: string): EventDate | null {
+function inferYear(date: EventDate, years: readonly number[]): EventDate | null {
   const m = date.value ? /^XXXX-(\d\d)-(\d\d)$/.exec(date.value) : null;
-  if (!m || date.start === null) return null;
-  const mention = body.slice(date.start, date.end!);
-  const weekday = WEEKDAYS.find((w) => new RegExp(`\\b${w.words[0]}\\b`).test(mention))?.value;
-  if (weekday === undefined || !years.length) return null;
+  const { weekday } = date;
+  if (!m || weekday === null || !years.length) return null;
   const from = Math.max(...years);
   for (let y = from; y < from + 7; y++) {
     if (new Date(Date.UTC(y, Number(m[1]) - 1, Number(m[2]))).getUTCDay() === weekday % 7) {
