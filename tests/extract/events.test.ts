@@ -28,6 +28,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(eventsOf(text))).toEqual([['departure', null, null]]);
   });
 
+  it('dates the report that prompted the lead’s news by the publication day; not a report that prompted older news', () => {
+    const prompted = 'Pay awards at Westshire Council are being investigated by police in the wake of a damning report by the Wales Audit Office.';
+    expect(brief(eventsOf(prompted, '2024-05-02'))).toContainEqual(['report-published', '2024-05-02', 'publication']);
+    const past = 'Pay awards at Westshire Council were investigated by police in the wake of a damning report by the Wales Audit Office.';
+    expect(brief(eventsOf(past, '2024-05-02')).filter(([type]) => type === 'report-published')).toEqual([]);
+  });
+
   it('keeps the inspection and the publication of its report as two events', () => {
     const events = eventsOf('Westshire Council’s children’s services were judged good by Ofsted in a report published today following a full inspection in November.', '2024-01-12');
     expect(brief(events).sort()).toEqual([['inspection', '2023-11', 'stated'], ['report-published', '2024-01-12', 'stated']]);

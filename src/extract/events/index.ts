@@ -90,6 +90,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
       else if (leadSentences.has(sentence) && reportsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
+      } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && promptsNews(body, sentence, t.at)) {
+        draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
     }
   }
@@ -249,6 +251,20 @@ function reportsNews(body: string, sentence: Segment, at: { start: number; end: 
   const before = body.slice(clauseStart, at.start).split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!;
   return PRESENT_PERFECT_BEFORE.test(before);
 }
+
+/**
+ * A report that the lead's news follows ('The chief executive has been suspended following a report by the
+ * auditor', 'is being investigated in the wake of a damning report'): the news is told days after it came
+ * out, so it is dated by the publication day as the news is (the merge allows a few days' delay).
+ */
+function promptsNews(body: string, sentence: Segment, at: { start: number; end: number }): boolean {
+  const m = PROMPTED_BY.exec(body.slice(sentence.start, at.start));
+  return !!m && NEWS_CLAUSE.test(body.slice(sentence.start, sentence.start + m.index));
+}
+/** The words that tie the lead's news to what prompted it, right before the report's trigger ('after a damning'). */
+const PROMPTED_BY = /\b(?:after|following|in\s+the\s+wake\s+of|in\s+(?:the\s+)?light\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
+/** A main clause in the present perfect or progressive passive: the news of the day. */
+const NEWS_CLAUSE = /\b(?:has|have)\s+(?:been\s+)?\p{L}+(?:ed|en)\b|\b(?:is|are)\s+(?:now\s+)?being\s+\p{L}+ed\b/u;
 
 /** Granularities of a relative date that tells the article's present ('last month', 'Monday night'), not its past ('four years ago'). */
 const RECENT: ReadonlySet<string> = new Set(['time', 'day', 'week', 'month']);
