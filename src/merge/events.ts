@@ -12,7 +12,10 @@ export interface ReportedEvent {
   date: string | null;
   endDate: string | null;
   dateSource: EventDateSource | null;
-  /** The weekday an undated report names ('on Tuesday'), ISO (Monday 1): it joins a report dated on such a day. */
+  /**
+   * The weekday its date names, ISO (Monday 1): an undated 'on Tuesday' joins a report dated on such a day, and
+   * a year-less 'Wednesday, February 1' takes the year in which that day is that weekday.
+   */
   weekday: number | null;
   /** Its grades, with their offsets in the article. */
   ratings: Array<{ value: string; previous: string | null; scale: string; start: number; end: number }>;
@@ -142,8 +145,9 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
   }
   // an undated report that joined no dated one cannot be placed on a timeline or told apart from any other
   // report of that body: it stays in its article's record, not among the batch's events
+  const years = bodyYears(clusters);
   const dated = clusters.flatMap((c): Placed[] => {
-    const when = placed(c);
+    const when = placed(c, years.get(c.members[0]!.subject.key) ?? null);
     return when ? [{ ...c, ...when }] : [];
   });
   const published = reportDates(dated);
@@ -153,17 +157,48 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
 /**
  * A cluster's dates, null when it has none. A year-less date ('XXXX-07') takes its year from the
  * earliest publication date among its reports, as the latest such month or day not after it (news
- * tells what has happened); with no report dated it stays year-less.
+ * tells what has happened); with no report dated, a day given with its weekday ('Wednesday, February 1')
+ * takes the first year, from the latest the batch states for its body, in which that day is that
+ * weekday (the story moves forward); else it stays year-less.
  */
-function placed(c: Cluster): { date: string; endDate: string | null; dateSource: EventDateSource | null } | null {
+function placed(c: Cluster, bodyYear: number | null): { date: string; endDate: string | null; dateSource: EventDateSource | null } | null {
   const head = c.members[0]!;
   if (c.date === null) return null;
-  const published = c.date.startsWith('XXXX') ? c.members.map((m) => m.published).filter((p): p is string => !!p && /^\d{4}-\d\d/.test(p)).sort(compareDates)[0] : undefined;
-  if (!published) return { date: c.date, endDate: head.endDate, dateSource: head.dateSource };
-  let year = Number(published.slice(0, 4));
-  if (compareDates(`${year}${c.date.slice(4)}`, published) > 0) year--;
+  const year = c.date.startsWith('XXXX') ? yearPublished(c) ?? yearOfWeekday(c, bodyYear) : null;
+  if (year === null) return { date: c.date, endDate: head.endDate, dateSource: head.dateSource };
   const inYear = (d: string | null) => (d?.startsWith('XXXX') ? `${year}${d.slice(4)}` : d);
   return { date: inYear(c.date)!, endDate: inYear(head.endDate), dateSource: 'context' };
+}
+
+/** The year of a year-less cluster's date by its earliest dated report: the latest such date not after it. */
+function yearPublished(c: Cluster): number | null {
+  const published = c.members.map((m) => m.published).filter((p): p is string => !!p && /^\d{4}-\d\d/.test(p)).sort(compareDates)[0];
+  if (!published) return null;
+  const year = Number(published.slice(0, 4));
+  return compareDates(`${year}${c.date!.slice(4)}`, published) > 0 ? year - 1 : year;
+}
+
+/** How far from the body's latest year a weekday's year is looked for: every day meets every weekday within seven years. */
+const WEEKDAY_YEARS = 7;
+
+/** The first year from the body's latest in which a year-less day falls on the weekday its report names. */
+function yearOfWeekday(c: Cluster, bodyYear: number | null): number | null {
+  const m = /^XXXX-(\d\d)-(\d\d)$/.exec(c.date!);
+  const weekday = c.members.find((x) => x.date === c.date && x.weekday !== null)?.weekday;
+  if (!m || !weekday || bodyYear === null) return null;
+  for (let y = bodyYear; y < bodyYear + WEEKDAY_YEARS; y++) if (weekdayOf(`${y}-${m[1]}-${m[2]}`) === weekday) return y;
+  return null;
+}
+
+/** The latest year each body's events are dated in across the batch. */
+function bodyYears(clusters: readonly Cluster[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of clusters) {
+    const year = yearOf(c.date);
+    const key = c.members[0]!.subject.key;
+    if (year !== null && year > (out.get(key) ?? -Infinity)) out.set(key, year);
+  }
+  return out;
 }
 
 function canonicalOrder(a: ReportedEvent, b: ReportedEvent): number {

@@ -129,6 +129,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);
   });
 
+  it('reads someone addressing a committee as its meeting, dated, or undated when it names an official', () => {
+    const dated = eventsOf('Westshire Council’s finance director Ann Lee spoke to the audit and scrutiny committee on 4 March 2024 about the deficit.');
+    expect(dated.map((e) => [e.type, e.date.value, e.trigger.text])).toEqual([['meeting', '2024-03-04', 'spoke to the audit and scrutiny committee']]);
+    const undated = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. Addressing the council’s scrutiny committee, its finance director Ann Lee said cuts were coming.');
+    expect(undated.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['meeting', null, 'official-named', ['Ann Lee']]]);
+    // a letter addressed to a committee is no meeting of it
+    expect(eventsOf('On 4 March 2024 residents of Westshire sent a letter addressed to the committee chair.').map((e) => e.type)).not.toContain('meeting');
+  });
+
   it('resolves a body’s variants to one key: a spelled-out acronym, a county’s short form', () => {
     const acronym = eventsOf('Buckinghamshire County Council (BCC) was criticised by parents. BCC was rated inadequate by Ofsted after an inspection in May 2024, and BCC said it would appeal.');
     expect(acronym.map((e) => e.subject.key)).toEqual(['buckinghamshire']);

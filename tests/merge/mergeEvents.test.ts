@@ -91,6 +91,15 @@ describe('mergeEvents on hand-written records', () => {
     expect(events.map((e) => [e.date, sources(e)])).toEqual([['2024-02-05', ['a', 'b']]]);
   });
 
+  it('joins an undated meeting to the dated one its official addressed, and places a weekday’s day in the body’s story', () => {
+    const named = (id: string, date: string | null, weekday?: number) => article(id, [{ type: 'meeting', date, weekday, quote: { text: 'Words.', speaker: 'Ann Lee' } }]);
+    // 1 February is a Wednesday in 2023, not in 2022: the body's latest year is 2022
+    const { events } = mergeRecords([named('a', 'XXXX-02-01', 3), named('b', null), article('c', [{ type: 'appointment', date: '2022-11-22' }])]);
+    expect(events.map((e) => [e.type, e.date, e.dateSource, sources(e)])).toEqual([['appointment', '2022-11-22', 'stated', ['c']], ['meeting', '2023-02-01', 'context', ['a', 'b']]]);
+    // with nothing dated for the body the year stays unknown
+    expect(mergeRecords([named('a', 'XXXX-02-01', 3)]).events.map((e) => e.date)).toEqual(['XXXX-02-01']);
+  });
+
   it('never joins two bodies, nor two kinds of event, on the same day', () => {
     const { events } = mergeRecords([
       article('a', [{ date: '2024-03-12' }]),

@@ -44,6 +44,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'rating-action', pattern: /\b(?:on|under)\s+(?:negative\s+|positive\s+)?(?:watch|review)\b/gi, creditOnly: true, reason: 'an agency puts a grade under review' },
   { type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), reason: 'a meeting (the noun)', plural: true },
   { type: 'meeting', pattern: /\b(?:agreed|approved|voted|rejected)\s+(?:\w+\s+){0,3}by\s+(?:\w+\s+){0,3}(?:committee|council|cabinet|board|councillors)\b|\b(?:committee|council|cabinet|board|councillors)\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|met|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b/gi, reason: 'a body’s vote or decision in session (not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\')' },
+  { type: 'meeting', pattern: /\b(?:address(?:ed|es|ing)|spoke\s+to|speaking\s+to|appeared\s+before|appearing\s+before|gave\s+evidence\s+to|giving\s+evidence\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:committee|panel|cabinet|full\s+council|council\s+meeting|assembly)\b/giu, reason: 'someone addresses a body in session (a committee, a panel, a cabinet): its meeting' },
   { type: 'appointment', pattern: /\b(?:appoint(?:ed|s|ment)|named\s+as|sent\s+in|brought\s+in|elected|took\s+over|takes\s+over)\b/gi, reason: 'someone takes up a post' },
   { type: 'appointment', pattern: new RegExp(String.raw`\b(?:became|becomes|joined|joins)\b(?=[^.;]{0,40}\b${ROLE_NOUNS}\b)`, 'gi'), reason: 'becoming or joining as an office-holder' },
   { type: 'departure', pattern: /\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?|fired|ousted|suspended|suspension|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b/gi, reason: 'someone leaves, or is removed or suspended from, a post' },
@@ -60,10 +61,11 @@ export const REPORTING_DELAY_DAYS = 3;
 export const INSPECTION_FAMILY: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit']);
 
 /**
- * Events that happen to a person in a post: undated, a report of one still names who ('Paul Boyce was
- * appointed'), and the merge joins it to the dated report that names them too.
+ * Events told by who took part: someone takes up or leaves a post, or addresses a meeting. Undated, a
+ * report of one still names who ('Paul Boyce was appointed', 'Addressing the committee, Mr Boyce said'),
+ * and the merge joins it to the dated report that names them too.
  */
-export const PEOPLE_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
+export const PEOPLE_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure', 'meeting']);
 
 /**
  * Words by which a sentence recalls an earlier grading rather than telling the news ('was previously
