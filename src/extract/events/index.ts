@@ -346,6 +346,15 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     const implied = draft('inspection', first.trigger, first.sentence, NO_DATE, 'implied-by-report');
     for (const d of reports) for (const i of d.ratings) implied.ratings.add(i);
   }
+  // and the other way: grades an article tells of its current inspection were made public by a report, which
+  // it tells of too; undated, the merge joins it to the dated report that gave the same grades
+  const inspections = drafts.all.filter((d) => INSPECTION_FAMILY.has(d.type) && d.ratings.size && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report'
+    && !RECALLED.test(d.sentence.text) && isCurrent(d, latest));
+  if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && !RECALLED.test(d.sentence.text) && (d.date.value === null || isCurrent(d, latest)))) {
+    const first = inspections[0]!;
+    const implied = draft('report-published', first.trigger, first.sentence, NO_DATE, 'implied-by-inspection');
+    for (const d of inspections) for (const i of d.ratings) implied.ratings.add(i);
+  }
 }
 
 /** The drafts about the body a grade names ('Minneapolis' rating'), or all when it names none of theirs. */
@@ -453,7 +462,7 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   const date = e.date.value;
   // a grade given at a time the article states but we could not place is kept apart, for the merge to place by its
   // grade, and so is the inspection a report implies, and one whose relative date we could not anchor ('Monday night'): it may be another time than the dated ones
-  if (date === null) return e.rule === 'unanchored-grade' || e.rule === 'implied-by-report' || e.date.start !== null ? undefined : get(`${kind}|any`);
+  if (date === null) return e.rule === 'unanchored-grade' || e.rule.startsWith('implied-by') || e.date.start !== null ? undefined : get(`${kind}|any`);
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
   if (e.date.source === 'publication' && DAY.test(date)) {
