@@ -16,6 +16,9 @@ describe('extractEvents: what is not an event', () => {
     ['a voter’s vote, not a body’s', 'The retired teacher from Westshire voted for the mayor in 2012 and again in 2016, she told reporters.'],
     ['a man in court: no body it happened to', 'A man from Dunmore pleaded guilty on Monday to making threats, prosecutors said on 18 November 2019.'],
     ['a surname in capitals is no body', 'Halloran was sacked in December 2018 after a poor run. Halloran said he was sad. Halloran left the next day.'],
+    ['a claim dismissed, not a post', 'The Westshire Council leader dismissed as gossip a rumour first told in 2005, and dismissed the allegations in March 2024.'],
+    ['voters electing, not someone elected to a post', 'Voters in Westshire County elected a new face for governor in 2014 after backing the incumbent in 2010.'],
+    ['a recurring meeting, and a supposed one', 'Westshire Council has held annual meetings since 2005, and a future meeting in 2026 may revisit the plan.'],
   ])('%s', (_, body) => {
     expect(events(body)).toEqual([]);
   });

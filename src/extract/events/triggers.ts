@@ -22,6 +22,10 @@ export interface Trigger {
 const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of)\s)`;
 /** What follows 'meeting' as a verb: its object ('meeting or exceeding analysts’ expectations', 'meeting the targets'). */
 const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?)\b)`;
+/** Meetings that are no one occasion: a recurring series ('annual meetings') or one only supposed ('a future meeting'). */
+const NOT_ONE_MEETING = String.raw`(?<!\b(?:annual|regular|monthly|weekly|daily|future|possible|potential|hypothetical)\s)`;
+/** What a person 'dismissed' when it is no post: a claim ('dismissed as locker-room talk', 'dismissed the allegations'). */
+const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
 const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher)`;
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -35,19 +39,20 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'report-published', pattern: /\b(?:inspection|inspectorate['’]s|audit|auditor['’]s|public interest|damning|critical|scathing)\s+report\b/gi, reason: 'an inspection’s or audit’s report, named as such: dated, it is dated by its publication' },
   { type: 'report-published', pattern: /\breport\s+(?:has|have)\s+(?:\w+\s+)?(?:revealed|found|said|shown|concluded|criticised|criticized|rated|branded)\b/gi, reason: 'a report that has found something is news of its publication' },
   { type: 'report-published', pattern: /\b(?:receives?|received|given|delivered)\s+(?:\w+\s+){0,2}verdict\b/gi, reason: 'an inspectorate’s verdict handed down' },
-  { type: 'inspection', pattern: /\b(?:follow-up|return)\s+(?:visit|inspection)s?\b|\brevisit(?:s|ed)?\b/gi, reason: 'an inspector’s return to check what was found' },
+  { type: 'inspection', pattern: /\b(?:follow-up|return)\s+(?:visit|inspection)s?\b/gi, reason: 'an inspector’s return to check what was found' },
+  { type: 'inspection', pattern: /\brevisit(?:s|ed)?\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s return (anyone may revisit a plan)' },
   { type: 'monitoring-visit', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s visit', plural: true },
   { type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b/gi, reason: 'an inspection' },
   { type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b/gi, inspectorateOnly: true, reason: 'inspectors assessing a service, or their fieldwork, inspect it' },
   { type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b/gi, creditOnly: true, reason: 'an agency moves a credit grade' },
   { type: 'rating-action', pattern: /\b(?:cut|cuts|lowered|lowers|raised|raises|slashed|slashes|reduced|affirmed|affirms|revised|revises|bumped\s+up|regained|regains|withdrew|withdrawn)\b(?=[^.;]{0,50}\b(?:rating|ratings|outlook|status|standing|debt|score)\b)/gi, creditOnly: true, reason: 'an agency moves, confirms or restores a credit grade or outlook' },
   { type: 'rating-action', pattern: /\b(?:on|under)\s+(?:negative\s+|positive\s+)?(?:watch|review)\b/gi, creditOnly: true, reason: 'an agency puts a grade under review' },
-  { type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), reason: 'a meeting (the noun)', plural: true },
+  { type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}${NOT_ONE_MEETING}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), reason: 'a meeting (the noun), not a recurring or a supposed one', plural: true },
   { type: 'meeting', pattern: /\b(?:agreed|approved|voted|rejected)\s+(?:\w+\s+){0,3}by\s+(?:\w+\s+){0,3}(?:committee|council|cabinet|board|councillors)\b|\b(?:committee|council|cabinet|board|councillors)\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|met|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b/gi, reason: 'a body’s vote or decision in session (not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\')' },
   { type: 'meeting', pattern: /\b(?:address(?:ed|es|ing)|spoke\s+to|speaking\s+to|appeared\s+before|appearing\s+before|gave\s+evidence\s+to|giving\s+evidence\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:committee|panel|cabinet|full\s+council|council\s+meeting|assembly)\b/giu, reason: 'someone addresses a body in session (a committee, a panel, a cabinet): its meeting' },
-  { type: 'appointment', pattern: /\b(?:appoint(?:ed|s|ment)|named\s+as|sent\s+in|brought\s+in|elected|took\s+over|takes\s+over)\b/gi, reason: 'someone takes up a post' },
+  { type: 'appointment', pattern: /\b(?:appoint(?:ed|s|ment)|named\s+as|sent\s+in|brought\s+in|(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?elected|elected\s+as|took\s+over|takes\s+over)\b/gi, reason: 'someone takes up a post (elected to one, not voters electing)' },
   { type: 'appointment', pattern: new RegExp(String.raw`\b(?:became|becomes|joined|joins)\b(?=[^.;]{0,40}\b${ROLE_NOUNS}\b)`, 'gi'), reason: 'becoming or joining as an office-holder' },
-  { type: 'departure', pattern: /\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?|fired|ousted|suspended|suspension|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b/gi, reason: 'someone leaves, or is removed or suspended from, a post' },
+  { type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|suspended|suspension|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), reason: 'someone leaves, or is removed or suspended from, a post (not a claim dismissed)' },
   { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
   { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bcommissioners?\s+(?:were\s+|was\s+)?(?:sent|brought)\s+in\b/gi, reason: 'a regulator or government steps in' },
 ];
