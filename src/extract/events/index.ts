@@ -3,7 +3,7 @@ import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type Context
 import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, statedYears } from '../dates/compare.js';
 import { keyOf, subjectResolver, type Subject } from './subject.js';
-import { GRADED_TYPES, INSPECTION_FAMILY, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
+import { GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -110,7 +110,6 @@ function happensToBody(d: Draft): boolean {
   if (d.ratings.size > 0 || INSTITUTIONAL_TYPES.has(d.type)) return true;
   return d.type === 'announcement' || d.type === 'legal' ? d.subject.body === 'institution' : d.subject.body !== null;
 }
-const INSTITUTIONAL_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action', 'intervention']);
 
 /** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
 function spans(body: string, sentences: readonly Segment[]): Segment[] {

@@ -82,6 +82,9 @@ export const RECALLED = /\b(?:previously|formerly|last\s+inspected|(?:its|the)\s
 /** Events a grade belongs to: the inspection that gave it, the report that published it, the agency's action. */
 export const GRADED_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action']);
 
+/** Events that only happen to an institution, whatever their subject is called: graded ones, and a regulator stepping in. */
+export const INSTITUTIONAL_TYPES: ReadonlySet<EventType> = new Set([...GRADED_TYPES, 'intervention']);
+
 /**
  * A trigger in the present perfect or present progressive ('has been suspended', 'has seen its rating
  * reduced', 'is being investigated') reports what happened by the day of publication: the words of
