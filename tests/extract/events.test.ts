@@ -119,6 +119,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(report.sources.map((s) => s.article)).toEqual(['reported', 'told']);
   });
 
+  it('reads inspectors’ visit as the inspection, in an article that states an inspection’s grade whoever inspected', () => {
+    const events = eventsOf('Food safety officers visited a café in Westshire on 12 March 2024 and gave it a food hygiene rating of one.');
+    expect(events.map((e) => [e.type, e.trigger.text, e.date.value, e.ratings.map((i) => events.record!.ratings[i]!.value)])[0]).toEqual(['inspection', 'visited', '2024-03-12', ['One']]);
+    // with no grade and no inspectorate, a visit is anyone's
+    expect(eventsOf('The mayor of Westshire visited a café on 12 March 2024 to mark its opening.').map((e) => e.type)).not.toContain('inspection');
+  });
+
   it('gives what is said of a report to the inspection it sets out too', () => {
     const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nThe report set out the findings of the inspectors, who visited for three weeks.\n\n“We accept every finding and we will act on them,” said council leader Jane Morrow.', '2024-05-04');
     expect(events.map((e) => [e.type, e.quotes.length, e.officials.map((o) => o.name)])).toEqual([

@@ -105,6 +105,11 @@ describe('extractRatings', () => {
   it('reads a food hygiene rating written as a word or a digit', () => {
     expect(rate('The bakery was given a food hygiene rating of one after mice were found.')[0]).toMatchObject({ value: 'One', scale: 'food-hygiene' });
     expect(rate('It now has a hygiene rating of 4.')[0]).toMatchObject({ value: '4', scale: 'food-hygiene' });
+    // written before its noun, and as a mark out of five in a story about food hygiene (only there)
+    expect(rate('The café was handed a zero food hygiene rating last week.')[0]).toMatchObject({ value: 'Zero', scale: 'food-hygiene' });
+    const story = 'The café was handed a zero food hygiene rating last week. It had been rated three out of five at its previous visit.';
+    expect(rate(story).map((r) => r.value)).toEqual(['Zero', 'Three']);
+    expect(rate('The film was rated three out of five by critics.')).toEqual([]);
   });
 
   it('reads the scales of the Care Inspectorate and the TEF', () => {

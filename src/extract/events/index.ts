@@ -185,7 +185,8 @@ function bySentence<T>(sentences: readonly Segment[], items: readonly T[], at: (
  * date heads, and the lead. A trigger elsewhere dates nothing, so most of a body is never searched.
  */
 function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: readonly Segment[]): Found[] {
-  const hasInspectorate = ctx.organisations.inspectorate !== null;
+  // an article that states an inspection's grade is about inspections, whoever did them (a council's food safety officers)
+  const hasInspectorate = ctx.organisations.inspectorate !== null || ratings.some((r) => r.scale !== 'credit');
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
   const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken

@@ -41,7 +41,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'report-published', pattern: /\b(?:receives?|received|given|delivered)\s+(?:\w+\s+){0,2}verdict\b/gi, reason: 'an inspectorate’s verdict handed down' },
   { type: 'inspection', pattern: /\b(?:follow-up|return)\s+(?:visit|inspection)s?\b/gi, reason: 'an inspector’s return to check what was found' },
   { type: 'inspection', pattern: /\brevisit(?:s|ed)?\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s return (anyone may revisit a plan)' },
-  { type: 'monitoring-visit', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s visit', plural: true },
+  { type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above)', plural: true },
   { type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b/gi, reason: 'an inspection' },
   { type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b/gi, inspectorateOnly: true, reason: 'inspectors assessing a service, or their fieldwork, inspect it' },
   { type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b/gi, creditOnly: true, reason: 'an agency moves a credit grade' },

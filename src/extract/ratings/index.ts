@@ -77,7 +77,7 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
   // an agency named a sentence or two away still decides that letters are its grades ('Moody's said … It was cut to Aa1')
   const creditCues = cuesOf([CREDIT_SCALE]);
   const articleScale = dominantScale(cues);
-  const phrases = GRADE_PHRASES.filter((phrase) => phrase.gate.test(body));
+  const phrases = GRADE_PHRASES.filter((phrase) => phrase.gate.test(body) && (!phrase.topic || phrase.topic.test(body)));
   const dates = options.dates ?? [];
   const found: Rating[] = [];
   for (const sentence of ctx.sentences) {

@@ -106,6 +106,8 @@ export interface GradePhrase {
   pattern: RegExp;
   /** What every match contains: an article without it is not searched. */
   gate: RegExp;
+  /** What the article must be about when the match does not say it ('rated three out of five' in a food hygiene story). */
+  topic?: RegExp;
   value?: string;
   /** Not a verdict when these words come before it in its sentence (a recommendation, a threat, a figure of speech). */
   unless?: RegExp;
@@ -125,4 +127,10 @@ export const GRADE_PHRASES: readonly GradePhrase[] = [
   { id: 'food-hygiene', scales: ['food-hygiene'], gate: /hygiene/i,
     pattern: /\b(?:food\s+)?hygiene\s+(?:rating|score)\s+(?:of\s+)?(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star))/gi,
     reason: 'Food Standards Agency scheme: 0 to 5, kept as written (a word in Title Case, or the digit)' },
+  { id: 'food-hygiene-attributive', scales: ['food-hygiene'], gate: /hygiene/i,
+    pattern: /\b(?:a|an|the|its|their)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+(?:food\s+)?hygiene\s+(?:rating|score)\b/gi,
+    reason: 'the same scheme, its grade written before it (\'a zero food hygiene rating\'; \'a five-star …\' is read as stars)' },
+  { id: 'food-hygiene-out-of-five', scales: ['food-hygiene'], gate: /out\s+of\s+(?:five|5)\b/i, topic: /\bfood\s+hygiene\b/i,
+    pattern: /\b(?:rated|rating\s+of|score\s+of|scored)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+out\s+of\s+(?:five|5)\b/gi,
+    reason: 'the same scheme as a mark out of five, in an article about food hygiene (\'had been rated three out of five\')' },
 ];
