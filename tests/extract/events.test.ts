@@ -126,6 +126,20 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('The mayor of Westshire visited a café on 12 March 2024 to mark its opening.').map((e) => e.type)).not.toContain('inspection');
   });
 
+  it('reads one inspection over the months a sentence gives it, and two where it gave two grades', () => {
+    const span = eventsOf('CQC inspectors visited Westshire Hospitals NHS Trust in February and March 2024 and rated it inadequate.');
+    expect(span.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.date.endValue])).toEqual([['2024-02', '2024-03']]);
+    const two = eventsOf('Westshire Academy was rated good in May 2014 and was rated inadequate in June 2019 by Ofsted.');
+    expect(two.filter((e) => e.type === 'inspection').map((e) => e.date.value).sort()).toEqual(['2014-05', '2019-06']);
+  });
+
+  it('reads commissioners sent in and a force put under enhanced monitoring as interventions', () => {
+    const sent = eventsOf('Government commissioners were sent in to Westshire Borough Council in March 2023 after a best value inspection.');
+    expect(sent.map((e) => [e.type, e.date.value])).toContainEqual(['intervention', '2023-03']);
+    const police = eventsOf('Westshire Police was placed under enhanced monitoring in September 2021 after inspectors raised concerns.');
+    expect(police.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2021-09']]);
+  });
+
   it('gives what is said of a report to the inspection it sets out too', () => {
     const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nThe report set out the findings of the inspectors, who visited for three weeks.\n\n“We accept every finding and we will act on them,” said council leader Jane Morrow.', '2024-05-04');
     expect(events.map((e) => [e.type, e.quotes.length, e.officials.map((o) => o.name)])).toEqual([

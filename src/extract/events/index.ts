@@ -81,7 +81,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   for (const [k, here] of triggersIn) {
     ctx.deadline?.check();
     const sentence = sentences[k]!;
-    const datesOf = pairDates(here, datesIn.get(k) ?? []);
+    const datesOf = pairDates(body, here, datesIn.get(k) ?? []);
     const heading = headings.get(segmentAt(ctx.paragraphs, sentence.start)?.start ?? -1);
     for (const t of here) {
       const own = datesOf.get(t) ?? [];
@@ -215,11 +215,16 @@ function matchesIn(trigger: Trigger, region: Segment, taken: Taken): Found[] {
   return out;
 }
 
-/** Each date joins its nearest trigger; a trigger keeps its own nearest date, or all of them when it is plural ('meetings'). */
-function pairDates(triggers: readonly Found[], dates: readonly DateMention[]): Map<Found, DateMention[]> {
+/**
+ * Each date joins its nearest trigger; a trigger keeps its own nearest date, or all of them when it is plural
+ * ('meetings'). A date does not reach into a clause that 'after' or 'following' opens after it ('sent in in
+ * March 2023 after a best value inspection'): that clause tells another event, which the date does not date.
+ */
+function pairDates(body: string, triggers: readonly Found[], dates: readonly DateMention[]): Map<Found, DateMention[]> {
   const out = new Map<Found, DateMention[]>();
   // a date inside a long trigger ('a report completed in September but published this month') dates something else
-  const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? d.start - t.at.end : d.end <= t.at.start ? t.at.start - d.end : Infinity);
+  const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? d.start - t.at.end
+    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) ? t.at.start - d.end : Infinity);
   for (const d of dates) {
     // triggers are disjoint and sorted: the nearest is the first after the date or one of the two before it
     const k = firstAtOrAfter(triggers, d.end, (t) => t.at.start);
@@ -232,6 +237,9 @@ function pairDates(triggers: readonly Found[], dates: readonly DateMention[]): M
   for (const [t, ds] of out) if (!t.trigger.plural && ds.length > 1) out.set(t, [ds.reduce((a, b) => (distance(t, b) < distance(t, a) ? b : a))]);
   return out;
 }
+
+/** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
+const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
 
 /** Dates that head their paragraph, as in a timeline ('October 2015: the principal resigns …'), by paragraph start: they date what it tells. */
 function paragraphDates(ctx: ArticleContext, dates: readonly DateMention[]): Map<number, DateMention> {
@@ -408,15 +416,20 @@ function yearFromNarrative(date: EventDate, dates: readonly DateMention[], publi
   return { ...date, value: `${before.value!.slice(0, 4)}-${m[1]}${m[2] ?? ''}`, source: 'context' };
 }
 
-/** Two dates of one kind in one sentence are one event over a span ('meetings on 29 September and … 30 September'). */
+/**
+ * Two dates of one kind in one sentence are one event over a span ('meetings on 29 September and … 30
+ * September', 'inspectors visited in February and March'), unless they gave different grades ('rated good
+ * in 2014 and inadequate in 2018').
+ */
 function withinSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const twins = new Map<string, Draft>();
+  const sameGrades = (a: Draft, b: Draft) => a.ratings.size === b.ratings.size && [...a.ratings].every((i) => b.ratings.has(i));
   for (const e of drafts) {
-    const spannable = e.date.value !== null && !e.ratings.size && e.rule === 'stated-date';
+    const spannable = e.date.value !== null && e.rule === 'stated-date';
     const key = `${e.sentence.start}|${e.type}`;
     const twin = spannable ? twins.get(key) : undefined;
-    if (!twin || twin.date.value === e.date.value) {
+    if (!twin || twin.date.value === e.date.value || !sameGrades(twin, e)) {
       out.push(e);
       if (spannable && !twin) twins.set(key, e);
       continue;
