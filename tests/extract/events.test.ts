@@ -140,6 +140,30 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(police.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2021-09']]);
   });
 
+  it('reads a review published, a successor who will take over and a board that will meet, each on its date', () => {
+    const events = eventsOf([
+      'The chief executive of Westshire Council has stepped down.',
+      'A review of its housing service, carried out by auditors and published on 13 June 2024, found serious failings.',
+      'An interim chief executive, Sam Cole, will take over on 1 July 2024.',
+      'The council’s cabinet will meet on 3 July 2024 to discuss the findings.',
+    ].join('\n\n'), '2024-06-19');
+    expect(brief(events)).toEqual([
+      ['departure', '2024-06-19', 'publication'], ['report-published', '2024-06-13', 'stated'], ['appointment', '2024-07-01', 'stated'], ['meeting', '2024-07-03', 'stated'],
+    ]);
+  });
+
+  it('dates no event by a date that opens a state, and keeps two steps of a case told in one sentence apart', () => {
+    const since = eventsOf('Westshire Council is in turmoil. Its budget is stretched. Ann Lee, who had led the council since 2019, announced her departure.');
+    expect(since.map((e) => e.date.value)).not.toContain('2019');
+    const steps = eventsOf('A former mayor of Westshire was sentenced on 27 September 2024 after being convicted in March 2024 of fraud against Westshire Council.');
+    expect(steps.map((e) => [e.type, e.date.value, e.date.endValue])).toEqual([['legal', '2024-09-27', null], ['legal', '2024-03', null]]);
+  });
+
+  it('takes the body a grade was given to as its event’s subject, though its name says no kind of body', () => {
+    const events = eventsOf('The Care Quality Commission rated Oakvale House inadequate following an inspection in April 2024. The home is run by Brightwell Care Ltd, which said it would appeal. Brightwell Care Ltd runs ten homes.');
+    expect(events.filter((e) => e.type === 'inspection').map((e) => e.subject.name)).toEqual(['Oakvale House']);
+  });
+
   it('gives what is said of a report to the inspection it sets out too', () => {
     const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nThe report set out the findings of the inspectors, who visited for three weeks.\n\n“We accept every finding and we will act on them,” said council leader Jane Morrow.', '2024-05-04');
     expect(events.map((e) => [e.type, e.quotes.length, e.officials.map((o) => o.name)])).toEqual([

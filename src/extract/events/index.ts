@@ -226,6 +226,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? d.start - t.at.end
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) ? t.at.start - d.end : Infinity);
   for (const d of dates) {
+    if (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 8), d.start))) continue;
     // triggers are disjoint and sorted: the nearest is the first after the date or one of the two before it
     const k = firstAtOrAfter(triggers, d.end, (t) => t.at.start);
     let best: Found | null = null;
@@ -237,6 +238,12 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   for (const [t, ds] of out) if (!t.trigger.plural && ds.length > 1) out.set(t, [ds.reduce((a, b) => (distance(t, b) < distance(t, a) ? b : a))]);
   return out;
 }
+
+/**
+ * 'since 2019': the date opens a state ('had led the council since 2019'), it dates no event. ('until last
+ * night when a meeting decided' dates what happened then.)
+ */
+const BOUNDS_A_STATE = /\bsince\s+$/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
@@ -417,9 +424,9 @@ function yearFromNarrative(date: EventDate, dates: readonly DateMention[], publi
 }
 
 /**
- * Two dates of one kind in one sentence are one event over a span ('meetings on 29 September and … 30
- * September', 'inspectors visited in February and March'), unless they gave different grades ('rated good
- * in 2014 and inadequate in 2018').
+ * Two dates of one trigger word in one sentence are one event over a span ('their meeting on 29 September
+ * and a meeting … on 30 September', 'inspectors visited in February and March'), unless they gave
+ * different grades ('rated good in 2014 and inadequate in 2018').
  */
 function withinSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -427,7 +434,8 @@ function withinSentence(drafts: Draft[]): Draft[] {
   const sameGrades = (a: Draft, b: Draft) => a.ratings.size === b.ratings.size && [...a.ratings].every((i) => b.ratings.has(i));
   for (const e of drafts) {
     const spannable = e.date.value !== null && e.rule === 'stated-date';
-    const key = `${e.sentence.start}|${e.type}`;
+    // the same word's dates: 'found guilty in March' and 'sentenced on Friday' are two steps
+    const key = `${e.sentence.start}|${e.type}|${e.trigger.text.toLowerCase()}`;
     const twin = spannable ? twins.get(key) : undefined;
     if (!twin || twin.date.value === e.date.value || !sameGrades(twin, e)) {
       out.push(e);

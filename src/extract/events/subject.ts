@@ -68,6 +68,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // a name: its words stay names of bodies
   const people = new Set(ctx.people.map((p) => p.name.split(/[\s'’]+/)).filter((ws) => ws.length > 1 && !ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))).flat());
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
+  // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
+  const gradedNames = new Set(ratings.map((r) => r.subject).filter((n): n is string => !!n && GRADED_NAME.test(n)));
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms, then which of them the article also writes in lower case
   const capitalised = new Set<string>();
@@ -141,17 +143,21 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       const name = acronym?.name ?? named!.name;
       const start = acronym ? n.at : named!.start;
       const end = acronym ? n.at + n.text.length : named!.start + name.length;
-      if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name)) continue;
+      const graded = gradedNames.has(name);
+      if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name) && !graded) continue;
       if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
       // a name run into a person's ('Ukraine Kurt Volker') is no body's
-      const standing = acronym ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
+      const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
       if (!standing) continue;
       return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
     }
     return article;
   }
 }
+
+/** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
+const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
 
 /** The lexicon's tags that mark a place or a body ('Cleveland' is a City): other known words are common ones. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
