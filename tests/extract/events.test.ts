@@ -176,6 +176,11 @@ describe('extractEvents: what an article reports, and when', () => {
     const grades = (e: (typeof events)[number]) => e.ratings.map((i) => events.record!.ratings[i]!.value);
     expect(events.filter((e) => e.date.value === '2014').map(grades)).toEqual([['Good']]);
     expect(events.filter((e) => e.date.value !== '2014').flatMap(grades)).toContain('Inadequate');
+    // undated, the recalled grade is an earlier grading of its own, not the news's
+    const undated = eventsOf('Ofsted rated Eastmoor Academy inadequate after an inspection in May 2024.\n\nThe academy was previously rated requires improvement.');
+    const ofUndated = (e: (typeof undated)[number]) => e.ratings.map((i) => undated.record!.ratings[i]!.value);
+    expect(undated.filter((e) => e.date.value === '2024-05').map(ofUndated)).toEqual([['Inadequate']]);
+    expect(undated.filter((e) => e.rule === 'recalled-grade').map(ofUndated)).toEqual([['Requires Improvement']]);
   });
 
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {

@@ -327,6 +327,8 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     // a date the sentence states that we could not anchor ('last year' with no publication date): a grading of its
     // own, which the merge places by its grade
     if (stated.length) { draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, NO_DATE, 'unanchored-grade').ratings.add(i); return; }
+    // a grade its sentence recalls ('was previously rated requires improvement') is an earlier grading's, not the news's
+    if (RECALLED.test(sentence.text) && r.scale !== 'credit') { draft('inspection', span(ctx.body, r), sentence, NO_DATE, 'recalled-grade').ratings.add(i); return; }
     undated.push(i);
   });
   const latest = drafts.all.filter((x) => x.date.value && GRADED_TYPES.has(x.type)).map((x) => x.date.value!).sort(compareDates).pop() ?? null;
@@ -483,7 +485,7 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   const date = e.date.value;
   // a grade given at a time the article states but we could not place is kept apart, for the merge to place by its
   // grade, and so is the inspection a report implies, and one whose relative date we could not anchor ('Monday night'): it may be another time than the dated ones
-  if (date === null) return e.rule === 'unanchored-grade' || e.rule.startsWith('implied-by') || e.date.start !== null ? undefined : get(`${kind}|any`);
+  if (date === null) return e.rule === 'unanchored-grade' || e.rule === 'recalled-grade' || e.rule.startsWith('implied-by') || e.date.start !== null ? undefined : get(`${kind}|any`);
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
   if (e.date.source === 'publication' && DAY.test(date)) {
