@@ -164,6 +164,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'inspection').map((e) => e.subject.name)).toEqual(['Oakvale House']);
   });
 
+  it('pairs each date with the nearest trigger that has none yet, so one sentence dates two events', () => {
+    const events = eventsOf('Westfield School was visited by Ofsted inspectors on 5 and 6 March 2024, and the report was published on 18 April 2024.');
+    expect(brief(events)).toEqual([['inspection', '2024-03-05', 'stated'], ['report-published', '2024-04-18', 'stated']]);
+  });
+
   it('gives what is said of a report to the inspection it sets out too', () => {
     const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nThe report set out the findings of the inspectors, who visited for three weeks.\n\n“We accept every finding and we will act on them,” said council leader Jane Morrow.', '2024-05-04');
     expect(events.map((e) => [e.type, e.quotes.length, e.officials.map((o) => o.name)])).toEqual([

@@ -112,6 +112,12 @@ describe('extractRatings', () => {
     expect(rate('The film was rated three out of five by critics.')).toEqual([]);
   });
 
+  it('reads grade words against the inspectorate only the headline names', () => {
+    const body = 'Staff at Westfield School are celebrating after the school was judged outstanding in every area.';
+    expect(extractRatings(body, { title: 'School celebrates top Ofsted grade' }).map((r) => [r.value, r.scale])).toEqual([['Outstanding', 'ofsted']]);
+    expect(extractRatings(body, { title: 'School celebrates' })).toEqual([]);
+  });
+
   it('reads the scales of the Care Inspectorate and the TEF', () => {
     expect(rate('The Care Inspectorate graded the care home weak for its staffing.')[0]).toMatchObject({ scale: 'care-inspectorate', value: 'Weak' });
     expect(rate('Under the TEF, the university was awarded Silver.')[0]).toMatchObject({ scale: 'tef', value: 'Silver' });

@@ -216,26 +216,31 @@ function matchesIn(trigger: Trigger, region: Segment, taken: Taken): Found[] {
 }
 
 /**
- * Each date joins its nearest trigger; a trigger keeps its own nearest date, or all of them when it is plural
- * ('meetings'). A date does not reach into a clause that 'after' or 'following' opens after it ('sent in in
- * March 2023 after a best value inspection'): that clause tells another event, which the date does not date.
+ * Dates and triggers of a sentence paired nearest first: a date joins the nearest trigger that has no date
+ * yet (a plural trigger, 'meetings', takes all it is nearest to), so 'visited on 5 March, and the report was
+ * published last week' dates both. A date does not reach into a clause that 'after' or 'following' opens
+ * after it ('sent in in March 2023 after a best value inspection'): that clause tells another event.
  */
 function pairDates(body: string, triggers: readonly Found[], dates: readonly DateMention[]): Map<Found, DateMention[]> {
-  const out = new Map<Found, DateMention[]>();
   // a date inside a long trigger ('a report completed in September but published this month') dates something else
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? d.start - t.at.end
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) ? t.at.start - d.end : Infinity);
+  const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
     if (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 8), d.start))) continue;
-    // triggers are disjoint and sorted: the nearest is the first after the date or one of the two before it
-    const k = firstAtOrAfter(triggers, d.end, (t) => t.at.start);
-    let best: Found | null = null;
-    for (const t of [triggers[k - 2], triggers[k - 1], triggers[k]]) {
-      if (t && distance(t, d) <= MAX_TRIGGER_DISTANCE && (!best || distance(t, d) < distance(best, d))) best = t;
+    for (const t of triggers) {
+      const gap = distance(t, d);
+      if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
     }
-    if (best) push(out, best, d);
   }
-  for (const [t, ds] of out) if (!t.trigger.plural && ds.length > 1) out.set(t, [ds.reduce((a, b) => (distance(t, b) < distance(t, a) ? b : a))]);
+  pairs.sort((a, b) => a.gap - b.gap || a.d.start - b.d.start || a.t.at.start - b.t.at.start);
+  const out = new Map<Found, DateMention[]>();
+  const placed = new Set<DateMention>();
+  for (const { t, d } of pairs) {
+    if (placed.has(d) || (out.has(t) && !t.trigger.plural)) continue;
+    placed.add(d);
+    push(out, t, d);
+  }
   return out;
 }
 

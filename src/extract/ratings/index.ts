@@ -76,7 +76,8 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
   const cues = cuesOf(scales);
   // an agency named a sentence or two away still decides that letters are its grades ('Moody's said … It was cut to Aa1')
   const creditCues = cuesOf([CREDIT_SCALE]);
-  const articleScale = dominantScale(cues);
+  // a headline may be the only place that names the inspectorate ('School celebrates top Ofsted grade')
+  const articleScale = dominantScale(cues) ?? (ctx.title ? scales.find((scale) => new RegExp(scale.cue.source, 'i').test(ctx.title!)) ?? null : null);
   const phrases = GRADE_PHRASES.filter((phrase) => phrase.gate.test(body) && (!phrase.topic || phrase.topic.test(body)));
   const dates = options.dates ?? [];
   const found: Rating[] = [];
