@@ -9,7 +9,7 @@ export { paragraphs, sentences, segmentAt, segmentIndexAt, type Segment } from '
 export { tokenize, tokenIndex, normWord, isCapitalised, isWord, type Token } from './tokens.js';
 
 export interface ContextOptions {
-  /** The article's title, where events look for the body they are about. */
+  /** The article's title, where events look for the body they are about and ratings for the inspectorate. */
   title?: string | null;
   /** TIMEX3 value of the publication date: what 'today' and a present-perfect lead are dated by. */
   publishedAt?: string | null;

@@ -12,6 +12,8 @@ export interface RatingOptions {
   dates?: readonly DateMention[];
   /** Extra scales, checked before the built-in ones. */
   scales?: readonly RatingScale[];
+  /** The article's title: the inspectorate it names decides grade words when the body names none. */
+  title?: string | null;
   /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
   deadline?: Deadline;
 }
