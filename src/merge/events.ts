@@ -234,11 +234,13 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   return shared > 0 && (shared * 2 >= new Set(e.ratings.map((r) => gradeKey(r.value))).size || lead(e) === lead(c.members[0]!));
 }
 
-/** Same type, same precision, shared grades, and (for a year-less date) a year near the years the article states. */
+/** Same type, same precision, shared grades, the weekday an undated report names, and (for a year-less date) a year near the years the article states. */
 function fit(c: Cluster, e: ReportedEvent): number {
   const head = c.members[0]!;
   // the more grades a report shares with a cluster, the likelier it tells that grading
   let score = (head.type === e.type ? 2 : 0) + (granularity(head.date) === granularity(e.date) ? 1 : 0) + sharedGrades(c, e) / 10;
+  // an undated report's weekday ('Monday night') that the cluster's day falls on says more than its grades
+  if (e.date === null && e.weekday !== null && weekdayOf(c.date) === e.weekday) score += 1;
   const year = yearOf(c.date);
   if (year !== null && e.date?.startsWith('XXXX') && e.articleYears.length) score -= Math.min(...e.articleYears.map((y) => Math.abs(y - year))) / 10;
   return score;

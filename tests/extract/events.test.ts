@@ -169,6 +169,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(events)).toEqual([['inspection', '2024-03-05', 'stated'], ['report-published', '2024-04-18', 'stated']]);
   });
 
+  it('keeps another agency’s grade off an agency’s action, and reads an action ‘announced on Thursday’ as dated then', () => {
+    const events = eventsOf('S&P Global Ratings has cut the credit rating of the city of Westport to BBB+.\n\nThe downgrade, announced on Thursday, affects $1bn of debt.\n\nMoody’s rates Westport A3.', '2024-03-15');
+    const action = events.filter((e) => e.type === 'rating-action' && e.date.value !== null);
+    expect(action.map((e) => [e.date.value, e.ratings.map((i) => events.record!.ratings[i]!.value)])).toEqual([['2024-03-14', ['BBB+']]]);
+    expect(events.map((e) => e.type)).not.toContain('announcement');
+  });
+
   it('gives what is said of a report to the inspection it sets out too', () => {
     const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nThe report set out the findings of the inspectors, who visited for three weeks.\n\n“We accept every finding and we will act on them,” said council leader Jane Morrow.', '2024-05-04');
     expect(events.map((e) => [e.type, e.quotes.length, e.officials.map((o) => o.name)])).toEqual([

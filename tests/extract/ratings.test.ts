@@ -112,6 +112,11 @@ describe('extractRatings', () => {
     expect(rate('The film was rated three out of five by critics.')).toEqual([]);
   });
 
+  it('reads a move over a long object, and the grade it moved from after the new one', () => {
+    expect(rate("S&P Global Ratings has cut the city of Westport's credit rating by one notch to BBB+ from A-, citing its pension costs.").map((r) => [r.value, r.previous]))
+      .toEqual([['BBB+', 'A-']]);
+  });
+
   it('reads grade words against the inspectorate only the headline names', () => {
     const body = 'Staff at Westfield School are celebrating after the school was judged outstanding in every area.';
     expect(extractRatings(body, { title: 'School celebrates top Ofsted grade' }).map((r) => [r.value, r.scale])).toEqual([['Outstanding', 'ofsted']]);

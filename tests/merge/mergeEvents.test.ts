@@ -85,6 +85,15 @@ describe('mergeEvents on hand-written records', () => {
     expect(two.events.map((e) => [e.date, sources(e)])).toEqual([['2024-03-12', ['a']], ['2024-03-19', ['b']]]);
   });
 
+  it('prefers the cluster on an undated report’s weekday to one that shares more of its grades', () => {
+    const { events } = mergeRecords([
+      article('a', [{ type: 'rating-action', date: '2024-03-12', grades: ['Aa1'], scale: 'credit' }]),
+      article('b', [{ type: 'rating-action', date: '2023', grades: ['Aa1', 'Aaa'], scale: 'credit' }]),
+      article('c', [{ type: 'rating-action', date: null, weekday: 2, grades: ['Aa1', 'Aaa'], scale: 'credit' }]),
+    ]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2023', ['b']], ['2024-03-12', ['a', 'c']]]);
+  });
+
   it('joins an undated appointment to the dated one of the same person, and no other', () => {
     const named = (id: string, date: string | null, speaker: string) => article(id, [{ type: 'appointment', date, quote: { text: `Words of ${speaker}.`, speaker } }]);
     const { events } = mergeRecords([named('a', '2024-02-05', 'Ann Lee'), named('b', null, 'Ann Lee'), named('c', null, 'Raj Patel')]);

@@ -78,9 +78,10 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   };
 
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
-  for (const [k, here] of triggersIn) {
+  for (const [k, found] of triggersIn) {
     ctx.deadline?.check();
     const sentence = sentences[k]!;
+    const here = withoutParticiples(body, found);
     const datesOf = pairDates(body, here, datesIn.get(k) ?? []);
     const heading = headings.get(segmentAt(ctx.paragraphs, sentence.start)?.start ?? -1);
     for (const t of here) {
@@ -245,6 +246,15 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
 }
 
 /**
+ * An announcement that only qualifies the event before it ('The downgrade, announced on Thursday, …') is
+ * that event's telling, not an event of its own: its date is the event's.
+ */
+function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
+  return triggers.filter((t, i) => !(t.trigger.type === 'announcement' && i > 0 && /^announced$/i.test(t.at.text)
+    && /^\s*,\s*$/.test(body.slice(triggers[i - 1]!.at.end, t.at.start))));
+}
+
+/**
  * 'since 2019': the date opens a state ('had led the council since 2019'), it dates no event. ('until last
  * night when a meeting decided' dates what happened then.)
  */
@@ -353,12 +363,15 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     const list = credit ? targets.credit : targets.other;
     // an inspection's verdict is its report's too; an article on credit tells several agencies' actions, and a
     // grade belongs to the one it follows
-    if (list.length) { for (const d of credit ? [nearestBefore(ofSubject(list, r.subject), r.start)] : list) d.ratings.add(i); continue; }
+    // (and only to an action of the agency that gave it: 'Moody's rates the city A3' is no grade of S&P's cut)
+    const owners = credit ? ofAgency(ctx, ofSubject(list, r.subject), ratings, r.awardedBy) : list;
+    if (owners.length) { for (const d of credit ? [nearestBefore(owners, r.start)] : owners) d.ratings.add(i); continue; }
     const sentence = segmentAt(ctx.sentences, r.start)!;
     const news = lead.has(sentence) && reportsNews(ctx.body, sentence, r);
     const date = news ? publicationDay(ctx.publishedAt) : NO_DATE;
-    list.push(draft(credit ? 'rating-action' : 'report-published', span(ctx.body, r), sentence, date, news ? 'lead-grade' : 'undated-grade'));
-    list[0]!.ratings.add(i);
+    const made = draft(credit ? 'rating-action' : 'report-published', span(ctx.body, r), sentence, date, news ? 'lead-grade' : 'undated-grade');
+    made.ratings.add(i);
+    list.push(made);
   }
   // a report's grades were given by an inspection: an article that tells the report and not the inspection
   // implies one, undated, which the merge places by its grades
@@ -384,6 +397,19 @@ function ofSubject(drafts: readonly Draft[], subject: string | null): readonly D
   const key = subject ? keyOf(subject) : null;
   const own = drafts.filter((d) => d.subject.key === key);
   return own.length ? own : drafts;
+}
+
+/**
+ * The drafts an agency's grade may belong to: those of that agency (by their grades, else the agency named
+ * last before their trigger, in their sentence or before it), or of none named.
+ */
+function ofAgency(ctx: ArticleContext, drafts: readonly Draft[], ratings: readonly Rating[], agency: string | null): readonly Draft[] {
+  if (!agency) return drafts;
+  return drafts.filter((d) => {
+    const own = [...d.ratings].map((j) => ratings[j]!.awardedBy).find((a) => a !== null)
+      ?? ctx.assessors.filter((a) => a.scale === 'credit' && a.start < d.trigger.start).pop()?.name ?? null;
+    return own === null || own === agency;
+  });
 }
 
 /** The draft told last before an offset, or else the first. */
@@ -484,13 +510,21 @@ function coalesce(drafts: Draft[]): Draft[] {
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
+/**
+ * Undated events that are not the article's dated one of their kind: a grade at a time stated but not placed,
+ * a grade its sentence recalls, the inspection or report another event implies. (A credit grade no action of
+ * its agency took, 'undated-grade', is kept apart too: it is another agency's.)
+ */
+const KEPT_APART: ReadonlySet<string> = new Set(['unanchored-grade', 'recalled-grade', 'implied-by-report', 'implied-by-inspection']);
+
 /** The kept report an event is another report of, looked up by the keys coalesce files reports under. */
 function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undefined {
   const kind = `${e.subject.key}|${e.type}`;
   const date = e.date.value;
   // a grade given at a time the article states but we could not place is kept apart, for the merge to place by its
-  // grade, and so is the inspection a report implies, and one whose relative date we could not anchor ('Monday night'): it may be another time than the dated ones
-  if (date === null) return e.rule === 'unanchored-grade' || e.rule === 'recalled-grade' || e.rule.startsWith('implied-by') || e.date.start !== null ? undefined : get(`${kind}|any`);
+  // grade, and so are the events KEPT_APART lists, and one whose relative date we could not anchor ('Monday night'):
+  // it may be another time than the dated ones
+  if (date === null) return KEPT_APART.has(e.rule) || (e.rule === 'undated-grade' && e.type === 'rating-action') || e.date.start !== null ? undefined : get(`${kind}|any`);
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
   if (e.date.source === 'publication' && DAY.test(date)) {

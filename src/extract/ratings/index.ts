@@ -37,19 +37,22 @@ export interface Pattern {
   codesOnly?: boolean;
 }
 
+/** The grade a move started from, written after the new one ('to BBB+ from A-'). */
+const FROM_PREVIOUS = (g: string) => `(?:\\s+from\\s+${OPEN}(?<previous>${g})${CLOSE})?`;
+
 /** Patterns in priority order: an earlier one wins where two overlap. */
 export const PATTERNS: readonly Pattern[] = [
   { id: 'from-to', needsContext: true, reason: 'a move between two grades (\'from good to inadequate\')',
     build: (g) => `\\bfrom\\s+${OPEN}(?<previous>${g})${CLOSE}\\s+to\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'from-grade', codesOnly: true, reason: 'the grade a rating was knocked from, stated apart from the new one (\'from its AAA perch\')', build: (g) => `\\bfrom\\s+(?:its|their|the)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
-  { id: 'award-verb', reason: 'a verb of grading before the grade (\'was rated inadequate\', \'downgraded to Aa1\')',
-    build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'award-verb', reason: 'a verb of grading before the grade (\'was rated inadequate\', \'downgraded to Aa1 from Aaa\')',
+    build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'quoted-label', reason: 'a grade\'s name in quote marks after a copula (\'the ward was ‘inadequate’\'): the marks make the word a label',
     build: (g) => `\\b(?:is|was|are|were|be|been|being|remains|remained|stays|stayed)\\s+(?:(?:now|still|also|again|overall)\\s+)?[‘'"“](?<grade>${g})[’'"”]` },
   { id: 'award-verb-object', reason: 'a verb of grading, its object, then the grade (\'judged the service inadequate\')',
     build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
-  { id: 'move-to', reason: 'a verb that moves a rating, its object, then \'to\' and the grade (\'downgraded the city one notch to Aa1\')',
-    build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+\\s+){1,6}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'move-to', reason: 'a verb that moves a rating, its object (up to ten words: \'the city\'s credit rating by one notch\'), then \'to\' and the grade (\'downgraded the city one notch to Aa1\', \'… to BBB+ from A-\')',
+    build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+\\s+){1,10}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'grade-noun', gradeFirst: true,
     reason: 'the grade before a rating noun, the awarding body or the kind of debt maybe between (\'an ‘inadequate’ Ofsted verdict\', \'a AAA bond rating\')',
     build: (g, scale) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:(?:${scale.cue.source}|${alt(CREDIT_NOUN_MODIFIERS)})\\s+)?(?:${alt(RATING_NOUNS)})\\b` },
