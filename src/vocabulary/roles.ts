@@ -43,16 +43,17 @@ export const ROLE_MODIFIER_GROUPS: readonly RoleGroup[] = [
   ] },
   { reason: 'tenure: when or how the role is held (\'interim principal\', \'previous incumbent\')', words: [
     'interim', 'acting', 'former', 'shadow', 'permanent', 'temporary', 'new', 'previous', 'outgoing', 'incoming', 'current',
-    'appointed', 'elected', 'designated',
+    'appointed', 'elected', 'designated', 'next',
   ] },
   { reason: 'the body or tier the role belongs to (\'council leader\', \'county councillor\')', words: [
     'cabinet', 'council', 'county', 'city', 'district', 'borough', 'regional', 'national', 'local', 'corporate', 'strategic',
     'independent', 'party', 'group', 'area', 'divisional', 'opposition',
   ] },
-  { reason: 'the field of the role (\'finance director\', \'children\'s services director\')', words: [
+  { reason: 'the field of the role (\'finance director\', \'children\'s services director\', \'food safety team leader\')', words: [
     'operations', 'operational', 'finance', 'financial', 'service', 'programme', 'project', 'policy', 'medical', 'clinical',
     'nursing', 'education', 'children’s', "children's", 'health', 'police', 'fire', 'justice', 'prime', 'home', 'foreign',
-    'campaign', 'press', 'communications', 'market',
+    'campaign', 'press', 'communications', 'market', 'team', 'safety', 'food', 'housing', 'planning', 'licensing',
+    'environmental', 'highways',
   ] },
   { reason: 'titles of the Crown that open a role (\'His Majesty’s Chief Inspector\'), capitalised: lower-case \'his deputy\' names no role',
     capitalsOnly: true, words: ['his', 'her', 'majesty’s', "majesty's"] },

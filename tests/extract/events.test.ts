@@ -33,6 +33,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(eventsOf(prompted, '2024-05-02'))).toContainEqual(['report-published', '2024-05-02', 'publication']);
     const past = 'Pay awards at Westshire Council were examined by detectives in the wake of a highly critical report from the auditor.';
     expect(brief(eventsOf(past, '2024-05-02')).filter(([type]) => type === 'report-published')).toEqual([]);
+    // a lead that dates its news leaves the report that prompted it undated: it may be any time before
+    const dated = 'The chair of Westshire Hospitals Trust has resigned following a highly critical report from the auditor.\n\nShe stepped down on Wednesday, a week after the findings came out.';
+    expect(brief(eventsOf(dated, '2024-05-02')).filter(([type]) => type === 'report-published')).toEqual([]);
   });
 
   it('keeps the inspection and the publication of its report as two events', () => {

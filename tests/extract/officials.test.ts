@@ -132,6 +132,16 @@ describe('extractOfficials', () => {
     expect(extractOfficials(long).map((o) => o.roles)).toEqual([['commissioner appointed to run the county’s troubled care service']]);
   });
 
+  it('reads an apposition opening with "currently", a lede holder after their title, and a "next" office-holder', () => {
+    expect(extractOfficials('Sarah Cole, currently deputy chief constable of a neighbouring force, was confirmed on Monday.').map((o) => o.roles))
+      .toEqual([['deputy chief constable of a neighbouring force']]);
+    const lede = 'The chair of Westshire Hospitals NHS Trust has resigned after a critical report.\n\nDr Ruth Palmer stepped down on Wednesday.';
+    expect(extractOfficials(lede).map((o) => [o.name, o.roles, o.rule])).toEqual([['Ruth Palmer', ['chair'], 'role-lede']]);
+    expect(extractOfficials('The Police and Crime Panel has backed the appointment of Sarah Cole as the next chief constable.').map((o) => [o.name, o.roles]))
+      .toEqual([['Sarah Cole', ['next chief constable']]]);
+    expect(extractOfficials('The council’s food safety team leader, Ian Marr, said the kitchen was clean.').map((o) => o.roles)).toEqual([['food safety team leader']]);
+  });
+
   it('names the rule that made each person an official', () => {
     const body = 'Council leader Ann Cole said the plan was sound. Tom Reid, the council’s chief executive, agreed. Omar Haddad joined as finance director in May. Cllr Jo Pike voted against.';
     expect(extractOfficials(body).map((o) => [o.name, o.rule])).toEqual([

@@ -78,6 +78,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   };
 
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
+  // a lead that gives its news a day ('stepped down on Wednesday, a week after the report') leaves what prompted it undated
+  const leadDatesItsNews = sentences.some((s, k) => leadSentences.has(s) && (datesIn.get(k) ?? []).some((d) => d.granularity === 'day' || d.granularity === 'time'));
   for (const [k, found] of triggersIn) {
     ctx.deadline?.check();
     const sentence = sentences[k]!;
@@ -91,7 +93,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
       else if (leadSentences.has(sentence) && reportsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
-      } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && promptsNews(body, sentence, t.at)) {
+      } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
     }
@@ -285,7 +287,8 @@ function reportsNews(body: string, sentence: Segment, at: { start: number; end: 
 /**
  * A report that the lead's news follows ('The chief executive has been suspended following a report by the
  * auditor', 'is being investigated in the wake of a damning report'): the news is told days after it came
- * out, so it is dated by the publication day as the news is (the merge allows a few days' delay).
+ * out, so it is dated by the publication day as the news is (the merge allows a few days' delay), unless
+ * the lead dates its news to a day of its own (then the report may be any time before it).
  */
 function promptsNews(body: string, sentence: Segment, at: { start: number; end: number }): boolean {
   const m = PROMPTED_BY.exec(body.slice(sentence.start, at.start));

@@ -89,7 +89,9 @@ function roleFromLede(ctx: ArticleContext, people: Person[]): void {
   const lede = ctx.sentences.slice(0, LEDE_SENTENCES + 1);
   for (let k = 1; k < lede.length; k++) {
     const opener = lede[k]!, before = lede[k - 1]!;
-    const holder = people.find((p) => p.name.includes(' ') && p.mentions.some((m) => m.start === opener.start));
+    // the name opens the sentence, after its titles maybe ('Dr Ruth Palmer stepped down …')
+    const opens = (at: number) => at === opener.start || titlesOnly(ctx.tokensIn(opener.start, at));
+    const holder = people.find((p) => p.name.includes(' ') && p.mentions.some((m) => m.start < opener.end && opens(m.start)));
     if (!holder || holder.roles.length || holder.officialHonorific) continue;
     if (people.some((p) => p.mentions.some((m) => m.start >= before.start && m.start < before.end))) continue;
     const role = anonymousRole(ctx.tokensIn(before.start, before.end));
@@ -98,6 +100,12 @@ function roleFromLede(ctx: ArticleContext, people: Person[]): void {
     holder.roleRule = role.rule;
     holder.organization ??= role.organization;
   }
+}
+
+/** Tokens that are nothing but titles ('Dr', 'The Rev'). */
+function titlesOnly(tokens: Token[]): boolean {
+  const titles = honorificAt(tokens, 0) ?? (tokens[0]?.norm === 'the' ? honorificAt(tokens, 1) : null);
+  return !!titles && titles.end === tokens.length;
 }
 
 /** Lower-case words a role named without a name may have before its head ('a government-appointed commissioner'). */
@@ -329,8 +337,12 @@ function roleBefore(tokens: Token[], nameStart: number, titleEnd?: number): Role
   return best && found(tokens, best, 'role-before');
 }
 
+/** Adverbs an apposition may open with before its role ('Sarah Cole, currently deputy chief constable of …'). */
+const APPOSITION_ADVERBS = new Set(['currently', 'now', 'also']);
+
 function roleAfter(tokens: Token[], nameEnd: number): RoleFound | null {
-  return tokens[nameEnd]?.text === ',' ? roleAt(tokens, nameEnd + 1, true) : null;
+  if (tokens[nameEnd]?.text !== ',') return null;
+  return roleAt(tokens, nameEnd + 1 + (APPOSITION_ADVERBS.has(tokens[nameEnd + 1]?.text ?? '') ? 1 : 0), true);
 }
 
 /** The role phrase that starts at token i ('the council’s chief executive', 'its new commissioner'). */
@@ -394,6 +406,8 @@ function roleLinked(tokens: Token[], nameEnd: number): RoleFound | null {
   for (let j = k; j < tokens.length && j <= k + MAX_LINK_GAP; j++) {
     const t = tokens[j]!;
     if (ROLE_LINKS.has(t.text)) return roleAt(tokens, j + 1, false);
+    // 'backed the appointment of Sarah Cole as chief constable': a name on the way takes the role itself
+    if (j > k && isCapitalised(t) && nameAt(tokens, j, false)) return null;
     const numberComma = t.text === ',' && /\d$/.test(tokens[j - 1]?.text ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '');
     if ((!isWord(t) && !numberComma && !CURRENCY.has(t.text)) || CUE_FORMS.has(t.norm)) return null;
   }
