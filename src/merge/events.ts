@@ -1,5 +1,5 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
-import { compareDates, daysBefore, granularity, refines, seasonsOf, specificity, yearOf } from '../extract/dates/compare.js';
+import { compareDates, daysBefore, granularity, refines, seasonsOf, specificity, weekOf, yearOf } from '../extract/dates/compare.js';
 import { INSPECTION_FAMILY, PEOPLE_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
 import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
@@ -39,7 +39,7 @@ interface Cluster {
 
 /**
  * The clusters of one subject and type family, indexed by every less precise form of their date
- * ('2022-07-14' under '2022-07-14', '2022-07', '2022', 'XXXX-07-14', 'XXXX-07'): an event then meets
+ * ('2022-07-14' under '2022-07-14', '2022-07', '2022', 'XXXX-07-14', 'XXXX-07', its week '2022-W28'): an event then meets
  * exactly the clusters whose date refines its own, or, when it has no date, those that share a grade
  * with it. The merge grows with the batch, not with its square.
  */
@@ -85,7 +85,8 @@ function generalisations(date: string | null): string[] {
   if (month) forms.push(`${year}-${month}`);
   if (day) forms.push(`${year}-${month}-${day}`);
   if (year !== 'XXXX' && month) forms.push(`XXXX-${month}`, ...(day ? [`XXXX-${month}-${day}`] : []));
-  return [...forms, ...seasonsOf(date)];
+  const week = weekOf(date);
+  return [...forms, ...(week ? [week] : []), ...seasonsOf(date)];
 }
 
 /** The ISO weekday (Monday 1) of a date to the day; null for any other date. */
@@ -163,7 +164,8 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
  */
 function placed(c: Cluster, bodyYear: number | null): { date: string; endDate: string | null; dateSource: EventDateSource | null } | null {
   const head = c.members[0]!;
-  if (c.date === null) return null;
+  // a week ('last week') that met no day of it reported elsewhere is no date to file
+  if (c.date === null || /^\d{4}-W\d\d$/.test(c.date)) return null;
   const year = c.date.startsWith('XXXX') ? yearPublished(c) ?? yearOfWeekday(c, bodyYear) : null;
   if (year === null) return { date: c.date, endDate: head.endDate, dateSource: head.dateSource };
   const inYear = (d: string | null) => (d?.startsWith('XXXX') ? `${year}${d.slice(4)}` : d);

@@ -94,6 +94,13 @@ describe('mergeEvents on hand-written records', () => {
     expect(events.map((e) => [e.date, sources(e)])).toEqual([['2023', ['b']], ['2024-03-12', ['a', 'c']]]);
   });
 
+  it('joins a report of "last week" to a day of that week reported elsewhere, and files no week alone', () => {
+    // 2024-04-18 is in ISO week 16 of 2024; 2024-04-25 is not
+    const report = (id: string, date: string) => article(id, [{ type: 'report-published', date }]);
+    expect(mergeRecords([report('a', '2024-04-18'), report('b', '2024-W16')]).events.map((e) => [e.date, sources(e)])).toEqual([['2024-04-18', ['a', 'b']]]);
+    expect(mergeRecords([report('a', '2024-04-25'), report('b', '2024-W16')]).events.map((e) => [e.date, sources(e)])).toEqual([['2024-04-25', ['a']]]);
+  });
+
   it('joins an undated appointment to the dated one of the same person, and no other', () => {
     const named = (id: string, date: string | null, speaker: string) => article(id, [{ type: 'appointment', date, quote: { text: `Words of ${speaker}.`, speaker } }]);
     const { events } = mergeRecords([named('a', '2024-02-05', 'Ann Lee'), named('b', null, 'Ann Lee'), named('c', null, 'Raj Patel')]);

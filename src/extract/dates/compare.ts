@@ -6,6 +6,19 @@ import { seasonOf } from './lexicon.js';
  */
 const PARTS = /^(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?$/;
 const SEASON = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/;
+const WEEK = /^\d{4}-W\d\d$/;
+const DAY = /^\d{4}-\d\d-\d\d$/;
+
+/** The ISO week ('2024-W16') a full day falls in; null for any other value. */
+export function weekOf(day: string): string | null {
+  if (!DAY.test(day)) return null;
+  const d = new Date(`${day}T00:00:00Z`);
+  // the week is the year of its Thursday's, counted from that year's first Thursday
+  const thursday = new Date(d.getTime() + (4 - (d.getUTCDay() || 7)) * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
 
 /**
  * The season forms a date refines: '2024-03-12' and '2024-03' are in '2024-SP' and 'XXXX-SP';
@@ -21,6 +34,7 @@ export function seasonsOf(date: string): string[] {
 export function refines(specific: string | null, general: string | null): boolean {
   if (general === null) return true;
   if (specific === null) return false;
+  if (WEEK.test(general)) return specific === general || weekOf(specific) === general;
   const g = SEASON.exec(general), s = SEASON.exec(specific);
   if (g) return specific === general || (g[1] === 'XXXX' && s?.[2] === g[2]) || seasonsOf(specific).includes(general);
   const b = PARTS.exec(general);
@@ -38,6 +52,7 @@ export function refines(specific: string | null, general: string | null): boolea
 /** How much of a date was stated: 0 (null) to 4 (a full day with its year). */
 export function specificity(value: string | null): number {
   if (value === null) return 0;
+  if (WEEK.test(value)) return 3.5; // a year and a week: between a month and a day
   const season = SEASON.exec(value);
   if (season) return (season[1] === 'XXXX' ? 0 : 1) + 1.5; // between a year and a month of it
   const m = PARTS.exec(value);

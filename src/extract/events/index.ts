@@ -1,7 +1,7 @@
 import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter, push } from '../shared/search.js';
-import { compareDates, daysBefore, statedYears } from '../dates/compare.js';
+import { compareDates, daysBefore, statedYears, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, type Subject } from './subject.js';
 import { GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
 
@@ -491,7 +491,7 @@ const DAY = /^\d{4}-\d\d-\d\d$/;
  * Reports of one event within an article become one: the same kind, body and date; a publication-day
  * date and a date the article states a few days before it (of the same kind, or a meeting that decided
  * it); a week and a day in it; an undated mention and a dated one; a meeting and what it decided that
- * day. A week that meets no day is no date to file.
+ * day. A week that meets no day stays in the record, for the merge to join to a day of it reported elsewhere.
  */
 function coalesce(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -501,13 +501,12 @@ function coalesce(drafts: Draft[]): Draft[] {
   for (const e of ordered) {
     const same = match(e, (key) => kept.get(key));
     if (same) { for (const i of e.ratings) same.ratings.add(i); continue; }
-    if (e.date.value && WEEK.test(e.date.value)) continue;
     out.push(e);
     const kind = `${e.subject.key}|${e.type}`;
-    if (e.date.value === null) continue;
+    if (e.date.value === null || WEEK.test(e.date.value)) continue;
     keep(`${kind}|${e.date.value}`, e);
     if (e.rule !== 'dated-grade') keep(`${kind}|any`, e);
-    if (DAY.test(e.date.value)) keep(`${kind}|${isoWeek(e.date.value)}`, e);
+    if (DAY.test(e.date.value)) keep(`${kind}|${weekOf(e.date.value)}`, e);
     if (!GRADED_TYPES.has(e.type)) keep(`${e.subject.key}|${e.sentence.start}|${e.date.value}|${e.type === 'meeting' ? 'meeting' : 'decision'}`, e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
@@ -549,14 +548,6 @@ function rank(d: Draft): number {
   return DAY.test(d.date.value.slice(0, 10)) ? 0 : 1;
 }
 
-
-function isoWeek(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
-  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round(((thursday.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
-  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
 
 /**
  * Who took part and what they said: the officials named in the event's paragraph, and the quotes of
