@@ -179,6 +179,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => e.type)).not.toContain('announcement');
   });
 
+  it('keeps a meeting whose words name the body (‘Council members voted’) though its place is no known body', () => {
+    const events = eventsOf('Brackenbury’s city manager is out of a job.\n\nCouncil members voted on Tuesday to end her contract.', '2024-06-05');
+    expect(events.map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['meeting', '2024-06-04', 'brackenbury']]);
+  });
+
   it('gives what is said of a report to the inspection it sets out too', () => {
     const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nThe report set out the findings of the inspectors, who visited for three weeks.\n\n“We accept every finding and we will act on them,” said council leader Jane Morrow.', '2024-05-04');
     expect(events.map((e) => [e.type, e.quotes.length, e.officials.map((o) => o.name)])).toEqual([

@@ -31,6 +31,10 @@ describe('extractOfficials: what is not an official', () => {
     expect(names(body)).toEqual(expected);
   });
 
+  it('does not take a verb after "to" into a title in capitals', () => {
+    expect(extractOfficials('The council voted to fire City Manager Laura Chen on Tuesday.').map((o) => o.roles)).toEqual([['City Manager']]);
+  });
+
   it('does not read a role across a full stop', () => {
     expect(names('Harriet Cole joined. As chair, the council leader spoke first.')).toEqual([]);
   });

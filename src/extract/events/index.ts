@@ -2,7 +2,7 @@ import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Q
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, statedYears, weekOf } from '../dates/compare.js';
-import { keyOf, subjectResolver, type Subject } from './subject.js';
+import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
@@ -111,8 +111,11 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
  */
 function happensToBody(d: Draft): boolean {
   if (d.ratings.size > 0 || INSTITUTIONAL_TYPES.has(d.type)) return true;
+  // 'Council members voted', 'the committee met': the trigger names the body, the subject only where it sits
+  if (d.type === 'meeting' && BODY_IN_TRIGGER.test(d.trigger.text)) return d.subject.name !== UNKNOWN_SUBJECT;
   return d.type === 'announcement' || d.type === 'legal' ? d.subject.body === 'institution' : d.subject.body !== null;
 }
+const BODY_IN_TRIGGER = /\b(?:council|committee|cabinet|board|panel|councillors)\b/i;
 
 /** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
 function spans(body: string, sentences: readonly Segment[]): Segment[] {

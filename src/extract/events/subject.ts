@@ -23,6 +23,9 @@ const NOT_A_NAME: ReadonlySet<string> = new Set([
   'read', 'more', 'update', 'photo', 'image', 'picture', 'credit',
 ]);
 
+/** The subject of an article that names no body at all. */
+export const UNKNOWN_SUBJECT = 'unknown';
+
 export interface Subject {
   name: string;
   /** What reports of one body share, in any article: never merged across different keys. */
@@ -122,7 +125,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
-    : fullName ?? council ?? 'unknown';
+    : fullName ?? council ?? UNKNOWN_SUBJECT;
   // an article that gives grades or names an assessor is about the body they concern
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
   const article: Subject = {

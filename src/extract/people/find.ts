@@ -423,6 +423,8 @@ function rolePhrase(tokens: Token[], headStart: number, headLen: number): Phrase
     const t = tokens[start - 1]!;
     if (!(isModifier(t) || (isCapitalised(t) && ORGANISATION_WORDS.has(t.norm)))) break;
     if (/['’]s$/.test(t.text) && !isCapitalised(t)) break;
+    // 'voted to fire City Manager Laura Chen': a lower-case word after 'to', before a title in capitals, is a verb
+    if (!isCapitalised(t) && isCapitalised(tokens[headStart]) && tokens[start - 2]?.norm === 'to') break;
     start--;
   }
   let end = headStart + headLen;
