@@ -139,8 +139,10 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads commissioners sent in and a force put under enhanced monitoring as interventions', () => {
     const sent = eventsOf('Government commissioners were sent in to Westshire Borough Council in March 2023 after a best value inspection.');
     expect(sent.map((e) => [e.type, e.date.value])).toContainEqual(['intervention', '2023-03']);
-    const police = eventsOf('Westshire Police was placed under enhanced monitoring in September 2021 after inspectors raised concerns.');
+    const police = eventsOf('Westshire Police was placed under enhanced monitoring by HMICFRS in September 2021 after inspectors raised concerns.');
     expect(police.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2021-09']]);
+    // with no inspectorate, monitoring is anyone's
+    expect(eventsOf('Patients at Westshire Hospital were placed under enhanced monitoring in September 2021.').map((e) => e.type)).not.toContain('intervention');
   });
 
   it('reads a review published, a successor who will take over and a board that will meet, each on its date', () => {

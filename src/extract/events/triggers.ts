@@ -56,7 +56,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'appointment', pattern: new RegExp(String.raw`\b(?:became|becomes|joined|joins)\b(?=[^.;]{0,40}\b${ROLE_NOUNS}\b)`, 'gi'), reason: 'becoming or joining as an office-holder' },
   { type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|suspended|suspension|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), reason: 'someone leaves, or is removed or suspended from, a post (not a claim dismissed)' },
   { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
-  { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\benhanced\s+monitoring\b/gi, reason: 'a regulator or government steps in (the police inspectorate’s enhanced monitoring, its Engage phase, among them)' },
+  { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b/gi, reason: 'a regulator or government steps in' },
+  { type: 'intervention', pattern: /\benhanced\s+monitoring\b/gi, inspectorateOnly: true, reason: 'the police inspectorate’s enhanced monitoring (its Engage phase); patients and markets are monitored too' },
 ];
 
 export const MAX_TRIGGER_DISTANCE = 60;
