@@ -186,6 +186,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['meeting', '2024-06-04', 'brackenbury']]);
   });
 
+  it('gives an event told with its speaker (‘Addressing the committee, Ms Lee said …’) the quotes of that speaker after it', () => {
+    const events = eventsOf([
+      'Westshire Council’s children’s services were rated inadequate by Ofsted in March 2023.',
+      'Addressing the council’s scrutiny committee, commissioner Ann Lee said the service had to change.',
+      '“We cannot go on like this,” she said.',
+    ].join('\n\n'));
+    const meeting = events.find((e) => e.type === 'meeting')!;
+    expect(meeting.quotes.map((i) => events.record!.quotes[i]!.text)).toEqual(['We cannot go on like this,']);
+    expect(events.find((e) => e.type === 'inspection')!.quotes).toEqual([]);
+  });
+
   it('gives what is said of a report to the inspection it sets out too', () => {
     const events = eventsOf('Westshire Council’s children’s services were rated inadequate by Ofsted in a report published on 3 May 2024.\n\nThe report set out the findings of the inspectors, who visited for three weeks.\n\n“We accept every finding and we will act on them,” said council leader Jane Morrow.', '2024-05-04');
     expect(events.map((e) => [e.type, e.quotes.length, e.officials.map((o) => o.name)])).toEqual([

@@ -574,9 +574,18 @@ function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Offi
   // what is said of a report is said of the inspection it sets out: the article's inspection that gave the same grade
   const findings = principal?.type === 'report-published'
     ? drafts.find((d) => INSPECTION_FAMILY.has(d.type) && [...d.ratings].some((i) => principal.ratings.has(i))) : undefined;
+  // an event told with who spoke at it ('Addressing the committee, Mr Boyce said …') has the quotes of that
+  // speaker that follow it, until another event is told
+  const inOrder = [...drafts].sort((a, b) => a.sentence.start - b.sentence.start);
+  const byName = new Map(officials.map((o) => [o.name, o]));
+  const toldWith = (q: Quote): Draft | undefined => {
+    const last = inOrder.filter((d) => d.sentence.start < q.start).pop();
+    const speaker = byName.get(q.speaker ?? '');
+    return last && speaker?.mentions.some((m) => m.start >= last.sentence.start && m.start < last.sentence.end) ? last : undefined;
+  };
   const quotesOf = new Map<Draft, number[]>();
   quotes.forEach((q, i) => {
-    const own = firstIn.get(paragraphStart(q.start));
+    const own = firstIn.get(paragraphStart(q.start)) ?? toldWith(q);
     for (const owner of own ? [own] : [principal, findings]) if (owner) push(quotesOf, owner, i);
   });
   const officialsIn = new Map<number, Set<Official>>();
@@ -584,7 +593,6 @@ function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Offi
     const p = paragraphStart(m.start);
     officialsIn.set(p, (officialsIn.get(p) ?? new Set()).add(o));
   }
-  const byName = new Map(officials.map((o) => [o.name, o]));
   return drafts.map((d) => {
     const own = quotesOf.get(d) ?? [];
     const involved = new Set(officialsIn.get(paragraphStart(d.sentence.start)));
