@@ -130,6 +130,9 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
     // the best fit and the runner-up, in one pass: a report joins only a best that is better than the rest
     let best: Cluster | null = null, bestScore = -Infinity, secondScore = -Infinity;
     for (const c of block.candidates(e)) {
+      // an undated report its article kept apart from its dated one of that kind is another event ('a damning
+      // report four years ago' beside this year's): it joins no cluster its article is already in
+      if (e.date === null && c.members.some((m) => m.article === e.article)) continue;
       if (!compatible(c, e)) continue;
       const score = fit(c, e);
       if (score > bestScore) { secondScore = bestScore; best = c; bestScore = score; }
@@ -207,6 +210,8 @@ function canonicalOrder(a: ReportedEvent, b: ReportedEvent): number {
   return specificity(b.date) - specificity(a.date)
     // a date the text states leads one that is only the publication day
     || Number(a.dateSource === 'publication') - Number(b.dateSource === 'publication')
+    // of undated reports, the one with more grades is placed first: it says more about which event it tells
+    || b.ratings.length - a.ratings.length
     || cmp(a.subject.key, b.subject.key) || cmp(a.date ?? '', b.date ?? '') || cmp(a.type, b.type)
     // content before names: renaming the files must not change which report leads a cluster
     || cmp(a.evidence.text, b.evidence.text) || cmp(a.article, b.article) || a.evidence.start - b.evidence.start;

@@ -101,6 +101,16 @@ describe('mergeEvents on hand-written records', () => {
     expect(mergeRecords([report('a', '2024-04-25'), report('b', '2024-W16')]).events.map((e) => [e.date, sources(e)])).toEqual([['2024-04-25', ['a']]]);
   });
 
+  it('lets an article’s second undated report of a kind join the other cluster its grade fits, not the one the first joined', () => {
+    const { events } = mergeRecords([
+      article('a', [{ type: 'report-published', date: '2019-09-27', grades: ['Inadequate'] }]),
+      article('b', [{ type: 'report-published', date: '2023-06-01', grades: ['Inadequate', 'Good', 'Adequate'] }]),
+      // c tells this year's report with all its grades, and the earlier one by its grade alone
+      article('c', [{ type: 'report-published', date: null, grades: ['Inadequate'] }, { type: 'report-published', date: null, grades: ['Inadequate', 'Good', 'Adequate'] }]),
+    ]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2019-09-27', ['a', 'c']], ['2023-06-01', ['b', 'c']]]);
+  });
+
   it('joins an undated appointment to the dated one of the same person, and no other', () => {
     const named = (id: string, date: string | null, speaker: string) => article(id, [{ type: 'appointment', date, quote: { text: `Words of ${speaker}.`, speaker } }]);
     const { events } = mergeRecords([named('a', '2024-02-05', 'Ann Lee'), named('b', null, 'Ann Lee'), named('c', null, 'Raj Patel')]);
