@@ -2,10 +2,10 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { mergeInputs, type MergeInput } from '../merge/index.js';
-import { OutputFolderError } from '../outputs/read.js';
+import { OutputFolderError, readManifest } from '../outputs/read.js';
 import { safeId } from '../pipeline/inputs.js';
 import { summarise, toJson } from '../pipeline/records.js';
-import { ArticleRecordSchema, ManifestSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
+import { ArticleRecordSchema, type ArticleRecord, type Manifest, type ManifestEntry } from '../schema/index.js';
 import { PIPELINE_ID } from '../version.js';
 import type { MergeArgs } from './args.js';
 import { buildManifest } from './manifest.js';
@@ -80,7 +80,7 @@ async function* itemsOf(input: string, skippedRecords: Map<string, number>): Asy
 }
 
 async function* folderItems(dir: string, skippedRecords: Map<string, number>): AsyncGenerator<Item> {
-  const manifest = await readManifest(dir);
+  const manifest = readManifest(dir);
   for (const [kind, n] of Object.entries(manifest.counts.skippedRecords ?? {})) skippedRecords.set(kind, (skippedRecords.get(kind) ?? 0) + n);
   for (const entry of manifest.inputs) {
     if (entry.status !== 'ok' || !entry.id) { yield { entry }; continue; }
@@ -123,15 +123,4 @@ function parseJson(text: string, where: string): unknown {
   } catch {
     throw new OutputFolderError(`${where} is not JSON: give output folders of extract, or files of its --jsonl records (one a line)`);
   }
-}
-
-async function readManifest(dir: string): Promise<Manifest> {
-  const file = path.join(dir, 'manifest.json');
-  const text = await fs.readFile(file, 'utf8').catch(() => {
-    throw new OutputFolderError(`${dir} is not a newsfacts output folder (no manifest.json): give the --out folder of an extract run, or a file of its --jsonl records`);
-  });
-  const parsed = ManifestSchema.safeParse(parseJson(text, file));
-  if (!parsed.success) throw new OutputFolderError(`${file} does not match its schema: written by another version? run extract again`);
-  if (parsed.data.run.interrupted) throw new OutputFolderError(`${dir}: its extract run was interrupted; run extract again to finish it first`);
-  return parsed.data;
 }

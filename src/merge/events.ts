@@ -1,5 +1,5 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
-import { compareDates, daysBefore, granularity, refines, seasonsOf, specificity, weekOf, yearOf } from '../extract/dates/compare.js';
+import { compareDates, daysBefore, granularity, isWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
 import { INSPECTION_FAMILY, PEOPLE_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
 import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
@@ -89,12 +89,6 @@ function generalisations(date: string | null): string[] {
   return [...forms, ...(week ? [week] : []), ...seasonsOf(date)];
 }
 
-/** The ISO weekday (Monday 1) of a date to the day; null for any other date. */
-function weekdayOf(date: string | null): number | null {
-  if (!date || !/^\d{4}-\d\d-\d\d$/.test(date)) return null;
-  return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-}
-
 /** Grades compared across reports: 'AAA' and 'Aaa' are the same letters, written by different agencies' house styles. */
 const gradeKey = (value: string) => value.toLowerCase();
 const JUNK = 'junk';
@@ -168,7 +162,7 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
 function placed(c: Cluster, bodyYear: number | null): { date: string; endDate: string | null; dateSource: EventDateSource | null } | null {
   const head = c.members[0]!;
   // a week ('last week') that met no day of it reported elsewhere is no date to file
-  if (c.date === null || /^\d{4}-W\d\d$/.test(c.date)) return null;
+  if (c.date === null || isWeek(c.date)) return null;
   const year = c.date.startsWith('XXXX') ? yearPublished(c) ?? yearOfWeekday(c, bodyYear) : null;
   if (year === null) return { date: c.date, endDate: head.endDate, dateSource: head.dateSource };
   const inYear = (d: string | null) => (d?.startsWith('XXXX') ? `${year}${d.slice(4)}` : d);

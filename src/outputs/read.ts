@@ -22,10 +22,16 @@ export interface OutputFolder {
   records(): Generator<ArticleRecord>;
 }
 
-export function readOutputFolder(dir: string): OutputFolder {
+/** An output folder's manifest, of a run that finished: an interrupted run's merged files and records are not all there. */
+export function readManifest(dir: string): Manifest {
   const manifest = readJson(dir, 'manifest.json', ManifestSchema,
     `${dir} is not a newsfacts output folder (no manifest.json): give the --out folder of an extract run`);
-  if (manifest.run.interrupted) throw new OutputFolderError(`${dir}: its last extract run was interrupted, so events.json is not up to date; run extract again first`);
+  if (manifest.run.interrupted) throw new OutputFolderError(`${dir}: its last extract run was interrupted, so its output is not complete; run extract again first`);
+  return manifest;
+}
+
+export function readOutputFolder(dir: string): OutputFolder {
+  const manifest = readManifest(dir);
   const events = readJson(dir, 'events.json', z.array(EventSchema));
   const officials = readJson(dir, 'officials.json', z.array(RegistryOfficialSchema));
   const bodies = readJson(dir, 'bodies.json', z.array(BodySchema));

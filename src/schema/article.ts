@@ -20,7 +20,7 @@ export const DateMentionSchema = SpanSchema.extend({
   granularity: GranularitySchema,
   /** The part of the day the text names ('last night', 'Friday afternoon'); `value` is then the day itself. */
   partOfDay: z.enum(['morning', 'afternoon', 'evening', 'night']).optional(),
-  /** The day of the week the text names ('on Tuesday', 'Friday, March 17'), ISO: Monday 1. Kept when `value` is null. */
+  /** The day of the week the text names ('on Tuesday', 'Friday, March 17'), ISO: Monday 1; kept also when `value` is null. */
   weekday: z.number().int().min(1).max(7).optional(),
   /** Components of `value` that were not stated but inferred (from publishedAt). Empty when all was stated. */
   implied: z.array(z.enum(['year', 'month', 'day'])),

@@ -9,6 +9,16 @@ const SEASON = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/;
 const WEEK = /^\d{4}-W\d\d$/;
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
+/** A week ('2024-W16'), as 'last week' is valued. */
+export const isWeek = (value: string | null): boolean => value !== null && WEEK.test(value);
+/** A full day with its year ('2024-04-18'). */
+export const isDay = (value: string | null): boolean => value !== null && DAY.test(value);
+
+/** The ISO weekday (Monday 1) of a full day; null for any other value. */
+export function weekdayOf(day: string | null): number | null {
+  return isDay(day) ? new Date(`${day}T00:00:00Z`).getUTCDay() || 7 : null;
+}
+
 /** The ISO week ('2024-W16') a full day falls in; null for any other value. */
 export function weekOf(day: string): string | null {
   if (!DAY.test(day)) return null;
@@ -34,7 +44,7 @@ export function seasonsOf(date: string): string[] {
 export function refines(specific: string | null, general: string | null): boolean {
   if (general === null) return true;
   if (specific === null) return false;
-  if (WEEK.test(general)) return specific === general || weekOf(specific) === general;
+  if (isWeek(general)) return specific === general || weekOf(specific) === general;
   const g = SEASON.exec(general), s = SEASON.exec(specific);
   if (g) return specific === general || (g[1] === 'XXXX' && s?.[2] === g[2]) || seasonsOf(specific).includes(general);
   const b = PARTS.exec(general);
@@ -52,7 +62,7 @@ export function refines(specific: string | null, general: string | null): boolea
 /** How much of a date was stated: 0 (null) to 4 (a full day with its year). */
 export function specificity(value: string | null): number {
   if (value === null) return 0;
-  if (WEEK.test(value)) return 3.5; // a year and a week: between a month and a day
+  if (isWeek(value)) return 3.5; // a year and a week: between a month and a day
   const season = SEASON.exec(value);
   if (season) return (season[1] === 'XXXX' ? 0 : 1) + 1.5; // between a year and a month of it
   const m = PARTS.exec(value);

@@ -1,9 +1,9 @@
 import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter, push } from '../shared/search.js';
-import { compareDates, daysBefore, statedYears, weekOf } from '../dates/compare.js';
+import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
-import { GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
+import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -115,7 +115,6 @@ function happensToBody(d: Draft): boolean {
   if (d.type === 'meeting' && BODY_IN_TRIGGER.test(d.trigger.text)) return d.subject.name !== UNKNOWN_SUBJECT;
   return d.type === 'announcement' || d.type === 'legal' ? d.subject.body === 'institution' : d.subject.body !== null;
 }
-const BODY_IN_TRIGGER = /\b(?:council|committee|cabinet|board|panel|councillors)\b/i;
 
 /** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
 function spans(body: string, sentences: readonly Segment[]): Segment[] {
@@ -441,7 +440,7 @@ function inferYear(date: EventDate, years: readonly number[]): EventDate | null 
   if (!m || weekday === null || !years.length) return null;
   const from = Math.max(...years);
   for (let y = from; y < from + 7; y++) {
-    if (new Date(Date.UTC(y, Number(m[1]) - 1, Number(m[2]))).getUTCDay() === weekday % 7) {
+    if (weekdayOf(`${y}-${m[1]}-${m[2]}`) === weekday) {
       return { ...date, value: `${y}-${m[1]}-${m[2]}`, source: 'context' };
     }
   }
@@ -487,8 +486,6 @@ function withinSentence(drafts: Draft[]): Draft[] {
   return out;
 }
 
-const WEEK = /^(\d{4})-W(\d\d)$/;
-const DAY = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * Reports of one event within an article become one: the same kind, body and date; a publication-day
@@ -506,10 +503,10 @@ function coalesce(drafts: Draft[]): Draft[] {
     if (same) { for (const i of e.ratings) same.ratings.add(i); continue; }
     out.push(e);
     const kind = `${e.subject.key}|${e.type}`;
-    if (e.date.value === null || WEEK.test(e.date.value)) continue;
+    if (e.date.value === null || isWeek(e.date.value)) continue;
     keep(`${kind}|${e.date.value}`, e);
     if (e.rule !== 'dated-grade') keep(`${kind}|any`, e);
-    if (DAY.test(e.date.value)) keep(`${kind}|${weekOf(e.date.value)}`, e);
+    if (isDay(e.date.value)) keep(`${kind}|${weekOf(e.date.value)}`, e);
     if (!GRADED_TYPES.has(e.type)) keep(`${e.subject.key}|${e.sentence.start}|${e.date.value}|${e.type === 'meeting' ? 'meeting' : 'decision'}`, e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
@@ -532,13 +529,13 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   if (date === null) return KEPT_APART.has(e.rule) || (e.rule === 'undated-grade' && e.type === 'rating-action') || e.date.start !== null ? undefined : get(`${kind}|any`);
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
-  if (e.date.source === 'publication' && DAY.test(date)) {
+  if (e.date.source === 'publication' && isDay(date)) {
     for (const day of daysBefore(date, REPORTING_DELAY_DAYS)) {
       const found = get(`${kind}|${day}`) ?? get(`${e.subject.key}|meeting|${day}`);
       if (found) return found;
     }
   }
-  if (WEEK.test(date)) return get(`${kind}|${date}`);
+  if (isWeek(date)) return get(`${kind}|${date}`);
   if (GRADED_TYPES.has(e.type)) return undefined;
   return get(`${e.subject.key}|${e.sentence.start}|${date}|${e.type === 'meeting' ? 'decision' : 'meeting'}`);
 }
@@ -546,9 +543,9 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
 /** Stated days first, then other dates, publication-day dates, weeks, and undated last: the better-dated report leads. */
 function rank(d: Draft): number {
   if (d.date.value === null) return 4;
-  if (WEEK.test(d.date.value)) return 3;
+  if (isWeek(d.date.value)) return 3;
   if (d.date.source === 'publication') return 2;
-  return DAY.test(d.date.value.slice(0, 10)) ? 0 : 1;
+  return isDay(d.date.value.slice(0, 10)) ? 0 : 1;
 }
 
 
@@ -579,7 +576,7 @@ function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Offi
   const inOrder = [...drafts].sort((a, b) => a.sentence.start - b.sentence.start);
   const byName = new Map(officials.map((o) => [o.name, o]));
   const toldWith = (q: Quote): Draft | undefined => {
-    const last = inOrder.filter((d) => d.sentence.start < q.start).pop();
+    const last = inOrder[firstAtOrAfter(inOrder, q.start, (d) => d.sentence.start) - 1];
     const speaker = byName.get(q.speaker ?? '');
     return last && speaker?.mentions.some((m) => m.start >= last.sentence.start && m.start < last.sentence.end) ? last : undefined;
   };

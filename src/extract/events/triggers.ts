@@ -26,6 +26,10 @@ const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|
 const NOT_ONE_MEETING = String.raw`(?<!\b(?:annual|regular|monthly|weekly|daily|future|possible|potential|hypothetical)\s)`;
 /** What a person 'dismissed' when it is no post: a claim ('dismissed as locker-room talk', 'dismissed the allegations'). */
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
+/** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
+const SITTING_BODY = String.raw`(?:committee|council|cabinet|board|panel|councillors)`;
+/** A trigger that names the body that met (see happensToBody). */
+export const BODY_IN_TRIGGER = new RegExp(String.raw`\b${SITTING_BODY}\b`, 'i');
 const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher)`;
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -48,7 +52,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'rating-action', pattern: /\b(?:cut|cuts|lowered|lowers|raised|raises|slashed|slashes|reduced|affirmed|affirms|revised|revises|bumped\s+up|regained|regains|withdrew|withdrawn)\b(?=[^.;]{0,50}\b(?:rating|ratings|outlook|status|standing|debt|score)\b)/gi, creditOnly: true, reason: 'an agency moves, confirms or restores a credit grade or outlook' },
   { type: 'rating-action', pattern: /\b(?:on|under)\s+(?:negative\s+|positive\s+)?(?:watch|review)\b/gi, creditOnly: true, reason: 'an agency puts a grade under review' },
   { type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}${NOT_ONE_MEETING}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), reason: 'a meeting (the noun), not a recurring or a supposed one', plural: true },
-  { type: 'meeting', pattern: /\b(?:agreed|approved|voted|rejected)\s+(?:\w+\s+){0,3}by\s+(?:\w+\s+){0,3}(?:committee|council|cabinet|board|councillors)\b|\b(?:committee|council|cabinet|board|panel|councillors)\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|met|meets|(?:will|is\s+to|are\s+to)\s+meet|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b/gi, reason: 'a body’s session, vote or decision (not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\')' },
+  { type: 'meeting', pattern: new RegExp(String.raw`\b(?:agreed|approved|voted|rejected)\s+(?:\w+\s+){0,3}by\s+(?:\w+\s+){0,3}${SITTING_BODY}\b|\b${SITTING_BODY}\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|met|meets|(?:will|is\s+to|are\s+to)\s+meet|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b`, 'gi'), reason: 'a body’s session, vote or decision (not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\')' },
   { type: 'meeting', pattern: /\b(?:address(?:ed|es|ing)|spoke\s+to|speaking\s+to|appeared\s+before|appearing\s+before|gave\s+evidence\s+to|giving\s+evidence\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:committee|panel|cabinet|full\s+council|council\s+meeting|assembly)\b/giu, reason: 'someone addresses a body in session (a committee, a panel, a cabinet): its meeting' },
   // before appointments, whose 'sent in' it holds
   { type: 'intervention', pattern: /\bcommissioners\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:sent|brought|parachuted)\s+in\b/gi, reason: 'the government sends commissioners in to run a failing body (one commissioner sent in, named, is an appointment)' },

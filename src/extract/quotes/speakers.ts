@@ -155,7 +155,9 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged
   const inspectorate = ASSESSORS.find((i) => new RegExp(i.pattern.source).test(mention.text));
   // 'In short, the report' -> 'the report': leading adverbials end with a comma
   const lower = mention.text.replace(/^.*,\s+(?=\S)/s, '').toLowerCase().replace(/[’']s\b/g, '').replace(DETERMINERS, '').trim();
-  const head = lower.split(POST_MODIFIER)[0]!.trim().split(/\s+/).pop() ?? '';
+  // the phrase before its post-modifiers ('the commissioner appointed to …'), and its last word
+  const headPhrase = lower.split(POST_MODIFIER)[0]!.trim();
+  const head = headPhrase.split(/\s+/).pop() ?? '';
   if (INSPECTORATE_STAFF.has(head)) {
     const org = inspectorate?.name ?? ctx.organisations.inspectorate;
     return { name: org ? `${org} ${head}` : head, type: 'group', mention };
@@ -165,7 +167,7 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged
     return { name: ctx.organisations.council ?? mention.text.replace(DETERMINERS, ''), type: 'organization', mention };
   }
   // a council named in the phrase's head ('The Security Council'), not in its complement ('the commissioner … at Sefton Council')
-  if (/\bcouncil\b/i.test(lower.split(POST_MODIFIER)[0]!) && /\p{Lu}/u.test(mention.text)) {
+  if (/\bcouncil\b/i.test(headPhrase) && /\p{Lu}/u.test(mention.text)) {
     // 'The Security Council on Friday': the name ends before its first lower-case modifier
     const name = mention.text.replace(DETERMINERS, '').replace(/\s+(?!(?:of|for|and|the)\b)\p{Ll}.*$/su, '');
     return { name, type: 'organization', mention };
