@@ -17,6 +17,8 @@ export interface ReportedEvent {
    * a year-less 'Wednesday, February 1' takes the year in which that day is that weekday.
    */
   weekday: number | null;
+  /** Who inspected, reported or acted (see ArticleEvent): an undated report joins that assessor's dated one. */
+  assessor: string | null;
   /** Its grades, with their offsets in the article. */
   ratings: Array<{ value: string; previous: string | null; scale: string; start: number; end: number }>;
   evidence: Span;
@@ -35,6 +37,8 @@ interface Cluster {
   grades: Set<string>;
   /** Who its reports name: what an undated report of an appointment or departure must share. */
   officials: Set<string>;
+  /** The assessors its reports name: what an undated report with no grades must share. */
+  assessors: Set<string>;
 }
 
 /**
@@ -48,6 +52,7 @@ class Block {
   private readonly byGrade = new Map<string, Cluster[]>();
   private readonly byOfficial = new Map<string, Cluster[]>();
   private readonly byWeekday = new Map<number, Cluster[]>();
+  private readonly byAssessor = new Map<string, Cluster[]>();
 
   add(c: Cluster): void {
     for (const key of generalisations(c.date)) push(this.byDate, key, c);
@@ -55,12 +60,14 @@ class Block {
     if (day !== null) push(this.byWeekday, day, c);
     for (const g of c.grades) push(this.byGrade, g, c);
     for (const o of c.officials) push(this.byOfficial, o, c);
+    for (const a of c.assessors) push(this.byAssessor, a, c);
   }
 
   /** Indexes the grades and officials a new member brought. */
   joined(c: Cluster, e: ReportedEvent): void {
     for (const g of e.ratings.map((r) => gradeKey(r.value))) if (!c.grades.has(g)) { c.grades.add(g); push(this.byGrade, g, c); }
     for (const o of e.officials) if (!c.officials.has(o.name)) { c.officials.add(o.name); push(this.byOfficial, o.name, c); }
+    if (e.assessor !== null && !c.assessors.has(e.assessor)) { c.assessors.add(e.assessor); push(this.byAssessor, e.assessor, c); }
   }
 
   candidates(e: ReportedEvent): Cluster[] {
@@ -68,7 +75,8 @@ class Block {
       const byGrade = e.ratings.flatMap((r) => matchingKeys(r).flatMap((g) => this.byGrade.get(g) ?? []));
       const byOfficial = PEOPLE_TYPES.has(e.type) ? e.officials.flatMap((o) => this.byOfficial.get(o.name) ?? []) : [];
       const byWeekday = e.weekday !== null ? this.byWeekday.get(e.weekday) ?? [] : [];
-      return [...new Set([...byGrade, ...byOfficial, ...byWeekday])];
+      const byAssessor = e.assessor !== null && !e.ratings.length ? this.byAssessor.get(e.assessor) ?? [] : [];
+      return [...new Set([...byGrade, ...byOfficial, ...byWeekday, ...byAssessor])];
     }
     if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
     return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
@@ -136,7 +144,8 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
       best.members.push(e);
       block.joined(best, e);
     } else {
-      const c: Cluster = { members: [e], date: e.date, grades: new Set(e.ratings.map((r) => gradeKey(r.value))), officials: new Set(e.officials.map((o) => o.name)) };
+      const c: Cluster = { members: [e], date: e.date, grades: new Set(e.ratings.map((r) => gradeKey(r.value))), officials: new Set(e.officials.map((o) => o.name)),
+        assessors: new Set(e.assessor !== null ? [e.assessor] : []) };
       clusters.push(c);
       block.add(c);
     }
@@ -228,6 +237,8 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (e.weekday !== null && weekdayOf(c.date) === e.weekday) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
   // an appointment or departure told with no date is the one of the same person
   if (PEOPLE_TYPES.has(e.type) && !e.ratings.length) return e.officials.some((o) => c.officials.has(o.name));
+  // a report told with no date and no grade ('after a report by the auditor') is that assessor's report on the body
+  if (!e.ratings.length) return e.assessor !== null && c.assessors.has(e.assessor);
   // and needs grades the cluster gave: at least half of its own ('good in one area, inadequate in two' is not
   // the report that found the force inadequate in all), or the same first grade, the one a report leads with
   // (an overall 'inadequate', then the areas' grades)
@@ -274,6 +285,7 @@ type Placed = Cluster & { date: string; endDate: string | null; dateSource: Even
 function toEvent(c: Placed, reportPublished: string | null): Omit<Event, 'id'> {
   const head = c.members[0]!;
   const labels = tally(c.members.map((m) => m.subject.label));
+  const assessors = c.members.flatMap((m) => (m.assessor !== null ? [m.assessor] : []));
   const cited = <T extends { start: number; end: number }>(m: ReportedEvent, x: T) => ({ article: m.article, ...x });
   // a grade reported with its previous grade ('from X to Y') says more than the same grade alone
   const ratings = uniqueBy(c.members.flatMap((m) => m.ratings.map((r) => cited(m, r))).sort((a, b) => Number(!!b.previous) - Number(!!a.previous)), (r) => r.value)
@@ -290,6 +302,7 @@ function toEvent(c: Placed, reportPublished: string | null): Omit<Event, 'id'> {
     date: c.date,
     endDate: c.endDate,
     dateSource: c.dateSource,
+    assessor: assessors.length ? tally(assessors) : null,
     reportPublished,
     ratings,
     officials,

@@ -59,7 +59,7 @@ export const TABLES: Record<TableName, Column[]> = {
   bodies: [text('id', { primaryKey: true }), text('name', { notNull: true, index: true }), text('variants'), text('kind', { index: true })],
   events: [
     text('id', { primaryKey: true }), text('type', { notNull: true, index: true }), ref('body_id', 'bodies', { notNull: true }), text('subject'),
-    text('date', { index: true }), text('end_date'), text('date_source'), text('report_published'), text('officials'),
+    text('date', { index: true }), text('end_date'), text('date_source'), text('assessor', { index: true }), text('report_published'), text('officials'),
   ],
   event_sources: [
     id, ref('event_id', 'events', { notNull: true }), ref('article_id', 'articles', { notNull: true }), text('evidence', { notNull: true }),
@@ -134,7 +134,7 @@ function* eventRows(events: readonly Event[], quoteId: ReadonlyMap<string, numbe
   const next = { sources: 1, ratings: 1, quotes: 1 };
   for (const e of events) {
     yield ['events', { id: e.id, type: e.type, body_id: e.body, subject: e.subject, date: e.date, end_date: e.endDate,
-      date_source: e.dateSource, report_published: e.reportPublished, officials: JSON.stringify(e.officials) }];
+      date_source: e.dateSource, assessor: e.assessor, report_published: e.reportPublished, officials: JSON.stringify(e.officials) }];
     for (const s of e.sources) {
       yield ['event_sources', { id: next.sources++, event_id: e.id, article_id: s.article, evidence: s.evidence.text,
         evidence_start: s.evidence.start, evidence_end: s.evidence.end }];

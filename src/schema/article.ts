@@ -126,6 +126,11 @@ export const ArticleEventSchema = z.object({
     start: z.number().int().nonnegative().nullable(),
     end: z.number().int().nonnegative().nullable(),
   }),
+  /**
+   * Who inspected, reported or acted, for an inspection, report, rating action or intervention: the
+   * inspectorate, agency or auditor that awarded its grades or that its sentence names ('CQC', "Moody's").
+   */
+  assessor: z.string().nullable(),
   /** Indices into the record's ratings: the grades this event gave. */
   ratings: z.array(z.number().int().nonnegative()),
   /** Officials named in its paragraph or quoted about it, with the role the article gives them. */

@@ -15,6 +15,8 @@ export const EventSchema = z.object({
   endDate: z.string().nullable(),
   /** Where the date came from, in the report that gave it (see ArticleEvent); 'context' for a year placed by the reports' publication dates. */
   dateSource: EventDateSourceSchema.nullable(),
+  /** Who inspected, reported or acted, as its reports name it most ('CQC', "Moody's"); null when none does. */
+  assessor: z.string().nullable(),
   /** When the report on this event was published, if an article says so. */
   reportPublished: z.string().nullable(),
   /** Each grade once, where a report first gives it (with its previous grade where one does). */

@@ -21,6 +21,7 @@ const NOT_DATES: [reason: string, text: string][] = [
   ['a house number', 'Police arrested a woman of 1119 Eighth St. and another of 2012 North Main Street.'],
   ['a statute’s year', 'The duty comes from the Children Act 2004 and the Care Regulations 2014.'],
   ['a holiday as a modifier', 'The Christmas market and the Halloween parade were cancelled.'],
+  ['a month’s name as a name’s modifier', 'The May government fell and a June Carter song played.'],
   ['percentage', 'Prices rose by 2015% in the model.'],
   ['grade after a number', 'The school was rated 5 Outstanding.'],
   ['phase number', 'The Improvement Plan (Phase 3) will be presented.'],

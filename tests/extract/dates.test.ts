@@ -44,6 +44,7 @@ describe('extractDates: absolute dates', () => {
   const cases: Case[] = [
     ['The visit took place on 17 and 18 June 2025.', '2025-07-17', [{ text: '17 and 18 June 2025', value: '2025-06-17', endValue: '2025-06-18', granularity: 'day', implied: [] }]],
     ['Ofsted deemed the services inadequate in July 2022.', null, [{ text: 'July 2022', value: '2022-07', granularity: 'month' }]],
+    ['An April Fitch review and the June meeting of the board both found gaps.', '2024-07-10', [{ text: 'April', value: '2024-04' }, { text: 'June', value: '2024-06' }]],
     ['He was elected Leader in 2023.', null, [{ text: '2023', value: '2023', granularity: 'year' }]],
     ['Inspection of Local Authority Children’s Services 2022', null, [{ text: '2022', value: '2022' }]],
     ['The talks were held on March 22, 2013, in Geneva.', null, [{ text: 'March 22, 2013', value: '2013-03-22' }]],

@@ -216,6 +216,23 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(undated.filter((e) => e.rule === 'recalled-grade').map(ofUndated)).toEqual([['Requires Improvement']]);
   });
 
+  it('keeps an undated report its author names, for the merge to join to that author’s dated report on the body', () => {
+    const body = 'The chief executive of Westshire Council was suspended in May 2024 following a report from the Wales Audit Office on the pay deal.';
+    const events = eventsOf(body);
+    expect(events.map((e) => [e.type, e.date.value, e.rule, e.assessor])).toEqual([['departure', '2024-05', 'stated-date', null], ['report-published', null, 'assessor-report', 'Wales Audit Office']]);
+    // told beside another report of the body, it is that report's telling
+    const both = eventsOf(`The Wales Audit Office published its report on Westshire Council on 2 May 2024. ${body}`);
+    expect(both.filter((e) => e.type === 'report-published').map((e) => [e.date.value, e.rule])).toEqual([['2024-05-02', 'stated-date']]);
+    const dated = extractArticle('The Wales Audit Office published its report on Westshire Council on 2 May 2024, finding the pay deal unlawful.', { id: 'dated' });
+    const merged = mergeRecords([dated, extractArticle(body, { id: 'undated' })]).events.find((e) => e.type === 'report-published')!;
+    expect(merged.sources.map((s) => s.article)).toEqual(['dated', 'undated']);
+  });
+
+  it('reads a rating agency’s report dated by its month (‘an April Moody’s report’) as its rating action', () => {
+    const events = eventsOf('An April Moody’s report placed Port Calder among cities at risk of a downgrade.', '2024-07-10');
+    expect(events.map((e) => [e.type, e.date.value, e.trigger.text, e.assessor])).toEqual([['rating-action', '2024-04', 'Moody’s report', "Moody's"]]);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);

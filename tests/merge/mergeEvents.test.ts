@@ -17,6 +17,8 @@ interface Told {
   quote?: { text: string; speaker: string };
   /** The weekday an undated report names ('on Tuesday'), ISO. */
   weekday?: number;
+  /** Who inspected or reported ('CQC'). */
+  assessor?: string;
 }
 
 function article(id: string, told: Told[], years: number[] = []): ArticleRecord {
@@ -34,7 +36,7 @@ function article(id: string, told: Told[], years: number[] = []): ArticleRecord 
     return {
       type: t.type ?? 'inspection', trigger: span, evidence: span,
       date: { value: t.date, endValue: null, start: null, end: null, source: t.date === null ? null : t.source ?? 'stated', weekday: t.weekday ?? null },
-      subject: { name: subject, key: subject.split(' ')[0]!.toLowerCase(), start: null, end: null },
+      subject: { name: subject, key: subject.split(' ')[0]!.toLowerCase(), start: null, end: null }, assessor: t.assessor ?? null,
       ratings: grades, officials: t.quote ? [{ name: t.quote.speaker, role: 'director' }] : [], quotes: said, rule: 'hand',
     };
   });
@@ -174,6 +176,17 @@ describe('mergeEvents on hand-written records', () => {
 
   it('leaves out an undated report that shares no grade: it cannot be placed on a timeline', () => {
     expect(mergeRecords([article('a', [{ date: null }]), article('b', [{ date: null, grades: ['Good'] }])]).events).toEqual([]);
+  });
+
+  it('joins an undated report with no grade to its author’s dated report on the body, not another author’s', () => {
+    const report = (date: string | null, assessor: string): Told => ({ type: 'report-published', date, assessor });
+    const same = mergeRecords([article('a', [report('2024-05-02', 'Wales Audit Office')]), article('b', [report(null, 'Wales Audit Office')])]).events;
+    expect(same.map(sources)).toEqual([['a', 'b']]);
+    const other = mergeRecords([article('a', [report('2024-05-02', 'Wales Audit Office')]), article('b', [report(null, 'CQC')])]).events;
+    expect(other.map(sources)).toEqual([['a']]);
+    // two dated reports by that author: the undated one cannot tell which it is
+    const two = mergeRecords([article('a', [report('2024-05-02', 'Wales Audit Office')]), article('c', [report('2021-11-20', 'Wales Audit Office')]), article('b', [report(null, 'Wales Audit Office')])]).events;
+    expect(two.map(sources)).toEqual([['c'], ['a']]);
   });
 
   it('treats a monitoring visit and an inspection of the same month as one event', () => {

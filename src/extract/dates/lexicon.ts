@@ -123,6 +123,15 @@ export const DATE_CUES: readonly string[] = [
 ];
 
 /**
+ * Nouns of an occasion a bare month can date as a modifier ('an April report', 'the June meeting'): after an
+ * article and before one of these, 'May' is the month, not a name ('the May government' is no occasion).
+ */
+export const OCCASION_NOUNS: readonly string[] = [
+  'report', 'reports', 'review', 'meeting', 'meetings', 'inspection', 'inspections', 'visit', 'visits', 'vote', 'election', 'elections',
+  'hearing', 'assessment', 'audit', 'budget', 'decision', 'announcement', 'downgrade', 'upgrade', 'deadline', 'ruling', 'verdict',
+];
+
+/**
  * Nouns that make a preceding number a count or an amount, not a year ('2000 homes', '1500 staff').
  * Only consulted for numbers in the year range; grows as false years are found.
  */

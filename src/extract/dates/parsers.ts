@@ -7,7 +7,7 @@
 import type { Candidate, Components } from './candidate.js';
 import { cuedAt } from './context.js';
 import {
-  CENTURY_WORDS, DATE_CUES, DAY_WORDS, HOLIDAY_CUES, HOLIDAYS, QUARTER_CONTEXT, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PRESENT_WORDS, SEASONS, SHIFTS, TIME_ZONES,
+  CENTURY_WORDS, DATE_CUES, DAY_WORDS, HOLIDAY_CUES, HOLIDAYS, QUARTER_CONTEXT, MONTHS, NUMBER_WORDS, OCCASION_NOUNS, ORDINALS, PARTS_OF_DAY, PRESENT_WORDS, SEASONS, SHIFTS, TIME_ZONES,
   UNITS, WEEKDAYS, alternation, lookup, type PartOfDay, type Unit,
 } from './lexicon.js';
 
@@ -30,6 +30,11 @@ export interface Parser {
 /** Sentence-initial capital for lower-case keywords: 'last' -> '[Ll]ast'. Names (months, weekdays) stay case-sensitive. */
 const ci = (words: readonly string[]) => alternation(words).split('|')
   .map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w)).join('|');
+
+const OCCASION_AFTER = new RegExp(`^\\s+(?:[\\p{L}’'&]+\\s+)?(?:${alternation(OCCASION_NOUNS)})(?![\\p{L}])`, 'u');
+/** A month between an article and an occasion it dates ('an April Moody's report', 'the June meeting'). */
+const datesOccasion = (text: string, start: number, end: number) =>
+  /\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, start - 5), start)) && OCCASION_AFTER.test(text.slice(end, end + 40));
 
 const fullNames = (t: readonly { words: readonly string[] }[]) => t.map((e) => e.words[0]!);
 const abbreviations = (t: readonly { words: readonly string[] }[]) => t.flatMap((e) => e.words.slice(1));
@@ -115,9 +120,9 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     rule: 'month',
-    reason: "a bare month needs 'last/next/this' or a cue word before it ('in June', 'since March'): 'May' and 'June' are also a verb and a name",
+    reason: "a bare month needs 'last/next/this' or a cue word before it ('in June', 'since March'), or dates an occasion ('an April report'): 'May' and 'June' are also a verb and a name",
     pattern: new RegExp(`${START}(?:${SHIFT})?(?<month>${MONTH_FULL})${END}`, 'gu'),
-    parse: (g, text, start) => (g.shift || cuedAt(text, start) ? { stated: { month: month(g) }, direction: shift(g) } : null),
+    parse: (g, text, start, end) => (g.shift || cuedAt(text, start) || datesOccasion(text, start, end) ? { stated: { month: month(g) }, direction: shift(g) } : null),
   },
   {
     rule: 'holiday',

@@ -96,11 +96,12 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
+      else if (t.trigger.byAssessor) draft(t.trigger.type, t.at, sentence, NO_DATE, 'assessor-report');
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
-  const events = coalesce(withinSentence(drafts.all.filter(happensToBody)));
-  return describe(ctx, events, options.officials ?? [], quotes);
+  const events = coalesce(withinSentence(drafts.all.filter((d) => happensToBody(d) && !toldElsewhere(d, drafts.all))));
+  return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
 /**
@@ -114,6 +115,14 @@ function happensToBody(d: Draft): boolean {
   // 'Council members voted', 'the committee met': the trigger names the body, the subject only where it sits
   if (d.type === 'meeting' && BODY_IN_TRIGGER.test(d.trigger.text)) return d.subject.name !== UNKNOWN_SUBJECT;
   return d.type === 'announcement' || d.type === 'legal' ? d.subject.body === 'institution' : d.subject.body !== null;
+}
+
+/**
+ * An undated mention of an assessor's report ('suspended after a report by the auditor') in an article that
+ * tells another report of that kind on the body, dated or implied by its grades, is a telling of that one.
+ */
+function toldElsewhere(d: Draft, all: readonly Draft[]): boolean {
+  return d.rule === 'assessor-report' && all.some((x) => x !== d && x.rule !== 'assessor-report' && x.type === d.type && x.subject.key === d.subject.key);
 }
 
 /** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
@@ -555,7 +564,7 @@ function rank(d: Draft): number {
  * or else its latest dated event) and, when that is a report, of the inspection it sets out; with
  * their speakers.
  */
-function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Official[], quotes: readonly Quote[]): ArticleEvent[] {
+function describe(ctx: ArticleContext, drafts: Draft[], ratings: readonly Rating[], officials: readonly Official[], quotes: readonly Quote[]): ArticleEvent[] {
   const paragraphStart = (at: number) => segmentAt(ctx.paragraphs, at)?.start ?? -1;
   // the news is the latest event up to the publication day (one after it is announced, not reported): an article on a
   // 2025 visit and its report that recalls the 2022 inspection speaks of those
@@ -603,12 +612,25 @@ function describe(ctx: ArticleContext, drafts: Draft[], officials: readonly Offi
       evidence: span(ctx.body, d.sentence),
       date: d.date,
       subject: { name: d.subject.name, key: d.subject.key, start: d.subject.start, end: d.subject.end },
+      assessor: INSTITUTIONAL_TYPES.has(d.type) ? assessorOf(ctx, d, ratings) : null,
       ratings: [...d.ratings].sort((a, b) => a - b),
       officials: [...involved].map((o) => ({ name: o.name, role: o.roles[0] ?? null })),
       quotes: own,
       rule: d.rule,
     };
   });
+}
+
+/**
+ * Who inspected, reported or acted: the body that awarded its grades, else the assessor its trigger names
+ * ('a report by the CQC'), else the one its sentence names nearest the trigger.
+ */
+function assessorOf(ctx: ArticleContext, d: Draft, ratings: readonly Rating[]): string | null {
+  const awarded = [...d.ratings].map((i) => ratings[i]!.awardedBy).find((a) => a !== null);
+  if (awarded) return awarded;
+  const gap = (a: { start: number; end: number }) => (a.end <= d.trigger.start ? d.trigger.start - a.end : Math.max(0, a.start - d.trigger.end));
+  const inSentence = ctx.assessors.filter((a) => a.start >= d.sentence.start && a.end <= d.sentence.end);
+  return inSentence.sort((a, b) => gap(a) - gap(b))[0]?.name ?? null;
 }
 
 function span(body: string, s: { start: number; end: number }): Span {

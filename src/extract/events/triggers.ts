@@ -1,4 +1,5 @@
 import type { EventType } from '../../schema/index.js';
+import { ASSESSORS } from '../../vocabulary/assessors.js';
 
 /**
  * Words that make a sentence report an event. A date in the sentence joins the nearest trigger
@@ -16,6 +17,11 @@ export interface Trigger {
   creditOnly?: boolean;
   /** A plural noun ('meetings on 29 and 30 September') takes every date that has it nearest, not only its own nearest. */
   plural?: boolean;
+  /**
+   * Names the assessor whose report it is ('a report by the Wales Audit Office'): undated, it is still that
+   * assessor's report on the body, which the merge joins to the one another article dates.
+   */
+  byAssessor?: boolean;
 }
 
 /** Auxiliaries before a noun that make it a verb: 'is meeting the conditions' is not a meeting. */
@@ -30,6 +36,11 @@ const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|th
 const SITTING_BODY = String.raw`(?:committee|council|cabinet|board|panel|councillors)`;
 /** A trigger that names the body that met (see happensToBody). */
 export const BODY_IN_TRIGGER = new RegExp(String.raw`\b${SITTING_BODY}\b`, 'i');
+/** The names of the assessors that grade on a credit scale, or of the others (inspectorates, auditors, regulators). */
+const assessorNames = (credit: boolean) => ASSESSORS.filter((a) => (a.scale === 'credit') === credit).map((a) => a.pattern.source).join('|');
+/** A report an assessor wrote, named by it: 'a report by the CQC', 'the Wales Audit Office report', 'an April Moody's report'. */
+const assessorsReport = (credit: boolean) =>
+  new RegExp(String.raw`\b[Rr]eports?\s+(?:by|from)\s+(?:the\s+)?(?:${assessorNames(credit)})|(?:${assessorNames(credit)})(?:['’]s?)?\s+(?:[a-z]+\s+)?reports?\b`, 'g');
 const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher)`;
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -42,6 +53,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'report-published', pattern: /\b(?:reports?|reviews?)\b[^.;:“”"]{0,120}?\b(?:published|released|issued|publishe[sd])\b|\b(?:published|publishes|released|issued|publishing|publication)\b[^.;:“”"]{0,40}?\b(?:reports?|inspection|findings|review)\b/gi, reason: 'a report’s publication: a report or a review (or the inspection or findings it sets out) and a publishing verb' },
   { type: 'report-published', pattern: /\b(?:inspection|inspectorate['’]s|audit|auditor['’]s|public interest|damning|critical|scathing)\s+report\b/gi, reason: 'an inspection’s or audit’s report, named as such: dated, it is dated by its publication' },
   { type: 'report-published', pattern: /\breport\s+(?:has|have)\s+(?:\w+\s+)?(?:revealed|found|said|shown|concluded|criticised|criticized|rated|branded)\b/gi, reason: 'a report that has found something is news of its publication' },
+  { type: 'report-published', pattern: assessorsReport(false), byAssessor: true, reason: 'an inspectorate’s, auditor’s or regulator’s report on the body, named by its author' },
+  { type: 'rating-action', pattern: assessorsReport(true), byAssessor: true, reason: 'a rating agency’s report on an issuer is its rating action (a review, a cut, an affirmation)' },
   { type: 'report-published', pattern: /\b(?:receives?|received|given|delivered)\s+(?:\w+\s+){0,2}verdict\b/gi, reason: 'an inspectorate’s verdict handed down' },
   { type: 'inspection', pattern: /\b(?:follow-up|return)\s+(?:visit|inspection)s?\b/gi, reason: 'an inspector’s return to check what was found' },
   { type: 'inspection', pattern: /\brevisit(?:s|ed)?\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s return (anyone may revisit a plan)' },
