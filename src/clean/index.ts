@@ -20,6 +20,11 @@ export interface CleanOptions {
 export interface CleanedDocument {
   title: string | null;
   publishedAt: string | null;
+  /**
+   * The latest publication day of the related stories the page lists ('Published 2 December 2017' under
+   * the article): the article came out on or after it. Null when the page lists none.
+   */
+  publishedAfter: string | null;
   /** Article paragraphs, separated by a blank line; extraction offsets point into this string. */
   body: string;
   removed: Removed[];
@@ -37,6 +42,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   const content = () => lines.filter((l) => l.text && !l.removed);
 
   let publishedAt: string | null = null;
+  let publishedAfter: string | null = null;
   // a page prints its own publication line once, under the headline: later ones date related stories
   let ownPublicationLine = true;
   for (const line of lines) {
@@ -58,6 +64,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
     if (value) {
       line.removed = ownPublicationLine ? 'publication date' : 'a related story’s publication date';
       if (ownPublicationLine) publishedAt ??= value;
+      else if (/^\d{4}-\d\d-\d\d$/.test(value) && (publishedAfter === null || value > publishedAfter)) publishedAfter = value;
       ownPublicationLine = false;
     }
   }
@@ -93,7 +100,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   const body = kept.map((l) => l.text).join('\n\n');
   const removed = lines.flatMap((l) => (l.removed ? [{ text: l.text, reason: l.removed }] : l.inline));
   publishedAt ??= publishedToday(body) ?? options.metadata?.publishedAt ?? null;
-  return { title, publishedAt, body, removed };
+  return { title, publishedAt, publishedAfter, body, removed };
 }
 
 /** Lines of the header at most: masthead, section, headline, dateline, byline. */

@@ -28,6 +28,8 @@ export interface ReportedEvent {
   articleYears: number[];
   /** The article's publication date: an undated report tells of nothing later. */
   published: string | null;
+  /** With no publication date, the day its page's related stories show it came out on or after (see ArticleRecord). */
+  publishedAfter: string | null;
 }
 
 interface Cluster {
@@ -172,7 +174,7 @@ function placed(c: Cluster, bodyYear: number | null): { date: string; endDate: s
   const head = c.members[0]!;
   // a week ('last week') that met no day of it reported elsewhere is no date to file
   if (c.date === null || isWeek(c.date)) return null;
-  const year = c.date.startsWith('XXXX') ? yearPublished(c) ?? yearOfWeekday(c, bodyYear) : null;
+  const year = c.date.startsWith('XXXX') ? yearPublished(c) ?? yearAfter(c) ?? yearOfWeekday(c, bodyYear) : null;
   if (year === null) return { date: c.date, endDate: head.endDate, dateSource: head.dateSource };
   const inYear = (d: string | null) => (d?.startsWith('XXXX') ? `${year}${d.slice(4)}` : d);
   return { date: inYear(c.date)!, endDate: inYear(head.endDate), dateSource: 'context' };
@@ -184,6 +186,19 @@ function yearPublished(c: Cluster): number | null {
   if (!published) return null;
   const year = Number(published.slice(0, 4));
   return compareDates(`${year}${c.date!.slice(4)}`, published) > 0 ? year - 1 : year;
+}
+
+/**
+ * With no report dated, the year of a year-less date by the latest day its reports' pages show they came out
+ * on or after (their related stories' dates): the first such date not before it (news tells what is recent).
+ */
+function yearAfter(c: Cluster): number | null {
+  const after = c.members.map((m) => m.publishedAfter).filter((p): p is string => p !== null).sort(compareDates).pop();
+  if (!after) return null;
+  const year = Number(after.slice(0, 4));
+  const inYear = `${year}${c.date!.slice(4)}`;
+  // compared at the date's own precision: 'December' is not before 2 December
+  return compareDates(inYear, after.slice(0, inYear.length)) < 0 ? year + 1 : year;
 }
 
 /** How far from the body's latest year a weekday's year is looked for: every day meets every weekday within seven years. */

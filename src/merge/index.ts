@@ -49,6 +49,7 @@ export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
     quotes: e.quotes.map((i) => record.quotes[i]!).map((q) => ({ text: q.text, speaker: q.speaker, start: q.start, end: q.end })),
     articleYears,
     published: record.publishedAt,
+    publishedAfter: record.publishedAfter ?? null,
   }));
 }
 

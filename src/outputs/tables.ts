@@ -36,7 +36,7 @@ const span = [text('text', { notNull: true }), int('start', { notNull: true }), 
 export const TABLES: Record<TableName, Column[]> = {
   articles: [
     text('id', { primaryKey: true }), text('source', { notNull: true }), text('format'), text('encoding'), text('title'), text('title_source'),
-    text('published_at', { index: true }), text('published_at_source'), text('published_at_other'), text('url'), text('outlet', { index: true }),
+    text('published_at', { index: true }), text('published_at_source'), text('published_at_other'), text('published_after'), text('url'), text('outlet', { index: true }),
     text('author'), text('body', { notNull: true }),
   ],
   dates: [
@@ -118,7 +118,7 @@ export function* tableRows(folder: OutputFolder): Generator<[TableName, Row]> {
 function articleRow(r: ArticleRecord): Row {
   return {
     id: r.id, source: r.source, format: r.format, encoding: r.encoding, title: r.title, title_source: r.titleSource, published_at: r.publishedAt,
-    published_at_source: r.publishedAtSource, published_at_other: r.publishedAtOther?.value ?? null, url: r.url, outlet: r.outlet,
+    published_at_source: r.publishedAtSource, published_at_other: r.publishedAtOther?.value ?? null, published_after: r.publishedAfter ?? null, url: r.url, outlet: r.outlet,
     author: r.author ?? null, body: r.body,
   };
 }

@@ -76,6 +76,7 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
     publishedTime: publishedTime ?? null,
     publishedAtSource: published.source,
     publishedAtOther: published.other,
+    publishedAfter: cleaned.publishedAfter,
     url: meta.url ?? doc.metadata.url ?? null,
     outlet: meta.outlet ?? doc.metadata.siteName ?? null,
     author: doc.metadata.author ?? meta.author ?? null,

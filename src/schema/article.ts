@@ -157,6 +157,11 @@ export const ArticleRecordSchema = z.object({
   /** The time of day of the publication, as the sidecar or the page's markup gave it with the date ('11:00:09Z', '09:24+01:00'); null when neither did. */
   publishedTime: z.string().nullable().optional(),
   publishedAtSource: FactSourceSchema.nullable(),
+  /**
+   * The latest publication day of the related stories the page lists under it: the article came out on or
+   * after it. With no publication date, the merge places a year-less date ('May 23') by it.
+   */
+  publishedAfter: z.string().nullable().optional(),
   /** The other publication date, when the sidecar and the page disagree: both are kept, the sidecar's anchors. */
   publishedAtOther: z.object({ value: z.string(), source: FactSourceSchema }).nullable(),
   /** The article's address (the sidecar's, the WARC record's, else the page's og:url or canonical link) and outlet (the sidecar's, else the page's site name). */

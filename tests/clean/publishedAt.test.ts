@@ -23,6 +23,16 @@ describe('cleanText: publication date', () => {
     expect(out.removed).toContainEqual({ text: 'Updated Wednesday, 5th June 2024, 10:02 am', reason: 'modification date (not the publication date)' });
   });
 
+  it('keeps the latest of the related stories’ publication days, when the page’s own date is missing, as a lower bound', () => {
+    const raw = ['Depot plans approved', '- Published', 'The depot on Mill Lane will close in the spring, the council said on Tuesday.',
+      '- Published3 March 2021', '- Published14 November 2021', '- Published9 July 2020'].join('\n');
+    const out = cleanText(raw);
+    expect(out.publishedAt).toBeNull();
+    expect(out.publishedAfter).toBe('2021-11-14');
+    expect(out.body).toBe('The depot on Mill Lane will close in the spring, the council said on Tuesday.');
+    expect(cleanText('The depot will close.\n\nPublished: 21st September 2022').publishedAfter).toBeNull();
+  });
+
   it('reads "published today (January 12)" as a partial date without a year', () => {
     const out = cleanText('Services were judged Good in a report published today (January 12) after an inspection in November.');
     expect(out.publishedAt).toBe('XXXX-01-12');

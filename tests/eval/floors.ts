@@ -6,7 +6,7 @@
  *
  * The sets: the five seed fixtures (one story), fixtures/dev (ten articles of our own, kept out of
  * unit tests) and ../shared/corpus/dev (28 real articles nobody here wrote, in story clusters; CI has
- * ../shared beside the checkout). Figures as measured on 2026-12-04.
+ * ../shared beside the checkout). Figures as measured on 2026-12-05.
  */
 export interface GateSet {
   articles: string;
@@ -45,13 +45,13 @@ export const GATE: Record<string, GateSet> = {
   'shared/corpus/dev': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true,
     floors: {
-      body: 0.984, boiler: 0.975, mustNot: 0.982, must: 1, title: 1, pub: 0.8, datesF1: 0.967, dateValF1: 0.934,
+      body: 0.984, boiler: 0.975, mustNot: 0.982, must: 1, title: 1, pub: 0.8, datesF1: 0.973, dateValF1: 0.94,
       ratingsF1: 1, prev: 0.857, officialsF1: 0.969, roles: 0.957, quotesF1: 0.939, attrib: 0.89, quotesE2E: 0.836,
       // eventF1 0.667 -> 0.645 (2026-12-04): a quote the stored page cuts off is a quote now (the corpus convention),
       // and events read no trigger inside a quote, so a report that only a cut-off quote names is no event without
       // the publication date (with --meta it is found from the article's lead, below); 0.645 -> 0.677: subjects are
-      // the bodies the leads name in full; 0.73 (2026-12-05)
-      eventF1: 0.73,
+      // the bodies the leads name in full; 0.73 (2026-12-05); 0.794: a year-less date placed by the page's related stories
+      eventF1: 0.794,
       // registryF1 0.958 -> 0.943 (2026-12-04): a role right before another name is that person's ('Mr Reed, his deputy
       // Sam Cole'); a chief executive whose only role came that way is no longer registered; 0.958 since the role a
       // story's lede names is its next sentence's person's (2026-12-05)
@@ -63,9 +63,9 @@ export const GATE: Record<string, GateSet> = {
   'shared/corpus/dev --meta': {
     articles: '../shared/corpus/dev/articles', gold: '../shared/corpus/dev/gold', shared: true, meta: '../shared/corpus/dev/meta.jsonl',
     floors: {
-      body: 0.984, boiler: 0.975, mustNot: 0.982, must: 1, title: 1, pub: 1, datesF1: 0.967, dateValF1: 0.956,
+      body: 0.984, boiler: 0.975, mustNot: 0.982, must: 1, title: 1, pub: 1, datesF1: 0.973, dateValF1: 0.962,
       ratingsF1: 1, prev: 0.857, officialsF1: 0.969, roles: 0.957, quotesF1: 0.939, attrib: 0.89, quotesE2E: 0.836,
-      eventF1: 0.862, registryF1: 0.958,
+      eventF1: 0.923, registryF1: 0.958,
     },
     ceilings: { eventDups: 0 },
   },

@@ -21,7 +21,7 @@ interface Told {
   assessor?: string;
 }
 
-function article(id: string, told: Told[], years: number[] = []): ArticleRecord {
+function article(id: string, told: Told[], years: number[] = [], publishedAfter: string | null = null): ArticleRecord {
   const body = told.map((_, k) => `Sentence ${k} of ${id}.`).join(' ');
   const ratings: Rating[] = [];
   const quotes: Quote[] = [];
@@ -41,7 +41,7 @@ function article(id: string, told: Told[], years: number[] = []): ArticleRecord 
     };
   });
   return {
-    id, source: `${id}.txt`, format: 'text', encoding: 'utf-8', title: null, titleSource: null, publishedAt: null, publishedAtSource: null,
+    id, source: `${id}.txt`, format: 'text', encoding: 'utf-8', title: null, titleSource: null, publishedAt: null, publishedAfter, publishedAtSource: null,
     publishedAtOther: null, url: null, outlet: null, body, removed: [],
     dates: years.map((y) => ({ text: String(y), start: 0, end: 4, value: String(y), granularity: 'year', implied: [], rule: 'hand' })),
     ratings, officials: [], quotes, events, provenance: { inputSha256: id, pipeline: 'test' },
@@ -225,6 +225,13 @@ describe('mergeEvents on hand-written records', () => {
       article('c', [{ date: 'XXXX-06' }], [2025]),
     ]);
     expect(events.map((e) => [e.date, sources(e)])).toEqual([['2023-06', ['a']], ['2025-06', ['b', 'c']]]);
+  });
+
+  it('places a year-less date, with no publication date known, in the first year not before its page’s related stories', () => {
+    const spring = mergeRecords([article('a', [{ date: 'XXXX-05-23' }], [], '2017-12-02'), article('b', [{ date: 'XXXX-05' }])]).events;
+    expect(spring.map((e) => [e.date, e.dateSource, sources(e)])).toEqual([['2018-05-23', 'context', ['a', 'b']]]);
+    // a December not before 2 December is that December
+    expect(mergeRecords([article('a', [{ date: 'XXXX-12' }], [], '2017-12-02')]).events.map((e) => e.date)).toEqual(['2017-12']);
   });
 
   it('gives the same events whatever the order of the records', () => {
