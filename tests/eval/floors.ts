@@ -37,7 +37,9 @@ export const GATE: Record<string, GateSet> = {
       dateValF1: 0.985,
       // eventF1 0.571 -> 0.957 (2026-12-04): events as an extractor; the gold's events follow the corpus convention
       // since (a report's publication is an event; an earlier inspection told in passing is optional)
-      ratingsF1: 0.957, prev: 0.5, officialsF1: 1, roles: 0.853, quotesF1: 1, attrib: 0.963, quotesE2E: 0.963, eventF1: 0.957,
+      // 0.957 -> 0.96 (2026-12-05): the gold gained dev03's report (published the day the council 'received the findings',
+      // as its inspection's reportPublished already said), a report being an event of its own as for dev01 and dev02
+      ratingsF1: 0.957, prev: 0.5, officialsF1: 1, roles: 0.853, quotesF1: 1, attrib: 0.963, quotesE2E: 0.963, eventF1: 0.96,
       registryF1: 1,
     },
     ceilings: { eventDups: 0 },

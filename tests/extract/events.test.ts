@@ -233,6 +233,23 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.type, e.date.value, e.trigger.text, e.assessor])).toEqual([['rating-action', '2024-04', 'Moody’s report', "Moody's"]]);
   });
 
+  it('names a body by all the words of its name: a council of four words, a place of two', () => {
+    const council = eventsOf('Meanwhile Ashby Vale Borough Council issued a section 114 notice on 4 September 2023. Ashby Vale Borough Council said the gap was £40m.');
+    expect(council.map((e) => [e.type, e.subject.name, e.subject.key])).toEqual([['intervention', 'Ashby Vale Borough Council', 'ashby vale']]);
+    const place = eventsOf('Fitch on 12 March 2024 lowered Port Esk’s rating to AA- from AA. Port Esk officials said the cut was unfair.');
+    expect(place.map((e) => [e.type, e.subject.name, e.subject.key])).toEqual([['rating-action', 'Port Esk', 'port esk']]);
+  });
+
+  it('dates the report of a grade the lead tells as news by the publication day, though the inspection was months before', () => {
+    const body = 'Westshire Police has been rated inadequate by HMICFRS, the police inspectorate. The inspection, in October 2023, found calls went unanswered.';
+    expect(eventsOf(body, '2024-02-01').map((e) => [e.type, e.date.value, e.date.source, e.rule])).toEqual([
+      ['inspection', '2023-10', 'stated', 'stated-date'], ['report-published', '2024-02-01', 'publication', 'lead-grade'],
+    ]);
+    // stars are awarded at the visit, not reported: a hygiene inspection implies no report
+    const stars = eventsOf('The Mill Café has been given a five-star food hygiene rating after officers inspected it on 18 April 2024.', '2024-04-22');
+    expect(stars.map((e) => e.type)).toEqual(['inspection']);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);

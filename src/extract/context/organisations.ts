@@ -3,6 +3,7 @@
  * inspectorate whose reports it discusses (what 'the report' and 'inspectors' speak for).
  */
 import { ASSESSORS, INSPECTORATES, type Inspectorate } from '../../vocabulary/assessors.js';
+import { lexiconTags } from '../shared/lexicon.js';
 
 export { ASSESSORS, INSPECTORATES, type Inspectorate };
 
@@ -37,7 +38,8 @@ export function withoutAssessors(text: string): string {
   return blankedOut(text, assessorMentions(text));
 }
 
-const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?)?\p{Lu}[\p{L}’'-]+\s+Council\b/gu;
+// up to four words: 'Caerphilly County Borough Council', 'Brighton and Hove City Council'
+const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]+\s+Council\b/gu;
 /** Capitalised words that qualify a council meeting or office, not the council's name ('Full Council', 'Leader'). */
 const NOT_COUNCIL_NAME = /^(?:(?:The|Full|Extra-?ordinary|Special|Annual|Leader|Deputy|Chief|Executive|Member|Members|Cabinet|Local|Whole|Said|Says|In|At|Of|And|On)\s+)+/;
 
@@ -70,10 +72,18 @@ function dominant(assessors: readonly AssessorMention[], pool: readonly Inspecto
   return best;
 }
 
+/** Lexicon tags of a capitalised word that opens a clause before a name ('Meanwhile', 'Yesterday', 'When'). */
+const OPENER_TAGS: ReadonlySet<string> = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Date', 'WeekDay', 'Month', 'QuestionWord']);
+const withoutOpeners = (name: string) => {
+  const words = name.split(' ');
+  while (words.length > 2 && lexiconTags(words[0]!).some((t) => OPENER_TAGS.has(t))) words.shift();
+  return words.join(' ');
+};
+
 function mostFrequent(xs: string[]): string | null {
   const counts = new Map<string, number>();
   for (const x of xs) {
-    const key = x.replace(/\s+/g, ' ').replace(NOT_COUNCIL_NAME, '');
+    const key = withoutOpeners(x.replace(/\s+/g, ' ')).replace(NOT_COUNCIL_NAME, '');
     if (key.includes(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;

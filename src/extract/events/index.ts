@@ -3,7 +3,7 @@ import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type Context
 import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
-import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, type Trigger } from './triggers.js';
+import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -396,12 +396,18 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     for (const d of reports) for (const i of d.ratings) implied.ratings.add(i);
   }
   // and the other way: grades an article tells of its current inspection were made public by a report, which
-  // it tells of too; undated, the merge joins it to the dated report that gave the same grades
-  const inspections = drafts.all.filter((d) => INSPECTION_FAMILY.has(d.type) && d.ratings.size && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report'
-    && !RECALLED.test(d.sentence.text) && isCurrent(d, latest));
+  // it tells of too; undated, the merge joins it to the dated report that gave the same grades (a lead that tells
+  // a grade as news, 'has been rated inadequate', dates the report by the publication day)
+  const inspections = drafts.all.filter((d) => INSPECTION_FAMILY.has(d.type) && [...d.ratings].some((i) => !UNREPORTED_SCALES.has(ratings[i]!.scale))
+    && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report' && !RECALLED.test(d.sentence.text) && isCurrent(d, latest));
   if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && !RECALLED.test(d.sentence.text) && (d.date.value === null || isCurrent(d, latest)))) {
     const first = inspections[0]!;
-    const implied = draft('report-published', first.trigger, first.sentence, NO_DATE, 'implied-by-inspection');
+    const news = ctx.publishedAt !== null && inspections.some((d) => [...d.ratings].some((i) => {
+      const sentence = segmentAt(ctx.sentences, ratings[i]!.start)!;
+      return lead.has(sentence) && reportsNews(ctx.body, sentence, ratings[i]!);
+    }));
+    const implied = news ? draft('report-published', first.trigger, first.sentence, publicationDay(ctx.publishedAt), 'lead-grade')
+      : draft('report-published', first.trigger, first.sentence, NO_DATE, 'implied-by-inspection');
     for (const d of inspections) for (const i of d.ratings) implied.ratings.add(i);
   }
 }

@@ -280,13 +280,20 @@ function nameAround(body: string, word: string, at: number): { name: string; sta
 const WORD_BEFORE = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*[^\S\n]+$/u;
 const MAX_NAME_WORDS = 4;
 
-/** A word's first use as part of a body's full name ('Cleveland Police'), else the word. */
+/**
+ * A word's first use as part of a body's full name ('Cleveland Police'), else the name of words it is
+ * most often part of ('Port Talbot', 'New Jersey': a place's name is no institution's), else the word.
+ */
 function firstFullName(body: string, word: string, starts: readonly number[]): string {
+  const runs = new Map<string, number>();
   for (const at of starts) {
-    const phrase = nameAround(body, word, at).name;
+    const phrase = nameAround(body, word, at).name.replace(/['’]s$/, '');
     if (isInstitutionName(phrase)) return phrase;
+    runs.set(phrase, (runs.get(phrase) ?? 0) + 1);
   }
-  return word;
+  const [run, n] = [...runs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [word, 0];
+  // a place's name is a few words, and one its mentions agree on more often than on the word alone
+  return run !== word && run.split(' ').length <= 3 && n > (runs.get(word) ?? 0) ? run : word;
 }
 
 /**

@@ -102,6 +102,13 @@ export const RECALLED = /\b(?:previously|formerly|last\s+inspected|(?:its|the)\s
 /** Events a grade belongs to: the inspection that gave it, the report that published it, the agency's action. */
 export const GRADED_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action']);
 
+/**
+ * Scales whose grades no report publishes: a food hygiene rating is given at the inspection and posted on the
+ * door and the regulator's site, and stars (a hygiene sticker's, a hotel's, a reviewer's) are awarded, not
+ * reported; an inspection graded on them implies no report of its own.
+ */
+export const UNREPORTED_SCALES: ReadonlySet<string> = new Set(['food-hygiene', 'stars']);
+
 /** Events that only happen to an institution, whatever their subject is called: graded ones, and a regulator stepping in. */
 export const INSTITUTIONAL_TYPES: ReadonlySet<EventType> = new Set([...GRADED_TYPES, 'intervention']);
 
