@@ -250,6 +250,19 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(stars.map((e) => e.type)).toEqual(['inspection']);
   });
 
+  it('reads words that recall an earlier grading only in the clause of the grade or trigger they stand by', () => {
+    const body = 'Oakfield School has been rated inadequate by Ofsted. Inspectors visited Oakfield School on 7 and 8 May 2024 and found that the staffing problems noted at the last inspection remained. It was previously rated good.';
+    const events = eventsOf(body, '2024-06-20');
+    const inspection = events.find((e) => e.type === 'inspection' && e.date.value === '2024-05-07')!;
+    expect(inspection.ratings.map((i) => events.record!.ratings[i]!.value)).toEqual(['Inadequate']);
+    expect(events.find((e) => e.rule === 'recalled-grade')!.ratings.map((i) => events.record!.ratings[i]!.value)).toEqual(['Good']);
+  });
+
+  it('takes as subject neither a body named as someone’s other post nor the body that tells the news', () => {
+    const body = 'Oakfield School is to get a new head. Jo Reed, currently deputy head of Brookfield School, will take over at Oakfield School on 15 April 2024, the Vale Learning Trust announced.';
+    expect(eventsOf(body).filter((e) => e.type === 'appointment').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-04-15', 'Oakfield School']]);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);

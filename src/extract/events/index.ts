@@ -357,7 +357,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     // own, which the merge places by its grade
     if (stated.length) { draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, NO_DATE, 'unanchored-grade').ratings.add(i); return; }
     // a grade its sentence recalls ('was previously rated requires improvement') is an earlier grading's, not the news's
-    if (RECALLED.test(sentence.text) && r.scale !== 'credit') { draft('inspection', span(ctx.body, r), sentence, NO_DATE, 'recalled-grade').ratings.add(i); return; }
+    if (recalls(sentence, r) && r.scale !== 'credit') { draft('inspection', span(ctx.body, r), sentence, NO_DATE, 'recalled-grade').ratings.add(i); return; }
     undated.push(i);
   });
   const latest = drafts.all.filter((x) => x.date.value && GRADED_TYPES.has(x.type)).map((x) => x.date.value!).sort(compareDates).pop() ?? null;
@@ -365,7 +365,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   const current = (credit: boolean) => {
     // an event its sentence recalls ('previously rated good following its inspection in 2014') is not the present
     const graded = drafts.all.filter((d) => GRADED_TYPES.has(d.type) && credit === (d.type === 'rating-action') && d.rule !== 'dated-grade' && d.rule !== 'unanchored-grade'
-      && !RECALLED.test(d.sentence.text));
+      && !recalls(d.sentence, d.trigger));
     const dateless = graded.filter((d) => d.date.value === null && d.date.start === null);
     const recent = graded.filter((d) => d.recent);
     return recent.length ? [...recent, ...dateless] : graded.filter((d) => d.date.value === null ? d.date.start === null : isCurrent(d, latest));
@@ -390,7 +390,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   // a report's grades were given by an inspection: an article that tells the report and not the inspection
   // implies one, undated, which the merge places by its grades
   const reports = drafts.all.filter((d) => d.type === 'report-published' && d.ratings.size);
-  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade' && !RECALLED.test(d.sentence.text) && (d.date.value === null || isCurrent(d, latest)))) {
+  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade' && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)))) {
     const first = reports[0]!;
     const implied = draft('inspection', first.trigger, first.sentence, NO_DATE, 'implied-by-report');
     for (const d of reports) for (const i of d.ratings) implied.ratings.add(i);
@@ -399,8 +399,8 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   // it tells of too; undated, the merge joins it to the dated report that gave the same grades (a lead that tells
   // a grade as news, 'has been rated inadequate', dates the report by the publication day)
   const inspections = drafts.all.filter((d) => INSPECTION_FAMILY.has(d.type) && [...d.ratings].some((i) => !UNREPORTED_SCALES.has(ratings[i]!.scale))
-    && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report' && !RECALLED.test(d.sentence.text) && isCurrent(d, latest));
-  if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && !RECALLED.test(d.sentence.text) && (d.date.value === null || isCurrent(d, latest)))) {
+    && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report' && !recalls(d.sentence, d.trigger) && isCurrent(d, latest));
+  if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)))) {
     const first = inspections[0]!;
     const news = ctx.publishedAt !== null && inspections.some((d) => [...d.ratings].some((i) => {
       const sentence = segmentAt(ctx.sentences, ratings[i]!.start)!;
@@ -430,6 +430,18 @@ function ofAgency(ctx: ArticleContext, drafts: readonly Draft[], ratings: readon
       ?? ctx.assessors.filter((a) => a.scale === 'credit' && a.start < d.trigger.start).pop()?.name ?? null;
     return own === null || own === agency;
   });
+}
+
+/** How far from a grade or trigger the words that recall an earlier grading reach: its clause, not a long sentence's other end. */
+const RECALL_REACH = 50;
+
+/**
+ * A grade or trigger its clause tells as an earlier grading ('was previously rated good'), not one a long
+ * sentence only mentions ('visited on 7 February and found concerns raised at the last inspection unmet').
+ */
+function recalls(sentence: Segment, at: { start: number; end: number }): boolean {
+  const from = Math.max(0, at.start - RECALL_REACH - sentence.start);
+  return RECALLED.test(sentence.text.slice(from, Math.max(from, at.end + RECALL_REACH - sentence.start)));
 }
 
 /** The draft told last before an offset, or else the first. */

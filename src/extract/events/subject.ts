@@ -150,6 +150,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name) && !graded) continue;
       if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
+      if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || TELLS.test(body.slice(end, end + 30))) continue;
       // a name run into a person's ('Ukraine Kurt Volker') is no body's
       const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
       if (!standing) continue;
@@ -185,6 +186,15 @@ function isAgent(body: string, sentenceStart: number, nameStart: number, nameEnd
 /** 'The Department for Education (' before 'DfE': the acronym's own full name opens the clause. */
 const isFullNameOpening = (opener: string) => opener.length < 80 && FULL_NAME_OPENING.test(opener);
 const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'-]*)*\s*\($/u;
+
+/**
+ * 'Jo Reed, currently head of Brookfield School, will take over': a body named as the post someone holds
+ * now or held before, beside the one the event concerns, is not its subject.
+ */
+const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently)\s+(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
+
+/** '…, the trust announced on Monday': the body that tells the news is its source, not what it happened to. */
+const TELLS = /^\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;
 
 /** 'sent in by the DfE': the body after a passive's 'by' acts on the subject, it is not the subject. */
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/;
