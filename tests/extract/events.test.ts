@@ -263,6 +263,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body).filter((e) => e.type === 'appointment').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-04-15', 'Oakfield School']]);
   });
 
+  it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
+    const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
+    expect(court.map((e) => [e.type, e.date.value])).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
+    const hearing = eventsOf('Westshire Council will hold a public hearing on the budget on 5 February 2024, council leader Ann Lee said.');
+    expect(hearing.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2024-02-05', 'Westshire Council']]);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);
