@@ -240,6 +240,8 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function compatible(c: Cluster, e: ReportedEvent): boolean {
   const head = c.members[0]!;
   if (head.subject.key !== e.subject.key) return false;
+  // two assessors' actions are two events ('S&P cut it to A, and Fitch to A-' the same day)
+  if (e.assessor !== null && c.assessors.size > 0 && !c.assessors.has(e.assessor)) return false;
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type))) return false;
   const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
   if (!dated) return false;

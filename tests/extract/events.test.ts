@@ -270,6 +270,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(hearing.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2024-02-05', 'Westshire Council']]);
   });
 
+  it('reads a credit rating cut in the passive as its agency’s action', () => {
+    const events = eventsOf('Oakvale County’s credit rating was cut on 10 August 2023. S&P Global Ratings lowered its rating to A from A+.');
+    expect(events.map((e) => [e.type, e.date.value, e.trigger.text, e.assessor])).toEqual([['rating-action', '2023-08-10', 'rating was cut', 'S&P Global Ratings']]);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);

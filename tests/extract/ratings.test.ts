@@ -154,5 +154,10 @@ describe('extractRatings', () => {
     expect(c).toMatchObject({ subject: null, awardedBy: 'Ofsted' });
     expect(rate('Moody’s lowered Brookhaven’s credit rating to A2 in March.')[0]).toMatchObject({ subject: 'Brookhaven', rule: 'move-to' });
   });
+
+  it('gives each grade the agency of its own clause, not the next clause’s, and reads a downgrade to a grade', () => {
+    const body = 'S&P Global Ratings lowered Oakvale County’s rating to A from A+, and Fitch Ratings downgraded it to A- from A. Moody’s followed with a downgrade to A3.';
+    expect(rate(body).map((r) => [r.value, r.previous, r.awardedBy])).toEqual([['A', 'A+', 'S&P Global Ratings'], ['A-', 'A', 'Fitch Ratings'], ['A3', null, "Moody's"]]);
+  });
 });
 

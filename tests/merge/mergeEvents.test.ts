@@ -189,6 +189,12 @@ describe('mergeEvents on hand-written records', () => {
     expect(two.map(sources)).toEqual([['c'], ['a']]);
   });
 
+  it('keeps two agencies’ actions of the same day on the same body apart', () => {
+    const action = (assessor: string, grades: string[]): Told => ({ type: 'rating-action', date: '2023-08-10', grades, scale: 'credit', assessor });
+    const { events } = mergeRecords([article('a', [action('S&P Global Ratings', ['A'])]), article('b', [action('Fitch Ratings', ['A-'])]), article('c', [action('S&P Global Ratings', ['A'])])]);
+    expect(events.map((e) => [e.assessor, sources(e)]).sort()).toEqual([['Fitch Ratings', ['b']], ['S&P Global Ratings', ['a', 'c']]]);
+  });
+
   it('treats a monitoring visit and an inspection of the same month as one event', () => {
     const { events } = mergeRecords([article('a', [{ date: '2023-06' }]), article('b', [{ type: 'monitoring-visit', date: '2023-06-14' }])]);
     expect(events.map((e) => [e.type, e.date, sources(e)])).toEqual([['monitoring-visit', '2023-06-14', ['a', 'b']]]);

@@ -102,14 +102,16 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
 
 /**
  * The body that gave each grade: the assessor of the grade's scale named nearest before it within
- * reach, or after it in its sentence ('rated AAA by Standard & Poor's').
+ * reach, or after it in its clause ('rated AAA by Standard & Poor's'; not the next clause's agency in
+ * 'S&P cut it to A, and Fitch downgraded it to A-').
  */
-function withAwardingBodies({ assessors, sentences: sents }: ArticleContext, ratings: Rating[]): Rating[] {
+function withAwardingBodies({ body, assessors, sentences: sents }: ArticleContext, ratings: Rating[]): Rating[] {
   if (!ratings.length) return ratings;
   const mentions = assessors.filter((a) => a.scale).map((a) => ({ name: a.name, scale: a.scale, at: a.start }));
   for (const r of ratings) {
     const sentence = segmentAt(sents, r.start)!;
-    const candidates = mentions.filter((m) => m.scale === r.scale && m.at >= r.start - CUE_REACH && m.at < sentence.end);
+    const inClause = (m: { at: number }) => m.at < r.start || !NEXT_CLAUSE.test(body.slice(r.end, m.at));
+    const candidates = mentions.filter((m) => m.scale === r.scale && m.at >= r.start - CUE_REACH && m.at < sentence.end && inClause(m));
     const distance = (m: { at: number }) => (m.at < r.start ? r.start - m.at : (m.at - r.start) * 2);
     r.awardedBy = candidates.sort((a, b) => distance(a) - distance(b))[0]?.name ?? null;
   }
@@ -310,6 +312,8 @@ function globalCue(scale: RatingScale): RegExp {
 
 /** Within this many characters, a named inspectorate decides the scale of a sentence's grade words. */
 const CUE_REACH = 600;
+/** What ends a grade's clause before a later agency's name: a stop, comma or semicolon, or 'while' or 'but' opening another clause. */
+const NEXT_CLAUSE = /[.,;]|\b(?:while|whereas|but)\b/;
 
 interface Cue { scale: RatingScale; rank: number; at: number }
 

@@ -59,7 +59,7 @@ export const SPECULATIVE_GRADES: ReadonlySet<string> = new Set([
 /** Verbs that award a grade ('judged Good', 'was rated as Requires Improvement'). */
 export const AWARD_VERBS = [
   'judged', 'rated', 'deemed', 'graded', 'ranked', 'assessed as', 'found to be', 'declared', 'classed as', 'classified as',
-  'branded', 'labelled', 'labeled', 'downgraded to', 'upgraded to', 'awarded', 'given', 'received', 'achieved',
+  'branded', 'labelled', 'labeled', 'downgraded to', 'upgraded to', 'downgrade to', 'upgrade to', 'awarded', 'given', 'received', 'achieved',
   'retained', 'kept', 'maintained', 'moved to', 'improved to', 'dropped to', 'fell to', 'rose to', 'cut to', 'lowered to',
   'raised to', 'reduced to', 'slashed to', 'affirmed at',
 ] as const;
