@@ -155,6 +155,13 @@ describe('extractRatings', () => {
     expect(rate('Moody’s lowered Brookhaven’s credit rating to A2 in March.')[0]).toMatchObject({ subject: 'Brookhaven', rule: 'move-to' });
   });
 
+  it('leaves a grade undated when its sentence’s date is another clause’s grade’s', () => {
+    const split = rate('Ofsted said the unit has been rated inadequate; it was judged good in 2019.');
+    expect(split.map((r) => [r.value, r.when])).toEqual([['Inadequate', null], ['Good', '2019']]);
+    const having = rate('The unit has been rated inadequate by Ofsted, having been rated good in 2019.');
+    expect(having.map((r) => [r.value, r.when])).toEqual([['Inadequate', null], ['Good', '2019']]);
+  });
+
   it('gives each grade the agency of its own clause, not the next clause’s, and reads a downgrade to a grade', () => {
     const body = 'S&P Global Ratings lowered Oakvale County’s rating to A from A+, and Fitch Ratings downgraded it to A- from A. Moody’s followed with a downgrade to A3.';
     expect(rate(body).map((r) => [r.value, r.previous, r.awardedBy])).toEqual([['A', 'A+', 'S&P Global Ratings'], ['A-', 'A', 'Fitch Ratings'], ['A3', null, "Moody's"]]);

@@ -362,8 +362,31 @@ function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMe
     current.previous = r.value;
     current.when = whenGiven(sentence, dates, current.start, true, r.start);
   });
+  return withOwnDates(sentence, ordered, dates);
+}
+
+/**
+ * A date on the far side of another grade, past a clause break, is that grade's alone: 'rated inadequate;
+ * they were judged good in 2019', 'rated inadequate, having been rated good in 2019' (grades coordinated by
+ * 'and' share their date: 'inadequate and its sixth form requires improvement in March 2024').
+ */
+function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly DateMention[]): Rating[] {
+  if (ordered.length < 2) return ordered;
+  for (const r of ordered) {
+    if (r.when === null) continue;
+    const mention = dates.filter((d) => d.value === r.when && d.start >= sentence.start && d.end <= sentence.end)
+      .sort((a, b) => Math.abs(a.start - r.start) - Math.abs(b.start - r.start))[0];
+    if (!mention) continue;
+    const [from, to] = mention.start > r.end ? [r.end, mention.start] : [mention.end, r.start];
+    const other = ordered.find((o) => o !== r && o.value !== r.value && o.when === r.when && o.start >= from && o.end <= to);
+    if (!other) continue;
+    const between = mention.start > r.end ? sentence.text.slice(r.end - sentence.start, other.start - sentence.start) : sentence.text.slice(other.end - sentence.start, r.start - sentence.start);
+    if (GRADES_APART.test(between)) r.when = null;
+  }
   return ordered;
 }
+/** What parts a grade's clause from another's: a semicolon, a comma, a participle clause. */
+const GRADES_APART = /[;,]|\bhaving\b/;
 
 function dropOverlaps(ratings: Rating[]): Rating[] {
   const kept: Rating[] = [];
