@@ -366,9 +366,10 @@ function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMe
 }
 
 /**
- * A date on the far side of another grade, past a clause break, is that grade's alone: 'rated inadequate;
- * they were judged good in 2019', 'rated inadequate, having been rated good in 2019' (grades coordinated by
- * 'and' share their date: 'inadequate and its sixth form requires improvement in March 2024').
+ * A date on the far side of another grade, past a clause break, is that grade's alone when this one is told
+ * as the news: 'has been rated inadequate; they were judged good in 2019', 'has been rated inadequate, having
+ * been rated good in 2019' (grades coordinated by 'and' share their date: 'inadequate and its sixth form
+ * requires improvement in March 2024').
  */
 function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly DateMention[]): Rating[] {
   if (ordered.length < 2) return ordered;
@@ -381,12 +382,14 @@ function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly Date
     const other = ordered.find((o) => o !== r && o.value !== r.value && o.when === r.when && o.start >= from && o.end <= to);
     if (!other) continue;
     const between = mention.start > r.end ? sentence.text.slice(r.end - sentence.start, other.start - sentence.start) : sentence.text.slice(other.end - sentence.start, r.start - sentence.start);
-    if (GRADES_APART.test(between)) r.when = null;
+    // only a grade told as the news ('has been rated') is apart from a dated one: two past verdicts of one sentence share it
+    if (GRADES_APART.test(between) && PRESENT_PERFECT.test(sentence.text.slice(Math.max(0, r.start - sentence.start - 40), r.start - sentence.start))) r.when = null;
   }
   return ordered;
 }
 /** What parts a grade's clause from another's: a semicolon, a comma, a participle clause. */
 const GRADES_APART = /[;,]|\bhaving\b/;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
 function dropOverlaps(ratings: Rating[]): Rating[] {
   const kept: Rating[] = [];
