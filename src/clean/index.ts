@@ -45,9 +45,13 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   let publishedAfter: string | null = null;
   // a page prints its own publication line once, under the headline: later ones date related stories
   let ownPublicationLine = true;
+  let previous = '';
   for (const line of lines) {
     options.deadline?.check();
     if (!line.text) continue;
+    // a dated line right under a related story's headline ('Related: …') dates that story
+    if (RELATED_LABEL.test(previous)) ownPublicationLine = false;
+    previous = line.text;
     if (PUBLISHED_LABEL.test(line.text)) { line.removed = 'publication label (its date missing)'; ownPublicationLine = false; continue; }
     const rule = LINE_RULES.find((r) => (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
     if (rule) { line.removed = rule.reason; continue; }
@@ -102,6 +106,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   publishedAt ??= publishedToday(body) ?? options.metadata?.publishedAt ?? null;
   return { title, publishedAt, publishedAfter, body, removed };
 }
+
+/** A line that names a related story ('Related: Budget holds tax flat', 'Read more: …'). */
+const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read\s+more|see\s+also|more\s+on\s+this(?:\s+story)?)\b\s*[:|–—-]/i;
 
 /** Lines of the header at most: masthead, section, headline, dateline, byline. */
 const MAX_HEADER_LINES = 8;

@@ -33,6 +33,14 @@ describe('cleanText: publication date', () => {
     expect(cleanText('The depot will close.\n\nPublished: 21st September 2022').publishedAfter).toBeNull();
   });
 
+  it('reads a dated line under a related story’s headline as that story’s date, not the article’s', () => {
+    const raw = ['Depot plans approved', 'The depot on Mill Lane will close in the spring, the council said on Tuesday.',
+      'Related: Mill Lane traders fear for their trade', 'Published May 3, 2022'].join('\n');
+    const out = cleanText(raw);
+    expect(out.publishedAt).toBeNull();
+    expect(out.publishedAfter).toBe('2022-05-03');
+  });
+
   it('reads "published today (January 12)" as a partial date without a year', () => {
     const out = cleanText('Services were judged Good in a report published today (January 12) after an inspection in November.');
     expect(out.publishedAt).toBe('XXXX-01-12');
