@@ -190,16 +190,20 @@ function yearPublished(c: Cluster): number | null {
 
 /**
  * With no report dated, the year of a year-less date by the latest day its reports' pages show they came out
- * on or after (their related stories' dates): the first such date not before it (news tells what is recent).
+ * on or after (their related stories' dates): the first such date not before it (news tells what is recent),
+ * or one of that year up to RELATED_GRACE_DAYS before it (a related story may be the first coverage of the event).
  */
 function yearAfter(c: Cluster): number | null {
   const after = c.members.map((m) => m.publishedAfter).filter((p): p is string => p !== null).sort(compareDates).pop();
   if (!after) return null;
   const year = Number(after.slice(0, 4));
   const inYear = `${year}${c.date!.slice(4)}`;
-  // compared at the date's own precision: 'December' is not before 2 December
-  return compareDates(inYear, after.slice(0, inYear.length)) < 0 ? year + 1 : year;
+  // compared at the date's own precision ('December' is not before 2 December), from its last possible day
+  const last = inYear.length === 10 ? inYear : inYear.length === 7 ? `${inYear}-28` : `${inYear}-12-31`;
+  return (Date.parse(after) - Date.parse(last)) / DAY_MS > RELATED_GRACE_DAYS ? year + 1 : year;
 }
+const RELATED_GRACE_DAYS = 60;
+const DAY_MS = 86_400_000;
 
 /** How far from the body's latest year a weekday's year is looked for: every day meets every weekday within seven years. */
 const WEEKDAY_YEARS = 7;

@@ -233,11 +233,13 @@ describe('mergeEvents on hand-written records', () => {
     expect(events.map((e) => [e.date, sources(e)])).toEqual([['2023-06', ['a']], ['2025-06', ['b', 'c']]]);
   });
 
-  it('places a year-less date, with no publication date known, in the first year not before its page’s related stories', () => {
+  it('places a year-less date, with no publication date known, in the first year not before its page’s related stories, or just before', () => {
     const spring = mergeRecords([article('a', [{ date: 'XXXX-05-23' }], [], '2017-12-02'), article('b', [{ date: 'XXXX-05' }])]).events;
     expect(spring.map((e) => [e.date, e.dateSource, sources(e)])).toEqual([['2018-05-23', 'context', ['a', 'b']]]);
     // a December not before 2 December is that December
     expect(mergeRecords([article('a', [{ date: 'XXXX-12' }], [], '2017-12-02')]).events.map((e) => e.date)).toEqual(['2017-12']);
+    // a related story a fortnight after the event may be its first coverage: the event stays in that year
+    expect(mergeRecords([article('a', [{ date: 'XXXX-03-07' }], [], '2023-03-21')]).events.map((e) => e.date)).toEqual(['2023-03-07']);
   });
 
   it('gives the same events whatever the order of the records', () => {
