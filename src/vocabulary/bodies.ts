@@ -75,16 +75,6 @@ export const COUNTY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['oxon', 'oxfordshire'], ['staffs', 'staffordshire'], ['wilts', 'wiltshire'], ['worcs', 'worcestershire'],
 ]);
 
-/**
- * Phrases a body's name is written in two ways, as the short form its key uses: a school's church
- * ('St Aidan's Church of England Primary' and 'St Aidan's CofE Primary' are one school).
- */
-export const NAME_PHRASES: ReadonlyArray<{ pattern: RegExp; short: string; reason: string }> = [
-  { pattern: /\b(?:church of england|c of e|c\.e\.|ce)\b/g, short: 'cofe', reason: 'a Church of England school, spelled out or abbreviated' },
-  { pattern: /\broman catholic\b|\br\.c\.(?=\s)/g, short: 'rc', reason: 'a Roman Catholic school, spelled out or abbreviated' },
-  { pattern: /\bsaint\b/g, short: 'st', reason: 'a saint’s name, spelled out or abbreviated' },
-];
-
 /** Places that borrow, are rated or are governed as one body ('Minneapolis', 'Minnesota', 'Ireland'), by the lexicon's tag for the name. */
 export const PLACE_KINDS: ReadonlyArray<{ tag: string; kind: BodyKind; reason: string }> = [
   { tag: 'City', kind: 'city', reason: 'a city: its council, or the city as a borrower' },

@@ -295,5 +295,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const a = extractArticle('Bucks County Council was rated inadequate by Ofsted after an inspection in May 2024. Bucks County Council will appeal.', { id: 'a' });
     const b = extractArticle('Ofsted rated Buckinghamshire County Council inadequate after an inspection in May 2024. Buckinghamshire County Council apologised.', { id: 'b' });
     expect(mergeRecords([a, b]).events.map((e) => [e.date, e.sources.map((x) => x.article)])).toEqual([['2024-05', ['a', 'b']]]);
+    const church = eventsOf('Ofsted inspected St Brigid’s Church of England Academy in May 2024. St Brigid’s Church of England Academy was rated good.');
+    const short = eventsOf('Ofsted inspected St Brigid’s CofE Academy in May 2024. St Brigid’s CofE Academy was rated good.');
+    expect(church[0]!.subject.key).toBe(short[0]!.subject.key);
   });
 });

@@ -4,7 +4,7 @@ import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
-import { COMPASS_WORDS, COUNTY_SHORT_FORMS, KIND_WORDS, NAME_DESCRIPTORS, NAME_PHRASES } from '../../vocabulary/bodies.js';
+import { COMPASS_WORDS, COUNTY_SHORT_FORMS, KIND_WORDS, NAME_DESCRIPTORS } from '../../vocabulary/bodies.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -328,8 +328,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */
 export function keyOf(name: string): string {
-  const short = NAME_PHRASES.reduce((n, p) => n.replace(p.pattern, p.short), name.toLowerCase());
-  const words = short.replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
+  const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
   const distinctive = words.filter((w) => !KIND.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
 }
