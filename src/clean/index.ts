@@ -49,8 +49,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   for (const line of lines) {
     options.deadline?.check();
     if (!line.text) continue;
-    // a dated line right under a related story's headline ('Related: …') dates that story
-    if (RELATED_LABEL.test(previous)) ownPublicationLine = false;
+    // a dated line under a related story's headline ('Related: …'), or anywhere after a 'Related stories'
+    // heading, dates that story
+    if (RELATED_LABEL.test(previous) || RELATED_HEADING.test(previous)) ownPublicationLine = false;
     previous = line.text;
     if (PUBLISHED_LABEL.test(line.text)) { line.removed = 'publication label (its date missing)'; ownPublicationLine = false; continue; }
     const rule = LINE_RULES.find((r) => (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
@@ -109,6 +110,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
 
 /** A line that names a related story ('Related: Budget holds tax flat', 'Read more: …'). */
 const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read\s+more|see\s+also|more\s+on\s+this(?:\s+story)?)\b\s*[:|–—-]/i;
+
+/** A heading over a list of related stories ('Related stories', 'More on this story'). */
+const RELATED_HEADING = /^(?:related(?:\s+(?:stories|articles|coverage|content|links))?|more\s+on\s+this(?:\s+story)?|see\s+also|you\s+may\s+also\s+like)\s*:?$/i;
 
 /** Lines of the header at most: masthead, section, headline, dateline, byline. */
 const MAX_HEADER_LINES = 8;

@@ -38,7 +38,9 @@ describe('cleanText: publication date', () => {
       'Related: Mill Lane traders fear for their trade', 'Published May 3, 2022'].join('\n');
     const out = cleanText(raw);
     expect(out.publishedAt).toBeNull();
-    expect(out.publishedAfter).toBe('2022-05-03');
+    expect(out.publishedAfter).toBe('2022-05-03');    const listed = cleanText(['Depot plans approved', 'The depot on Mill Lane will close in the spring, the council said on Tuesday.',
+      'Related stories', 'Mill Lane traders fear for their trade', 'Published 3 May 2022'].join('\n'));
+    expect([listed.publishedAt, listed.publishedAfter]).toEqual([null, '2022-05-03']);
   });
 
   it('reads "published today (January 12)" as a partial date without a year', () => {
