@@ -275,6 +275,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.type, e.date.value, e.trigger.text, e.assessor])).toEqual([['rating-action', '2023-08-10', 'rating was cut', 'S&P Global Ratings']]);
   });
 
+  it('takes the agent a trigger names (‘an upgrade by Fitch’) as its assessor, over another agency’s grade in the sentence', () => {
+    const events = eventsOf('S&P Global Ratings on 24 October 2024 raised Oakvale County to AA+ from AA, after an upgrade by Fitch Ratings on 22 October 2024.');
+    expect(events.map((e) => [e.date.value, e.assessor])).toEqual([['2024-10-24', 'S&P Global Ratings'], ['2024-10-22', 'Fitch Ratings']]);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);

@@ -640,16 +640,21 @@ function describe(ctx: ArticleContext, drafts: Draft[], ratings: readonly Rating
 }
 
 /**
- * Who inspected, reported or acted: the body that awarded its grades, else the assessor its trigger names
- * ('a report by the CQC'), else the one its sentence names nearest the trigger.
+ * Who inspected, reported or acted: the assessor its trigger names or has as its agent ('a report by the CQC',
+ * 'an upgrade by Fitch'), else the body that awarded its grades, else the one its sentence names nearest the trigger.
  */
 function assessorOf(ctx: ArticleContext, d: Draft, ratings: readonly Rating[]): string | null {
+  const inSentence = ctx.assessors.filter((a) => a.start >= d.sentence.start && a.end <= d.sentence.end);
+  const own = inSentence.find((a) => (a.start >= d.trigger.start && a.end <= d.trigger.end)
+    || (a.start >= d.trigger.end && AGENT_BETWEEN.test(ctx.body.slice(d.trigger.end, a.start))));
+  if (own) return own.name;
   const awarded = [...d.ratings].map((i) => ratings[i]!.awardedBy).find((a) => a !== null);
   if (awarded) return awarded;
   const gap = (a: { start: number; end: number }) => (a.end <= d.trigger.start ? d.trigger.start - a.end : Math.max(0, a.start - d.trigger.end));
-  const inSentence = ctx.assessors.filter((a) => a.start >= d.sentence.start && a.end <= d.sentence.end);
   return inSentence.sort((a, b) => gap(a) - gap(b))[0]?.name ?? null;
 }
+/** The words between a trigger and its agent: 'an upgrade by Fitch', 'inspected by the CQC'. */
+const AGENT_BETWEEN = /^\s+by\s+(?:the\s+)?$/;
 
 function span(body: string, s: { start: number; end: number }): Span {
   return { text: body.slice(s.start, s.end), start: s.start, end: s.end };
