@@ -280,6 +280,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.date.value, e.assessor])).toEqual([['2024-10-24', 'S&P Global Ratings'], ['2024-10-22', 'Fitch Ratings']]);
   });
 
+  it('reads an audit released as a report published', () => {
+    const events = eventsOf('Overtime at the Westshire fire department was never approved, according to an audit released on 6 February 2024 by the city auditor.');
+    expect(events.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-02-06']]);
+  });
+
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
     const events = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. The council’s new chief executive, Ann Lee, was appointed to turn it around.');
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);
