@@ -157,9 +157,11 @@ describe('extractEvents: what an article reports, and when', () => {
     ]);
   });
 
-  it('dates no event by a date that opens a state, and keeps two steps of a case told in one sentence apart', () => {
+  it('dates no event by a date that opens or closes a state, and keeps two steps of a case told in one sentence apart', () => {
     const since = eventsOf('Westshire Council is in turmoil. Its budget is stretched. Ann Lee, who had led the council since 2019, announced her departure.');
     expect(since.map((e) => e.date.value)).not.toContain('2019');
+    const until = eventsOf('Westshire Council is in turmoil. Commissioners will oversee the appointment of senior staff until at least October 2026.');
+    expect(until.map((e) => e.date.value)).not.toContain('2026-10');
     const steps = eventsOf('A former mayor of Westshire was sentenced on 27 September 2024 after being convicted in March 2024 of fraud against Westshire Council.');
     expect(steps.map((e) => [e.type, e.date.value, e.date.endValue])).toEqual([['legal', '2024-09-27', null], ['legal', '2024-03', null]]);
   });
@@ -266,6 +268,8 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
     expect(court.map((e) => [e.type, e.date.value])).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
+    const testify = eventsOf('Westshire Council’s finance committee said its treasurer would testify at a hearing on 15 February 2024.');
+    expect(testify.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2024-02-15']]);
     const hearing = eventsOf('Westshire Council will hold a public hearing on the budget on 5 February 2024, council leader Ann Lee said.');
     expect(hearing.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2024-02-05', 'Westshire Council']]);
   });

@@ -241,7 +241,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
-    if (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 8), d.start))) continue;
+    if (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8))) continue;
     for (const t of triggers) {
       const gap = distance(t, d);
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
@@ -268,10 +268,11 @@ function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
 }
 
 /**
- * 'since 2019': the date opens a state ('had led the council since 2019'), it dates no event. ('until last
- * night when a meeting decided' dates what happened then.)
+ * 'since 2019', 'until at least October 2026': the date opens or closes a state ('had led the council since
+ * 2019', 'powers over appointments until October 2026'), it dates no event. ('until last night when a meeting
+ * decided' dates what happened then.)
  */
-const BOUNDS_A_STATE = /\bsince\s+$/i;
+const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?)\s+$/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
