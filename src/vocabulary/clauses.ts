@@ -24,3 +24,10 @@ export const CLAUSE_START_WORDS = words('coordinators', 'contrast', 'timeAndCond
 export const COMMA_CLAUSE_OPENERS = words('coordinators', 'contrast');
 /** Words that open another clause, whose tense is its own. */
 export const SUBORDINATORS = words('contrast', 'timeAndCondition');
+
+/**
+ * The words right before a trigger or grade that put its clause in the present perfect or present progressive
+ * ('has been suspended', 'has seen its rating reduced', 'is being investigated', 'has been rated'): it reports
+ * what happened by the day of publication, the news.
+ */
+export const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:[\p{L}’'-]+\s+){0,4}$|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:being|to\s+be)\s+$/u;

@@ -3,7 +3,8 @@ import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type Context
 import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
-import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, PRESENT_PERFECT_BEFORE, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
+import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
+import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -332,6 +333,11 @@ function dayOf(value: string | null): string | null {
 function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rating[], datesIn: ReadonlyMap<number, DateMention[]>, lead: ReadonlySet<Segment>,
   draft: (type: EventType, trigger: Span, sentence: Segment, date: EventDate, rule: string) => Draft): void {
   const undated: number[] = [];
+  // a grade the lead tells in the present perfect ('has been rated inadequate'): the news of the publication day
+  const toldAsNews = (r: Rating) => {
+    const sentence = segmentAt(ctx.sentences, r.start)!;
+    return lead.has(sentence) && reportsNews(ctx.body, sentence, r);
+  };
   ratings.forEach((r, i) => {
     const k = segmentIndexAt(ctx.sentences, r.start);
     const sentence = ctx.sentences[k]!;
@@ -381,10 +387,9 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     // (and only to an action of the agency that gave it: 'Moody's rates the city A3' is no grade of S&P's cut)
     const owners = credit ? ofAgency(ctx, ofSubject(list, r.subject), ratings, r.awardedBy) : list;
     if (owners.length) { for (const d of credit ? [nearestBefore(owners, r.start)] : owners) d.ratings.add(i); continue; }
-    const sentence = segmentAt(ctx.sentences, r.start)!;
-    const news = lead.has(sentence) && reportsNews(ctx.body, sentence, r);
+    const news = toldAsNews(r);
     const date = news ? publicationDay(ctx.publishedAt) : NO_DATE;
-    const made = draft(credit ? 'rating-action' : 'report-published', span(ctx.body, r), sentence, date, news ? 'lead-grade' : 'undated-grade');
+    const made = draft(credit ? 'rating-action' : 'report-published', span(ctx.body, r), segmentAt(ctx.sentences, r.start)!, date, news ? 'lead-grade' : 'undated-grade');
     made.ratings.add(i);
     list.push(made);
   }
@@ -403,10 +408,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report' && !recalls(d.sentence, d.trigger) && isCurrent(d, latest));
   if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)))) {
     const first = inspections[0]!;
-    const news = ctx.publishedAt !== null && inspections.some((d) => [...d.ratings].some((i) => {
-      const sentence = segmentAt(ctx.sentences, ratings[i]!.start)!;
-      return lead.has(sentence) && reportsNews(ctx.body, sentence, ratings[i]!);
-    }));
+    const news = ctx.publishedAt !== null && inspections.some((d) => [...d.ratings].some((i) => toldAsNews(ratings[i]!)));
     const implied = news ? draft('report-published', first.trigger, first.sentence, publicationDay(ctx.publishedAt), 'lead-grade')
       : draft('report-published', first.trigger, first.sentence, NO_DATE, 'implied-by-inspection');
     for (const d of inspections) for (const i of d.ratings) implied.ratings.add(i);

@@ -116,9 +116,3 @@ export const UNREPORTED_SCALES: ReadonlySet<string> = new Set(['food-hygiene', '
 /** Events that only happen to an institution, whatever their subject is called: graded ones, and a regulator stepping in. */
 export const INSTITUTIONAL_TYPES: ReadonlySet<EventType> = new Set([...GRADED_TYPES, 'intervention']);
 
-/**
- * A trigger in the present perfect or present progressive ('has been suspended', 'has seen its rating
- * reduced', 'is being investigated') reports what happened by the day of publication: the words of
- * its clause right before it.
- */
-export const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:[\p{L}’'-]+\s+){0,4}$|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:being|to\s+be)\s+$/u;

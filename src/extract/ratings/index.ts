@@ -4,6 +4,7 @@ import { contextOf, segmentAt, type ArticleContext, type Segment } from '../cont
 import { maskQuoted } from '../shared/text.js';
 import { AWARD_OBJECT_VERBS, AWARD_VERBS, CREDIT_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
+import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 
 export { WORD_SCALES, CREDIT_SCALE, GRADE_PHRASES, type RatingScale, type GradePhrase } from './scales.js';
 
@@ -110,7 +111,7 @@ function withAwardingBodies({ body, assessors, sentences: sents }: ArticleContex
   const mentions = assessors.filter((a) => a.scale).map((a) => ({ name: a.name, scale: a.scale, at: a.start }));
   for (const r of ratings) {
     const sentence = segmentAt(sents, r.start)!;
-    const inClause = (m: { at: number }) => m.at < r.start || !NEXT_CLAUSE.test(body.slice(r.end, m.at));
+    const inClause = (m: { at: number }) => m.at < r.start || !CLAUSE_END.test(body.slice(r.end, m.at));
     const candidates = mentions.filter((m) => m.scale === r.scale && m.at >= r.start - CUE_REACH && m.at < sentence.end && inClause(m));
     const distance = (m: { at: number }) => (m.at < r.start ? r.start - m.at : (m.at - r.start) * 2);
     r.awardedBy = candidates.sort((a, b) => distance(a) - distance(b))[0]?.name ?? null;
@@ -312,8 +313,11 @@ function globalCue(scale: RatingScale): RegExp {
 
 /** Within this many characters, a named inspectorate decides the scale of a sentence's grade words. */
 const CUE_REACH = 600;
-/** What ends a grade's clause before a later agency's name: a stop, comma or semicolon, or 'while' or 'but' opening another clause. */
-const NEXT_CLAUSE = /[.,;]|\b(?:while|whereas|but)\b/;
+/**
+ * What ends a grade's clause before a later agency's name or another grade: a stop, comma or semicolon, a
+ * contrast ('while', 'but') or a participle clause ('having been rated good in 2019').
+ */
+const CLAUSE_END = /[.,;]|\b(?:while|whereas|but|having)\b/;
 
 interface Cue { scale: RatingScale; rank: number; at: number }
 
@@ -383,13 +387,10 @@ function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly Date
     if (!other) continue;
     const between = mention.start > r.end ? sentence.text.slice(r.end - sentence.start, other.start - sentence.start) : sentence.text.slice(other.end - sentence.start, r.start - sentence.start);
     // only a grade told as the news ('has been rated') is apart from a dated one: two past verdicts of one sentence share it
-    if (GRADES_APART.test(between) && PRESENT_PERFECT.test(sentence.text.slice(Math.max(0, r.start - sentence.start - 40), r.start - sentence.start))) r.when = null;
+    if (CLAUSE_END.test(between) && PRESENT_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, r.start - sentence.start - 40), r.start - sentence.start))) r.when = null;
   }
   return ordered;
 }
-/** What parts a grade's clause from another's: a semicolon, a comma, a participle clause. */
-const GRADES_APART = /[;,]|\bhaving\b/;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
 function dropOverlaps(ratings: Rating[]): Rating[] {
   const kept: Rating[] = [];
