@@ -76,6 +76,8 @@ describe('extractRatings', () => {
   it('reads grades given area by area, once a police inspectorate is named nearby', () => {
     const found = rate('The inspectorate HMICFRS published its PEEL report on Larchfield Constabulary. The force was adequate in three areas, required improvement in two areas and was inadequate at supporting victims.');
     expect(found.map((r) => r.value)).toEqual(['Adequate', 'Requires Improvement', 'Inadequate']);
+    const more = rate('HMICFRS graded Larchfield Constabulary in its PEEL report. It was rated good in two areas and adequate in three more.');
+    expect(more.map((r) => r.value)).toEqual(['Good', 'Adequate']);
   });
 
   it('reads a grade before its noun, with the awarding body between', () => {
@@ -110,11 +112,18 @@ describe('extractRatings', () => {
     const story = 'The café was handed a zero food hygiene rating last week. It had been rated three out of five at its previous visit.';
     expect(rate(story).map((r) => r.value)).toEqual(['Zero', 'Three']);
     expect(rate('The film was rated three out of five by critics.')).toEqual([]);
+    // awarded as a mark, and 'a rating of' with 'hygiene' left out, in a food hygiene story only
+    const later = 'The café was handed a zero food hygiene rating in May. It has now been awarded four out of five. It had held a rating of five before.';
+    expect(rate(later).map((r) => r.value)).toEqual(['Zero', 'Four', 'Five']);
+    expect(rate('The hotel had held a rating of five on the travel site.')).toEqual([]);
   });
 
   it('reads a move over a long object, and the grade it moved from after the new one', () => {
     expect(rate("S&P Global Ratings has cut the city of Westport's credit rating by one notch to BBB+ from A-, citing its pension costs.").map((r) => [r.value, r.previous]))
       .toEqual([['BBB+', 'A-']]);
+    // the object set off by commas: a place and its state, or the notches
+    expect(rate('Moody’s Ratings downgraded Lakeport, Ohio, to A1 from Aa2 on Tuesday.').map((r) => [r.value, r.previous])).toEqual([['A1', 'Aa2']]);
+    expect(rate('S&P Global Ratings cut the town’s general obligation rating one notch, to A+ from AA-.').map((r) => [r.value, r.previous])).toEqual([['A+', 'AA-']]);
   });
 
   it('reads grade words against the inspectorate only the headline names', () => {

@@ -131,6 +131,9 @@ export const GRADE_PHRASES: readonly GradePhrase[] = [
     pattern: /\b(?:a|an|the|its|their)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+(?:food\s+)?hygiene\s+(?:rating|score)\b/gi,
     reason: 'the same scheme, its grade written before it (\'a zero food hygiene rating\'; \'a five-star …\' is read as stars)' },
   { id: 'food-hygiene-out-of-five', scales: ['food-hygiene'], gate: /out\s+of\s+(?:five|5)\b/i, topic: /\bfood\s+hygiene\b/i,
-    pattern: /\b(?:rated|rating\s+of|score\s+of|scored)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+out\s+of\s+(?:five|5)\b/gi,
-    reason: 'the same scheme as a mark out of five, in an article about food hygiene (\'had been rated three out of five\')' },
+    pattern: /\b(?:rated|rating\s+of|score\s+of|scored|awarded|given|received|achieved)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+out\s+of\s+(?:five|5)\b/gi,
+    reason: 'the same scheme as a mark out of five, in an article about food hygiene (\'had been rated three out of five\', \'was awarded four out of five\')' },
+  { id: 'food-hygiene-rating-of', scales: ['food-hygiene'], gate: /\brating\s+of\b/i, topic: /\bfood\s+hygiene\b/i,
+    pattern: /\b(?:a|the|its|their)\s+rating\s+of\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent))/gi,
+    reason: 'the same scheme\'s number after \'a rating of\' with \'hygiene\' left out, in an article about food hygiene (\'had held a rating of five\')' },
 ];
