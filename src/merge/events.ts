@@ -123,7 +123,7 @@ const sharedGrades = (c: Cluster, e: ReportedEvent) =>
  * it joins the best one only if that one is better than the rest, else it stays apart.
  */
 export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
-  const ordered = [...events].sort(canonicalOrder);
+  const ordered = withBatchYears(events).sort(canonicalOrder);
   const clusters: Cluster[] = [];
   // blocking: an event is only compared with clusters of its own subject and type family
   const blocks = new Map<string, Block>();
@@ -161,6 +161,28 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
   });
   const published = reportDates(dated);
   return assignIds(dated.map((c) => toEvent(c, published.get(c) ?? null))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A year-less date ('on 7 and 8 March', in an article with no publication date) takes the year of the
+ * batch's reports of the same body and kind in that month ('inspected in March 2023'), when they give one
+ * year only and nothing its own article says (a related story's date) puts it in another.
+ */
+function withBatchYears(events: readonly ReportedEvent[]): ReportedEvent[] {
+  const familyKey = (e: ReportedEvent, month: string) => `${e.subject.key}|${INSPECTION_FAMILY.has(e.type) ? 'inspection' : e.type}|${month}`;
+  const years = new Map<string, Array<{ year: string; date: string }>>();
+  for (const e of events) if (e.date && /^\d{4}-\d\d/.test(e.date) && e.dateSource !== 'publication') push(years, familyKey(e, e.date.slice(5, 7)), { year: e.date.slice(0, 4), date: e.date });
+  return events.map((e) => {
+    if (!e.date || !/^XXXX-\d\d/.test(e.date) || e.published) return e;
+    const fits = (years.get(familyKey(e, e.date.slice(5, 7))) ?? [])
+      .filter((d) => { const own = d.year + e.date!.slice(4); return refines(own, d.date) || refines(d.date, own); });
+    const found = new Set(fits.map((d) => d.year));
+    if (found.size !== 1) return e;
+    const [year] = found;
+    if (e.publishedAfter && Number(e.publishedAfter.slice(0, 4)) > Number(year) + 1) return e;
+    const inYear = (d: string | null) => (d?.startsWith('XXXX') ? year + d.slice(4) : d);
+    return { ...e, date: inYear(e.date), endDate: inYear(e.endDate), dateSource: 'context' as const };
+  });
 }
 
 /**

@@ -265,6 +265,20 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body).filter((e) => e.type === 'appointment').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-04-15', 'Oakfield School']]);
   });
 
+  it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
+    const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
+    expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);
+  });
+
+  it('takes the school its grades are given to by name over the council it stands in, a saint’s name included', () => {
+    const body = [
+      'Ofsted judged St Hilda’s CofE Primary inadequate after an inspection on 7 and 8 March 2023.',
+      'Parents in Ashby Vale met Ashby Vale Council officers. Ashby Vale Council said Ashby Vale schools get support.',
+      'The school had been rated good at its previous inspection in 2019.',
+    ].join(' ');
+    expect(eventsOf(body).filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.key])).toEqual([['2023-03-07', 'hilda'], ['2019', 'hilda']]);
+  });
+
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
     expect(court.map((e) => [e.type, e.date.value])).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);

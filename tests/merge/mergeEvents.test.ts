@@ -242,6 +242,17 @@ describe('mergeEvents on hand-written records', () => {
     expect(mergeRecords([article('a', [{ date: 'XXXX-03-07' }], [], '2023-03-21')]).events.map((e) => e.date)).toEqual(['2023-03-07']);
   });
 
+  it('gives a year-less day the year of the batch’s report of that body and kind in its month, when there is one such year', () => {
+    const joined = mergeRecords([article('a', [{ date: 'XXXX-03-07', grades: ['Inadequate'] }]), article('b', [{ date: '2023-03', grades: ['Inadequate'] }])]).events;
+    expect(joined.map((e) => [e.date, e.dateSource, sources(e)])).toEqual([['2023-03-07', 'context', ['a', 'b']]]);
+    // two years of March reports: no year is known
+    const two = mergeRecords([article('a', [{ date: 'XXXX-03-07' }]), article('b', [{ date: '2019-03' }]), article('c', [{ date: '2023-03' }])]).events;
+    expect(two.map((e) => e.date)).toEqual(['2019-03', '2023-03', 'XXXX-03-07']);
+    // another body's, or another kind's, says nothing of its year
+    const other = mergeRecords([article('a', [{ date: 'XXXX-03-07' }]), article('b', [{ date: '2023-03', type: 'meeting' }])]).events;
+    expect(other.map((e) => [e.type, e.date])).toEqual([['inspection', 'XXXX-03-07'], ['meeting', '2023-03']]);
+  });
+
   it('gives the same events whatever the order of the records', () => {
     const records = [
       article('a', [{ date: '2024-03-12', grades: ['Inadequate'] }, { type: 'report-published', date: '2024-05-01' }]),

@@ -68,8 +68,10 @@ const FOLLOWING_CAPITALS = /(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'-]+)*/uy
 export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): { article: Subject; of: (sentence: { start: number; text: string }, trigger: { start: number }) => Subject } {
   const { body } = ctx;
   // a one-word 'person' ('Chief Constable Cleveland') or one whose name holds an institution word is a title run into
-  // a name: its words stay names of bodies
-  const people = new Set(ctx.people.map((p) => p.name.split(/[\s'’]+/)).filter((ws) => ws.length > 1 && !ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))).flat());
+  // a name: its words stay names of bodies; a surname after a courtesy title ('Mr Prosser') is a person's
+  const isPerson = (p: (typeof ctx.people)[number], ws: readonly string[]) => (ws.length > 1 || (!!p.honorific && !p.officialHonorific))
+    && !ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  const people = new Set(ctx.people.flatMap((p) => { const ws = p.name.split(/[\s'’]+/); return isPerson(p, ws) ? ws : []; }));
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
   // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
   const gradedNames = new Set(ratings.map((r) => r.subject).filter((n): n is string => !!n && GRADED_NAME.test(n)));
@@ -94,7 +96,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const word = t.text.replace(/['’]s$/, '');
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
     const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
-    if (isCommonWord(word)) return;
+    // a given name after a saint's title names a church, a school or a hospital ('St Aidan's')
+    if (isCommonWord(word) && !(i > 0 && SAINT.test(tokens[i - 1]!.text))) return;
     if (proper(word) && namePart(word)) candidates.push({ word, text: word, at: t.start, initial });
   });
   // an acronym the article spells out ('Buckinghamshire County Council … BCC') stands for that body
@@ -121,7 +124,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
   const named = bestInstitution(blanked, ctx, counts);
   const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
-  const mainName = council && (!top || council.includes(top)) ? council
+  // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
+  // about, more than the council it stands in
+  const gradedBody = [...gradedNames].find((n) => !n.split(' ').some((w) => people.has(w)) && (!council || keyOf(n) !== keyOf(council)));
+  const mainName = gradedBody ? gradedBody
+    : council && (!top || council.includes(top)) ? council
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
@@ -162,6 +169,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
 
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
+
+const SAINT = /^(?:St|Saint|Ste)\.?$/;
 
 /** The lexicon's tags that mark a place or a body ('Cleveland' is a City): other known words are common ones. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
