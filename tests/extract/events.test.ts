@@ -274,7 +274,7 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = [
       'Ofsted judged St Hilda’s CofE Primary inadequate after an inspection on 7 and 8 March 2023.',
       'Parents in Ashby Vale met Ashby Vale Council officers. Ashby Vale Council said Ashby Vale schools get support.',
-      'The school had been rated good at its previous inspection in 2019.',
+      'The school was judged good when inspectors last came in 2019.',
     ].join(' ');
     expect(eventsOf(body).filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.key])).toEqual([['2023-03-07', 'hilda'], ['2019', 'hilda']]);
   });
