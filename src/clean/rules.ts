@@ -61,12 +61,22 @@ export const LINE_RULES: readonly LineRule[] = [
   // markdown or HTML image markup a text scrape kept: the image, not a sentence
   { id: 'image-markup', reason: 'image', gate: /\]\(|<img\b/i,
     pattern: /^!\[[^\]\n]{0,300}\]\([^)\s]+\)$|^\[[^\]\n]{0,300}\]\([^)\s]+\.(jpe?g|png|gif|webp|avif|svg)(\?[^)\s]*)?\)$|^<img\b[^>]*>$/i },
-  // a publisher's prize shown as a banner: a title-case prize name with no verb ('Regional Website of the Year', 'Press Awards 2019')
+  // a publisher's prize shown as a banner: a title-case prize name with no verb ('Regional Website of the Year', 'Press Awards 2019',
+  // 'Winner: Weekly Newspaper of the Year 2019')
   { id: 'awards-banner', reason: 'awards banner', gate: /\bof the year\b|\bawards?\b/i,
-    pattern: /^['‘"“]?(\p{Lu}[\p{L}\d&'’-]*\s+((of|the|and|for|in|&)\s+)*){1,8}(of the (Year|Decade)|Awards? (19|20)\d\d)['’"”]?$/u },
+    pattern: /^((Winner|Winners|Finalist|Shortlisted|Highly Commended)\s*[:–-]\s*)?['‘"“]?(\p{Lu}[\p{L}\d&'’-]*\s+((of|the|and|for|in|&)\s+)*){1,8}(of the (Year|Decade)( (19|20)\d\d)?|Awards? (19|20)\d\d)['’"”]?$/u },
   { id: 'link-prompt', reason: 'link prompt (the link itself is gone in a text scrape)',
     pattern: /^(?:you can )?(?:view|read|see|download|access|find)\b.{0,60}\bhere\.?$|^click here\b.{0,80}$/i },
-  { id: 'cookie', reason: 'cookie notice', pattern: /\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept( all)?( and close)?|reject all|manage (cookies|preferences|consent))$/i },
+  { id: 'cookie', reason: 'cookie notice',
+    pattern: /\b((we|we and our (partners|vendors)|this (site|website)|our (site|website)) uses? cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept( all)?( and close)?|reject all|manage (cookies|preferences|consent))$/i },
+  // a caption that ends with its credit in brackets ('The town hall in May. (Herald file photo)', '(Photo by Jo Bloggs)')
+  { id: 'caption-photo-credit', reason: 'image caption with its credit', gate: /\)\s*$/,
+    pattern: /^.{0,200}\((\p{Lu}[\p{L}.'’-]*\s+){0,3}((file|staff|contributed|submitted)\s+)?(photo|picture|image|photograph|pic)(\s+(by|courtesy\s+of)\s+[^()]{1,40})?\)$/iu },
+  // a charity's or a company's registration: the footer of a press release, not its news
+  { id: 'registration-footer', reason: 'registration footer', gate: /\bregistered\b/i,
+    pattern: /^.{0,160}\bregistered (charity|company|in england( and wales)?|in scotland)\b.{0,40}\b(no\.?|number)\s*:?\s*[A-Z]{0,2}\d{5,8}\b.{0,80}$/i },
+  // the mark that ends a press release ('###', '-30-', 'ENDS'): what follows is its contacts
+  { id: 'release-end', reason: 'press release end mark', pattern: /^(#{3}|-\s*30\s*-|-?\s*ends\s*-?)$/i },
 ];
 
 /** A publication label whose date the scrape lost ('- Published'): the page's own line, so later dated ones are not. */

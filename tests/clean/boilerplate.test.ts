@@ -60,6 +60,22 @@ describe('cleanText: ad slots, prompts and promotions', () => {
     expect(out.title).toBe('Depot plans approved despite objections');
     expect(out.body).toBe(page(OPENING, kept));
     expect(reasons(raw)).toContain("awards banner: 'Regional Website of the Year'");
+    // the banner may name the prize won, and its year
+    expect(reasons(page('Winner: Weekly Newspaper of the Year 2019', 'Depot plans approved despite objections', OPENING))).toContain('awards banner: Winner: Weekly Newspaper of the Year 2019');
+  });
+
+  it('removes a cookie notice in the publisher’s words, and keeps a sentence about cookies', () => {
+    const kept = 'Bakers said they would use cookies from the stall to raise funds.';
+    const raw = page('We and our partners use cookies to personalise content and ads. Accept all | Manage', 'Depot plans approved despite objections', OPENING, kept);
+    const out = cleanText(raw);
+    expect(out.title).toBe('Depot plans approved despite objections');
+    expect(out.body).toBe(page(OPENING, kept));
+  });
+
+  it('removes a press release’s registration footer and its end mark, and keeps a sentence about a charity', () => {
+    const kept = 'The trust is a registered charity that runs two hospices.';
+    const raw = page(OPENING, kept, '###', 'Northshire Hospice Care is a registered charity (no. 1098765).');
+    expect(cleanText(raw).body).toBe(page(OPENING, kept));
   });
 });
 
@@ -92,6 +108,10 @@ describe('cleanText: images and captions', () => {
   it('removes a caption fused with its credit', () => {
     const raw = page(OPENING, 'The new depot opened in May Credit: Northshire Council', CLOSING);
     expect(reasons(raw)).toContain('image caption with its credit: The new depot opened in May Credit: Northshire Council');
+    // the credit in brackets, as US papers print it; a bracket that is no credit stays
+    const kept = 'The mayor (pictured) opened the depot in May.';
+    const bracketed = page(OPENING, 'The new depot on Mill Road. (Herald file photo)', kept, 'Crews at work. (Photo by Sam Reed)', CLOSING);
+    expect(cleanText(bracketed).body).toBe(page(OPENING, kept, CLOSING));
   });
 
   it('removes a caption printed twice, fused or on two lines, and keeps a pull quote that repeats a paragraph', () => {
