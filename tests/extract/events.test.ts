@@ -265,6 +265,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body).filter((e) => e.type === 'appointment').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-04-15', 'Oakfield School']]);
   });
 
+  it('gives a date after a trigger to the clause it stands in, not to a trigger of an earlier clause', () => {
+    const body = 'Westshire NHS Trust has been rated inadequate by the CQC. The chief executive said more nurses had been hired since the inspection and that a new ward would open in June 2024.';
+    expect(eventsOf(body, '2024-03-01').filter((e) => e.type === 'inspection').map((e) => e.date.value)).not.toContain('2024-06');
+    const same = eventsOf('Westshire NHS Trust was visited by CQC inspectors in June 2024, and the chief executive said the ward was calm.');
+    expect(same.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2024-06']);
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);

@@ -238,7 +238,7 @@ function matchesIn(trigger: Trigger, region: Segment, taken: Taken): Found[] {
  */
 function pairDates(body: string, triggers: readonly Found[], dates: readonly DateMention[]): Map<Found, DateMention[]> {
   // a date inside a long trigger ('a report completed in September but published this month') dates something else
-  const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? d.start - t.at.end
+  const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? (TURNS_CLAUSE.test(body.slice(t.at.end, d.start)) ? Infinity : d.start - t.at.end)
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
@@ -274,6 +274,12 @@ function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
  * decided' dates what happened then.)
  */
 const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?)\s+$/i;
+
+/**
+ * Words between a trigger and a date after it that turn to another clause ('trained midwives since the inspection,
+ * and that a unit would open in May', 'inspected in 2019, but a new head starts in May'): the date is that clause's.
+ */
+const TURNS_CLAUSE = /;|\b(?:and|but)\s+that\b|\b(?:but|while|whereas|although|though)\b/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
