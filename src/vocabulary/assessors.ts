@@ -37,6 +37,12 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'Local Government and Social Care Ombudsman', pattern: /\bLocal Government (?:and Social Care )?Ombudsman\b/g },
 ];
 
+/**
+ * Common nouns by which news names an assessor it has named or will name ('the police inspectorate said today',
+ * 'the health watchdog found'): where they speak in the lead, the article tells their findings as news.
+ */
+export const ASSESSOR_NOUNS = /\b(?:inspectorate|watchdog|regulator|inspectors|auditors?|ombudsman)\b/i;
+
 /** The names of the bodies that award `scale`'s grades, with other words that show an article is about them. */
 export function namesOf(scale: string, ...otherWords: string[]): RegExp {
   return new RegExp([...ASSESSORS.filter((a) => a.scale === scale).map((a) => a.pattern.source), ...otherWords].join('|'), 'i');

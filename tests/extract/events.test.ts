@@ -252,6 +252,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(stars.map((e) => e.type)).toEqual(['inspection']);
   });
 
+  it('dates the report by the publication day when the lead has the inspectorate speak today', () => {
+    const body = 'Westshire Police is too slow to answer emergency calls, the police inspectorate said today. HMICFRS rated the force inadequate at responding to the public. Inspectors visited the force in May 2024.';
+    const report = (b: string) => eventsOf(b, '2024-10-10').filter((e) => e.type === 'report-published').map((e) => [e.date.value, e.rule]);
+    expect(report(body)).toEqual([['2024-10-10', 'lead-grade']]);
+    // a lead that has someone else speak today says nothing of when the report came out
+    expect(report(body.replace('the police inspectorate said today', 'the chief constable said today'))).toEqual([[null, 'implied-by-inspection']]);
+  });
+
   it('reads words that recall an earlier grading only in the clause of the grade or trigger they stand by', () => {
     const body = 'Oakfield School has been rated inadequate by Ofsted. Inspectors visited Oakfield School on 7 and 8 May 2024 and found that the staffing problems noted at the last inspection remained. It was previously rated good.';
     const events = eventsOf(body, '2024-06-20');

@@ -4,6 +4,7 @@ import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
+import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
 import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
@@ -414,11 +415,20 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report' && !recalls(d.sentence, d.trigger) && isCurrent(d, latest));
   if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)))) {
     const first = inspections[0]!;
-    const news = ctx.publishedAt !== null && inspections.some((d) => [...d.ratings].some((i) => toldAsNews(ratings[i]!)));
+    const news = ctx.publishedAt !== null && (inspections.some((d) => [...d.ratings].some((i) => toldAsNews(ratings[i]!))) || assessorSpeaksToday(ctx, lead, datesIn));
     const implied = news ? draft('report-published', first.trigger, first.sentence, publicationDay(ctx.publishedAt), 'lead-grade')
       : draft('report-published', first.trigger, first.sentence, NO_DATE, 'implied-by-inspection');
     for (const d of inspections) for (const i of d.ratings) implied.ratings.add(i);
   }
+}
+
+/**
+ * The lead has the assessor speak on the publication day ('…, the police inspectorate said today'): its
+ * findings are the news, so the report that made them public came out that day.
+ */
+function assessorSpeaksToday(ctx: ArticleContext, lead: ReadonlySet<Segment>, datesIn: ReadonlyMap<number, DateMention[]>): boolean {
+  return [...lead].some((s) => (datesIn.get(ctx.sentences.indexOf(s)) ?? []).some((d) => dayOf(d.value) === ctx.publishedAt)
+    && (ASSESSOR_NOUNS.test(s.text) || ctx.assessors.some((a) => a.start >= s.start && a.start < s.end)));
 }
 
 /** The drafts about the body a grade names ('Minneapolis' rating'), or all when it names none of theirs. */
