@@ -280,6 +280,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(same.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2024-06']);
   });
 
+  it('reads an announcement that someone will hold a post as the appointment, which the lead tells as the week’s news', () => {
+    const body = 'Ministers have appointed two commissioners to run Ashby Vale Borough Council. The local government minister announced last Thursday that Dana Shore, a former chief executive of Kelby District Council, will be lead commissioner.';
+    expect(eventsOf(body, '2024-10-08').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-10-03', 'Ashby Vale Borough Council']]);
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);

@@ -5,7 +5,7 @@ import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
-import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, REPORTING_DELAY_DAYS, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
+import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -576,7 +576,7 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
   if (e.date.source === 'publication' && isDay(date)) {
-    for (const day of daysBefore(date, REPORTING_DELAY_DAYS)) {
+    for (const day of daysBefore(date, ARTICLE_REPORTING_DELAY_DAYS)) {
       const found = get(`${kind}|${day}`) ?? get(`${e.subject.key}|meeting|${day}`);
       if (found) return found;
     }

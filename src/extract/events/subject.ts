@@ -197,10 +197,10 @@ const isFullNameOpening = (opener: string) => opener.length < 80 && FULL_NAME_OP
 const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'-]*)*\s*\($/u;
 
 /**
- * 'Jo Reed, currently head of Brookfield School, will take over': a body named as the post someone holds
- * now or held before, beside the one the event concerns, is not its subject.
+ * 'Jo Reed, currently head of Brookfield School, will take over', 'a former chief executive of Ashby Council':
+ * a body named as the post someone holds now or held before, beside the one the event concerns, is not its subject.
  */
-const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently)\s+(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
+const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
 
 /** '…, the trust announced on Monday': the body that tells the news is its source, not what it happened to. */
 const TELLS = /^\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;

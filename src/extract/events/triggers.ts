@@ -50,6 +50,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'legal', pattern: /\badmit(?:ted|s)\s+(?:\w+\s+){0,3}?(?:charges?|counts?|offences?|fraud|theft|manslaughter|assault|misconduct|bribery|corruption)\b/gi, reason: 'an admission of an offence in court: a guilty plea in other words' },
   { type: 'legal', pattern: /\b(?:court|sentencing|bail|plea|preliminary|appeal|tribunal|inquest)\s+hearings?\b/gi, reason: 'a court’s or tribunal’s hearing (before the meeting entry, whose hearings are a body’s)' },
   { type: 'announcement', pattern: /\b(?:(?:is|are)\s+(?:being|to\s+be)\s+investigated|launch(?:ed|es)?\s+(?:an?\s+)?(?:investigation|inquiry)|referred\s+the\s+matter)\b/gi, reason: 'a body announces that it opens an inquiry or passes one on' },
+  { type: 'appointment', pattern: new RegExp(String.raw`\bannounc(?:ed|es)\b(?=[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\s+(?:be|become|serve\s+as|take\s+over\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|lead\s+|permanent\s+)?${ROLE_NOUNS}\b)`, 'gi'),
+    reason: 'an announcement that someone will hold a post (\'announced on Monday that Jo Reed will be the new chief executive\') is the appointment' },
   { type: 'announcement', pattern: /\bannounc(?:ed|es|ement)\b/gi, reason: 'a body makes something public' },
   { type: 'monitoring-visit', pattern: /\bmonitoring\s+visits?\b/gi, reason: 'inspectorates’ interim checks', plural: true },
   { type: 'report-published', pattern: /\b(?:reports?|reviews?|audits?)\b[^.;:“”"]{0,120}?\b(?:published|released|issued|publishe[sd])\b|\b(?:published|publishes|released|issued|publishing|publication)\b[^.;:“”"]{0,40}?\b(?:reports?|inspection|findings|review|audit)\b/gi, reason: 'a report’s publication: a report, a review or an audit (or the inspection or findings it sets out) and a publishing verb' },
@@ -85,6 +87,12 @@ export const MAX_TRIGGER_DISTANCE = 60;
 
 /** News dated by its publication day reports an event of that day or of up to this many days before. */
 export const REPORTING_DELAY_DAYS = 3;
+
+/**
+ * Within one article, the lead's news of the publication day ('Ministers have appointed commissioners') is the
+ * event of its kind the text dates up to a week before ('announced last Thursday'): the article tells one news.
+ */
+export const ARTICLE_REPORTING_DELAY_DAYS = 7;
 
 /** Types that can be the same real event reported in different words ('an inspection in June' and 'visits in June 2023'). */
 export const INSPECTION_FAMILY: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit']);
