@@ -56,7 +56,11 @@ class Block {
   private readonly byWeekday = new Map<number, Cluster[]>();
   private readonly byAssessor = new Map<string, Cluster[]>();
 
+  /** Every cluster of the block: what an undated meeting naming no one may be. */
+  readonly all: Cluster[] = [];
+
   add(c: Cluster): void {
+    this.all.push(c);
     for (const key of generalisations(c.date)) push(this.byDate, key, c);
     const day = weekdayOf(c.date);
     if (day !== null) push(this.byWeekday, day, c);
@@ -78,7 +82,8 @@ class Block {
       const byOfficial = PEOPLE_TYPES.has(e.type) ? e.officials.flatMap((o) => this.byOfficial.get(o.name) ?? []) : [];
       const byWeekday = e.weekday !== null ? this.byWeekday.get(e.weekday) ?? [] : [];
       const byAssessor = e.assessor !== null && !e.ratings.length ? this.byAssessor.get(e.assessor) ?? [] : [];
-      return [...new Set([...byGrade, ...byOfficial, ...byWeekday, ...byAssessor])];
+      const meetings = e.type === 'meeting' && !e.officials.length ? this.all : [];
+      return [...new Set([...byGrade, ...byOfficial, ...byWeekday, ...byAssessor, ...meetings])];
     }
     if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
     return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
@@ -278,7 +283,9 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   // 'on Tuesday' that its article could not place is a report of that body's event of that kind dated on a Tuesday
   // (when two such fit, the merge's best-fit rule leaves it apart)
   if (e.weekday !== null && weekdayOf(c.date) === e.weekday) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
-  // an appointment or departure told with no date is the one of the same person
+  // an appointment or departure told with no date is the one of the same person; a meeting told with no one
+  // named, the body's meeting (when the body has one only, the best-fit rule leaves it apart otherwise)
+  if (e.type === 'meeting' && !e.ratings.length && !e.officials.length) return true;
   if (PEOPLE_TYPES.has(e.type) && !e.ratings.length) return e.officials.some((o) => c.officials.has(o.name));
   // a report told with no date and no grade ('after a report by the auditor') is that assessor's report on the body
   if (!e.ratings.length) return e.assessor !== null && c.assessors.has(e.assessor);

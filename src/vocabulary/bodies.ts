@@ -89,3 +89,9 @@ export function kindOf(name: string, tagsOf: (word: string) => readonly string[]
   const tags = name.includes(' ') ? [] : tagsOf(name);
   return PLACE_KINDS.find((p) => tags.includes(p.tag))?.kind ?? 'other';
 }
+
+/**
+ * A committee or panel named as such ('the Senior Remuneration Committee', 'its Audit and Finance Committee'):
+ * in an article about a council it sits as part of that council, so its meeting is the council's.
+ */
+export const NAMED_COMMITTEE = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,4}(?:Committee|Sub-Committee|Panel)\b/u;

@@ -285,6 +285,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-10-08').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-10-03', 'Ashby Vale Borough Council']]);
   });
 
+  it('keeps an undated meeting of a council’s named committee as the council’s, for the merge to join to the dated one', () => {
+    const body = 'Ashby Vale Borough Council has been criticised by auditors. The meeting of the Staff Pay Committee was not properly advertised, the auditors found.';
+    const meetings = eventsOf(body).filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => [e.date.value, e.subject.name, e.rule])).toEqual([[null, 'Ashby Vale Borough Council', 'committee-named']]);
+    // a committee in an article about no council is no council's
+    expect(eventsOf('The meeting of the Staff Pay Committee was not properly advertised, the auditors found.').filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);

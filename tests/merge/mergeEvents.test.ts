@@ -128,6 +128,14 @@ describe('mergeEvents on hand-written records', () => {
     expect(mergeRecords([named('a', 'XXXX-02-01', 3)]).events.map((e) => e.date)).toEqual(['XXXX-02-01']);
   });
 
+  it('joins an undated meeting that names no one to the body’s one dated meeting, and to none of two', () => {
+    const meeting = (id: string, date: string | null) => article(id, [{ type: 'meeting', date }]);
+    const one = mergeRecords([meeting('a', '2023-09-05'), meeting('b', null)]).events;
+    expect(one.map((e) => [e.date, sources(e)])).toEqual([['2023-09-05', ['a', 'b']]]);
+    const two = mergeRecords([meeting('a', '2023-09-05'), meeting('c', '2024-01-10'), meeting('b', null)]).events;
+    expect(two.map((e) => [e.date, sources(e)])).toEqual([['2023-09-05', ['a']], ['2024-01-10', ['c']]]);
+  });
+
   it('never joins two bodies, nor two kinds of event, on the same day', () => {
     const { events } = mergeRecords([
       article('a', [{ date: '2024-03-12' }]),

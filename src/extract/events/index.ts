@@ -5,6 +5,7 @@ import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
+import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
@@ -61,7 +62,10 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
   // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
   const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions).filter((m) => !inQuote(m)), (m) => m.start);
-  const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || leadSentences.has(s) || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
+  // sentences that name a council's committee: 'the meeting of the Remuneration Committee' is a report of its meeting another article dates
+  const namingCommittee = new Set(ctx.organisations.council ? sentences.flatMap((s, k) => (NAMED_COMMITTEE.test(s.text) ? [k] : [])) : []);
+  const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
+    || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
   const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at));
   if (!triggers.length && !ratings.length) return [];
   // most articles report no event: the subject (a pass over every sentence) is only worked out for those that do
@@ -98,6 +102,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
+      else if (t.trigger.type === 'meeting' && namingCommittee.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'committee-named');
       else if (t.trigger.byAssessor) draft(t.trigger.type, t.at, sentence, NO_DATE, 'assessor-report');
     }
   }

@@ -4,7 +4,7 @@ import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
-import { COMPASS_WORDS, COUNTY_SHORT_FORMS, KIND_WORDS, NAME_DESCRIPTORS } from '../../vocabulary/bodies.js';
+import { COMPASS_WORDS, COUNTY_SHORT_FORMS, KIND_WORDS, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -157,6 +157,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name) && !graded) continue;
       if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
+      // a council's committee sits as part of the council: its meeting is the council's
+      if (council && COMMITTEE_NAME.test(name)) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
       if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || TELLS.test(body.slice(end, end + 30))) continue;
       // a name run into a person's ('Ukraine Kurt Volker') is no body's
       const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
@@ -166,6 +168,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     return article;
   }
 }
+
+const COMMITTEE_NAME = new RegExp(`^(?:${NAMED_COMMITTEE.source.replace(/^\\b/, '')})$`, 'u');
 
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
