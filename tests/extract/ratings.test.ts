@@ -99,6 +99,17 @@ describe('extractRatings', () => {
     expect(rate('Moody’s downgraded the port authority two notches to Baa1 on Monday.')[0]).toMatchObject({ value: 'Baa1', rule: 'move-to' });
   });
 
+  it('reads special measures a school has entered, and a grade given with ‘as’ after its object', () => {
+    expect(rate('Kestrel Primary School has entered special measures after an Ofsted inspection.').map((r) => r.value)).toEqual(['Special Measures']);
+    const graded = rate('Ofsted inspectors graded the quality of teaching and leadership as inadequate.');
+    expect(graded.map((r) => [r.value, r.rule])).toEqual([['Inadequate', 'award-verb-object']]);
+  });
+
+  it('leaves the news undated when the sentence’s date is an earlier grade’s, told right by it', () => {
+    const found = rate('A Westmere school that Ofsted judged good four years ago is still in special measures.', '2024-05-01');
+    expect(found.map((r) => [r.value, r.when])).toEqual([['Good', '2020'], ['Special Measures', null]]);
+  });
+
   it('reads junk only where no grade code is given', () => {
     expect(rate('S&P cut the utility’s debt to junk status on Friday.').map((r) => r.value)).toEqual(['Junk']);
     expect(rate('S&P cut the utility’s debt to junk by lowering it to BB+ on Friday.').map((r) => r.value)).toEqual(['BB+']);

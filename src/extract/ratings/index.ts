@@ -50,8 +50,8 @@ export const PATTERNS: readonly Pattern[] = [
     build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'quoted-label', reason: 'a grade\'s name in quote marks after a copula (\'the ward was ‘inadequate’\'): the marks make the word a label',
     build: (g) => `\\b(?:is|was|are|were|be|been|being|remains|remained|stays|stayed)\\s+(?:(?:now|still|also|again|overall)\\s+)?[‘'"“](?<grade>${g})[’'"”]` },
-  { id: 'award-verb-object', reason: 'a verb of grading, its object, then the grade (\'judged the service inadequate\')',
-    build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'award-verb-object', reason: 'a verb of grading, its object, then the grade (\'judged the service inadequate\', \'graded its leadership as inadequate\')',
+    build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)(?:as\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'move-to', reason: 'a verb that moves a rating, its object (up to ten words, a place\'s state or the notches set off by commas: \'Lakeport, Ohio,\'), then \'to\' and the grade (\'downgraded the city one notch to Aa1\', \'… to BBB+ from A-\')',
     build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+,?\\s+){1,10}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'grade-noun', gradeFirst: true,
@@ -216,8 +216,10 @@ function endsVerdict(after: string): boolean {
   const next = /^[’'"”]?\s*([\p{L}]+)/u.exec(after);
   if (!next || /^[’'"”]?\s*[,.;:!?)\]–—-]/u.test(after)) return true;
   const word = next[1]!;
-  return GRADE_FOLLOWERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
+  return GRADE_FOLLOWERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) || TIME_AGO.test(after);
 }
+/** A date told as a time ago right after the grade ('judged good four years ago'): the verdict ends there. */
+const TIME_AGO = /^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b/i;
 
 const AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|been|being|be)\b(?:\s+(?:last|this|next|previously|also|now|again|once|recently|later|year|month|week|subsequently|initially|first))*\s*$/i;
 const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|and|since|when|that|as|because|although)\b/gi;
@@ -382,15 +384,32 @@ function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly Date
     const mention = dates.filter((d) => d.value === r.when && d.start >= sentence.start && d.end <= sentence.end)
       .sort((a, b) => Math.abs(a.start - r.start) - Math.abs(b.start - r.start))[0];
     if (!mention) continue;
+    // only a grade told as the news ('has been rated', 'is now in special measures') is apart from a dated one: two past
+    // verdicts of one sentence share it
+    if (!toldAsNews(sentence, r)) continue;
     const [from, to] = mention.start > r.end ? [r.end, mention.start] : [mention.end, r.start];
-    const other = ordered.find((o) => o !== r && o.value !== r.value && o.when === r.when && o.start >= from && o.end <= to);
-    if (!other) continue;
-    const between = mention.start > r.end ? sentence.text.slice(r.end - sentence.start, other.start - sentence.start) : sentence.text.slice(other.end - sentence.start, r.start - sentence.start);
-    // only a grade told as the news ('has been rated') is apart from a dated one: two past verdicts of one sentence share it
-    if (CLAUSE_END.test(between) && PRESENT_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, r.start - sentence.start - 40), r.start - sentence.start))) r.when = null;
+    const gap = (x: Rating) => (mention.start >= x.end ? mention.start - x.end : x.start - mention.end);
+    // the other grade on the date's far side from this one
+    const beyond = (x: Rating) => (mention.start > r.end ? x.start >= mention.end : x.end <= mention.start);
+    const sharing = ordered.filter((o) => o !== r && o.value !== r.value && o.when === r.when);
+    const other = sharing.find((o) => o.start >= from && o.end <= to);
+    const between = !other ? '' : mention.start > r.end ? sentence.text.slice(r.end - sentence.start, other.start - sentence.start) : sentence.text.slice(other.end - sentence.start, r.start - sentence.start);
+    // the date is the other grade's: past a clause break from this one, or right by the other ('a school judged good four
+    // years ago is now in special measures')
+    if ((other && CLAUSE_END.test(between)) || sharing.some((o) => beyond(o) && gap(o) <= NEAR_GRADE)) r.when = null;
   }
   return ordered;
 }
+
+/** How near a date must be to another grade to be that grade's rather than the news's (a few words: 'good four years ago'). */
+const NEAR_GRADE = 20;
+
+/** A grade told as the news: in the present perfect ('has been rated'), or a state the body is now in ('is now in special measures'). */
+function toldAsNews(sentence: Segment, r: Rating): boolean {
+  const before = sentence.text.slice(Math.max(0, r.start - sentence.start - 40), r.start - sentence.start);
+  return PRESENT_PERFECT_BEFORE.test(before) || NOW_IN_STATE.test(before) || NOW_IN_STATE.test(`${r.text} `);
+}
+const NOW_IN_STATE = /\b(?:is|are)\s+(?:now|still|currently)\s+(?:in\s+)?$|^(?:is|are)\s+(?:now|still|currently)\s/;
 
 function dropOverlaps(ratings: Rating[]): Rating[] {
   const kept: Rating[] = [];

@@ -118,7 +118,7 @@ export interface GradePhrase {
 
 export const GRADE_PHRASES: readonly GradePhrase[] = [
   { id: 'special-measures', scales: ['ofsted', 'cqc'], value: 'Special Measures', gate: /special\s+measures/i,
-    pattern: /\b(?:(?:placed|put|gone|went|going|go)\s+(?:in|into|under)|(?:needing|needs|requir(?:es|ed|ing)|in\s+need\s+of)|(?:is|was|are|were|remains|remained|school|trust)\s+in)\s+special\s+measures\b/gi,
+    pattern: /\b(?:(?:placed|put|gone|went|going|go)\s+(?:in|into|under)|enter(?:s|ed|ing)?|(?:needing|needs|requir(?:es|ed|ing)|in\s+need\s+of)|(?:is|was|are|were|remains|remained|school|trust)\s+(?:now\s+|still\s+|currently\s+)?in)\s+special\s+measures\b/gi,
     unless: /\b(?:recommend\w*|should|could|would|may|might|must|to\s+be|fac(?:e|es|ed|ing)|risk\w*|threat\w*|effectively|equivalent|avoid\w*|out\s+of|came|come)\b/i,
     reason: 'Ofsted and the CQC place a failing school or trust in special measures: a formal state, not an adjective' },
   { id: 'junk', scales: ['credit'], value: 'Junk', yieldsToGrade: true, gate: /junk/i,
