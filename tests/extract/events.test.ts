@@ -293,6 +293,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('The meeting of the Staff Pay Committee was not properly advertised, the auditors found.').filter((e) => e.type === 'meeting')).toEqual([]);
   });
 
+  it('reads an agency reviewing a rating as its action, and leaves a date in an aside about someone to the aside', () => {
+    const review = eventsOf('Moody’s said on 20 March 2024 that it was reviewing the city’s rating. Lakeport’s mayor said the city would cope.');
+    expect(review.map((e) => [e.type, e.date.value, e.assessor])).toEqual([['rating-action', '2024-03-20', 'Moody\'s']]);
+    const aside = eventsOf('S&P cut Lakeport to A+ on 13 June 2024. Mayor Ann Lee, who took office in January 2022, said the downgrades hurt.');
+    expect(aside.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-06-13']]);
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);

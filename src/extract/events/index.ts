@@ -245,7 +245,7 @@ function matchesIn(trigger: Trigger, region: Segment, taken: Taken): Found[] {
 function pairDates(body: string, triggers: readonly Found[], dates: readonly DateMention[]): Map<Found, DateMention[]> {
   // a date inside a long trigger ('a report completed in September but published this month') dates something else
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? (TURNS_CLAUSE.test(body.slice(t.at.end, d.start)) ? Infinity : d.start - t.at.end)
-    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) ? t.at.start - d.end : Infinity);
+    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
     if (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8))) continue;
@@ -286,6 +286,15 @@ const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?)\s+$/i;
  * and that a unit would open in May', 'inspected in 2019, but a new head starts in May'): the date is that clause's.
  */
 const TURNS_CLAUSE = /;|\b(?:and|but)\s+that\b|\b(?:but|while|whereas|although|though)\b/i;
+
+/**
+ * A date in an aside about someone or something, closed before the trigger ('Mayor Vance, who took office in
+ * January 2022, said the downgrades …'): it dates what the aside tells.
+ */
+function inClosedAside(body: string, d: DateMention, t: Found): boolean {
+  return ASIDE_OPEN.test(body.slice(Math.max(0, d.start - 80), d.start)) && body.slice(d.end, t.at.start).includes(',');
+}
+const ASIDE_OPEN = /,\s*(?:who|which|whose)\b[^,;.]*$/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
