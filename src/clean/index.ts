@@ -134,10 +134,12 @@ function readHeader(kept: Line[], metaTitle: string | null): { title: string | n
   // a page that names its title is believed; plain text has only the shape of its lines to go by
   const candidates = header.filter((l) => isHeadlineLike(l.text, 30) && wordCount(l.text) >= 3 && !isDateLine(l.text));
   // the headline comes first; a masthead, section label or tagline before it is short, a standfirst after it
-  // is long, so the first line longer than a label, else (a short headline) the longest
+  // is long, so the first line longer than a label (one not cut by a bar, as a station's name and its tagline
+  // are: 'WKXX 89.3 | Public Radio'), else (a short headline) the longest
+  const long = candidates.filter((l) => wordCount(l.text) > MAX_LABEL_WORDS);
   const headline = metaTitle
     ? kept.slice(0, MAX_HEADER_LINES).find((l) => sameText(l.text, metaTitle))
-    : candidates.find((l) => wordCount(l.text) > MAX_LABEL_WORDS) ?? candidates.sort((a, b) => wordCount(b.text) - wordCount(a.text))[0];
+    : long.find((l) => !BAR.test(l.text)) ?? long[0] ?? candidates.sort((a, b) => wordCount(b.text) - wordCount(a.text))[0];
   let publishedAt: string | null = null;
   if (headline) {
     for (const l of kept) if (sameText(l.text, headline.text)) l.removed = 'title (moved to the title field)';
@@ -153,6 +155,8 @@ function readHeader(kept: Line[], metaTitle: string | null): { title: string | n
   }
   return { title: headline?.text ?? metaTitle, publishedAt };
 }
+
+const BAR = /\s\|\s/;
 
 /** A line that is only a date and time ('15 May 2024', 'Friday 3 May 2024 9:30 am'). */
 function isDateLine(text: string): boolean {

@@ -39,6 +39,9 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^(watch|see|view|catch up on|find) (more|all|the latest)?\s*(of )?our (latest )?(videos?|clips|films|shows|channel)\b.{0,60}$|^(visit|watch|stream|download|try)\b.{1,40}\bnow\s*[.!]?$/i },
   { id: 'tags', reason: 'tag list', pattern: /^(tags|topics|filed under|categories)\s*:\s*\S.{0,150}$/i },
   { id: 'nav-menu', reason: 'navigation menu', pattern: /^[^|\n]{1,30}(\s+\|\s+[^|\n]{1,30}){2,}$/ },
+  // a menu whose links a scrape ran together, two spaces or a tab apart: four or more short capitalised labels
+  { id: 'nav-menu-spaced', reason: 'navigation menu', gate: /\S(?: {2,}|\t)\S/,
+    pattern: /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}(?:(?: {2,}|\t+)\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}){3,}$/u },
   { id: 'related-link', reason: 'related-content link',
     pattern: /^(read more|see also|related|more|watch|listen|read|also read|recommended|most read)\s*:\s*\S.{0,150}$/i },
   { id: 'copyright', reason: 'copyright notice', pattern: /^(copyright|©|\(c\))\s*(\d{4})?\b.{0,200}$|\ball rights reserved\b/i },
@@ -68,7 +71,11 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'link-prompt', reason: 'link prompt (the link itself is gone in a text scrape)',
     pattern: /^(?:you can )?(?:view|read|see|download|access|find)\b.{0,60}\bhere\.?$|^click here\b.{0,80}$/i },
   { id: 'cookie', reason: 'cookie notice',
-    pattern: /\b((we|we and our (partners|vendors)|this (site|website)|our (site|website)) uses? cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept( all)?( and close)?|reject all|manage (cookies|preferences|consent))$/i },
+    pattern: /\b((we|we and our (partners|vendors)|this (site|website)|our (site|website)) uses? cookies|cookie (policy|settings|preferences)|accept (all )?cookies|we value your privacy|(store|access) (and\/or |and )?(store |access )?information on (a|your) device)\b|^(accept( all)?( and close)?|reject all|manage (cookies|preferences|consent))$/i },
+  // a metered paywall's or a subscription's prompt ('You have read 2 of your 3 free articles', 'Already a subscriber? Log in',
+  // 'Sign in to read more')
+  { id: 'paywall', reason: 'subscription prompt', gate: /subscri|free articles?|keep reading|continue reading|read more|unlimited access/i,
+    pattern: /^.{0,120}\b(already a subscriber|(sign|log) ?in to (read|keep reading|continue reading)|(\d+|one|two|three|four|five) (of your (\d+|one|two|three|four|five) )?free (articles?|stories) (left )?(this|per|a) (month|week)|register to (keep|continue) reading|subscribe (now |today )?(from|for) [£$€]\s?\d|for unlimited access)\b.{0,120}$/i },
   // a caption that ends with its credit in brackets ('The town hall in May. (Herald file photo)', '(Photo by Jo Bloggs)')
   { id: 'caption-photo-credit', reason: 'image caption with its credit', gate: /\)\s*$/,
     pattern: /^.{0,200}\((\p{Lu}[\p{L}.'’-]*\s+){0,3}((file|staff|contributed|submitted)\s+)?(photo|picture|image|photograph|pic)(\s+(by|courtesy\s+of)\s+[^()]{1,40})?\)$/iu },

@@ -72,6 +72,26 @@ describe('cleanText: ad slots, prompts and promotions', () => {
     expect(out.body).toBe(page(OPENING, kept));
   });
 
+  it('removes a consent banner, a paywall’s prompts and a run-together menu, so the headline under them is the title', () => {
+    const kept = 'Readers who subscribe to the council newsletter will get the budget papers.';
+    const raw = [
+      'NORTHSHIRE RECORD',
+      'We value your privacy. We and our 98 partners store and access information on your device. Agree | Options',
+      'Home  News  Politics  Sport  Jobs',
+      'You have read 2 of your 3 free articles this month. Register to keep reading.',
+      'Depot plans approved despite objections from residents',
+      OPENING, kept, 'Sign in to read more from the Northshire Record', 'Already a subscriber? Log in',
+    ].join('\n');
+    const out = cleanText(raw);
+    expect(out.title).toBe('Depot plans approved despite objections from residents');
+    expect(out.body).toBe(page(OPENING, kept));
+  });
+
+  it('takes a headline over a station’s name and tagline cut by a bar', () => {
+    const out = cleanText(['WKXX 90.1 | Northshire Public Radio Station', 'Depot plans approved despite objections from residents', OPENING].join('\n'));
+    expect(out.title).toBe('Depot plans approved despite objections from residents');
+  });
+
   it('removes a press release’s registration footer and its end mark, and keeps a sentence about a charity', () => {
     const kept = 'The trust is a registered charity that runs two hospices.';
     const raw = page(OPENING, kept, '###', 'Northshire Hospice Care is a registered charity (no. 1098765).');
