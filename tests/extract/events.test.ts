@@ -11,6 +11,9 @@ function eventsOf(body: string, publishedAt?: string): ArticleRecord['events'] &
 
 const brief = (events: ArticleRecord['events']) => events.map((e) => [e.type, e.date.value, e.date.source]);
 
+/** The inspections an article of these sentences reports, as [date, subject name, subject key]. */
+const inspections = (...sentences: string[]) => eventsOf(sentences.join(' ')).filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name, e.subject.key]);
+
 describe('extractEvents: what an article reports, and when', () => {
   it('dates an event by the date its sentence states, with the evidence and rule that found it', () => {
     const events = eventsOf('Residents packed the hall. The cabinet of Westshire Council met on 4 March 2024 to discuss the plan, officials said.');
@@ -300,18 +303,38 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(aside.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-06-13']]);
   });
 
+  it('takes as the article’s body one of a kind its grades are given to: a school over its sponsor, a care home over its council', () => {
+    const school = inspections(
+      'Brook Lane Learning Trust will take over a school rated inadequate by Ofsted.',
+      'Inspectors visited Kestrel Park School on 16 January 2024 and rated the school inadequate.',
+      'Brook Lane Learning Trust runs nine schools, and Brook Lane Learning Trust said it was proud. Kestrel Park School will join it in May.',
+    );
+    expect(school.map(([, name]) => name)).toEqual(['Kestrel Park School']);
+    const home = inspections(
+      'A Westmere care home has been rated inadequate by the Care Quality Commission.',
+      'Oakdene House, which Westmere Council funds places at, was visited by inspectors on 9 October 2023.',
+      'Oakdene House had been rated good before. Westmere Council said it would support Oakdene House residents.',
+    );
+    expect([...new Set(home.map(([, name]) => name))]).toEqual(['Oakdene House']);
+  });
+
+  it('names a body whose name is a plural without its possessive’s apostrophe', () => {
+    const events = eventsOf('Moody’s cut Lakeport Springs’ rating to A2 from A1 on 11 April 2024. Lakeport Springs’ mayor said Lakeport Springs would cope.');
+    expect(events.map((e) => [e.subject.name, e.subject.key])).toEqual([['Lakeport Springs', 'lakeport springs']]);
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);
   });
 
   it('takes the school its grades are given to by name over the council it stands in, a saint’s name included', () => {
-    const body = [
+    const found = inspections(
       'Ofsted judged St Hilda’s CofE Primary inadequate after an inspection on 7 and 8 March 2023.',
       'Parents in Ashby Vale met Ashby Vale Council officers. Ashby Vale Council said Ashby Vale schools get support.',
       'The school was judged good when inspectors last came in 2019.',
-    ].join(' ');
-    expect(eventsOf(body).filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.key])).toEqual([['2023-03-07', 'hilda'], ['2019', 'hilda']]);
+    );
+    expect(found.map(([date, , key]) => [date, key])).toEqual([['2023-03-07', 'hilda'], ['2019', 'hilda']]);
   });
 
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {

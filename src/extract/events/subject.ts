@@ -1,10 +1,11 @@
-import type { Rating } from '../../schema/index.js';
+import type { BodyKind, Rating } from '../../schema/index.js';
+import { WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
-import { COMPASS_WORDS, COUNTY_SHORT_FORMS, KIND_WORDS, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
+import { CARE_HOME_NAME, COMPASS_WORDS, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -115,24 +116,33 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const { council } = ctx.organisations;
   const service = (texts: string[]) => SERVICES.find((x) => texts.some((t) => x.pattern.test(t)))?.label;
+  // a council's service ('Westshire Council children’s services'), not a care home's or a trust's
   const withService = (name: string, ...texts: string[]) => {
-    const svc = service(texts);
+    const svc = name === council || kindOf(name) === 'council' || bodyOf(name) === 'place' ? service(texts) : undefined;
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
   const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
+  // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
+  const gradedKinds = new Set(ratings.flatMap((r) => WORD_SCALES.find((x) => x.id === r.scale)?.bodies ?? []));
+  const careHomes = gradedKinds.has('care home');
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
-  const named = bestInstitution(blanked, ctx, counts);
+  const named = bestInstitution(blanked, ctx, counts, gradedKinds);
   const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
   // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
   // about, more than the council it stands in
   const gradedBody = [...gradedNames].find((n) => !n.split(' ').some((w) => people.has(w)) && (!council || keyOf(n) !== keyOf(council)));
-  const mainName = gradedBody ? gradedBody
-    : council && (!top || council.includes(top)) ? council
+  const usual = council && (!top || council.includes(top)) ? council
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
     : fullName ?? council ?? UNKNOWN_SUBJECT;
+  // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
+  // or the council it is in ('Larchfield House', a care home in Pendleford)
+  const usualKind = kindOfGraded(usual, careHomes);
+  const mainName = gradedBody ? gradedBody
+    : named?.fits && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, careHomes) !== 'council')) ? named.name
+    : usual;
   // an article that gives grades or names an assessor is about the body they concern
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
   const article: Subject = {
@@ -230,10 +240,11 @@ function namePart(word: string): boolean {
 const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*)*/gu;
 
 /** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
-function institutionName(run: string): string | null {
+function institutionName(run: string, careHomes: boolean): string | null {
   const words = run.replace(/['’]s$/, '').split(/\s+/);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
   const name = words.join(' ');
+  if (careHomes && CARE_HOME_NAME.test(name)) return name;
   return isInstitutionName(name) && words.some((w) => !KIND.has(w.toLowerCase())) ? name : null;
 }
 
@@ -242,12 +253,13 @@ function institutionName(run: string): string | null {
  * sentences) 1 more, one in the title 2, and each time the article names it by its distinctive words
  * alone ('Cleveland' for 'Cleveland Police') counts as those words count.
  */
-function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>): { name: string; key: string; score: number } | null {
+function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>): { name: string; key: string; score: number; fits: boolean } | null {
   const leadEnd = ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
+  const careHomes = gradedKinds.has('care home');
   const found = new Map<string, { name: string; key: string; score: number; at: number }>();
   const add = (text: string, at: number, weight: number) => {
     for (const m of text.matchAll(NAME_RUN)) {
-      const name = institutionName(m[0]);
+      const name = institutionName(m[0], careHomes);
       if (!name) continue;
       const key = keyOf(name);
       const entry = found.get(key) ?? { name, key, at: at + m.index, score: key.split(' ').reduce((sum, w) => sum + (counts.get(capitalise(w)) ?? 0), 0) };
@@ -257,8 +269,13 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   };
   add(blanked, 0, 0);
   if (ctx.title) add(withoutAssessors(ctx.title), -Infinity, 2);
-  return [...found.values()].sort((a, b) => b.score - a.score || a.at - b.at)[0] ?? null;
+  const graded = (x: { name: string }) => Number(gradedKinds.has(kindOfGraded(x.name, careHomes)));
+  const best = [...found.values()].sort((a, b) => graded(b) - graded(a) || b.score - a.score || a.at - b.at)[0];
+  return best ? { ...best, fits: graded(best) === 1 } : null;
 }
+
+/** A body's kind by its name, a care home's name read as one where the article's grades are a care regulator's. */
+const kindOfGraded = (name: string, careHomes: boolean): BodyKind => (careHomes && CARE_HOME_NAME.test(name) ? 'care home' : kindOf(name));
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -285,7 +302,8 @@ const isInstitutionName = (phrase: string) => phrase.includes(' ') && INSTITUTIO
 /** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
 function nameAt(body: string, word: string, at: number): string {
   FOLLOWING_CAPITALS.lastIndex = at + word.length;
-  return (word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/\s+/g, ' ');
+  // a plural name's possessive ('Harlow Springs’ rating') keeps no apostrophe
+  return (word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/(?<=s)['’]$/, '').replace(/\s+/g, ' ');
 }
 
 /** The name a word is part of, with the capitals before it that belong to it ('North' of 'North Bromsgrove High School'). */

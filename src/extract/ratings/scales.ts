@@ -4,9 +4,12 @@
  * Add a scale here and the extractor picks it up; its awarding body's names come from the assessors table.
  */
 import { namesOf } from '../../vocabulary/assessors.js';
+import type { BodyKind } from '../../schema/index.js';
 
 export interface RatingScale {
   id: string;
+  /** The kinds of body the scale grades (bodies.ts kindOf): an article's graded body is one of them. */
+  bodies?: readonly BodyKind[];
   /** Grades in the scale's own spelling, best first. */
   grades: readonly string[];
   /** Other ways articles write a grade ('requiring improvement'), by the grade they stand for. */
@@ -22,20 +25,20 @@ export interface RatingScale {
 const REQUIRES_IMPROVEMENT = { 'Requires Improvement': ['requiring improvement', 'require improvement', 'required improvement'] };
 
 export const WORD_SCALES: readonly RatingScale[] = [
-  { id: 'ofsted', grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate', 'Satisfactory', 'Very Good', 'Sound'],
+  { id: 'ofsted', bodies: ['school', 'college', 'council'], grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate', 'Satisfactory', 'Very Good', 'Sound'],
     spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('ofsted'),
-    reason: 'Ofsted: four grades since 2012 (Satisfactory from 2005; Very Good and Sound among the grades before)' },
-  { id: 'cqc', grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
+    reason: 'Ofsted: four grades since 2012 (Satisfactory from 2005; Very Good and Sound among the grades before), for schools, colleges and councils\' children\'s services' },
+  { id: 'cqc', bodies: ['care home', 'hospital', 'nhs trust', 'ambulance service', 'council'], grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('cqc'), reason: 'Care Quality Commission: four grades' },
-  { id: 'hmicfrs', grades: ['Outstanding', 'Good', 'Adequate', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
+  { id: 'hmicfrs', bodies: ['police force', 'fire service'], grades: ['Outstanding', 'Good', 'Adequate', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('hmicfrs', '\\bpolice watchdog\\b', '\\bPEEL\\b'),
     reason: 'police inspectorate (PEEL): five grades' },
-  { id: 'estyn', grades: ['Excellent', 'Good', 'Adequate', 'Unsatisfactory'],
+  { id: 'estyn', bodies: ['school', 'college', 'council'], grades: ['Excellent', 'Good', 'Adequate', 'Unsatisfactory'],
     cue: namesOf('estyn'), reason: 'Welsh schools inspectorate (pre-2022 grades)' },
-  { id: 'care-inspectorate', grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
+  { id: 'care-inspectorate', bodies: ['care home', 'council'], grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
     cue: namesOf('care-inspectorate'), reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
-  { id: 'tef', grades: ['Gold', 'Silver', 'Bronze', 'Requires Improvement'], spellings: REQUIRES_IMPROVEMENT,
+  { id: 'tef', bodies: ['university', 'college'], grades: ['Gold', 'Silver', 'Bronze', 'Requires Improvement'], spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('tef', '\\bTEF\\b', '\\bTeaching Excellence Framework\\b'), reason: 'universities’ Teaching Excellence Framework: three awards, and requires improvement since 2023' },
 ];
 
