@@ -78,6 +78,10 @@ describe('extractRatings', () => {
     expect(found.map((r) => r.value)).toEqual(['Adequate', 'Requires Improvement', 'Inadequate']);
     const more = rate('HMICFRS graded Larchfield Constabulary in its PEEL report. It was rated good in two areas and adequate in three more.');
     expect(more.map((r) => r.value)).toEqual(['Good', 'Adequate']);
+    const counted = rate('HMICFRS graded Larchfield Constabulary in its PEEL report. It was graded good in one area, adequate in three and inadequate in two.');
+    expect(counted.map((r) => r.value)).toEqual(['Good', 'Adequate', 'Inadequate']);
+    // a count that is a year's or a month's is no area's
+    expect(rate('HMICFRS graded Larchfield Constabulary. It was rated good in 2019.').map((r) => r.rule)).not.toContain('grade-in-areas');
   });
 
   it('reads a grade before its noun, with the awarding body between', () => {
