@@ -82,13 +82,16 @@ class Block {
       const byOfficial = PEOPLE_TYPES.has(e.type) ? e.officials.flatMap((o) => this.byOfficial.get(o.name) ?? []) : [];
       const byWeekday = e.weekday !== null ? this.byWeekday.get(e.weekday) ?? [] : [];
       const byAssessor = e.assessor !== null && !e.ratings.length ? this.byAssessor.get(e.assessor) ?? [] : [];
-      const meetings = e.type === 'meeting' && !e.officials.length ? this.all : [];
+      const meetings = undatedMeeting(e) ? this.all : [];
       return [...new Set([...byGrade, ...byOfficial, ...byWeekday, ...byAssessor, ...meetings])];
     }
     if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
     return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
   }
 }
+
+/** A meeting its article tells with no date at all, no grade and no one named ('the meeting of the Pay Committee'). */
+const undatedMeeting = (e: ReportedEvent) => e.type === 'meeting' && e.date === null && e.dateSource === null && !e.ratings.length && !e.officials.length;
 
 /** The dates a date refines (itself included), as refines() in dates.ts reads them. */
 function generalisations(date: string | null): string[] {
@@ -283,9 +286,10 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   // 'on Tuesday' that its article could not place is a report of that body's event of that kind dated on a Tuesday
   // (when two such fit, the merge's best-fit rule leaves it apart)
   if (e.weekday !== null && weekdayOf(c.date) === e.weekday) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
-  // an appointment or departure told with no date is the one of the same person; a meeting told with no one
-  // named, the body's meeting (when the body has one only, the best-fit rule leaves it apart otherwise)
-  if (e.type === 'meeting' && !e.ratings.length && !e.officials.length) return true;
+  // an appointment or departure told with no date is the one of the same person; a meeting told with no date at
+  // all and no one named, the body's meeting (when the body has one only, the best-fit rule leaves it apart
+  // otherwise); one told with a date its article could not place ('last night') may be any other
+  if (undatedMeeting(e)) return true;
   if (PEOPLE_TYPES.has(e.type) && !e.ratings.length) return e.officials.some((o) => c.officials.has(o.name));
   // a report told with no date and no grade ('after a report by the auditor') is that assessor's report on the body
   if (!e.ratings.length) return e.assessor !== null && c.assessors.has(e.assessor);

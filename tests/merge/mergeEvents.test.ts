@@ -35,7 +35,7 @@ function article(id: string, told: Told[], years: number[] = [], publishedAfter:
     const subject = t.subject ?? 'Westshire Council';
     return {
       type: t.type ?? 'inspection', trigger: span, evidence: span,
-      date: { value: t.date, endValue: null, start: null, end: null, source: t.date === null ? null : t.source ?? 'stated', weekday: t.weekday ?? null },
+      date: { value: t.date, endValue: null, start: null, end: null, source: t.date === null ? t.source ?? null : t.source ?? 'stated', weekday: t.weekday ?? null },
       subject: { name: subject, key: subject.split(' ')[0]!.toLowerCase(), start: null, end: null }, assessor: t.assessor ?? null,
       ratings: grades, officials: t.quote ? [{ name: t.quote.speaker, role: 'director' }] : [], quotes: said, rule: 'hand',
     };
@@ -134,6 +134,9 @@ describe('mergeEvents on hand-written records', () => {
     expect(one.map((e) => [e.date, sources(e)])).toEqual([['2023-09-05', ['a', 'b']]]);
     const two = mergeRecords([meeting('a', '2023-09-05'), meeting('c', '2024-01-10'), meeting('b', null)]).events;
     expect(two.map((e) => [e.date, sources(e)])).toEqual([['2023-09-05', ['a']], ['2024-01-10', ['c']]]);
+    // told with a date its article could not place ('last night'), it may be a meeting no one else dates
+    const unplaced = mergeRecords([meeting('a', '2023-09-05'), article('b', [{ type: 'meeting', date: null, source: 'stated' }])]).events;
+    expect(unplaced.map((e) => [e.date, sources(e)])).toEqual([['2023-09-05', ['a']]]);
   });
 
   it('never joins two bodies, nor two kinds of event, on the same day', () => {
