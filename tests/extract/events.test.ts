@@ -323,6 +323,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.subject.name, e.subject.key])).toEqual([['Lakeport Springs', 'lakeport springs']]);
   });
 
+  it('reads an announced appointment as the appointment, and a date a change takes effect on as no vote’s', () => {
+    const named = eventsOf('Westshire NHS Trust has today announced the appointment of Dr Ann Lee as interim chief executive.', '2023-10-19');
+    expect(named.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-10-19']]);
+    const vote = eventsOf('The state board voted on 12 December 2023 to strip the Kelby district of its accreditation. The board voted 6-1 to classify the district as unaccredited, effective July 1, 2024.');
+    expect(vote.map((e) => e.date.value)).not.toContain('2024-07-01');
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);

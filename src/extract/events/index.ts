@@ -275,11 +275,11 @@ function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
 }
 
 /**
- * 'since 2019', 'until at least October 2026': the date opens or closes a state ('had led the council since
- * 2019', 'powers over appointments until October 2026'), it dates no event. ('until last night when a meeting
+ * 'since 2019', 'until at least October 2026', 'effective July 1': the date opens or closes a state ('had led the
+ * council since 2019', 'powers over appointments until October 2026', 'unaccredited, effective July 1'), it dates no event. ('until last night when a meeting
  * decided' dates what happened then.)
  */
-const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?)\s+$/i;
+const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|tak(?:es|ing)\s+effect(?:\s+on)?)\s+$/i;
 
 /**
  * Words between a trigger and a date after it that turn to another clause ('trained midwives since the inspection,
