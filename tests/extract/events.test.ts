@@ -326,6 +326,9 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads an announced appointment as the appointment, and a date a change takes effect on as no vote’s', () => {
     const named = eventsOf('Westshire NHS Trust has today announced the appointment of Dr Ann Lee as interim chief executive.', '2023-10-19');
     expect(named.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-10-19']]);
+    // an appointment still to be made is none
+    const pending = eventsOf('Westshire NHS Trust has today announced the appointment of Dr Ann Lee as interim chief executive. She will join the trust on 1 November 2023 and lead it until a permanent appointment is made.', '2023-10-19');
+    expect(pending.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-10-19']]);
     const vote = eventsOf('The state board voted on 12 December 2023 to strip the Kelby district of its accreditation. The board voted 6-1 to classify the district as unaccredited, effective July 1, 2024.');
     expect(vote.map((e) => e.date.value)).not.toContain('2024-07-01');
   });
