@@ -1,6 +1,6 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
-import { compareDates, daysBefore, granularity, isWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
-import { INSPECTION_FAMILY, PEOPLE_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
+import { compareDates, daysBefore, granularity, isDay, isWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
+import { DECIDED_AT_MEETING, INSPECTION_FAMILY, PEOPLE_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
 import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
 
@@ -90,6 +90,18 @@ class Block {
   }
 }
 
+/** Kinds of event the merge compares: an inspection and a monitoring visit are one family, a meeting and what it decided another. */
+const familyOf = (type: EventType) => (INSPECTION_FAMILY.has(type) ? 'inspection' : DECIDED_AT_MEETING.has(type) ? 'session' : type);
+
+/**
+ * A meeting and a departure or appointment of the body on the same day are one event told two ways ('councillors
+ * voted last night to suspend' and 'was suspended on 21 September'), as they are within one article.
+ */
+function decidedAtMeeting(c: Cluster, e: ReportedEvent): boolean {
+  const meeting = e.type === 'meeting' || c.members.some((m) => m.type === 'meeting');
+  return meeting && DECIDED_AT_MEETING.has(e.type) && e.date !== null && isDay(e.date) && c.date === e.date;
+}
+
 /** A meeting its article tells with no date at all, no grade and no one named ('the meeting of the Pay Committee'). */
 const undatedMeeting = (e: ReportedEvent) => e.type === 'meeting' && e.date === null && e.dateSource === null && !e.ratings.length && !e.officials.length;
 
@@ -136,7 +148,7 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
   // blocking: an event is only compared with clusters of its own subject and type family
   const blocks = new Map<string, Block>();
   for (const e of ordered) {
-    const key = `${e.subject.key}|${INSPECTION_FAMILY.has(e.type) ? 'inspection' : e.type}`;
+    const key = `${e.subject.key}|${familyOf(e.type)}`;
     let block = blocks.get(key);
     if (!block) blocks.set(key, (block = new Block()));
     // the best fit and the runner-up, in one pass: a report joins only a best that is better than the rest
@@ -177,7 +189,7 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
  * year only and nothing its own article says (a related story's date) puts it in another.
  */
 function withBatchYears(events: readonly ReportedEvent[]): ReportedEvent[] {
-  const familyKey = (e: ReportedEvent, month: string) => `${e.subject.key}|${INSPECTION_FAMILY.has(e.type) ? 'inspection' : e.type}|${month}`;
+  const familyKey = (e: ReportedEvent, month: string) => `${e.subject.key}|${familyOf(e.type)}|${month}`;
   const years = new Map<string, Array<{ year: string; date: string }>>();
   for (const e of events) if (e.date && /^\d{4}-\d\d/.test(e.date) && e.dateSource !== 'publication') push(years, familyKey(e, e.date.slice(5, 7)), { year: e.date.slice(0, 4), date: e.date });
   return events.map((e) => {
@@ -276,7 +288,7 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (head.subject.key !== e.subject.key) return false;
   // two assessors' actions are two events ('S&P cut it to A, and Fitch to A-' the same day)
   if (e.assessor !== null && c.assessors.size > 0 && !c.assessors.has(e.assessor)) return false;
-  if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type))) return false;
+  if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type)) && !decidedAtMeeting(c, e)) return false;
   const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
   if (!dated) return false;
   const shared = sharedGrades(c, e);

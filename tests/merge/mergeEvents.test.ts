@@ -139,7 +139,17 @@ describe('mergeEvents on hand-written records', () => {
     expect(unplaced.map((e) => [e.date, sources(e)])).toEqual([['2023-09-05', ['a']]]);
   });
 
-  it('never joins two bodies, nor two kinds of event, on the same day', () => {
+  it('joins a meeting and the departure it decided, reported apart the same day, and not on another day', () => {
+    const { events } = mergeRecords([article('a', [{ type: 'meeting', date: '2023-09-21' }]), article('b', [{ type: 'departure', date: '2023-09-21' }])]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2023-09-21', ['a', 'b']]]);
+    const apart = mergeRecords([article('a', [{ type: 'meeting', date: '2023-09-21' }]), article('b', [{ type: 'departure', date: '2023-09-22' }])]).events;
+    expect(apart.map((e) => [e.type, sources(e)])).toEqual([['departure', ['b']], ['meeting', ['a']]]);
+    // a departure and an appointment of that day are two steps, with no meeting told
+    const steps = mergeRecords([article('a', [{ type: 'appointment', date: '2023-09-21' }]), article('b', [{ type: 'departure', date: '2023-09-21' }])]).events;
+    expect(steps).toHaveLength(2);
+  });
+
+  it('never joins two bodies, nor two kinds of event (other than a meeting and its decision), on the same day', () => {
     const { events } = mergeRecords([
       article('a', [{ date: '2024-03-12' }]),
       article('b', [{ date: '2024-03-12', subject: 'Eastmoor Council' }]),

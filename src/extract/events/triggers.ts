@@ -99,6 +99,9 @@ export const ARTICLE_REPORTING_DELAY_DAYS = 7;
 /** Types that can be the same real event reported in different words ('an inspection in June' and 'visits in June 2023'). */
 export const INSPECTION_FAMILY: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit']);
 
+/** Events a body's meeting decides: one and the meeting that decided it, the same day, are one event. */
+export const DECIDED_AT_MEETING: ReadonlySet<EventType> = new Set(['meeting', 'departure', 'appointment']);
+
 /**
  * Events told by who took part: someone takes up or leaves a post, or addresses a meeting. Undated, a
  * report of one still names who ('Paul Boyce was appointed', 'Addressing the committee, Mr Boyce said'),
