@@ -333,6 +333,20 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(vote.map((e) => e.date.value)).not.toContain('2024-07-01');
   });
 
+  it('reads inspectors’ return as an inspection, and neither a home’s owner as its subject nor a suspension of placements as a departure', () => {
+    const body = [
+      'Oakdene House care home is out of special measures, the Care Quality Commission said.',
+      'Inspectors returned to the home on 5 and 6 March 2024 and found it safer.',
+      'In December 2023 the home was rated inadequate, and the CQC served a warning notice on its owner, Brightwell Care Ltd.',
+      'Westmere Council lifted its suspension on new placements on 29 April 2024.',
+    ].join(' ');
+    const events = eventsOf(body);
+    const inspected = events.filter((e) => e.type === 'inspection');
+    expect(inspected[0]!.date.value).toBe('2024-03-05');
+    expect(new Set(inspected.map((e) => e.subject.name))).toEqual(new Set(['Oakdene House']));
+    expect(events.map((e) => e.type)).not.toContain('departure');
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);

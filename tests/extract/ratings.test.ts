@@ -109,6 +109,11 @@ describe('extractRatings', () => {
     expect(graded.map((r) => [r.value, r.rule])).toEqual([['Inadequate', 'award-verb-object']]);
   });
 
+  it('reads a bare grade after ‘down from’ as the previous one, whose date is not the new grade’s', () => {
+    const found = rate('The CQC rated Westshire NHS Trust as requires improvement overall, down from good at its last inspection in 2019.');
+    expect(found.find((r) => r.value === 'Requires Improvement')).toMatchObject({ previous: 'Good', when: null });
+  });
+
   it('leaves the news undated when the sentence’s date is an earlier grade’s, told right by it', () => {
     const found = rate('A Westmere school that Ofsted judged good four years ago is still in special measures.', '2024-05-01');
     expect(found.map((r) => [r.value, r.when])).toEqual([['Good', '2020'], ['Special Measures', null]]);

@@ -369,7 +369,9 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     // a grade given in a dated event's sentence is that event's; else every graded event of the sentence gave or published it
     const dated = inSentence.find((d) => when !== null && d.date.value === when);
     // (and the report its sentence says published it)
-    const own = dated ? [dated, ...inSentence.filter((d) => d.type === 'report-published' && d !== dated)] : when === null ? inSentence : [];
+    // (an undated grade is not the grading the sentence recalls, 'down from good at its last inspection in 2019', unless it is recalled too)
+    const own = dated ? [dated, ...inSentence.filter((d) => d.type === 'report-published' && d !== dated)]
+      : when === null ? inSentence.filter((d) => !recalls(d.sentence, d.trigger) || recalls(sentence, r)) : [];
     if (own.length) { for (const d of own) d.ratings.add(i); return; }
     const stated = datesIn.get(k) ?? [];
     const mention = when === null ? undefined : stated.find((d) => dayOf(d.value) === when);

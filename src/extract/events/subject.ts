@@ -169,7 +169,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
       // a council's committee sits as part of the council: its meeting is the council's
       if (council && COMMITTEE_NAME.test(name)) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
-      if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || TELLS.test(body.slice(end, end + 30))) continue;
+      if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
+        || TELLS.test(body.slice(end, end + 30))) continue;
       // a name run into a person's ('Ukraine Kurt Volker') is no body's
       const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
       if (!standing) continue;
@@ -215,6 +216,9 @@ const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and
  * a body named as the post someone holds now or held before, beside the one the event concerns, is not its subject.
  */
 const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
+
+/** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
+const OWNER = /\b(?:its|their|the\s+home['’]s|the)\s+(?:owner|operator|provider|parent\s+company)s?\s*,?\s+$/i;
 
 /** '…, the trust announced on Monday': the body that tells the news is its source, not what it happened to. */
 const TELLS = /^\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;

@@ -45,6 +45,8 @@ const FROM_PREVIOUS = (g: string) => `(?:\\s+from\\s+${OPEN}(?<previous>${g})${C
 export const PATTERNS: readonly Pattern[] = [
   { id: 'from-to', needsContext: true, reason: 'a move between two grades (\'from good to inadequate\')',
     build: (g) => `\\bfrom\\s+${OPEN}(?<previous>${g})${CLOSE}\\s+to\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'down-from', needsContext: true, reason: 'the grade a rating moved from, after the new one (\'requires improvement, down from good at its last inspection\')',
+    build: (g) => `\\b(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\\s+from\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'from-grade', codesOnly: true, reason: 'the grade a rating was knocked from, stated apart from the new one (\'from its AAA perch\')', build: (g) => `\\bfrom\\s+(?:its|their|the)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'award-verb', reason: 'a verb of grading before the grade (\'was rated inadequate\', \'downgraded to Aa1 from Aaa\')',
     build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
