@@ -347,6 +347,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => e.type)).not.toContain('departure');
   });
 
+  it('reads an academy order and a board that took control as interventions, taking charge as an appointment; not a purpose', () => {
+    const order = eventsOf('The Department for Education issued an academy order for Kestrel Park School on 21 March 2024. Dr Ann Lee will take charge as interim head teacher from 15 April 2024.');
+    expect(order.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-03-21'], ['appointment', '2024-04-15']]);
+    const board = eventsOf('A special board took control of the Kelby School District on 16 January 2024.');
+    expect(board.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-01-16']]);
+    const purpose = eventsOf('Ministers have appointed two commissioners to take control of Ashby Vale Borough Council’s finances.', '2024-10-03');
+    expect(purpose.map((e) => e.type)).toEqual(['appointment']);
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);
