@@ -356,6 +356,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(purpose.map((e) => e.type)).toEqual(['appointment']);
   });
 
+  it('leaves a year that qualifies another noun (‘the 2024 budget’) to that noun, and lets one date its own (‘a 2019 inspection report’)', () => {
+    const hearing = eventsOf('Westport City Council held a public hearing on its 2024 budget on 9 April 2024.');
+    expect(hearing.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2024-04-09']]);
+    const report = eventsOf('Westshire NHS Trust was criticised in a 2019 inspection report, the CQC said.');
+    expect(report.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2019']);
+  });
+
   it('never takes a surname the article writes after a courtesy title as a body, however often it is named', () => {
     const body = 'Westvale County Borough Council is in turmoil over pay. Auditors said Alun Pennock approved the payments. Mr Pennock was suspended on 3 May 2024 by a panel of councillors. Mr Pennock denies wrongdoing. Mr Pennock was not available.';
     expect(eventsOf(body).map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Westvale County Borough Council']]);

@@ -249,7 +249,10 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
     if (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8))) continue;
+    // a year before a noun ('the revised 2024 budget') is that noun's: it dates only a trigger that is the noun ('its 2019 report')
+    const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
     for (const t of triggers) {
+      if (noun && t.at.start !== d.end + noun[1]!.length) continue;
       const gap = distance(t, d);
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
     }
@@ -273,6 +276,9 @@ function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
   return triggers.filter((t, i) => !(t.trigger.type === 'announcement' && i > 0 && /^announced$/i.test(t.at.text)
     && /^\s*,\s*$/.test(body.slice(triggers[i - 1]!.at.end, t.at.start))));
 }
+
+/** What follows a year used as an adjective: the space, then a lower-case noun that is no joining word. */
+const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|on|at|by|with|from|until|while|because|which|that|the|a|an|was|were|is|are|has|had|have|will|would)\b)\p{Ll}/u;
 
 /**
  * 'since 2019', 'until at least October 2026', 'effective July 1': the date opens or closes a state ('had led the
