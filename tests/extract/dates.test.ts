@@ -79,6 +79,8 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['A full council meeting will be held on 12 March.', '2024-03-03', [{ text: '12 March', value: '2024-03-12' }]],
     ['A public meeting will be held on 1 March.', '2024-03-03', [{ text: '1 March', value: '2025-03-01' }]],
     ['The meeting was held on 12 March.', '2024-03-03', [{ text: '12 March', value: '2023-03-12' }]],
+    // a participle after a determiner is an adjective, no tense: 'the revised plan' says nothing of when
+    ['The council will hold a hearing on the revised budget on 12 March.', '2024-03-03', [{ text: '12 March', value: '2024-03-12' }]],
     ['Training for controllers will begin on April 7.', '2013-03-22', [{ text: 'April 7', value: '2013-04-07' }]],
     ['The service was inspected in November.', 'XXXX-01-12', [{ text: 'November', value: 'XXXX-11', implied: [] }]],
     ['The re-election bid failed last May.', '2013-03-21', [{ text: 'last May', value: '2012-05' }]],
