@@ -115,16 +115,17 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const { council } = ctx.organisations;
-  const service = (texts: string[]) => SERVICES.find((x) => texts.some((t) => x.pattern.test(t)))?.label;
-  // a council's service ('Westshire Council children’s services'), not a care home's or a trust's
-  const withService = (name: string, ...texts: string[]) => {
-    const svc = name === council || kindOf(name) === 'council' || bodyOf(name) === 'place' ? service(texts) : undefined;
-    return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
-  };
-  const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
   const gradedKinds = new Set(ratings.flatMap((r) => WORD_SCALES.find((x) => x.id === r.scale)?.bodies ?? []));
   const careHomes = gradedKinds.has('care home');
+  const service = (texts: string[]) => SERVICES.find((x) => texts.some((t) => x.pattern.test(t)))?.label;
+  // a council's or a place's service ('Westshire Council children’s services', 'Herefordshire children’s services'), not a
+  // care home's or a trust's
+  const withService = (name: string, ...texts: string[]) => {
+    const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, careHomes)) ? service(texts) : undefined;
+    return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
+  };
+  const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
   const named = bestInstitution(blanked, ctx, counts, gradedKinds);
@@ -277,6 +278,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const best = [...found.values()].sort((a, b) => graded(b) - graded(a) || b.score - a.score || a.at - b.at)[0];
   return best ? { ...best, fits: graded(best) === 1 } : null;
 }
+
+/** Kinds of name a council's service goes with: a council, or a place named alone (whose kind its name does not say). */
+const COUNCIL_AREA_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'city', 'other']);
 
 /** A body's kind by its name, a care home's name read as one where the article's grades are a care regulator's. */
 const kindOfGraded = (name: string, careHomes: boolean): BodyKind => (careHomes && CARE_HOME_NAME.test(name) ? 'care home' : kindOf(name));
