@@ -144,6 +144,10 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(sent.map((e) => [e.type, e.date.value])).toContainEqual(['intervention', '2023-03']);
     const police = eventsOf('Westshire Police was placed under enhanced monitoring by HMICFRS in September 2021 after inspectors raised concerns.');
     expect(police.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2021-09']]);
+    // its Engage phase, by name; 'engage' as a verb is none
+    const engage = eventsOf('HMICFRS placed Westshire Police in the Engage phase of its monitoring on 22 March 2024.');
+    expect(engage.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-03-22']]);
+    expect(eventsOf('HMICFRS said on 22 March 2024 that Westshire Police must engage with victims.').map((e) => e.type)).not.toContain('intervention');
     // with no inspectorate, monitoring is anyone's
     expect(eventsOf('Patients at Westshire Hospital were placed under enhanced monitoring in September 2021.').map((e) => e.type)).not.toContain('intervention');
   });

@@ -83,7 +83,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
   { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
     reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\')' },
-  { type: 'intervention', pattern: /\benhanced\s+monitoring\b/gi, inspectorateOnly: true, reason: 'the police inspectorate’s enhanced monitoring (its Engage phase); patients and markets are monitored too' },
+  { type: 'intervention', pattern: /\b[Ee]nhanced\s+monitoring\b|\b(?:into|in|entered|enters|entering)\s+(?:the\s+)?Engage\b/g, inspectorateOnly: true,
+    reason: 'the police inspectorate’s enhanced monitoring, its Engage phase, named with a capital (patients and markets are monitored too)' },
 ];
 
 export const MAX_TRIGGER_DISTANCE = 60;
