@@ -91,13 +91,13 @@ export function kindOf(name: string, tagsOf: (word: string) => readonly string[]
 }
 
 /**
- * A committee or panel named as such ('the Senior Remuneration Committee', 'its Audit and Finance Committee'):
+ * A committee or panel named as such ('the Staff Pay Committee', 'its Audit and Scrutiny Committee'):
  * in an article about a council it sits as part of that council, so its meeting is the council's.
  */
 export const NAMED_COMMITTEE = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,4}(?:Committee|Sub-Committee|Panel)\b/u;
 
 /**
- * The last words of care homes' names ('Larchfield House', 'Oakdene Lodge'): in an article whose grades are a
+ * The last words of care homes' names ('Oakdene House', 'Brookside Lodge'): in an article whose grades are a
  * care regulator's, a name so ending is a home it inspects (elsewhere 'House' names a building or a firm).
  */
 export const CARE_HOME_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:House|Lodge|Court|Manor|Grange|Hall|Gardens|Mews)$/u;

@@ -139,7 +139,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     : topsBody ? named!.name
     : fullName ?? council ?? UNKNOWN_SUBJECT;
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
-  // or the council it is in ('Larchfield House', a care home in Pendleford)
+  // or the council it is in ('Oakdene House', a care home in Westmere)
   const usualKind = kindOfGraded(usual, careHomes);
   const mainName = gradedBody ? gradedBody
     : named?.fits && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, careHomes) !== 'council')) ? named.name
