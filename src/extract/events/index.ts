@@ -62,7 +62,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
   // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
   const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions).filter((m) => !inQuote(m)), (m) => m.start);
-  // sentences that name a council's committee: 'the meeting of the Remuneration Committee' is a report of its meeting another article dates
+  // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
   const namingCommittee = new Set(ctx.organisations.council ? sentences.flatMap((s, k) => (NAMED_COMMITTEE.test(s.text) ? [k] : [])) : []);
   const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
     || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
