@@ -219,7 +219,7 @@ const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and
 const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
 
 /** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
-const OWNER = /\b(?:its|their|the\s+home['’]s|the)\s+(?:owner|operator|provider|parent\s+company)s?\s*,?\s+$/i;
+const OWNER = /\b(?:its|their|the)\s+(?:owner|operator|provider|parent\s+company)s?\s*,?\s+$/i;
 
 /** '…, the trust announced on Monday': the body that tells the news is its source, not what it happened to. */
 const TELLS = /^\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;
