@@ -136,6 +136,8 @@ describe('extractRatings', () => {
     const later = 'The café was handed a zero food hygiene rating in May. It has now been awarded four out of five. It had held a rating of five before.';
     expect(rate(later).map((r) => r.value)).toEqual(['Zero', 'Four', 'Five']);
     expect(rate('The hotel had held a rating of five on the travel site.')).toEqual([]);
+    // a range is a statement about the scheme, no grade given
+    expect(rate('The café was handed a zero food hygiene rating in May. Most cafés in the town have a rating of 4 or 5.').map((r) => r.value)).toEqual(['Zero']);
   });
 
   it('reads a move over a long object, and the grade it moved from after the new one', () => {

@@ -137,6 +137,6 @@ export const GRADE_PHRASES: readonly GradePhrase[] = [
     pattern: /\b(?:rated|rating\s+of|score\s+of|scored|awarded|given|received|achieved)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+out\s+of\s+(?:five|5)\b/gi,
     reason: 'the same scheme as a mark out of five, in an article about food hygiene (\'had been rated three out of five\', \'was awarded four out of five\')' },
   { id: 'food-hygiene-rating-of', scales: ['food-hygiene'], gate: /\brating\s+of\b/i, topic: /\bfood\s+hygiene\b/i,
-    pattern: /\b(?:a|the|its|their)\s+rating\s+of\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent))/gi,
-    reason: 'the same scheme\'s number after \'a rating of\' with \'hygiene\' left out, in an article about food hygiene (\'had held a rating of five\')' },
+    pattern: /\b(?:a|the|its|their)\s+rating\s+of\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent|(?:or|to|and|-|–)\s*(?:zero|one|two|three|four|five|[0-5])\b))/gi,
+    reason: 'the same scheme\'s number after \'a rating of\' with \'hygiene\' left out, in an article about food hygiene (\'had held a rating of five\'; not a range, \'a rating of 4 or 5\')' },
 ];
