@@ -18,6 +18,9 @@ export interface EventOptions extends ContextOptions {
   quotes?: readonly Quote[];
 }
 
+/** What every named committee holds: a literal test spares most sentences the name pattern. */
+const COMMITTEE_WORD = /Committee|Panel/;
+
 /** How many sentences open an article: where a present perfect ('has been suspended') is the news of the day. */
 const LEAD_SENTENCES = 3;
 /** A lead sentence has at least this many words: a caption or an image line is no lead. */
@@ -63,7 +66,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
   const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions).filter((m) => !inQuote(m)), (m) => m.start);
   // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
-  const namingCommittee = new Set(ctx.organisations.council ? sentences.flatMap((s, k) => (NAMED_COMMITTEE.test(s.text) ? [k] : [])) : []);
+  const namingCommittee = new Set(ctx.organisations.council && COMMITTEE_WORD.test(body)
+    ? sentences.flatMap((s, k) => (COMMITTEE_WORD.test(s.text) && NAMED_COMMITTEE.test(s.text) ? [k] : [])) : []);
   const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
     || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
   const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at));

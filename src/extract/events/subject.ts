@@ -274,9 +274,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   };
   add(blanked, 0, 0);
   if (ctx.title) add(withoutAssessors(ctx.title), -Infinity, 2);
-  const graded = (x: { name: string }) => Number(gradedKinds.has(kindOfGraded(x.name, careHomes)));
-  const best = [...found.values()].sort((a, b) => graded(b) - graded(a) || b.score - a.score || a.at - b.at)[0];
-  return best ? { ...best, fits: graded(best) === 1 } : null;
+  // each name's kind once, and only where the article gives grades
+  const entries = [...found.values()].map((x) => ({ ...x, fits: gradedKinds.size > 0 && gradedKinds.has(kindOfGraded(x.name, careHomes)) }));
+  return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
 
 /** Kinds of name a council's service goes with: a council, or a place named alone (whose kind its name does not say). */
