@@ -3,7 +3,7 @@ import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type Context
 import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
-import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
+import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
@@ -295,7 +295,7 @@ const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?|effective(?:\s+from)?
  * Words between a trigger and a date after it that turn to another clause ('trained midwives since the inspection,
  * and that a unit would open in May', 'inspected in 2019, but a new head starts in May'): the date is that clause's.
  */
-const TURNS_CLAUSE = /;|\b(?:and|but)\s+that\b|\b(?:but|while|whereas|although|though)\b/i;
+const TURNS_CLAUSE = new RegExp(String.raw`;|\b(?:and|but)\s+that\b|\b(?:but|${CLAUSE_WORD_GROUPS.contrast.words.join('|')})\b`, 'i');
 
 /**
  * A date in an aside about someone or something, closed before the trigger ('Mayor Vance, who took office in

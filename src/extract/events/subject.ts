@@ -169,7 +169,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) continue;
       if (keyOf(name) === article.key || (top && n.word === top)) return article;
       // a council's committee sits as part of the council: its meeting is the council's
-      if (council && COMMITTEE_NAME.test(name)) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
+      if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
       if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
         || TELLS.test(body.slice(end, end + 30))) continue;
       // a name run into a person's ('Ukraine Kurt Volker') is no body's
@@ -180,8 +180,6 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     return article;
   }
 }
-
-const COMMITTEE_NAME = new RegExp(`^(?:${NAMED_COMMITTEE.source.replace(/^\\b/, '')})$`, 'u');
 
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;

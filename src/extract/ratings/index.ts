@@ -38,6 +38,9 @@ export interface Pattern {
   codesOnly?: boolean;
 }
 
+/** Words before the grade a rating moved from ('down from', 'improved from'): a grade after them is the previous one. */
+const MOVED_FROM = String.raw`(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\s+from`;
+
 /** The grade a move started from, written after the new one ('to BBB+ from A-'). */
 const FROM_PREVIOUS = (g: string) => `(?:\\s+from\\s+${OPEN}(?<previous>${g})${CLOSE})?`;
 
@@ -46,7 +49,7 @@ export const PATTERNS: readonly Pattern[] = [
   { id: 'from-to', needsContext: true, reason: 'a move between two grades (\'from good to inadequate\')',
     build: (g) => `\\bfrom\\s+${OPEN}(?<previous>${g})${CLOSE}\\s+to\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'down-from', needsContext: true, reason: 'the grade a rating moved from, after the new one (\'requires improvement, down from good at its last inspection\')',
-    build: (g) => `\\b(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\\s+from\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+    build: (g) => `\\b${MOVED_FROM}\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'from-grade', codesOnly: true, reason: 'the grade a rating was knocked from, stated apart from the new one (\'from its AAA perch\')', build: (g) => `\\bfrom\\s+(?:its|their|the)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'award-verb', reason: 'a verb of grading before the grade (\'was rated inadequate\', \'downgraded to Aa1 from Aaa\')',
     build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
@@ -355,7 +358,7 @@ function dominantScale(cues: readonly Cue[]): RatingScale | null {
  * Before a grade, words that make it the grade a rating replaced: 'rated ‘requires improvement’, down from
  * the ‘good’ rating', 'rated good, which takes it out of the ‘inadequate’ category'.
  */
-const PREVIOUS_CUE = /\b(?:(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\s+from|out\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$/i;
+const PREVIOUS_CUE = new RegExp(String.raw`\b(?:${MOVED_FROM}|out\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$`, 'i');
 
 /**
  * A grade after 'down from' or 'out of' is the previous grade of the rating before it in the sentence, and
