@@ -300,6 +300,19 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('The meeting of the Staff Pay Committee was not properly advertised, the auditors found.').filter((e) => e.type === 'meeting')).toEqual([]);
   });
 
+  it('reads ‘the meeting’ right after a sentence naming a committee as that committee’s, kept apart from the council’s dated meeting', () => {
+    const body = 'Ashby Vale Borough Council dismissed its chief executive at a special meeting on 3 October 2024. '
+      + 'Auditors found that the Staff Pay Committee was not properly advertised. The papers for the meeting were not published either.';
+    const meetings = eventsOf(body).filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => [e.date.value, e.rule, body.slice(e.trigger.start - 8, e.trigger.end)])).toEqual([
+      ['2024-10-03', 'stated-date', 'special meeting'],
+      [null, 'committee-named', 'for the meeting'],
+    ]);
+    // in another paragraph, 'the meeting' is no longer the committee's
+    const apart = 'Ashby Vale Borough Council is under review. Auditors found that the Staff Pay Committee was not properly advertised.\n\nThe papers for the meeting were not published either.';
+    expect(eventsOf(apart).filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+
   it('reads an agency reviewing a rating as its action, and leaves a date in an aside about someone to the aside', () => {
     const review = eventsOf('Moody’s said on 20 March 2024 that it was reviewing the city’s rating. Lakeport’s mayor said the city would cope.');
     expect(review.map((e) => [e.type, e.date.value, e.assessor])).toEqual([['rating-action', '2024-03-20', 'Moody\'s']]);

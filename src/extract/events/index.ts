@@ -66,8 +66,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
   const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions).filter((m) => !inQuote(m)), (m) => m.start);
   // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
-  const namingCommittee = new Set(ctx.organisations.council && COMMITTEE_WORD.test(body)
-    ? sentences.flatMap((s, k) => (COMMITTEE_WORD.test(s.text) && NAMED_COMMITTEE.test(s.text) ? [k] : [])) : []);
+  const namingCommittee = new Set(ctx.organisations.council && COMMITTEE_WORD.test(body) ? committeeSentences(ctx) : []);
   const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
     || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
   const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at));
@@ -114,6 +113,19 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const events = coalesce(withinSentence(drafts.all.filter((d) => happensToBody(d) && !toldElsewhere(d, drafts.all))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
+
+/**
+ * Sentences that name a council's committee, and the one after each in its paragraph that refers back to its
+ * meeting ('The Audit Committee was not quorate. The meeting was adjourned.'): 'the meeting' there is the committee's.
+ */
+function committeeSentences(ctx: ArticleContext): number[] {
+  const { sentences, paragraphs } = ctx;
+  const naming = (k: number) => COMMITTEE_WORD.test(sentences[k]!.text) && NAMED_COMMITTEE.test(sentences[k]!.text);
+  const sameParagraph = (k: number) => segmentAt(paragraphs, sentences[k]!.start) === segmentAt(paragraphs, sentences[k - 1]!.start);
+  return sentences.flatMap((s, k) => (naming(k) || (k > 0 && THE_MEETING.test(s.text) && sameParagraph(k) && naming(k - 1)) ? [k] : []));
+}
+/** A meeting named as one already told of: the definite article refers back. */
+const THE_MEETING = /\b[Tt]he\s+meeting\b/;
 
 /**
  * An event happens to a body. An inspection, a report, a credit action or an intervention says so by
@@ -591,6 +603,15 @@ function coalesce(drafts: Draft[]): Draft[] {
  */
 const KEPT_APART: ReadonlySet<string> = new Set(['unanchored-grade', 'recalled-grade', 'implied-by-report', 'implied-by-inspection']);
 
+/**
+ * The article's dated meeting, when an undated one naming a committee is that committee's: a council's 'special
+ * meeting' last night is not the pay committee's meeting the audit found fault with.
+ */
+function sameCommittee(e: Draft, dated: Draft | undefined): Draft | undefined {
+  const committee = (d: Draft) => NAMED_COMMITTEE.exec(d.sentence.text)?.[0];
+  return dated && committee(dated) !== undefined && committee(dated) === committee(e) ? dated : undefined;
+}
+
 /** The kept report an event is another report of, looked up by the keys coalesce files reports under. */
 function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undefined {
   const kind = `${e.subject.key}|${e.type}`;
@@ -598,6 +619,7 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   // a grade given at a time the article states but we could not place is kept apart, for the merge to place by its
   // grade, and so are the events KEPT_APART lists, and one whose relative date we could not anchor ('Monday night'):
   // it may be another time than the dated ones
+  if (date === null && e.rule === 'committee-named') return sameCommittee(e, get(`${kind}|any`));
   if (date === null) return KEPT_APART.has(e.rule) || (e.rule === 'undated-grade' && e.type === 'rating-action') || e.date.start !== null ? undefined : get(`${kind}|any`);
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
