@@ -313,6 +313,19 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(apart).filter((e) => e.type === 'meeting')).toEqual([]);
   });
 
+  it('keeps a regulator’s step told only as following the inspection, undated and apart from the article’s dated one', () => {
+    const body = 'Commissioners were sent in to Westshire NHS Trust on 2 May 2024, after the CQC rated it inadequate. '
+      + 'Following the inspection, the CQC issued a warning notice to the trust over staffing.';
+    const steps = eventsOf(body).filter((e) => e.type === 'intervention');
+    expect(steps.map((e) => [e.date.value, e.rule, e.trigger.text, e.assessor])).toEqual([
+      ['2024-05-02', 'stated-date', 'Commissioners were sent in', null],
+      [null, 'after-inspection', 'warning notice', 'CQC'],
+    ]);
+    // a notice the sentence gives no inspection before is no step we can tell apart
+    expect(eventsOf('Westshire NHS Trust was rated inadequate by the CQC. The CQC issued a warning notice to the trust over staffing.')
+      .filter((e) => e.type === 'intervention')).toEqual([]);
+  });
+
   it('reads an agency reviewing a rating as its action, and leaves a date in an aside about someone to the aside', () => {
     const review = eventsOf('Moody’s said on 20 March 2024 that it was reviewing the city’s rating. Lakeport’s mayor said the city would cope.');
     expect(review.map((e) => [e.type, e.date.value, e.assessor])).toEqual([['rating-action', '2024-03-20', 'Moody\'s']]);

@@ -3,10 +3,10 @@ import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type Context
 import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
-import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
+import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
-import { BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
+import { AFTER_INSPECTION, BODY_IN_TRIGGER, FOLLOWER_TYPES, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -67,7 +67,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions).filter((m) => !inQuote(m)), (m) => m.start);
   // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
   const namingCommittee = new Set(ctx.organisations.council && COMMITTEE_WORD.test(body) ? committeeSentences(ctx) : []);
-  const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
+  // sentences that tell what followed the inspection: 'Following the inspection, the CQC issued a warning notice'
+  const afterInspection = new Set(/inspect|visit/.test(body) ? sentences.flatMap((s, k) => (AFTER_INSPECTION.test(s.text) ? [k] : [])) : []);
+  const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || afterInspection.has(k) || leadSentences.has(s)
     || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
   const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at));
   if (!triggers.length && !ratings.length) return [];
@@ -107,12 +109,16 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
       else if (t.trigger.type === 'meeting' && namingCommittee.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'committee-named');
       else if (t.trigger.byAssessor) draft(t.trigger.type, t.at, sentence, NO_DATE, 'assessor-report');
+      else if (FOLLOWER_TYPES.has(t.trigger.type) && afterInspection.has(k) && followsInspection(body, sentence, t.at)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'after-inspection');
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
   const events = coalesce(withinSentence(drafts.all.filter((d) => happensToBody(d) && !toldElsewhere(d, drafts.all))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
+
+/** The inspection the trigger follows is told before it in its sentence ('After inspecting the trust in July, the CQC issued'). */
+const followsInspection = (body: string, sentence: Segment, trigger: Span) => AFTER_INSPECTION.test(body.slice(sentence.start, trigger.start));
 
 /**
  * Sentences that name a council's committee, and the one after each in its paragraph that refers back to its
@@ -601,7 +607,7 @@ function coalesce(drafts: Draft[]): Draft[] {
  * a grade its sentence recalls, the inspection or report another event implies. (A credit grade no action of
  * its agency took, 'undated-grade', is kept apart too: it is another agency's.)
  */
-const KEPT_APART: ReadonlySet<string> = new Set(['unanchored-grade', 'recalled-grade', 'implied-by-report', 'implied-by-inspection']);
+const KEPT_APART: ReadonlySet<string> = new Set(['unanchored-grade', 'recalled-grade', 'implied-by-report', 'implied-by-inspection', 'after-inspection']);
 
 /**
  * The article's dated meeting, when an undated one naming a committee is that committee's: a council's 'special
@@ -718,8 +724,13 @@ function assessorOf(ctx: ArticleContext, d: Draft, ratings: readonly Rating[]): 
   const awarded = [...d.ratings].map((i) => ratings[i]!.awardedBy).find((a) => a !== null);
   if (awarded) return awarded;
   const gap = (a: { start: number; end: number }) => (a.end <= d.trigger.start ? d.trigger.start - a.end : Math.max(0, a.start - d.trigger.end));
-  return inSentence.sort((a, b) => gap(a) - gap(b))[0]?.name ?? null;
+  // a step is taken by the one its own clause names, not the inspectorate of a clause after it ('commissioners were sent
+  // in after the CQC rated it inadequate'); a grade is its assessor's wherever the sentence names it
+  const ownClause = (a: { start: number }) => d.type !== 'intervention' || a.start < d.trigger.start || !LATER_CLAUSE.test(ctx.body.slice(d.trigger.end, a.start));
+  return inSentence.filter(ownClause).sort((a, b) => gap(a) - gap(b))[0]?.name ?? null;
 }
+/** A word that opens a clause of its own between a trigger and a name after it. */
+const LATER_CLAUSE = new RegExp(String.raw`\b(?:${[...SUBORDINATORS, 'following'].join('|')})\b`, 'i');
 /** The words between a trigger and its agent: 'an upgrade by Fitch', 'inspected by the CQC'. */
 const AGENT_BETWEEN = /^\s+by\s+(?:the\s+)?$/;
 

@@ -118,6 +118,16 @@ export const PEOPLE_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'dep
  */
 export const RECALLED = /\b(?:previously|formerly|last\s+inspected|(?:its|the)\s+(?:last|previous)\s+(?:inspection|visit|report)|had\s+(?:previously\s+)?been\s+(?:rated|judged|graded))\b/i;
 
+/**
+ * A regulator's step told as following the inspection ('Following the inspection, the CQC issued a warning notice',
+ * 'After inspecting the trust in July, the regulator …'): undated, it is still that regulator's step on the body,
+ * which the merge joins to the one another article dates.
+ */
+export const AFTER_INSPECTION = /\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:the|its|their|our|this|that|an?)\s+)?(?:[\p{L}-]+\s+)?(?:inspection|inspecting|visit|visiting)\b/u;
+
+/** Events AFTER_INSPECTION keeps undated: a regulator's step (the inspection's report and grades are its own, implied). */
+export const FOLLOWER_TYPES: ReadonlySet<EventType> = new Set(['intervention']);
+
 /** Events a grade belongs to: the inspection that gave it, the report that published it, the agency's action. */
 export const GRADED_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action']);
 
