@@ -315,14 +315,14 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('keeps a regulator’s step told only as following the inspection, undated and apart from the article’s dated one', () => {
     const body = 'Commissioners were sent in to Westshire NHS Trust on 2 May 2024, after the CQC rated it inadequate. '
-      + 'Following the inspection, the CQC issued a warning notice to the trust over staffing.';
+      + 'Following the inspection, the CQC served the hospital trust with a warning notice over staffing.';
     const steps = eventsOf(body).filter((e) => e.type === 'intervention');
     expect(steps.map((e) => [e.date.value, e.rule, e.trigger.text, e.assessor])).toEqual([
       ['2024-05-02', 'stated-date', 'Commissioners were sent in', null],
       [null, 'after-inspection', 'warning notice', 'CQC'],
     ]);
     // a notice the sentence gives no inspection before is no step we can tell apart
-    expect(eventsOf('Westshire NHS Trust was rated inadequate by the CQC. The CQC issued a warning notice to the trust over staffing.')
+    expect(eventsOf('Westshire NHS Trust was rated inadequate by the CQC. The CQC served the hospital trust with a warning notice over staffing.')
       .filter((e) => e.type === 'intervention')).toEqual([]);
   });
 
