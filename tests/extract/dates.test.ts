@@ -81,6 +81,9 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['The meeting was held on 12 March.', '2024-03-03', [{ text: '12 March', value: '2023-03-12' }]],
     // a participle after a determiner is an adjective, no tense: 'the revised plan' says nothing of when
     ['The council will hold a hearing on the revised budget on 12 March.', '2024-03-03', [{ text: '12 March', value: '2024-03-12' }]],
+    // a modal far back still rules its clause, when no nearer word gives a tense
+    ['The cabinet will decide on the revised housing budget for the coming financial year on Friday.', '2024-03-06', [{ text: 'Friday', value: '2024-03-08' }]],
+    ['The cabinet approved the housing budget for the coming financial year on Friday.', '2024-03-06', [{ text: 'Friday', value: '2024-03-01' }]],
     ['Training for controllers will begin on April 7.', '2013-03-22', [{ text: 'April 7', value: '2013-04-07' }]],
     ['The service was inspected in November.', 'XXXX-01-12', [{ text: 'November', value: 'XXXX-11', implied: [] }]],
     ['The re-election bid failed last May.', '2013-03-21', [{ text: 'last May', value: '2012-05' }]],

@@ -20,6 +20,11 @@ const CLAUSE_OPENERS = SUBORDINATORS;
 /** Tense cues further away than this many words usually belong to another clause ('Microsoft said it has ... to run through June'). */
 const REACH = 8;
 
+/** Words that put their whole clause in the future, however long it runs. */
+const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll", '’ll']);
+/** How far back in its clause a future modal is looked for when no tense cue is near. */
+const MODAL_REACH = 20;
+
 /** The tense a word signals; `previous` is the word before it in reading order. */
 function cueOf(word: string, previous: string | undefined): Tense {
   const w = word.toLowerCase();
@@ -44,6 +49,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   for (let i = words.length - 1; i >= Math.max(0, words.length - REACH); i--) {
     const t = cueOf(words[i]!, words[i - 1]);
     if (t) return t;
+  }
+  // with no cue near, a modal that opens the clause rules it to its end ('will hold a hearing on the revised 2024 budget on Tuesday')
+  const clause = before.slice(edge + 1).split(/[,;:()]/).pop()!.match(WORD) ?? [];
+  for (let i = clause.length - 1 - REACH; i >= Math.max(0, clause.length - MODAL_REACH); i--) {
+    if (CLAUSE_OPENERS.has(clause[i]!.toLowerCase())) break;
+    if (FUTURE_MODALS.has(clause[i]!.toLowerCase())) return 1;
   }
   const after = text.slice(end, end + WINDOW);
   const stop = after.search(/[.!?](?:\s|$)|\n/);
