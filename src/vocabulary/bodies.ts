@@ -8,6 +8,13 @@ import type { BodyKind } from '../schema/index.js';
 
 
 /**
+ * Words for the premises food hygiene ratings are given to: a name written beside one ('the Golden Wok takeaway',
+ * 'the Red Lion pub') is a food business's, in an article graded on that scheme (its inspector is the council).
+ */
+const FOOD_PREMISES_WORDS = String.raw`take-?aways?|restaurants?|caf[eé]s?|coffee\s+shops?|pubs?|bars?|bakery|bakeries|butchers?|chip\s+shops?|fish\s+bars?|kebab\s+(?:shops?|houses?)|diners?|bistros?|pizzerias?|delis?|hotels?|supermarkets?|convenience\s+stores?|caterers?|tea\s*rooms?|food\s+outlets?|eater(?:y|ies)`;
+export const FOOD_PREMISES = new RegExp(FOOD_PREMISES_WORDS, 'i');
+
+/**
  * The kind of a body by the last words of its name (or the service named with it), tried in order:
  * the first entry whose pattern matches the name wins.
  */
@@ -25,6 +32,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
   { kind: 'government department', pattern: /\b(?:department|ministry|office|treasury|dfe|dhsc|home\s+office)\b/i, reason: 'central government' },
   { kind: 'agency', pattern: /\b(?:agency|authority|commission|inspectorate|regulator|board|ombudsman)\b/i, reason: 'arm’s-length public bodies' },
   { kind: 'court', pattern: /\b(?:court|tribunal)\b/i, reason: 'courts' },
+  { kind: 'food business', pattern: new RegExp(String.raw`\b(?:${FOOD_PREMISES_WORDS})\b`, 'i'), reason: 'premises a food hygiene rating is given to, named with what they are (\'Golden Wok Takeaway\')' },
   { kind: 'company', pattern: /\b(?:ltd|plc|inc|limited|company|group)\b/i, reason: 'companies' },
   { kind: 'city', pattern: /\bcity\s+of\b|\bcity\b/i, reason: 'a city as a borrower or as the body it governs' },
 ];

@@ -348,6 +348,18 @@ describe('extractEvents: what an article reports, and when', () => {
     expect([...new Set(home.map(([, name]) => name))]).toEqual(['Oakdene House']);
   });
 
+  it('takes a food business written beside what it is as the body a hygiene rating is given to, not the council that inspected it', () => {
+    const cases = [
+      'Harrowby District Council found dirty fridges when it inspected the Lucky Star takeaway on Mill Lane on 3 March 2024. It was given a food hygiene rating of zero. Harrowby District Council said it would return.',
+      'Lucky Star, a Chinese takeaway on Mill Lane, was given a zero food hygiene rating after Harrowby District Council inspectors visited on 3 March 2024. Harrowby District Council said it would return.',
+      'The Crown and Anchor pub on Mill Lane was awarded a five-star food hygiene rating by Harrowby District Council after an inspection on 3 March 2024. Harrowby District Council praised the staff.',
+    ];
+    for (const body of cases) expect(inspections(body).map(([date, name]) => [date, name]), body).toEqual([['2024-03-03', expect.stringMatching(/^(?:Lucky Star|Crown and Anchor)$/)]]);
+    // the council it inspects in an article graded by Ofsted is the body graded
+    expect(inspections('Harrowby District Council children’s services were inspected by Ofsted on 3 March 2024 and rated inadequate. The Lucky Star takeaway sponsored the report launch.')
+      .map(([, name]) => name)).toEqual(['Harrowby District Council children’s services']);
+  });
+
   it('names a body whose name is a plural without its possessive’s apostrophe', () => {
     const events = eventsOf('Moody’s cut Lakeport Springs’ rating to A2 from A1 on 11 April 2024. Lakeport Springs’ mayor said Lakeport Springs would cope.');
     expect(events.map((e) => [e.subject.name, e.subject.key])).toEqual([['Lakeport Springs', 'lakeport springs']]);

@@ -1,11 +1,11 @@
 import type { BodyKind, Rating } from '../../schema/index.js';
-import { WORD_SCALES } from '../ratings/scales.js';
+import { GRADED_BODIES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
-import { CARE_HOME_NAME, COMPASS_WORDS, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
+import { CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -116,19 +116,19 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const { council } = ctx.organisations;
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
-  const gradedKinds = new Set(ratings.flatMap((r) => WORD_SCALES.find((x) => x.id === r.scale)?.bodies ?? []));
-  const careHomes = gradedKinds.has('care home');
+  const gradedKinds = new Set(ratings.flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
+  const kinds = nameKinds(blanked, gradedKinds);
   const service = (texts: string[]) => SERVICES.find((x) => texts.some((t) => x.pattern.test(t)))?.label;
   // a council's or a place's service ('Westshire Council children’s services', 'Herefordshire children’s services'), not a
   // care home's or a trust's
   const withService = (name: string, ...texts: string[]) => {
-    const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, careHomes)) ? service(texts) : undefined;
+    const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, kinds)) ? service(texts) : undefined;
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
   const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
-  const named = bestInstitution(blanked, ctx, counts, gradedKinds);
+  const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds);
   const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
   // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
   // about, more than the council it stands in
@@ -140,9 +140,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     : fullName ?? council ?? UNKNOWN_SUBJECT;
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
   // or the council it is in ('Oakdene House', a care home in Westmere)
-  const usualKind = kindOfGraded(usual, careHomes);
+  const usualKind = kindOfGraded(usual, kinds);
   const mainName = gradedBody ? gradedBody
-    : named?.fits && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, careHomes) !== 'council')) ? named.name
+    : named?.fits && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
     : usual;
   // an article that gives grades or names an assessor is about the body they concern
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
@@ -243,26 +243,52 @@ function namePart(word: string): boolean {
 const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*)*/gu;
 
 /** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
-function institutionName(run: string, careHomes: boolean): string | null {
+function institutionName(run: string, kinds: NameKinds): string | null {
+  const name = runName(run);
+  if (kinds.premises.has(name) || (kinds.careHomes && CARE_HOME_NAME.test(name))) return name;
+  return isInstitutionName(name) && name.split(' ').some((w) => !KIND.has(w.toLowerCase())) ? name : null;
+}
+
+/** A run of capitals without the words that open it but are no part of a name ('The', 'Troubled') or its possessive. */
+function runName(run: string): string {
   const words = run.replace(/['’]s$/, '').split(/\s+/);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
-  const name = words.join(' ');
-  if (careHomes && CARE_HOME_NAME.test(name)) return name;
-  return isInstitutionName(name) && words.some((w) => !KIND.has(w.toLowerCase())) ? name : null;
+  return words.join(' ');
 }
+
+/**
+ * What the article's grades say of its names: a care regulator's make a name ending 'House' or 'Lodge' a care
+ * home's; a food hygiene scheme's make a name the article writes beside a food premises word ('the Golden Wok
+ * takeaway', 'takeaway Golden Wok', 'Golden Wok, a Chinese takeaway') a food business's.
+ */
+interface NameKinds { careHomes: boolean; premises: ReadonlySet<string> }
+
+function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKinds {
+  const premises = new Set<string>();
+  if (gradedKinds.has('food business')) {
+    for (const m of blanked.matchAll(NAME_RUN)) {
+      const after = blanked.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const before = blanked.slice(Math.max(0, m.index - 30), m.index);
+      const name = runName(m[0]);
+      if (name && (PREMISES_AFTER.test(after) || PREMISES_BEFORE.test(before))) premises.add(name);
+    }
+  }
+  return { careHomes: gradedKinds.has('care home'), premises };
+}
+const PREMISES_AFTER = new RegExp(String.raw`^(?:[^\S\n]+|,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?)(?:${FOOD_PREMISES.source})\b`, 'iu');
+const PREMISES_BEFORE = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})[^\S\n]+$`, 'iu');
 
 /**
  * The body the article names in full most: each mention counts 1, one in the lead (its first three
  * sentences) 1 more, one in the title 2, and each time the article names it by its distinctive words
  * alone ('Cleveland' for 'Cleveland Police') counts as those words count.
  */
-function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>): { name: string; key: string; score: number; fits: boolean } | null {
+function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>, kinds: NameKinds): { name: string; key: string; score: number; fits: boolean } | null {
   const leadEnd = ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
-  const careHomes = gradedKinds.has('care home');
   const found = new Map<string, { name: string; key: string; score: number; at: number }>();
   const add = (text: string, at: number, weight: number) => {
     for (const m of text.matchAll(NAME_RUN)) {
-      const name = institutionName(m[0], careHomes);
+      const name = institutionName(m[0], kinds);
       if (!name) continue;
       const key = keyOf(name);
       const entry = found.get(key) ?? { name, key, at: at + m.index, score: key.split(' ').reduce((sum, w) => sum + (counts.get(capitalise(w)) ?? 0), 0) };
@@ -273,15 +299,16 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   add(blanked, 0, 0);
   if (ctx.title) add(withoutAssessors(ctx.title), -Infinity, 2);
   // each name's kind once, and only where the article gives grades
-  const entries = [...found.values()].map((x) => ({ ...x, fits: gradedKinds.size > 0 && gradedKinds.has(kindOfGraded(x.name, careHomes)) }));
+  const entries = [...found.values()].map((x) => ({ ...x, fits: gradedKinds.size > 0 && gradedKinds.has(kindOfGraded(x.name, kinds)) }));
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
 
 /** Kinds of name a council's service goes with: a council, or a place named alone (whose kind its name does not say). */
 const COUNCIL_AREA_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'city', 'other']);
 
-/** A body's kind by its name, a care home's name read as one where the article's grades are a care regulator's. */
-const kindOfGraded = (name: string, careHomes: boolean): BodyKind => (careHomes && CARE_HOME_NAME.test(name) ? 'care home' : kindOf(name));
+/** A body's kind by its name, read as the article's grades say (see NameKinds). */
+const kindOfGraded = (name: string, kinds: NameKinds): BodyKind =>
+  (kinds.premises.has(name) ? 'food business' : kinds.careHomes && CARE_HOME_NAME.test(name) ? 'care home' : kindOf(name));
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 

@@ -42,6 +42,17 @@ export const WORD_SCALES: readonly RatingScale[] = [
     cue: namesOf('tef', '\\bTEF\\b', '\\bTeaching Excellence Framework\\b'), reason: 'universities’ Teaching Excellence Framework: three awards, and requires improvement since 2023' },
 ];
 
+/**
+ * The kinds of body each scale grades, by scale id: the word scales' own, and those of the scales whose grades are numbers
+ * no grade word names (food hygiene's inspector is the council's environmental health team, never the body graded).
+ */
+export const GRADED_BODIES: ReadonlyMap<string, readonly BodyKind[]> = new Map([
+  ...WORD_SCALES.map((s) => [s.id, s.bodies ?? []] as const),
+  ['food-hygiene', ['food business']],
+  // stars are a business's: a hygiene sticker's ('a five-star food hygiene rating'), a restaurant's, a hotel's
+  ['stars', ['food business']],
+]);
+
 export const CREDIT_SCALE: RatingScale = {
   id: 'credit',
   grades: ['AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB-', 'BB+', 'BB', 'BB-', 'B+', 'B', 'B-',
