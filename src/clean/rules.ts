@@ -35,8 +35,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // a donation appeal speaks to the reader of what their money does for the newsroom; none quotes anyone
   { id: 'donation', reason: 'donation appeal', gate: /\b(gift|donat|contribut|support|fund)/i,
     pattern: /^(?!.*["“”]).*\b(your (gift|donation|support|contribution)s? (makes?|helps?|keeps?|powers?|means?|matters?)\b|(donate|give|contribute) (now|today)\b|(support|fund) (our|independent|local|quality|public) (journalism|newsroom|reporting)\b|(become|join as) a (member|supporter|sustaining member|donor)\b)/i },
-  { id: 'video-prompt', reason: 'video prompt',
-    pattern: /^(watch|see|view|catch up on|find) (more|all|the latest)?\s*(of )?our (latest )?(videos?|clips|films|shows|channel)\b.{0,60}$|^(visit|watch|stream|download|try)\b.{1,40}\bnow\s*[.!]?$/i },
+  { id: 'video-prompt', reason: 'video or broadcast prompt',
+    pattern: /^(watch|see|view|catch up on|find) (more|all|the latest)?\s*(of )?our (latest )?(videos?|clips|films|shows|channel)\b.{0,60}$|^(visit|watch|stream|download|try)\b.{1,40}\bnow\s*[.!]?$|^(watch|listen|stream)(\s+(live|now|again|more))?\s*:\s*.{0,60}$/i },
   { id: 'tags', reason: 'tag list', pattern: /^(tags|topics|filed under|categories)\s*:\s*\S.{0,150}$/i },
   { id: 'nav-menu', reason: 'navigation menu', pattern: /^[^|\n]{1,30}(\s+\|\s+[^|\n]{1,30}){2,}$/ },
   // a menu whose links a scrape ran together, two spaces or a tab apart: four or more short capitalised labels

@@ -19,7 +19,14 @@ describe('cleanText: ad slots, prompts and promotions', () => {
     const kept = 'Residents can watch the meeting online from 6pm on Thursday.';
     const raw = page(OPENING, 'Watch more of our videos on Streamline', 'Visit Streamline now', kept);
     expect(cleanText(raw).body).toBe(page(OPENING, kept));
-    expect(reasons(raw)).toContain('video prompt: Visit Streamline now');
+    expect(reasons(raw)).toContain('video or broadcast prompt: Visit Streamline now');
+  });
+
+  it('takes a broadcast prompt over the headline out, so the headline under it is the title', () => {
+    const headline = 'Kelby council tax to rise by five per cent after a long budget night';
+    const out = cleanText(page('LISTEN LIVE: KLBY 98.2 Morning Show with Dan and Amy', headline, OPENING, CLOSING));
+    expect(out.title).toBe(headline);
+    expect(out.body).toBe(page(OPENING, CLOSING));
   });
 
   it('removes a newsletter sign-up with its tagline, but only the line next to it', () => {

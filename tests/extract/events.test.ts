@@ -326,6 +326,13 @@ describe('extractEvents: what an article reports, and when', () => {
       .filter((e) => e.type === 'intervention')).toEqual([]);
   });
 
+  it('reads the government’s plan to send commissioners in as the intervention, and findings published as the report', () => {
+    const plan = eventsOf('The government is to send commissioners into Kelby Borough Council, the minister told MPs on 7 March 2024.');
+    expect(plan.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['intervention', '2024-03-07', 'Kelby Borough Council']]);
+    const findings = eventsOf('Kelby Borough Council has accepted the findings of the Ofsted inspection of its children’s services, which were published on 17 January 2024.');
+    expect(findings.filter((e) => e.date.value !== null).map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-01-17']]);
+  });
+
   it('reads an agency reviewing a rating as its action, and leaves a date in an aside about someone to the aside', () => {
     const review = eventsOf('Moody’s said on 20 March 2024 that it was reviewing the city’s rating. Lakeport’s mayor said the city would cope.');
     expect(review.map((e) => [e.type, e.date.value, e.assessor])).toEqual([['rating-action', '2024-03-20', 'Moody\'s']]);

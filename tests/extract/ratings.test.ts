@@ -114,6 +114,14 @@ describe('extractRatings', () => {
     expect(found.find((r) => r.value === 'Requires Improvement')).toMatchObject({ previous: 'Good', when: null });
   });
 
+  it('reads the grade after ‘a drop from’ as the previous one, dated by its own phrase and not by the news’s date', () => {
+    const found = rate('Ofsted rated Kelby Borough Council children’s services inadequate in January 2024, a drop from requires improvement at its last full inspection in 2021.');
+    expect(found.map((r) => [r.value, r.previous, r.when])).toEqual([['Inadequate', 'Requires Improvement', '2024-01'], ['Requires Improvement', null, '2021']]);
+    // with no date of its own, the earlier grade is undated
+    const bare = rate('Ofsted rated Kelby Borough Council children’s services inadequate in January 2024, a fall from good.');
+    expect(bare.map((r) => [r.value, r.previous, r.when])).toEqual([['Inadequate', 'Good', '2024-01'], ['Good', null, null]]);
+  });
+
   it('leaves the news undated when the sentence’s date is an earlier grade’s, told right by it', () => {
     const found = rate('A Westmere school that Ofsted judged good four years ago is still in special measures.', '2024-05-01');
     expect(found.map((r) => [r.value, r.when])).toEqual([['Good', '2020'], ['Special Measures', null]]);

@@ -30,6 +30,8 @@ const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of)\s)
 const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?)\b)`;
 /** Meetings that are no one occasion: a recurring series ('annual meetings') or one only supposed ('a future meeting'). */
 const NOT_ONE_MEETING = String.raw`(?<!\b(?:annual|regular|monthly|weekly|daily|future|possible|potential|hypothetical)\s)`;
+/** A departure only called for ('called for the chief executive's suspension', 'demanded Mr Reed resign'): no one has left. */
+const NOT_CALLED_FOR = String.raw`(?<!\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing))\s+(?:[\p{L}’'.-]+\s+){0,5})`;
 /** What a person 'dismissed' when it is no post: a claim ('dismissed as locker-room talk', 'dismissed the allegations'). */
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
@@ -55,6 +57,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'announcement', pattern: /\bannounc(?:ed|es|ement)\b/gi, reason: 'a body makes something public' },
   { type: 'monitoring-visit', pattern: /\bmonitoring\s+visits?\b/gi, reason: 'inspectorates’ interim checks', plural: true },
   { type: 'report-published', pattern: /\b(?:reports?|reviews?|audits?)\b[^.;:“”"]{0,120}?\b(?:published|released|issued|publishe[sd])\b|\b(?:published|publishes|released|issued|publishing|publication)\b[^.;:“”"]{0,40}?\b(?:reports?|inspection|findings|review|audit)\b/gi, reason: 'a report’s publication: a report, a review or an audit (or the inspection or findings it sets out) and a publishing verb' },
+  { type: 'report-published', pattern: /\bfindings\b[^.;:“”"]{0,120}?\b(?:published|released|publishe[sd])\b/gi, inspectorateOnly: true,
+    reason: 'an inspectorate’s findings made public (\'the findings of Ofsted’s inspection, which are published today\'; a study’s findings are not)' },
   { type: 'report-published', pattern: /\b(?:inspection|inspectorate['’]s|audit|auditor['’]s|public interest|damning|critical|scathing)\s+report\b/gi, reason: 'an inspection’s or audit’s report, named as such: dated, it is dated by its publication' },
   { type: 'report-published', pattern: /\breport\s+(?:has|have)\s+(?:\w+\s+)?(?:revealed|found|said|shown|concluded|criticised|criticized|rated|branded)\b/gi, reason: 'a report that has found something is news of its publication' },
   { type: 'report-published', pattern: assessorsReport(false), byAssessor: true, reason: 'an inspectorate’s, auditor’s or regulator’s report on the body, named by its author' },
@@ -76,15 +80,15 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'meeting', pattern: /\b(?:public|budget|committee|council|oversight|congressional|senate|scrutiny)\s+hearings?\b|\b(?:hold|holds|held|holding)\s+(?:a\s+)?(?:public\s+)?hearings?\b|\btestif(?:y|ies|ied|ying)\s+(?:at|before)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?hearing\b/giu, reason: 'a body’s public hearing, or one it holds (a court’s is legal, above)', plural: true },
   { type: 'meeting', pattern: /\b(?:address(?:ed|es|ing)|spoke\s+to|speaking\s+to|appeared\s+before|appearing\s+before|gave\s+evidence\s+to|giving\s+evidence\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:committee|panel|cabinet|full\s+council|council\s+meeting|assembly)\b/giu, reason: 'someone addresses a body in session (a committee, a panel, a cabinet): its meeting' },
   // before appointments, whose 'sent in' it holds
-  { type: 'intervention', pattern: /\bcommissioners\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:sent|brought|parachuted)\s+in\b/gi, reason: 'the government sends commissioners in to run a failing body (one commissioner sent in, named, is an appointment)' },
+  { type: 'intervention', pattern: /\bcommissioners\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:sent|brought|parachuted)\s+in\b|\b(?:send|sends|sending)\s+in\s+(?:\w+\s+){0,2}commissioners\b|\b(?:send|sends|sending|sent)\s+(?:\w+\s+){0,2}commissioners\s+(?:in|into)\b/gi, reason: 'the government sends commissioners in to run a failing body, or says it will (\'is to send commissioners into\'; one commissioner sent in, named, is an appointment)' },
   { type: 'appointment', pattern: /\b(?:appoint(?:ed|s)|(?<!\b(?:permanent|substantive|future|an?)\s)appointment(?!\s+(?:is|can\s+be|could\s+be|has\s+been|will\s+be)\s+made)|named\s+as|sent\s+in|brought\s+in|(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?elected|elected\s+as|(?:took|takes|take|taking)\s+(?:over|charge)(?!\s+of\s+(?:the\s+)?(?:investigation|inquiry|case|review)))\b/gi, reason: 'someone takes up a post (elected to one, not voters electing; not one still to be made: \'until a permanent appointment is made\')' },
   { type: 'appointment', pattern: new RegExp(String.raw`\b(?:became|becomes|joined|joins)\b(?=[^.;]{0,40}\b${ROLE_NOUNS}\b)`, 'gi'), reason: 'becoming or joining as an office-holder' },
-  { type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), reason: 'someone leaves, or is removed or suspended from, a post (not a claim dismissed, not a suspension on new placements)' },
+  { type: 'departure', pattern: new RegExp(String.raw`${NOT_CALLED_FOR}\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'giu'), reason: 'someone leaves, or is removed or suspended from, a post (not one only called for, not a claim dismissed, not a suspension on new placements)' },
   { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
   { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
     reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\')' },
-  { type: 'intervention', pattern: /\b[Ee]nhanced\s+monitoring\b|\b(?:into|in|entered|enters|entering)\s+(?:the\s+)?Engage\b/g, inspectorateOnly: true,
-    reason: 'the police inspectorate’s enhanced monitoring, its Engage phase, named with a capital (patients and markets are monitored too)' },
+  { type: 'intervention', pattern: /(?<!\b(?:out\s+of|from|left|leave|leaves|leaving|exit(?:ed|s|ing)?|removed\s+from|released\s+from)\s+(?:the\s+)?)\b[Ee]nhanced\s+monitoring\b|\b(?:into|in|entered|enters|entering)\s+(?:the\s+)?Engage\b/g, inspectorateOnly: true,
+    reason: 'the police inspectorate’s enhanced monitoring, its Engage phase, named with a capital (patients and markets are monitored too; a force taken out of it is no intervention)' },
 ];
 
 export const MAX_TRIGGER_DISTANCE = 60;
@@ -116,7 +120,7 @@ export const PEOPLE_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'dep
  * rated good following its inspection in 2014', 'when it was last inspected'): the article's other
  * grades are not that event's.
  */
-export const RECALLED = /\b(?:previously|formerly|last\s+inspected|(?:its|the)\s+(?:last|previous)\s+(?:inspection|visit|report)|had\s+(?:previously\s+)?been\s+(?:rated|judged|graded))\b/i;
+export const RECALLED = /\b(?:previously|formerly|last\s+inspected|(?:its|the)\s+(?:last|previous)\s+(?:full\s+|standard\s+|routine\s+|graded\s+)?(?:inspection|visit|report)|had\s+(?:previously\s+)?been\s+(?:rated|judged|graded))\b/i;
 
 /**
  * A regulator's step told as following the inspection ('Following the inspection, the CQC issued a warning notice',

@@ -38,8 +38,8 @@ export interface Pattern {
   codesOnly?: boolean;
 }
 
-/** Words before the grade a rating moved from ('down from', 'improved from'): a grade after them is the previous one. */
-const MOVED_FROM = String.raw`(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped)\s+from`;
+/** Words before the grade a rating moved from ('down from', 'improved from', 'a drop from'): a grade after them is the previous one. */
+const MOVED_FROM = String.raw`(?:down|up|improved|improving|rising|risen|falling|fallen|dropping|dropped|(?:a|an)\s+(?:drop|fall|slide|slip|decline|rise|improvement|step\s+(?:down|up)))\s+from`;
 
 /** The grade a move started from, written after the new one ('to BBB+ from A-'). */
 const FROM_PREVIOUS = (g: string) => `(?:\\s+from\\s+${OPEN}(?<previous>${g})${CLOSE})?`;
@@ -360,6 +360,9 @@ function dominantScale(cues: readonly Cue[]): RatingScale | null {
  */
 const PREVIOUS_CUE = new RegExp(String.raw`\b(?:${MOVED_FROM}|out\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$`, 'i');
 
+/** How far after an earlier grade its own date may stand ('requires improvement at its last full inspection in 2021'). */
+const OWN_DATE_REACH = 50;
+
 /**
  * A grade after 'down from' or 'out of' is the previous grade of the rating before it in the sentence, and
  * stays a rating of its own (it was given, earlier); a date the sentence gives to an earlier inspection
@@ -372,6 +375,10 @@ function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMe
     if (!current || !PREVIOUS_CUE.test(sentence.text.slice(0, r.start - sentence.start))) return;
     current.previous = r.value;
     current.when = whenGiven(sentence, dates, current.start, true, r.start);
+    // the earlier grade is dated by its own phrase ('down from good at its last inspection in 2019'), never by the news's date
+    const own = dates.find((d) => d.value && d.start >= r.end && d.end <= sentence.end && d.start - r.end <= OWN_DATE_REACH && !CLAUSE_END.test(sentence.text.slice(r.end - sentence.start, d.start - sentence.start)));
+    if (own) r.when = own.value;
+    else if (r.when === current.when) r.when = null;
   });
   return withOwnDates(sentence, ordered, dates);
 }
