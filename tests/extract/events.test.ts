@@ -313,17 +313,18 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(apart).filter((e) => e.type === 'meeting')).toEqual([]);
   });
 
-  it('keeps a regulator’s step told only as following the inspection, undated and apart from the article’s dated one', () => {
-    const body = 'Commissioners were sent in to Westshire NHS Trust on 2 May 2024, after the CQC rated it inadequate. '
-      + 'Following the inspection, the CQC served the hospital trust with a warning notice over staffing.';
-    const steps = eventsOf(body).filter((e) => e.type === 'intervention');
-    expect(steps.map((e) => [e.date.value, e.rule, e.trigger.text, e.assessor])).toEqual([
-      ['2024-05-02', 'stated-date', 'Commissioners were sent in', null],
-      [null, 'after-inspection', 'warning notice', 'CQC'],
-    ]);
-    // a notice the sentence gives no inspection before is no step we can tell apart
-    expect(eventsOf('Westshire NHS Trust was rated inadequate by the CQC. The CQC served the hospital trust with a warning notice over staffing.')
-      .filter((e) => e.type === 'intervention')).toEqual([]);
+  it('keeps a regulator’s undated step, with the regulator as its agent, for the merge to join to another outlet’s dated one', () => {
+    const steps = (body: string) => eventsOf(body).filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.rule, e.trigger.text, e.assessor]);
+    expect(steps('Westshire NHS Trust was rated inadequate by the CQC in March 2024. The CQC has also served the hospital trust with a warning notice over staffing.'))
+      .toEqual([[null, 'assessor-step', 'warning notice', 'CQC']]);
+    // 'the regulator' is the one regulator the article names
+    expect(steps('Westshire NHS Trust was rated inadequate by the CQC in March 2024. The regulator has also served the hospital trust with a warning notice over staffing.'))
+      .toEqual([[null, 'assessor-step', 'warning notice', 'CQC']]);
+    // told with its date too, the undated mention is that one
+    expect(steps('The CQC served a warning notice on Westshire NHS Trust on 19 January 2024. The CQC has also served the trust with a warning notice, its first.'))
+      .toEqual([['2024-01-19', 'stated-date', 'warning notice', 'CQC']]);
+    // a notice no regulator is said to have served is no step we can tell apart
+    expect(steps('Westshire NHS Trust was rated inadequate by the CQC in March 2024. Staff said a warning notice had been served on the hospital trust over staffing.')).toEqual([]);
   });
 
   it('reads the government’s plan to send commissioners in as the intervention, and findings published as the report', () => {
@@ -353,6 +354,16 @@ describe('extractEvents: what an article reports, and when', () => {
       'Oakdene House had been rated good before. Westmere Council said it would support Oakdene House residents.',
     );
     expect([...new Set(home.map(([, name]) => name))]).toEqual(['Oakdene House']);
+  });
+
+  it('leaves the street a body stands on out of its name, and a body named in a later clause out of the event', () => {
+    const onStreet = eventsOf('Kelby Community High School on Mill Lane was rated ‘inadequate’ by the education watchdog in a report published on 18 April 2024. '
+      + 'The school was rated as ‘good’ back in 2019. Ofsted inspectors visited in March. The school will leave the control of Westshire County Council.');
+    expect([...new Set(onStreet.map((e) => e.subject.name))]).toEqual(['Kelby Community High School']);
+    const sponsor = eventsOf('Ofsted has put Kelby Community High School into special measures. Inspectors visited Kelby Community High School on 5 March 2024. '
+      + 'An academy order was issued by the Department for Education on 16 April 2024, and the Kelverdale Learning Trust has been proposed as the school’s sponsor. '
+      + 'The Kelverdale Learning Trust already runs four schools.', '2024-04-18');
+    expect(sponsor.filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-04-16', 'Kelby Community High School']]);
   });
 
   it('takes a food business written beside what it is as the body a hygiene rating is given to, not the council that inspected it', () => {

@@ -6,7 +6,7 @@ import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject
 import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
-import { AFTER_INSPECTION, BODY_IN_TRIGGER, FOLLOWER_TYPES, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
+import { ASSESSOR_STEP_TYPES, BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -67,11 +67,14 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions).filter((m) => !inQuote(m)), (m) => m.start);
   // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
   const namingCommittee = new Set(ctx.organisations.council && COMMITTEE_WORD.test(body) ? committeeSentences(ctx) : []);
-  // sentences that tell what followed the inspection: 'Following the inspection, the CQC issued a warning notice'
-  const afterInspection = new Set(/inspect|visit/.test(body) ? sentences.flatMap((s, k) => (AFTER_INSPECTION.test(s.text) ? [k] : [])) : []);
-  const regions = spans(body, sentences.filter((s, k) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || afterInspection.has(k) || leadSentences.has(s)
-    || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1)));
-  const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at));
+  // sentences that name a regulator: 'the CQC has also served a warning notice' is its step another article dates
+  const namingAssessor = bySentence(sentences, [...ctx.assessors, ...assessorNouns(ctx)].filter((a) => !inQuote(a)), (a) => a.start);
+  const told = (s: Segment, k: number) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
+    || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1);
+  const regions = spans(body, sentences.filter((s, k) => told(s, k) || namingAssessor.has(k)));
+  // a sentence read only for the regulator it names gives only that regulator's steps
+  const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at)
+    && (ASSESSOR_STEP_TYPES.has(t.trigger.type) || told(sentences[segmentIndexAt(sentences, t.at.start)]!, segmentIndexAt(sentences, t.at.start))));
   if (!triggers.length && !ratings.length) return [];
   // most articles report no event: the subject (a pass over every sentence) is only worked out for those that do
   let resolver: ReturnType<typeof subjectResolver> | null = null;
@@ -109,7 +112,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
       else if (t.trigger.type === 'meeting' && namingCommittee.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'committee-named');
       else if (t.trigger.byAssessor) draft(t.trigger.type, t.at, sentence, NO_DATE, 'assessor-report');
-      else if (FOLLOWER_TYPES.has(t.trigger.type) && afterInspection.has(k) && followsInspection(body, sentence, t.at)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'after-inspection');
+      else if (ASSESSOR_STEP_TYPES.has(t.trigger.type) && actsIn(body, namingAssessor.get(k) ?? [], t.at)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'assessor-step');
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
@@ -117,8 +120,17 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
-/** The inspection the trigger follows is told before it in its sentence ('After inspecting the trust in July, the CQC issued'). */
-const followsInspection = (body: string, sentence: Segment, trigger: Span) => AFTER_INSPECTION.test(body.slice(sentence.start, trigger.start));
+/** 'The regulator', 'the watchdog': the article's one regulator, named by what it is (none when it names no regulator, or several). */
+function assessorNouns(ctx: ArticleContext): Span[] {
+  if (new Set(ctx.assessors.filter((a) => a.scale !== 'credit').map((a) => a.name)).size !== 1) return [];
+  return [...ctx.body.matchAll(new RegExp(ASSESSOR_NOUNS.source, 'gi'))].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** A regulator named as the one taking the step: just before it in its clause ('the CQC issued a warning notice'), or after it as its agent ('… by the CQC'). */
+const actsIn = (body: string, assessors: ReadonlyArray<{ start: number; end: number }>, trigger: Span) => assessors.some((a) => (a.end <= trigger.start
+  && a.end >= trigger.start - ACTS_REACH && !/[,;:]/.test(body.slice(a.end, trigger.start))) || (a.start >= trigger.end && AGENT_BETWEEN.test(body.slice(trigger.end, a.start))));
+/** How far before its step a regulator may be named ('the CQC has also served a formal warning notice'). */
+const ACTS_REACH = 60;
 
 /**
  * Sentences that name a council's committee, and the one after each in its paragraph that refers back to its
@@ -146,12 +158,16 @@ function happensToBody(d: Draft): boolean {
   return d.type === 'announcement' || d.type === 'legal' ? d.subject.body === 'institution' : d.subject.body !== null;
 }
 
+/** Rules of events told undated by the assessor they are of (see toldElsewhere). */
+const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'assessor-step']);
+
 /**
- * An undated mention of an assessor's report ('suspended after a report by the auditor') in an article that
- * tells another report of that kind on the body, dated or implied by its grades, is a telling of that one.
+ * An undated mention of an assessor's report ('suspended after a report by the auditor') or step ('the CQC has
+ * served a warning notice') in an article that tells another of that kind on the body, dated or implied by its
+ * grades, is a telling of that one.
  */
 function toldElsewhere(d: Draft, all: readonly Draft[]): boolean {
-  return d.rule === 'assessor-report' && all.some((x) => x !== d && x.rule !== 'assessor-report' && x.type === d.type && x.subject.key === d.subject.key);
+  return UNDATED_BY_ASSESSOR.has(d.rule) && all.some((x) => x !== d && !UNDATED_BY_ASSESSOR.has(x.rule) && x.type === d.type && x.subject.key === d.subject.key);
 }
 
 /** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
@@ -607,7 +623,7 @@ function coalesce(drafts: Draft[]): Draft[] {
  * a grade its sentence recalls, the inspection or report another event implies. (A credit grade no action of
  * its agency took, 'undated-grade', is kept apart too: it is another agency's.)
  */
-const KEPT_APART: ReadonlySet<string> = new Set(['unanchored-grade', 'recalled-grade', 'implied-by-report', 'implied-by-inspection', 'after-inspection']);
+const KEPT_APART: ReadonlySet<string> = new Set(['unanchored-grade', 'recalled-grade', 'implied-by-report', 'implied-by-inspection']);
 
 /**
  * The article's dated meeting, when an undated one naming a committee is that committee's: a council's 'special
@@ -727,7 +743,11 @@ function assessorOf(ctx: ArticleContext, d: Draft, ratings: readonly Rating[]): 
   // a step is taken by the one its own clause names, not the inspectorate of a clause after it ('commissioners were sent
   // in after the CQC rated it inadequate'); a grade is its assessor's wherever the sentence names it
   const ownClause = (a: { start: number }) => d.type !== 'intervention' || a.start < d.trigger.start || !LATER_CLAUSE.test(ctx.body.slice(d.trigger.end, a.start));
-  return inSentence.filter(ownClause).sort((a, b) => gap(a) - gap(b))[0]?.name ?? null;
+  const named = inSentence.filter(ownClause).sort((a, b) => gap(a) - gap(b))[0]?.name;
+  if (named) return named;
+  // 'the regulator served a warning notice': the one regulator the article names
+  const names = new Set(ctx.assessors.filter((a) => a.scale !== 'credit').map((a) => a.name));
+  return names.size === 1 && ASSESSOR_NOUNS.test(d.sentence.text) ? [...names][0]! : null;
 }
 /** A word that opens a clause of its own between a trigger and a name after it. */
 const LATER_CLAUSE = new RegExp(String.raw`\b(?:${[...SUBORDINATORS, 'following'].join('|')})\b`, 'i');

@@ -155,7 +155,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   function subjectOf(sentence: { start: number; text: string }, trigger: { start: number }): Subject {
     // a body the article names at least twice, or once by a full name ('Harrowby General Hospital'),
     // that the event happens to: not the one that acts ('Gwent Police referred the matter')
-    const sentenceEnd = sentence.start + sentence.text.length;
+    // a body named in a clause coordinated after the trigger's is that clause's ('an academy order was issued on 16 April,
+    // and the Kelby Learning Trust has been proposed as its sponsor')
+    const afterTrigger = Math.max(0, trigger.start - sentence.start);
+    const turn = sentence.text.slice(afterTrigger).search(NEXT_CLAUSE);
+    const sentenceEnd = sentence.start + (turn < 0 ? sentence.text.length : afterTrigger + turn);
     for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
       const n = candidates[i]!;
       // an acronym is named by its expansion but written as itself
@@ -180,6 +184,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     return article;
   }
 }
+
+/** Where a coordinated clause with a subject of its own begins: ', and the …', ', but …', '; …'. */
+const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})/u;
 
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;

@@ -87,8 +87,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
   { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
     reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\')' },
-  { type: 'intervention', pattern: /(?<!\b(?:out\s+of|from|left|leave|leaves|leaving|exit(?:ed|s|ing)?|removed\s+from|released\s+from)\s+(?:the\s+)?)\b[Ee]nhanced\s+monitoring\b|\b(?:into|in|entered|enters|entering)\s+(?:the\s+)?Engage\b/g, inspectorateOnly: true,
-    reason: 'the police inspectorate’s enhanced monitoring, its Engage phase, named with a capital (patients and markets are monitored too; a force taken out of it is no intervention)' },
+  { type: 'intervention', pattern: /\b(?:(?:placed|put|moved|kept)\s+(?:under|into|in)|enter(?:ed|s|ing)?|into|under|in)\s+(?:the\s+)?(?:[Ee]nhanced\s+monitoring|Engage)\b/g, inspectorateOnly: true,
+    reason: 'a force put into the police inspectorate’s enhanced monitoring, its Engage phase (patients and markets are monitored too; a force taken out of it, or the process named, is no intervention)' },
 ];
 
 export const MAX_TRIGGER_DISTANCE = 60;
@@ -123,14 +123,11 @@ export const PEOPLE_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'dep
 export const RECALLED = /\b(?:previously|formerly|last\s+inspected|(?:its|the)\s+(?:last|previous)\s+(?:full\s+|standard\s+|routine\s+|graded\s+)?(?:inspection|visit|report)|had\s+(?:previously\s+)?been\s+(?:rated|judged|graded))\b/i;
 
 /**
- * A regulator's step told as following the inspection ('Following the inspection, the CQC issued a warning notice',
- * 'After inspecting the trust in July, the regulator …'): undated, it is still that regulator's step on the body,
- * which the merge joins to the one another article dates.
+ * Steps a regulator takes, told with no date but with the regulator as their agent ('the CQC has also served a
+ * warning notice', 'After inspecting the trust in July, the CQC issued a warning notice'): still that regulator's
+ * step on the body, which the merge joins to the one another article dates.
  */
-export const AFTER_INSPECTION = /\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:the|its|their|our|this|that|an?)\s+)?(?:[\p{L}-]+\s+)?(?:inspection|inspecting|visit|visiting)\b/u;
-
-/** Events AFTER_INSPECTION keeps undated: a regulator's step (the inspection's report and grades are its own, implied). */
-export const FOLLOWER_TYPES: ReadonlySet<EventType> = new Set(['intervention']);
+export const ASSESSOR_STEP_TYPES: ReadonlySet<EventType> = new Set(['intervention']);
 
 /** Events a grade belongs to: the inspection that gave it, the report that published it, the agency's action. */
 export const GRADED_TYPES: ReadonlySet<EventType> = new Set(['inspection', 'monitoring-visit', 'report-published', 'rating-action']);

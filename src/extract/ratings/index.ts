@@ -5,6 +5,7 @@ import { maskQuoted } from '../shared/text.js';
 import { AWARD_OBJECT_VERBS, AWARD_VERBS, CREDIT_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
+import { LOCATION_AFTER_NAME } from '../../vocabulary/bodies.js';
 
 export { WORD_SCALES, CREDIT_SCALE, GRADE_PHRASES, type RatingScale, type GradePhrase } from './scales.js';
 
@@ -237,13 +238,14 @@ const NOT_A_SUBJECT = /^(?:it|its|they|them|he|she|which|who|that|this|these|tho
 /**
  * A subject as the patterns found it, made a noun phrase or nothing: the last sentence's part only, the
  * object of a relative clause ('a report which found the force' is the force), no trailing verb,
- * particle or rating noun, and null for a pronoun (or a phrase ending in one) or a lone function word.
+ * particle, rating noun or the street it stands on, and null for a pronoun (or a phrase ending in one) or a lone function word.
  */
 function cleanSubject(subject: string | null): string | null {
   if (!subject) return null;
   let s = subject.replace(/^[^]*(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|No|Co|Inc|Ltd|Jr|Sr))[.!?]\s+(?=\p{Lu})/u, '')
     .replace(/^[^]*\b(?:which|that|who)\s+\p{Ll}+\s+(?=\S)/u, '').trim();
   while (SUBJECT_TAIL.test(s)) s = s.replace(SUBJECT_TAIL, '');
+  s = s.replace(LOCATION_AFTER_NAME, '');
   s = s.replace(/['’]s$|(?<=s)['’]$/, ''); // the rating's owner: 'Minneapolis' rating', 'the city’s rating'
   const last = s.split(/\s+/).pop() ?? '';
   return !s || NOT_A_SUBJECT.test(s) || NOT_A_SUBJECT.test(last) ? null : s;
