@@ -366,6 +366,24 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(sponsor.filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-04-16', 'Kelby Community High School']]);
   });
 
+  it('dates a trigger past its passive agent, and leaves a date told right after a grade to that grade', () => {
+    const agent = eventsOf('The Lucky Star takeaway was inspected by environmental health officers from Harrowby District Council on May 23.', '2024-06-04');
+    expect(agent.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2024-05-23']]);
+    // an agent that goes on to tell another event is no agent phrase
+    const other = eventsOf('Kelby College was criticised in a report published by Ofsted inspectors following their visit in February.', '2016-03-18');
+    expect(other.filter((e) => e.type === 'report-published').map((e) => e.date.value)).not.toContain('2016-02');
+    const regraded = eventsOf('A Harrowby takeaway that was given a zero food hygiene rating last month has been re-inspected and awarded a four. '
+      + 'Harrowby District Council officers made the visit on Thursday.', '2024-06-26');
+    const inspections = regraded.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.ratings.map((i) => regraded.record!.ratings[i]!.value)]);
+    expect(inspections).toContainEqual(['2024-05', ['Zero']]);
+    expect(inspections).toContainEqual(['2024-06-20', ['Four']]);
+  });
+
+  it('reads a food hygiene rating the lead gives as news as its inspection’s, on a day the news does not tell', () => {
+    const lead = eventsOf('A Harrowby takeaway has been handed a zero food hygiene rating after inspectors found mice in its kitchen.', '2024-06-04');
+    expect(lead.map((e) => [e.type, e.date.value])).toEqual([['inspection', null]]);
+  });
+
   it('takes a food business written beside what it is as the body a hygiene rating is given to, not the council that inspected it', () => {
     const cases = [
       'Harrowby District Council found dirty fridges when it inspected the Lucky Star takeaway on Mill Lane on 3 March 2024. It was given a food hygiene rating of zero. Harrowby District Council said it would return.',

@@ -134,7 +134,12 @@ describe('extractRatings', () => {
 
   it('reads a food hygiene rating written as a word or a digit', () => {
     expect(rate('The bakery was given a food hygiene rating of one after mice were found.')[0]).toMatchObject({ value: 'One', scale: 'food-hygiene' });
-    expect(rate('It now has a hygiene rating of 4.')[0]).toMatchObject({ value: '4', scale: 'food-hygiene' });
+    // a digit is its grade's word, so '0 out of 5' and 'a zero rating' are one grade across outlets
+    expect(rate('It now has a hygiene rating of 4.')[0]).toMatchObject({ value: 'Four', scale: 'food-hygiene' });
+    expect(rate('The takeaway has the lowest possible food hygiene rating, 0 out of 5, after a routine visit.').map((r) => r.value)).toEqual(['Zero']);
+    // a number awarded bare, in a food hygiene story, and not a number of years
+    const rerated = 'The café given a zero food hygiene rating in May has been re-inspected and awarded a four. Its owner was given a five-year lease.';
+    expect(rate(rerated).map((r) => r.value)).toEqual(['Zero', 'Four']);
     // written before its noun, and as a mark out of five in a story about food hygiene (only there)
     expect(rate('The café was handed a zero food hygiene rating last week.')[0]).toMatchObject({ value: 'Zero', scale: 'food-hygiene' });
     const story = 'The café was handed a zero food hygiene rating last week. It had been rated three out of five at its previous visit.';

@@ -98,7 +98,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     ctx.deadline?.check();
     const sentence = sentences[k]!;
     const here = withoutParticiples(body, found);
-    const datesOf = pairDates(body, here, datesIn.get(k) ?? []);
+    const datesOf = pairDates(body, here, datesIn.get(k) ?? [], ratings);
     const heading = headings.get(segmentAt(ctx.paragraphs, sentence.start)?.start ?? -1);
     for (const t of here) {
       const own = datesOf.get(t) ?? [];
@@ -280,10 +280,17 @@ function matchesIn(trigger: Trigger, region: Segment, taken: Taken): Found[] {
  * published last week' dates both. A date does not reach into a clause that 'after' or 'following' opens
  * after it ('sent in in March 2023 after a best value inspection'): that clause tells another event.
  */
-function pairDates(body: string, triggers: readonly Found[], dates: readonly DateMention[]): Map<Found, DateMention[]> {
-  // a date inside a long trigger ('a report completed in September but published this month') dates something else
-  const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? (TURNS_CLAUSE.test(body.slice(t.at.end, d.start)) ? Infinity : d.start - t.at.end)
-    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) ? t.at.start - d.end : Infinity);
+function pairDates(body: string, triggers: readonly Found[], dates: readonly DateMention[], ratings: readonly Rating[]): Map<Found, DateMention[]> {
+  // a date inside a long trigger ('a report completed in September but published this month') dates something else;
+  // a trigger's passive agent ('inspected by officers from Westshire Council on May 23') stands between it and its date;
+  // a date told right after a grade dates that grade, not a trigger after it ('given a zero rating last month has been re-inspected')
+  const after = (t: Found, d: DateMention) => {
+    const between = body.slice(t.at.end, d.start);
+    return TURNS_CLAUSE.test(between) ? Infinity : PASSIVE_AGENT_BEFORE_DATE.test(between) ? 0 : d.start - t.at.end;
+  };
+  const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= GRADE_DATE_REACH && !/[,;.]/.test(body.slice(r.end, d.start)));
+  const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
+    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
     if (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8))) continue;
@@ -305,6 +312,14 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   }
   return out;
 }
+
+/**
+ * A passive agent between a trigger and its date: ' by environmental health officers from Westshire Council on ' (not one
+ * that goes on to tell another event: ' by the watchdog following their inspection in ').
+ */
+const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|and|its|their)\b)[^,;.()]){1,80}?\s(?:on|in|during)\s+(?:the\s+)?$/i;
+/** How far after a grade a date may stand and be the grade's ('given a zero food hygiene rating last month'). */
+const GRADE_DATE_REACH = 25;
 
 /**
  * An announcement that only qualifies the event before it ('The downgrade, announced on Thursday, …') is
@@ -413,9 +428,10 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     // a grade given in a dated event's sentence is that event's; else every graded event of the sentence gave or published it
     const dated = inSentence.find((d) => when !== null && d.date.value === when);
     // (and the report its sentence says published it)
-    // (an undated grade is not the grading the sentence recalls, 'down from good at its last inspection in 2019', unless it is recalled too)
+    // (an undated grade is not the grading the sentence recalls, 'down from good at its last inspection in 2019', unless it is recalled too,
+    // nor the one another grade of the sentence dates, 'given a zero rating last month … awarded a four')
     const own = dated ? [dated, ...inSentence.filter((d) => d.type === 'report-published' && d !== dated)]
-      : when === null ? inSentence.filter((d) => !recalls(d.sentence, d.trigger) || recalls(sentence, r)) : [];
+      : when === null ? inSentence.filter((d) => d.rule !== 'dated-grade' && (!recalls(d.sentence, d.trigger) || recalls(sentence, r))) : [];
     if (own.length) { for (const d of own) d.ratings.add(i); return; }
     const stated = datesIn.get(k) ?? [];
     const mention = when === null ? undefined : stated.find((d) => dayOf(d.value) === when);
@@ -454,9 +470,12 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     // (and only to an action of the agency that gave it: 'Moody's rates the city A3' is no grade of S&P's cut)
     const owners = credit ? ofAgency(ctx, ofSubject(list, r.subject), ratings, r.awardedBy) : list;
     if (owners.length) { for (const d of credit ? [nearestBefore(owners, r.start)] : owners) d.ratings.add(i); continue; }
-    const news = toldAsNews(r);
+    // a grade no report publishes (a food hygiene rating) is the inspection's that gave it, on a day the news does not tell
+    const unreported = UNREPORTED_SCALES.has(r.scale);
+    const news = toldAsNews(r) && !unreported;
     const date = news ? publicationDay(ctx.publishedAt) : NO_DATE;
-    const made = draft(credit ? 'rating-action' : 'report-published', span(ctx.body, r), segmentAt(ctx.sentences, r.start)!, date, news ? 'lead-grade' : 'undated-grade');
+    const type = credit ? 'rating-action' : unreported ? 'inspection' : 'report-published';
+    const made = draft(type, span(ctx.body, r), segmentAt(ctx.sentences, r.start)!, date, news ? 'lead-grade' : 'undated-grade');
     made.ratings.add(i);
     list.push(made);
   }

@@ -142,7 +142,7 @@ function matchPhrases(phrases: readonly GradePhrase[], sentence: Segment, graded
       const start = sentence.start + m.index! + offset;
       out.push({
         text, start, end: start + text.length,
-        value: phrase.value ?? (/^\d/.test(text) ? text : text[0]!.toUpperCase() + text.slice(1).toLowerCase()),
+        value: phrase.value ?? phrase.spelled?.[/^\d$/.test(text) ? Number(text) : -1] ?? (/^\d/.test(text) ? text : text[0]!.toUpperCase() + text.slice(1).toLowerCase()),
         scale: scaleId, subject: null, previous: null, when: whenGiven(sentence, dates, start), awardedBy: null, rule: phrase.id,
       });
     }
@@ -398,6 +398,10 @@ function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly Date
     const mention = dates.filter((d) => d.value === r.when && d.start >= sentence.start && d.end <= sentence.end)
       .sort((a, b) => Math.abs(a.start - r.start) - Math.abs(b.start - r.start))[0];
     if (!mention) continue;
+    // a date right after an earlier grade is that grade's, not a later one's ('given a zero rating last month has been
+    // re-inspected and awarded a four')
+    const sharing0 = ordered.filter((o) => o !== r && o.value !== r.value && o.when === r.when);
+    if (mention.end <= r.start && sharing0.some((o) => o.end <= mention.start && mention.start - o.end <= DATE_AFTER_GRADE)) { r.when = null; continue; }
     // only a grade told as the news ('has been rated', 'is now in special measures') is apart from a dated one: two past
     // verdicts of one sentence share it
     if (!toldAsNews(sentence, r)) continue;
@@ -417,6 +421,8 @@ function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly Date
 
 /** How near a date must be to another grade to be that grade's rather than the news's (a few words: 'good four years ago'). */
 const NEAR_GRADE = 20;
+/** How far after a grade, its rating noun between, a date is that grade's ('a zero food hygiene rating last month'). */
+const DATE_AFTER_GRADE = 30;
 
 /** A grade told as the news: in the present perfect ('has been rated'), or a state the body is now in ('is now in special measures'). */
 function toldAsNews(sentence: Segment, r: Rating): boolean {
