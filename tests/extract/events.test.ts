@@ -327,6 +327,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(steps('Westshire NHS Trust was rated inadequate by the CQC in March 2024. Staff said a warning notice had been served on the hospital trust over staffing.')).toEqual([]);
   });
 
+  it('reads a plan the lead announces as the day’s news, a date right after a publication noun as its own, and a self-governing place by its town hall', () => {
+    const plan = eventsOf('The government is to send commissioners into Kelby Borough Council after an inspection found a culture of denial.', '2024-03-07');
+    expect(plan.map((e) => [e.type, e.date.value, e.date.source])).toEqual([['intervention', '2024-03-07', 'publication']]);
+    const published = eventsOf('Councillors were told the news. It follows the publication today of a best value inspection report on Kelby Borough Council, which found failings.', '2024-03-07');
+    expect(published.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2024-03-07']);
+    const townHall = eventsOf('Three commissioners will begin work at Caldbrook town hall next week after the government confirmed yesterday that it was taking over the running of the council.', '2024-04-17');
+    expect(townHall.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-04-16', 'Caldbrook']]);
+  });
+
   it('reads the government’s plan to send commissioners in as the intervention, and findings published as the report', () => {
     const plan = eventsOf('The government is to send commissioners into Kelby Borough Council, the minister told MPs on 7 March 2024.');
     expect(plan.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['intervention', '2024-03-07', 'Kelby Borough Council']]);

@@ -290,6 +290,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   };
   const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= GRADE_DATE_REACH && !/[,;.]/.test(body.slice(r.end, d.start)));
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
+    // inside a long trigger, a date right after its first word is that word's ('the publication today of a report')
+    : d.start > t.at.start && d.end <= t.at.end ? (/^\S+\s+$/.test(body.slice(t.at.start, d.start)) ? 0 : Infinity)
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {

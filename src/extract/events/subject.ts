@@ -148,7 +148,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
   const article: Subject = {
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
-    body: graded || mainName === council || acronyms.has(mainName) ? 'institution' : bodyOf(mainName),
+    body: graded || mainName === council || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
   };
   return { article, of: subjectOf };
 
@@ -187,6 +187,15 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
 
 /** Where a coordinated clause with a subject of its own begins: ', and the …', ', but …', '; …'. */
 const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})/u;
+
+/**
+ * A name the lexicon does not know that the article writes before the seat of a local body ('Caldmoor town hall',
+ * 'the Caldmoor council leader'): a place that governs itself, as a known town would be.
+ */
+function governedPlace(body: string, name: string): boolean {
+  if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
+  return new RegExp(String.raw`\b${name}\s+(?:town\s+hall|county\s+hall|civic\s+centre|council\b|borough\s+council)`, 'u').test(body);
+}
 
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
