@@ -336,6 +336,21 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(townHall.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-04-16', 'Caldbrook']]);
   });
 
+  it('reads what is announced as the event, and an inspectorate’s announcement as its report', () => {
+    const cut = eventsOf('S&P Global Ratings announced on Thursday evening that it had lowered Lakeport’s rating to A+.', '2023-10-13');
+    expect(cut.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2023-10-12']]);
+    const watchdog = eventsOf('Westshire Police has been taken out of special scrutiny, the policing watchdog has announced. '
+      + 'The HMICFRS report published on 14 February 2024 found it had improved.', '2024-02-14');
+    expect(watchdog.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-02-14']]);
+  });
+
+  it('dates no event by a financial or school year, nor one still to come', () => {
+    const period = eventsOf('Westshire Police was rated inadequate in its PEEL 2021/22 assessment. HMICFRS inspectors visited the force in May 2022.');
+    expect(period.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2022-05']);
+    const next = eventsOf('HMICFRS inspectors visited Westshire Police in May 2022. The inspectorate’s next full inspection of the force is expected in 2025.');
+    expect(next.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2022-05']]);
+  });
+
   it('reads the government’s plan to send commissioners in as the intervention, and findings published as the report', () => {
     const plan = eventsOf('The government is to send commissioners into Kelby Borough Council, the minister told MPs on 7 March 2024.');
     expect(plan.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['intervention', '2024-03-07', 'Kelby Borough Council']]);

@@ -56,7 +56,8 @@ interface Draft {
 export function extractEvents(input: string | ArticleContext, options: EventOptions = {}): ArticleEvent[] {
   const ctx = contextOf(input, options);
   const { body, sentences } = ctx;
-  const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century');
+  // a financial or school year ('the PEEL 2021/22 assessment', 'the 2023-24 budget') names a period, not the day of an event
+  const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century' && d.rule !== 'year-range');
   const ratings = options.ratings ?? [];
   const quotes = options.quotes ?? [];
   const inQuote = (x: { start: number; end: number }) => within(quotes, x.start) || within(quotes, Math.max(x.start, x.end - 1));
@@ -97,7 +98,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   for (const [k, found] of triggersIn) {
     ctx.deadline?.check();
     const sentence = sentences[k]!;
-    const here = withoutParticiples(body, found);
+    // an inspection or report still to come ('its next inspection is expected in 2025') has happened to no one yet
+    const here = withoutParticiples(body, found).filter((t) => !(GRADED_TYPES.has(t.trigger.type) && stillToCome(body, sentence, t.at)));
     const datesOf = pairDates(body, here, datesIn.get(k) ?? [], ratings);
     const heading = headings.get(segmentAt(ctx.paragraphs, sentence.start)?.start ?? -1);
     for (const t of here) {
@@ -323,14 +325,28 @@ const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|wh
 /** How far after a grade a date may stand and be the grade's ('given a zero food hygiene rating last month'). */
 const GRADE_DATE_REACH = 25;
 
+/** An inspection or report told as still to come: 'the next full inspection', 'a report is due in May'. */
+function stillToCome(body: string, sentence: Segment, at: Span): boolean {
+  return UPCOMING_BEFORE.test(body.slice(Math.max(sentence.start, at.start - 40), at.start))
+    || DUE_AFTER.test(body.slice(at.end, Math.min(sentence.end, at.end + 60)));
+}
+const UPCOMING_BEFORE = /\b(?:next|upcoming|forthcoming|future|planned|scheduled)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|planned)\b/;
+
 /**
- * An announcement that only qualifies the event before it ('The downgrade, announced on Thursday, …') is
- * that event's telling, not an event of its own: its date is the event's.
+ * An announcement that only qualifies the event before it ('The downgrade, announced on Thursday, …') or only
+ * reports the one after it ('announced on Thursday that it had lowered …') is that event's telling, not an event
+ * of its own: its date is the event's.
  */
 function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
   return triggers.filter((t, i) => !(t.trigger.type === 'announcement' && i > 0 && /^announced$/i.test(t.at.text)
-    && /^\s*,\s*$/.test(body.slice(triggers[i - 1]!.at.end, t.at.start))));
+    && /^\s*,\s*$/.test(body.slice(triggers[i - 1]!.at.end, t.at.start)))
+    // 'S&P announced on Thursday that it had lowered the city's rating': the news it announced is the event, dated by it
+    && !(t.trigger.type === 'announcement' && triggers.slice(i + 1).some((x) => x.trigger.type !== 'announcement'
+      && ANNOUNCED_THAT.test(body.slice(t.at.end, x.at.start)))));
 }
+/** What comes between 'announced' and the event it announces: a day perhaps, then 'that' and the clause's subject. */
+const ANNOUNCED_THAT = /^[^.;]{0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,6}$/u;
 
 /** What follows a year used as an adjective: the space, then a lower-case noun that is no joining word. */
 const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|on|at|by|with|from|until|while|because|which|that|the|a|an|was|were|is|are|has|had|have|will|would)\b)\p{Ll}/u;
@@ -666,9 +682,12 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   if (date === null) return KEPT_APART.has(e.rule) || (e.rule === 'undated-grade' && e.type === 'rating-action') || e.date.start !== null ? undefined : get(`${kind}|any`);
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
+  // what an inspectorate announces is its report's publication ('…, the policing watchdog has announced')
+  const report = e.type === 'announcement' && ASSESSOR_NOUNS.test(e.sentence.text) ? `${e.subject.key}|report-published|` : null;
+  if (report && get(report + date)) return get(report + date);
   if (e.date.source === 'publication' && isDay(date)) {
     for (const day of daysBefore(date, ARTICLE_REPORTING_DELAY_DAYS)) {
-      const found = get(`${kind}|${day}`) ?? get(`${e.subject.key}|meeting|${day}`);
+      const found = get(`${kind}|${day}`) ?? get(`${e.subject.key}|meeting|${day}`) ?? (report ? get(report + day) : undefined);
       if (found) return found;
     }
   }

@@ -273,7 +273,8 @@ const EARLIER_CUE = /\b(?:previous|prior|earlier|last)\s+(?:\p{L}+\s+){0,2}?(?:i
  * earlier grade (`earlierAt`: 'down from the good rating it held in 2019').
  */
 function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number, changed = false, earlierAt = Infinity): string | null {
-  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value);
+  // a financial or school year ('the PEEL 2021/22 assessment') names a period, not when a grade was given
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value && d.rule !== 'year-range');
   const candidates = inSentence.filter((d) => {
     const before = sentence.text.slice(0, d.start - sentence.start);
     return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before)) && d.start < earlierAt;
