@@ -329,7 +329,8 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a plan the lead announces as the day’s news, a date right after a publication noun as its own, and a self-governing place by its town hall', () => {
     const plan = eventsOf('The government is to send commissioners into Kelby Borough Council after an inspection found a culture of denial.', '2024-03-07');
-    expect(plan.map((e) => [e.type, e.date.value, e.date.source])).toEqual([['intervention', '2024-03-07', 'publication']]);
+    // the plan is announced that day; the intervention itself comes later
+    expect(plan.map((e) => [e.type, e.date.value, e.date.source, e.rule])).toEqual([['announcement', '2024-03-07', 'publication', 'lead-plan']]);
     const published = eventsOf('Councillors were told the news. It follows the publication today of a best value inspection report on Kelby Borough Council, which found failings.', '2024-03-07');
     expect(published.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2024-03-07']);
     const townHall = eventsOf('Three commissioners will begin work at Caldbrook town hall next week after the government confirmed yesterday that it was taking over the running of the council.', '2024-04-17');
@@ -342,6 +343,15 @@ describe('extractEvents: what an article reports, and when', () => {
     const watchdog = eventsOf('Westshire Police has been taken out of special scrutiny, the policing watchdog has announced. '
       + 'The HMICFRS report published on 14 February 2024 found it had improved.', '2024-02-14');
     expect(watchdog.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-02-14']]);
+  });
+
+  it('gives a grade dated by its report to that report, a suspension to the day it began, and inspectors’ time on site to the inspection', () => {
+    const report = eventsOf('Westshire Police had been graded inadequate in both areas in its 2022 PEEL report, HMICFRS said.');
+    expect(report.map((e) => [e.type, e.date.value, e.rule])).toEqual([['report-published', '2022', 'dated-grade'], ['inspection', null, 'implied-by-report']]);
+    const since = eventsOf('Kelby Borough Council’s chief executive had been suspended on full pay since February 14, 2019, two days after the audit report came out.');
+    expect(since.filter((e) => e.type === 'departure').map((e) => e.date.value)).toEqual(['2019-02-14']);
+    const onSite = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate. Inspectors spent two weeks with social workers from 13 to 24 November 2023.');
+    expect(onSite.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.date.endValue])).toEqual([['2023-11-13', '2023-11-24']]);
   });
 
   it('dates no event by a financial or school year, nor one still to come', () => {

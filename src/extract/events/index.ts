@@ -108,7 +108,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       if (own.length) continue;
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
       else if (leadSentences.has(sentence) && reportsNews(body, sentence, t.at)) {
-        draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
+        // a plan the lead tells ('the government is to send commissioners in') is announced that day; it happens later
+        const planned = PLAN_BEFORE.test(body.slice(Math.max(sentence.start, t.at.start - 12), t.at.start));
+        draft(planned ? 'announcement' : t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), planned ? 'lead-plan' : 'lead-present-perfect');
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
@@ -297,11 +299,15 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
-    if (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8))) continue;
+    const bounds = BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
+    // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
+    const began = bounds && SINCE_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start));
+    if (bounds && !began) continue;
     // a year before a noun ('the revised 2024 budget') is that noun's: it dates only a trigger that is the noun ('its 2019 report')
     const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
+      if (began && !(STATE_ENTERED.has(t.trigger.type) && t.at.end <= d.start)) continue;
       const gap = distance(t, d);
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
     }
@@ -324,6 +330,12 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
 const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|and|its|their)\b)[^,;.()]){1,80}?\s(?:on|in|during)\s+(?:the\s+)?$/i;
 /** How far after a grade a date may stand and be the grade's ('given a zero food hygiene rating last month'). */
 const GRADE_DATE_REACH = 25;
+
+/** Words before a trigger that make it a plan: 'is to send', 'are to appoint'. */
+const PLAN_BEFORE = /\b(?:is|are)\s+to\s+$/;
+
+/** A date that qualifies a report: 'its 2022 PEEL report', 'the March 2024 inspection report'. */
+const REPORT_AFTER_DATE = /^\s+(?:[\p{Lu}][\p{L}&-]*\s+)?(?:inspection\s+)?report\b/u;
 
 /** An inspection or report told as still to come: 'the next full inspection', 'a report is due in May'. */
 function stillToCome(body: string, sentence: Segment, at: Span): boolean {
@@ -356,6 +368,10 @@ const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|
  * council since 2019', 'powers over appointments until October 2026', 'unaccredited, effective July 1'), it dates no event. ('until last night when a meeting
  * decided' dates what happened then.)
  */
+const SINCE_BEFORE = /\bsince\s+$/i;
+/** Events that begin a state ('suspended', 'in special measures', 'under enhanced monitoring'): 'since' a date is when they happened. */
+const STATE_ENTERED: ReadonlySet<EventType> = new Set(['departure', 'intervention']);
+
 const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|tak(?:es|ing)\s+effect(?:\s+on)?)\s+$/i;
 
 /**
@@ -458,7 +474,11 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     if (when !== null && !othersDate) {
       const same = (drafts.byDate.get(when) ?? []).find(graded);
       if (same) same.ratings.add(i);
-      else draft(r.scale === 'credit' ? 'rating-action' : 'inspection', span(ctx.body, r), sentence, mention ? dateOf(mention, 'stated') : { ...NO_DATE, value: when, source: 'stated' }, 'dated-grade').ratings.add(i);
+      else {
+        // a grade dated by the report that gave it ('graded inadequate in its 2022 PEEL report') is that report's
+        const type = r.scale === 'credit' ? 'rating-action' : mention && REPORT_AFTER_DATE.test(ctx.body.slice(mention.end, mention.end + 30)) ? 'report-published' : 'inspection';
+        draft(type, span(ctx.body, r), sentence, mention ? dateOf(mention, 'stated') : { ...NO_DATE, value: when, source: 'stated' }, 'dated-grade').ratings.add(i);
+      }
       return;
     }
     // a date the sentence states that we could not anchor ('last year' with no publication date): a grading of its
