@@ -108,8 +108,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   return { title, publishedAt, publishedAfter, body, removed };
 }
 
-/** A line that names a related story ('Related: Budget holds tax flat', 'Read more: …'). */
-const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read\s+more|see\s+also|more\s+on\s+this(?:\s+story)?)\b\s*[:|–—-]/i;
+/** A line that names a related story ('Related: Budget holds tax flat', 'Read more: …', 'Most popular: …'). */
+const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read\s+more|see\s+also|more\s+on\s+this(?:\s+story)?|most\s+(?:popular|read|viewed)|trending(?:\s+now)?|top\s+stories)\b\s*[:|–—-]/i;
 
 /** A heading over a list of related stories ('Related stories', 'More on this story'). */
 const RELATED_HEADING = /^(?:related(?:\s+(?:stories|articles|coverage|content|links))?|more\s+on\s+this(?:\s+story)?|see\s+also|you\s+may\s+also\s+like)\s*:?$/i;

@@ -31,7 +31,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'comment-form', reason: 'comment form',
     pattern: /^(leave a (reply|comment)|your email address will not be published\b.*|required fields are marked.*|(reader )?comments are (now )?closed\b.*|cancel reply|post comment)$/i },
   { id: 'newsletter', reason: 'newsletter sign-up',
-    pattern: /^(sign up|sign up now|get (the latest|our)\b.{0,60}\b(sent to your inbox|newsletter|in your inbox)|sign up (to|for) (our|the)\b.{0,60}newsletters?|enter your email\b.*|newsletter)\.?$/i },
+    pattern: /^(sign up|sign up now|get (the latest|our)\b.{0,60}\b(sent to your inbox|newsletter|in your inbox)|sign up (to|for) (our|the)\b.{0,60}newsletters?(\s*[-–—:,]\s*.{0,100})?|enter your email\b.*|newsletter)\.?$/i },
   // a donation appeal speaks to the reader of what their money does for the newsroom; none quotes anyone
   { id: 'donation', reason: 'donation appeal', gate: /\b(gift|donat|contribut|support|fund)/i,
     pattern: /^(?!.*["“”]).*\b(your (gift|donation|support|contribution)s? (makes?|helps?|keeps?|powers?|means?|matters?)\b|(donate|give|contribute) (now|today)\b|(support|fund) (our|independent|local|quality|public) (journalism|newsroom|reporting)\b|(become|join as) a (member|supporter|sustaining member|donor)\b)/i },
@@ -43,12 +43,12 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'nav-menu-spaced', reason: 'navigation menu', gate: /\S(?: {2,}|\t)\S/,
     pattern: /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}(?:(?: {2,}|\t+)\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}){3,}$/u },
   { id: 'related-link', reason: 'related-content link',
-    pattern: /^(read more|see also|related|more|watch|listen|read|also read|recommended|most read)\s*:\s*\S.{0,150}$/i },
+    pattern: /^(read more|see also|related|more|watch|listen|read|also read|recommended|most read|most popular|most viewed|trending( now)?|top stories)\s*:\s*\S.{0,150}$/i },
   { id: 'copyright', reason: 'copyright notice', pattern: /^(copyright|©|\(c\))\s*(\d{4})?\b.{0,200}$|\ball rights reserved\b/i },
   // 'By Jane Roe', 'by Jane Roe and John Doe', 'by the Newsdesk Team on March 3rd, 2020': a name, then at most a date
   { id: 'byline', reason: 'byline', pattern: /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*[|,–-]\s*.{0,80}|\s+(and|on)\s+.{0,80})?$/u },
   { id: 'caption-credit', reason: 'image caption with its credit', gate: /:/,
-    pattern: /^.{3,200}[.,]?\s*\(?((photo|picture|image|pic|photograph)( credit)?|credit)\s*:\s*\p{Lu}[\p{L}.'’ /-]{1,60}\)?$/iu },
+    pattern: /^.{3,200}[.,]?\s*\(?((photo|picture|image|pic|photograph)( credit)?|credit)\s*:\s*\p{Lu}[\p{L}\d.'’ /-]{1,60}\)?$/iu },
   { id: 'follow', reason: 'social follow line',
     pattern: /^(why not |please |do |and )?follow\b.{0,120}\bon (facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/i },
   // the invitation ends a sentence that opens with a lead-in ('For more news like this, follow us on …')
@@ -60,7 +60,11 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^[•·*\-–\s]*(published|updated|last updated|posted|modified)(\s*:|\s+\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)?$/i },
   { id: 'updated-line', reason: 'modification date (not the publication date)', pattern: /^[•·*\-–\s]*(updated|last updated|modified|last modified)\s*(:|on\b|\d).{0,60}$/i },
   { id: 'call-to-action', reason: 'reader call to action',
-    pattern: /^(help us break the news|got a story( for us)?|have you got a story|send (us )?your (story|stories|news|pictures|photos|videos)|subscribe to (our|the)\b.{0,60}|get in touch)\b.{0,120}$/i },
+    pattern: /^(help us break the news|got a story( for us)?|have you got a story|send (us )?your (story|stories|news|pictures|photos|videos)|subscribe (to|for) (our|the|weekly|daily|free)\b.{0,60}|get in touch)\b.{0,120}$/i },
+  { id: 'contact-line', reason: 'press office contact', pattern: /^(media|press|news) (enquiries|inquiries|contacts?|office|desk)\s*:.{0,120}$/i },
+  // a publication's line about itself: who publishes it, or its name and tagline with the site's links
+  { id: 'publisher-line', reason: 'publisher footer or tagline', gate: /\b(published|produced) by\b|\bnews\b/i,
+    pattern: /^\p{Lu}[^.]{0,60}\bis (published|produced) by [^.]{2,60}\b(ltd|limited|plc|media|group|llc|inc)\b\.?(\s+.{0,80})?$|^\p{Lu}[\p{L}&'’ ]{2,40}\s[-–—|]\s((the|your|daily|weekly|independent|local|trusted|latest)\s+)*news\s+(for|from|about|on)\b.{0,100}$/iu },
   // markdown or HTML image markup a text scrape kept: the image, not a sentence
   { id: 'image-markup', reason: 'image', gate: /\]\(|<img\b/i,
     pattern: /^!\[[^\]\n]{0,300}\]\([^)\s]+\)$|^\[[^\]\n]{0,300}\]\([^)\s]+\.(jpe?g|png|gif|webp|avif|svg)(\?[^)\s]*)?\)$|^<img\b[^>]*>$/i },
@@ -75,7 +79,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // a metered paywall's or a subscription's prompt ('You have read 2 of your 3 free articles', 'Already a subscriber? Log in',
   // 'Sign in to read more')
   { id: 'paywall', reason: 'subscription prompt', gate: /subscri|free articles?|keep reading|continue reading|read more|unlimited access/i,
-    pattern: /^.{0,120}\b(already a subscriber|(sign|log) ?in to (read|keep reading|continue reading)|(\d+|one|two|three|four|five) (of your (\d+|one|two|three|four|five) )?free (articles?|stories) (left )?(this|per|a) (month|week)|register to (keep|continue) reading|subscribe (now |today )?(from|for) [£$€]\s?\d|for unlimited access)\b.{0,120}$/i },
+    pattern: /^.{0,120}\b(already a subscriber|(sign|log) ?in to (read|keep reading|continue reading)|(\d+|one|two|three|four|five) (of your (\d+|one|two|three|four|five) )?free (articles?|stories) (left )?(this|per|a) (month|week)|register to (keep|continue) reading|(log|sign) ?in or register to (read|continue|view)|free (for|to) .{0,40}subscribers|subscribe (now |today )?(from|for) [£$€]\s?\d|for unlimited access)\b.{0,120}$/i },
   // a caption that ends with its credit in brackets ('The town hall in May. (Herald file photo)', '(Photo by Jo Bloggs)')
   { id: 'caption-photo-credit', reason: 'image caption with its credit', gate: /\)\s*$/,
     pattern: /^.{0,200}\((\p{Lu}[\p{L}.'’-]*\s+){0,3}((file|staff|contributed|submitted)\s+)?(photo|picture|image|photograph|pic)(\s+(by|courtesy\s+of)\s+[^()]{1,40})?\)$/iu },

@@ -22,6 +22,21 @@ describe('cleanText: ad slots, prompts and promotions', () => {
     expect(reasons(raw)).toContain('video or broadcast prompt: Visit Streamline now');
   });
 
+  it('removes a publication’s lines about itself, a press contact, a credited caption and a most-read list, and keeps the story', () => {
+    const junk = [
+      'Sign up to the Kelby Post schools newsletter - get the latest education news in your inbox',
+      'Media enquiries: press@kelby.gov.uk | 01632 960 111',
+      'Council Watch is published by Ridgeway Media Ltd. Subscribe for weekly briefings.',
+      'Kelby Chronicle - news for the public sector',
+      'The council offices on Mill Street. Credit: Kelby News 24',
+      'Most popular: Storm warning for the coast | Rugby: Kelby name squad',
+      'Council Watch is free for public sector subscribers. Log in or register to read more.',
+    ];
+    const kept = 'The report was published by the council’s auditors on Tuesday, and the leader said it was fair.';
+    const out = cleanText(page(OPENING, ...junk, kept, CLOSING));
+    expect(out.body).toBe(page(OPENING, kept, CLOSING));
+  });
+
   it('takes a broadcast prompt over the headline out, so the headline under it is the title', () => {
     const headline = 'Kelby council tax to rise by five per cent after a long budget night';
     const out = cleanText(page('LISTEN LIVE: KLBY 98.2 Morning Show with Dan and Amy', headline, OPENING, CLOSING));
