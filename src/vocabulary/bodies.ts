@@ -99,10 +99,10 @@ export function kindOf(name: string, tagsOf: (word: string) => readonly string[]
 }
 
 /**
- * Where a body stands, written after its name ('Kestrel High School on Mill Lane', 'Oakdene House in Westmere'):
+ * Where a body stands, written after its name ('Kestrel High School on Mill Lane', 'Oakdene House, in Westmere,'):
  * no part of the name. The name ends with a word that says what it is, written with a capital as names are.
  */
-export const LOCATION_AFTER_NAME = /(?<=\b(?:School|Academy|College|Hospital|House|Home|Lodge|Court|Manor|Hall|Centre|Center|Council|Trust|Primary|Infants|Juniors|Nursery|Surgery|Practice|Prison|Station))\s+(?:on|in|at|near|off)\s+\p{Lu}[^]*$/u;
+export const LOCATION_AFTER_NAME = /(?<=\b(?:School|Academy|College|Hospital|House|Home|Lodge|Court|Manor|Hall|Centre|Center|Council|Trust|Primary|Infants|Juniors|Nursery|Surgery|Practice|Prison|Station)),?\s+(?:on|in|at|near|off)\s+\p{Lu}[^]*$/u;
 
 /**
  * A committee or panel named as such ('the Staff Pay Committee', 'its Audit and Scrutiny Committee'):

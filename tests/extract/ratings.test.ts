@@ -179,6 +179,21 @@ describe('extractRatings', () => {
     expect(rate(change).map((r) => [r.value, r.previous])).toEqual([['Good', null], ['Requires Improvement', 'Good']]);
   });
 
+  it('reads an earlier grade the article tells apart as the previous one of its verdict, though a part is given that grade now', () => {
+    const body = 'Kelby Academy was judged inadequate overall by Ofsted in March 2024. The school had been rated good at its previous full inspection in 2019. The sixth form was judged good.';
+    expect(rate(body).filter((r) => r.value === 'Inadequate').map((r) => r.previous)).toEqual(['Good']);
+    const back = 'Kelby Academy was rated inadequate by Ofsted in a report published on Thursday. The school was rated as good back in 2019.';
+    expect(rate(back).filter((r) => r.value === 'Inadequate').map((r) => r.previous)).toEqual(['Good']);
+    const last = 'Kelby Academy has been placed in special measures and rated inadequate by Ofsted, five years after it was last judged good.';
+    expect(rate(last).filter((r) => r.value === 'Inadequate').map((r) => r.previous)).toEqual(['Good']);
+  });
+
+  it('reads a grade coordinated with a dated one, one set off by commas after its object, and one named after its rung', () => {
+    expect(rate('Kelby Academy was previously rated good by Ofsted in 2019 and outstanding in 2012.').map((r) => [r.value, r.when])).toEqual([['Good', '2019'], ['Outstanding', '2012']]);
+    expect(rate('The CQC rated Oakdene House, on Sedge Lane, inadequate overall after an inspection.').map((r) => [r.value, r.subject])).toEqual([['Inadequate', 'Oakdene House']]);
+    expect(rate('The HMICFRS report gave Westshire Police the lowest grade, inadequate, in two of the nine areas.').map((r) => r.value)).toEqual(['Inadequate']);
+  });
+
   it('leaves a grade that is still current alone, though the article also gives it for an earlier year', () => {
     const body = 'HMICFRS said Larchfield Constabulary had been inadequate in every area in 2019. It is now good at preventing crime but still inadequate in two areas.';
     expect(rate(body).every((r) => r.previous === null)).toBe(true);

@@ -56,8 +56,12 @@ export const PATTERNS: readonly Pattern[] = [
     build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'quoted-label', reason: 'a grade\'s name in quote marks after a copula (\'the ward was ‘inadequate’\'): the marks make the word a label',
     build: (g) => `\\b(?:is|was|are|were|be|been|being|remains|remained|stays|stayed)\\s+(?:(?:now|still|also|again|overall)\\s+)?[‘'"“](?<grade>${g})[’'"”]` },
-  { id: 'award-verb-object', reason: 'a verb of grading, its object, then the grade (\'judged the service inadequate\', \'graded its leadership as inadequate\')',
-    build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)(?:as\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'award-verb-object', reason: 'a verb of grading, its object (where it stands set off by commas: \'Oakdene House, on Sedge Lane,\'), then the grade (\'judged the service inadequate\', \'graded its leadership as inadequate\')',
+    build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+,?\\s+){1,8}?)(?:as\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'grade-apposition', reason: 'the grade named after the rung it is (\'gave the force the lowest grade, inadequate, in two areas\')',
+    build: (g) => `\\b(?:lowest|highest|worst|best|top|bottom)\\s+(?:possible\\s+)?(?:grade|rating|judgement|judgment)\\s*[,:–—-]\\s*${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'and-grade', needsContext: true, reason: 'a second grade coordinated with a dated first (\'previously rated good in 2019 and outstanding in 2012\')',
+    build: (g) => `(?<=\\b(?:${g})${CLOSE}(?:\\s+by\\s+[^,;.]{1,40}?)?\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\s+and\\s+)${OPEN}(?<grade>${g})${CLOSE}(?=\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\b)` },
   { id: 'move-to', reason: 'a verb that moves a rating, its object (up to ten words, a place\'s state or the notches set off by commas: \'Lakeport, Ohio,\'), then \'to\' and the grade (\'downgraded the city one notch to Aa1\', \'… to BBB+ from A-\')',
     build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+,?\\s+){1,10}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'grade-noun', gradeFirst: true,
@@ -279,11 +283,17 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
     const before = sentence.text.slice(0, d.start - sentence.start);
     return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before)) && d.start < earlierAt;
   });
+  // a date told right after the grade is its own ('… and outstanding in 2012'), however near another stands
+  const right = candidates.find((d) => d.start > at && GRADE_THEN_DATE.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
+  if (right) return right.value;
   const clause = clauseOf(sentence, at);
   const distance = (d: DateMention) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + Math.abs(d.start - at);
   candidates.sort((a, b) => distance(a) - distance(b) || a.start - b.start);
   return candidates[0]?.value ?? null;
 }
+
+/** A grade of one or two words, then the word that gives its date: 'outstanding in ', 'requires improvement in '. */
+const GRADE_THEN_DATE = /^[‘'"“]?\p{L}+(?:\s\p{L}+)?[’'"”]?\s+(?:in|on)\s+$/u;
 
 function clauseOf(sentence: Segment, at: number): { start: number; end: number } {
   let start = sentence.start, end = sentence.end;
@@ -439,7 +449,12 @@ function dropOverlaps(ratings: Rating[]): Rating[] {
 }
 
 /** Words that put a grade in the past, as the grade a later one replaced ('previously rated good', 'at its last inspection'). */
-const EARLIER_GRADE = /\b(?:previous(?:ly)?|formerly|prior|no\s+longer|last\s+(?:full\s+)?(?:\p{L}+\s+)?(?:inspection|visit|report|assessment))\b|\bhad\s+been\s+(?:\p{L}+\s+){0,2}[‘'"“]?$/iu;
+const EARLIER_GRADE = /\b(?:previous(?:ly)?|formerly|prior|no\s+longer|last\s+(?:full\s+)?(?:\p{L}+\s+)?(?:inspection|visit|report|assessment)|last\s+(?:rated|judged|graded|assessed))\b|\bhad\s+been\s+(?:\p{L}+\s+){0,2}[‘'"“]?$/iu;
+/** After a grade, words that put it in the past: 'rated good back in 2019', 'judged good four years ago'. */
+const EARLIER_AFTER = /^[’'"”]?\s+(?:back\s+in\b|(?:\w+\s+){1,2}ago\b)/i;
+
+/** Words before a grade that tell it has lasted: 'still inadequate', 'remains good'. */
+const LASTING = /\b(?:still|remains?|remained|again|continues?\s+to\s+be)\s+(?:\p{L}+\s+)?[‘'"“]?$/iu;
 
 /** Ratings made by a grade phrase (a state such as special measures) are no grade on the scale's ladder. */
 const PHRASE_RULES = new Set(GRADE_PHRASES.map((p) => p.id));
@@ -457,12 +472,14 @@ function withEarlierGrades({ body, sentences: sents }: ArticleContext, ratings: 
   const earlier = onLadder.filter((r) => {
     if (r.rule === 'from-grade') return true;
     const clause = clauseOf(segmentAt(sents, r.start)!, r.start);
-    return EARLIER_GRADE.test(body.slice(clause.start, r.start));
+    return EARLIER_GRADE.test(body.slice(clause.start, r.start)) || EARLIER_AFTER.test(body.slice(r.end, r.end + 24));
   });
   for (const old of earlier) {
     const credit = old.scale === CREDIT_SCALE.id;
     const sameScale = onLadder.filter((r) => !earlier.includes(r) && r.scale === old.scale);
-    if (!credit && sameScale.some((r) => r.value === old.value)) continue;
+    // the article's verdict the same as the earlier grade, or that grade told as lasting ('still inadequate in two
+    // areas'): not replaced (an area's grade the same, 'the sixth form was judged good', is not the verdict)
+    if (!credit && (sameScale[0]?.value === old.value || sameScale.some((r) => r.value === old.value && LASTING.test(body.slice(Math.max(0, r.start - 20), r.start))))) continue;
     const current = sameScale.filter((r) => r.value !== old.value);
     const target = credit ? current.find((r) => r.start > old.start) : current[0];
     if (!target || target.previous) continue;

@@ -101,7 +101,7 @@ export const CREDIT_NOUN_MODIFIERS = ['bond', 'credit', 'debt', 'sovereign', 'is
  * lower-case word makes it an adjective ('inadequate practices').
  */
 export const GRADE_FOLLOWERS = new Set([
-  'and', 'but', 'or', 'in', 'by', 'after', 'following', 'for', 'at', 'on', 'since', 'when', 'with', 'last', 'this',
+  'and', 'but', 'or', 'in', 'by', 'after', 'following', 'for', 'at', 'on', 'since', 'when', 'with', 'last', 'this', 'back',
   'overall', 'again', 'once', 'previously', 'before', 'until', 'across', 'as', 'from', 'to', 'under', 'during', 'while',
   'because', 'rating', 'grade', 'grading', 'judgement', 'judgment', 'verdict', 'status', 'category',
   // a verb starts the next phrase ('its rating of requires improvement remains')
