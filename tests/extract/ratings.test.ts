@@ -188,6 +188,12 @@ describe('extractRatings', () => {
     expect(rate(last).filter((r) => r.value === 'Inadequate').map((r) => r.previous)).toEqual(['Good']);
   });
 
+  it('reads Ofsted’s full name of a grade as one grade, and no grade as given on the day a period opened', () => {
+    expect(rate('Kelby Council was previously rated ‘requires improvement to be good’ by Ofsted.').map((r) => r.value)).toEqual(['Requires Improvement']);
+    const period = rate('Of the 14 councils Ofsted has judged since September, four have been rated inadequate.', '2024-01-20');
+    expect(period.map((r) => [r.value, r.when])).toEqual([['Inadequate', null]]);
+  });
+
   it('reads a grade coordinated with a dated one, one set off by commas after its object, and one named after its rung', () => {
     expect(rate('Kelby Academy was previously rated good by Ofsted in 2019 and outstanding in 2012.').map((r) => [r.value, r.when])).toEqual([['Good', '2019'], ['Outstanding', '2012']]);
     expect(rate('The CQC rated Oakdene House, on Sedge Lane, inadequate overall after an inspection.').map((r) => [r.value, r.subject])).toEqual([['Inadequate', 'Oakdene House']]);

@@ -281,7 +281,8 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
   const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value && d.rule !== 'year-range');
   const candidates = inSentence.filter((d) => {
     const before = sentence.text.slice(0, d.start - sentence.start);
-    return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before)) && d.start < earlierAt;
+    // 'since September' opens a period, in which grades were given; it is not when this one was
+    return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt;
   });
   // a date told right after the grade is its own ('… and outstanding in 2012'), however near another stands
   const right = candidates.find((d) => d.start > at && GRADE_THEN_DATE.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
@@ -291,6 +292,8 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
   candidates.sort((a, b) => distance(a) - distance(b) || a.start - b.start);
   return candidates[0]?.value ?? null;
 }
+
+const PERIOD_OPENS = /\b(?:since|until)\s+$/i;
 
 /** A grade of one or two words, then the word that gives its date: 'outstanding in ', 'requires improvement in '. */
 const GRADE_THEN_DATE = /^[‘'"“]?\p{L}+(?:\s\p{L}+)?[’'"”]?\s+(?:in|on)\s+$/u;
