@@ -72,10 +72,11 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const namingAssessor = bySentence(sentences, [...ctx.assessors, ...assessorNouns(ctx)].filter((a) => !inQuote(a)), (a) => a.start);
   const told = (s: Segment, k: number) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
     || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1);
-  const regions = spans(body, sentences.filter((s, k) => told(s, k) || namingAssessor.has(k)));
-  // a sentence read only for the regulator it names gives only that regulator's steps
-  const triggers = findTriggers(ctx, ratings, regions).filter((t) => !inQuote(t.at)
-    && (ASSESSOR_STEP_TYPES.has(t.trigger.type) || told(sentences[segmentIndexAt(sentences, t.at.start)]!, segmentIndexAt(sentences, t.at.start))));
+  // a sentence read only for the regulator it names is searched only for that regulator's steps
+  const triggers = [
+    ...findTriggers(ctx, ratings, spans(body, sentences.filter(told))),
+    ...findTriggers(ctx, ratings, spans(body, sentences.filter((s, k) => !told(s, k) && namingAssessor.has(k))), ASSESSOR_STEP_TYPES),
+  ].filter((t) => !inQuote(t.at)).sort((a, b) => a.at.start - b.at.start);
   if (!triggers.length && !ratings.length) return [];
   // most articles report no event: the subject (a pass over every sentence) is only worked out for those that do
   let resolver: ReturnType<typeof subjectResolver> | null = null;
@@ -247,11 +248,12 @@ function bySentence<T>(sentences: readonly Segment[], items: readonly T[], at: (
  * Triggers in the sentences that can make an event: those that state a date, those of a paragraph a
  * date heads, and the lead. A trigger elsewhere dates nothing, so most of a body is never searched.
  */
-function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: readonly Segment[]): Found[] {
+function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: readonly Segment[], only?: ReadonlySet<EventType>): Found[] {
+  if (!regions.length) return [];
   // an article that states an inspection's grade is about inspections, whoever did them (a council's food safety officers)
   const hasInspectorate = ctx.organisations.inspectorate !== null || ratings.some((r) => r.scale !== 'credit');
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
-  const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit));
+  const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type)));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = new Taken(ctx.body.length);
   try {
@@ -262,16 +264,21 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
   }
 }
 
+/** How far before a trigger its notAfter words are looked for. */
+const NOT_AFTER_REACH = 80;
+
 /** A trigger's matches in one span of text that no grade or earlier trigger has taken. */
 function matchesIn(trigger: Trigger, region: Segment, taken: Taken): Found[] {
   const out: Found[] = [];
   const { pattern } = trigger;
+  if (trigger.gate && !trigger.gate.test(region.text)) return out;
   // exec, not matchAll, which copies the pattern on every call: this runs per trigger and span
   pattern.lastIndex = 0;
   for (let m = pattern.exec(region.text); m; m = pattern.exec(region.text)) {
     const start = region.start + m.index;
     const at = { text: m[0], start, end: start + m[0].length };
     if (taken.overlaps(at.start, at.end)) continue;
+    if (trigger.notAfter?.test(region.text.slice(Math.max(0, m.index - NOT_AFTER_REACH), m.index))) continue;
     taken.mark(at.start, at.end);
     out.push({ trigger, at });
   }

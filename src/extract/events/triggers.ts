@@ -15,6 +15,10 @@ export interface Trigger {
   inspectorateOnly?: boolean;
   /** Only in articles that name a credit rating agency ('cut' a rating, not a budget). */
   creditOnly?: boolean;
+  /** What every match holds: a span without it is not searched (a cheap test before a costly pattern). */
+  gate?: RegExp;
+  /** Not the event when these words stand right before it (tested apart from the pattern: a lookbehind would run at every word). */
+  notAfter?: RegExp;
   /** A plural noun ('meetings on 29 and 30 September') takes every date that has it nearest, not only its own nearest. */
   plural?: boolean;
   /**
@@ -31,7 +35,7 @@ const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|
 /** Meetings that are no one occasion: a recurring series ('annual meetings') or one only supposed ('a future meeting'). */
 const NOT_ONE_MEETING = String.raw`(?<!\b(?:annual|regular|monthly|weekly|daily|future|possible|potential|hypothetical)\s)`;
 /** A departure only called for ('called for the chief executive's suspension', 'demanded Mr Reed resign'): no one has left. */
-const NOT_CALLED_FOR = String.raw`(?<!\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing))\s+(?:[\p{L}’'.-]+\s+){0,5})`;
+const CALLED_FOR = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing))\s+(?:[\p{L}’'.-]+\s+){0,5}$/iu;
 /** What a person 'dismissed' when it is no post: a claim ('dismissed as locker-room talk', 'dismissed the allegations'). */
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
@@ -78,13 +82,14 @@ export const TRIGGERS: readonly Trigger[] = [
     reason: 'an agency reviewing a grade (\'warned that it was reviewing the city\'s rating\'): the review is its action' },
   { type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}${NOT_ONE_MEETING}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), reason: 'a meeting (the noun), not a recurring or a supposed one', plural: true },
   { type: 'meeting', pattern: new RegExp(String.raw`\b(?:agreed|approved|voted|rejected)\s+(?:\w+\s+){0,3}by\s+(?:\w+\s+){0,3}${SITTING_BODY}\b|\b${SITTING_BODY}\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|met|meets|(?:will|is\s+to|are\s+to)\s+meet|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b`, 'gi'), reason: 'a body’s session, vote or decision (not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\')' },
-  { type: 'meeting', pattern: /\b(?:public|budget|committee|council|oversight|congressional|senate|scrutiny)\s+hearings?\b|\b(?:hold|holds|held|holding)\s+(?:a\s+)?(?:public\s+)?hearings?\b|\btestif(?:y|ies|ied|ying)\s+(?:at|before)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?hearing\b/giu, reason: 'a body’s public hearing, or one it holds (a court’s is legal, above)', plural: true },
+  { type: 'meeting', gate: /hearing/i, pattern: /\b(?:public|budget|committee|council|oversight|congressional|senate|scrutiny)\s+hearings?\b|\b(?:hold|holds|held|holding)\s+(?:a\s+)?(?:public\s+)?hearings?\b|\btestif(?:y|ies|ied|ying)\s+(?:at|before)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?hearing\b/giu, reason: 'a body’s public hearing, or one it holds (a court’s is legal, above)', plural: true },
   { type: 'meeting', pattern: /\b(?:address(?:ed|es|ing)|spoke\s+to|speaking\s+to|appeared\s+before|appearing\s+before|gave\s+evidence\s+to|giving\s+evidence\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:committee|panel|cabinet|full\s+council|council\s+meeting|assembly)\b/giu, reason: 'someone addresses a body in session (a committee, a panel, a cabinet): its meeting' },
   // before appointments, whose 'sent in' it holds
   { type: 'intervention', pattern: /\bcommissioners\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:sent|brought|parachuted)\s+in\b|\b(?:send|sends|sending)\s+in\s+(?:\w+\s+){0,2}commissioners\b|\b(?:send|sends|sending|sent)\s+(?:\w+\s+){0,2}commissioners\s+(?:in|into)\b/gi, reason: 'the government sends commissioners in to run a failing body, or says it will (\'is to send commissioners into\'; one commissioner sent in, named, is an appointment)' },
   { type: 'appointment', pattern: /\b(?:appoint(?:ed|s)|(?<!\b(?:permanent|substantive|future|an?)\s)appointment(?!\s+(?:is|can\s+be|could\s+be|has\s+been|will\s+be)\s+made)|named\s+as|sent\s+in|brought\s+in|(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?elected|elected\s+as|(?:took|takes|take|taking)\s+(?:over|charge)(?!\s+of\s+(?:the\s+)?(?:investigation|inquiry|case|review)))\b/gi, reason: 'someone takes up a post (elected to one, not voters electing; not one still to be made: \'until a permanent appointment is made\')' },
   { type: 'appointment', pattern: new RegExp(String.raw`\b(?:became|becomes|joined|joins)\b(?=[^.;]{0,40}\b${ROLE_NOUNS}\b)`, 'gi'), reason: 'becoming or joining as an office-holder' },
-  { type: 'departure', pattern: new RegExp(String.raw`${NOT_CALLED_FOR}\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'giu'), reason: 'someone leaves, or is removed or suspended from, a post (not one only called for, not a claim dismissed, not a suspension on new placements)' },
+  { type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), notAfter: CALLED_FOR,
+    reason: 'someone leaves, or is removed or suspended from, a post (not one only called for, not a claim dismissed, not a suspension on new placements)' },
   { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
   { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
     reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\')' },
