@@ -354,6 +354,20 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(onSite.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.date.endValue])).toEqual([['2023-11-13', '2023-11-24']]);
   });
 
+  it('keeps a name joined by ‘and’ whole, dates an inspection past what it was of, and reads no inspection in its programme', () => {
+    const fire = eventsOf('Westshire Fire and Rescue Service has been rated inadequate by HMICFRS in a report published on 12 March 2024.');
+    expect([...new Set(fire.map((e) => e.subject.key))]).toEqual(['westshire']);
+    const wards = eventsOf('The CQC report follows inspections of its acute wards for adults of working age and its intensive care unit between 14 and 16 May 2024.');
+    expect(wards.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2024-05-14']);
+    const programme = eventsOf('Westshire Fire and Rescue Service was rated inadequate by HMICFRS. Its inspection programme had been paused for much of 2022.');
+    expect(programme.filter((e) => e.type === 'inspection').map((e) => e.date.value)).not.toContain('2022');
+  });
+
+  it('reads an appointment the lead tells as to come as the naming of the day', () => {
+    const interim = eventsOf('The chief operating officer of Westshire NHS Trust will take over as interim chief executive when the chief executive leaves.', '2024-09-02');
+    expect(interim.map((e) => [e.type, e.date.value, e.rule])).toEqual([['announcement', '2024-09-02', 'lead-plan']]);
+  });
+
   it('dates no event by a financial or school year, nor one still to come', () => {
     const period = eventsOf('Westshire Police was rated inadequate in its PEEL 2021/22 assessment. HMICFRS inspectors visited the force in May 2022.');
     expect(period.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2022-05']);

@@ -108,7 +108,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       for (const d of own) draft(t.trigger.type, t.at, sentence, dateOf(d, 'stated'), 'stated-date');
       if (own.length) continue;
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
-      else if (leadSentences.has(sentence) && reportsNews(body, sentence, t.at)) {
+      else if (leadSentences.has(sentence) && (reportsNews(body, sentence, t.at) || (t.trigger.type === 'appointment' && WILL_BEFORE.test(body.slice(Math.max(sentence.start, t.at.start - 8), t.at.start))))) {
         // a plan the lead tells ('the government is to send commissioners in') is announced that day; it happens later
         const planned = PLAN_BEFORE.test(body.slice(Math.max(sentence.start, t.at.start - 12), t.at.start));
         draft(planned ? 'announcement' : t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), planned ? 'lead-plan' : 'lead-present-perfect');
@@ -297,7 +297,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   // a date told right after a grade dates that grade, not a trigger after it ('given a zero rating last month has been re-inspected')
   const after = (t: Found, d: DateMention) => {
     const between = body.slice(t.at.end, d.start);
-    return TURNS_CLAUSE.test(between) ? Infinity : PASSIVE_AGENT_BEFORE_DATE.test(between) ? 0 : d.start - t.at.end;
+    return TURNS_CLAUSE.test(between) ? Infinity : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) ? 0 : d.start - t.at.end;
   };
   const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= GRADE_DATE_REACH && !/[,;.]/.test(body.slice(r.end, d.start)));
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
@@ -335,11 +335,18 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
  * that goes on to tell another event: ' by the watchdog following their inspection in ').
  */
 const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|and|its|their)\b)[^,;.()]){1,80}?\s(?:on|in|during)\s+(?:the\s+)?$/i;
+/**
+ * What an inspection was of, between it and its date: ' of its acute wards for adults of working age and its psychiatric
+ * intensive care unit between ' (a phrase with no comma, and no other event's words in it).
+ */
+const OBJECT_BEFORE_DATE = /^\s+of\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)[^,;.()]){1,120}?\s(?:between|on|in|from|during)\s+(?:the\s+)?$/i;
 /** How far after a grade a date may stand and be the grade's ('given a zero food hygiene rating last month'). */
 const GRADE_DATE_REACH = 25;
 
-/** Words before a trigger that make it a plan: 'is to send', 'are to appoint'. */
-const PLAN_BEFORE = /\b(?:is|are)\s+to\s+$/;
+/** Words before a trigger that make it a plan: 'is to send', 'are to appoint', 'will take over as interim chief executive'. */
+const PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+$/;
+/** An appointment the lead tells as to come ('will take over as interim chief executive') is the naming of the day. */
+const WILL_BEFORE = /\bwill\s+$/;
 
 /** A date that qualifies a report: 'its 2022 PEEL report', 'the March 2024 inspection report'. */
 const REPORT_AFTER_DATE = /^\s+(?:[\p{Lu}][\p{L}&-]*\s+)?(?:inspection\s+)?report\b/u;

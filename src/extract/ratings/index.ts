@@ -232,7 +232,8 @@ function endsVerdict(after: string): boolean {
 const TIME_AGO = /^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b/i;
 
 const AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|been|being|be)\b(?:\s+(?:last|this|next|previously|also|now|again|once|recently|later|year|month|week|subsequently|initially|first))*\s*$/i;
-const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|and|since|when|that|as|because|although)\b/gi;
+// ('and' between two capitalised words joins a name: 'Kestermoor Fire and Rescue Service')
+const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|since|when|that|as|because|although)\b|(?<!\p{Lu}[\p{L}’'-]*\s)\band\b|\band\b(?!\s\p{Lu})/giu;
 
 /** Words a subject phrase does not end with: the verb or particle that led to the grade ('the second area to', 'outcomes have all'). */
 const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond)\s+)?ratings?)$/i;
