@@ -363,6 +363,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(programme.filter((e) => e.type === 'inspection').map((e) => e.date.value)).not.toContain('2022');
   });
 
+  it('never takes a councillor, nor a court, for the body an event happened to', () => {
+    const vote = eventsOf('Kelby’s councillors have voted through a budget that raises council tax. Cllr Steven Marsh, leader of the opposition, said Cllr Steven Marsh would fight on. '
+      + 'It is the first budget since the finance director issued a section 114 notice in November.', '2024-02-28');
+    expect([...new Set(vote.map((e) => e.subject.name))]).toEqual(['Kelby']);
+    const court = eventsOf('A Westshire Police officer has been charged with assault. He will appear at Harrowby Magistrates’ Court on 7 March. '
+      + 'Harrowby Magistrates’ Court heard the case was serious.', '2024-02-09');
+    expect(court.map((e) => e.subject.name)).not.toContain('Harrowby Magistrates’ Court');
+  });
+
   it('reads an appointment the lead tells as to come as the naming of the day', () => {
     const interim = eventsOf('The chief operating officer of Westshire NHS Trust will take over as interim chief executive when the chief executive leaves.', '2024-09-02');
     expect(interim.map((e) => [e.type, e.date.value, e.rule])).toEqual([['announcement', '2024-09-02', 'lead-plan']]);

@@ -5,6 +5,7 @@ import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
+import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -125,7 +126,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, kinds)) ? service(texts) : undefined;
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
-  const fullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
+  const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
+  // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
+  const fullName = topFullName && kindOf(topFullName) !== 'court' ? topFullName : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
   const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds);
@@ -178,7 +181,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
         || TELLS.test(body.slice(end, end + 30))) continue;
       // a name run into a person's ('Ukraine Kurt Volker') is no body's
       const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
-      if (!standing) continue;
+      if (!standing || kindOf(name) === 'court') continue;
       return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
     }
     return article;
@@ -189,12 +192,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
 const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})/u;
 
 /**
- * A name the lexicon does not know that the article writes before the seat of a local body ('Caldmoor town hall',
- * 'the Caldmoor council leader'): a place that governs itself, as a known town would be.
+ * A name the lexicon does not know that the article writes before the seat of a local body or its members ('Caldmoor
+ * town hall', 'the Caldmoor council leader', 'Orrinsford's councillors'): a place that governs itself, as a known town would be.
  */
 function governedPlace(body: string, name: string): boolean {
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
-  return new RegExp(String.raw`\b${name}\s+(?:town\s+hall|county\s+hall|civic\s+centre|council\b|borough\s+council)`, 'u').test(body);
+  return new RegExp(String.raw`\b${name}['’]?s?\s+(?:town\s+hall|county\s+hall|civic\s+centre|council\s+house|council\b|councillors\b)`, 'iu').test(body);
 }
 
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
@@ -244,7 +247,9 @@ const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/;
 /** Lexicon tags of words that open a clause, not a name ('Yesterday North Yorkshire Police …'). */
 const CLAUSE_TAGS: ReadonlySet<string> = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'WeekDay', 'Month', 'Verb',
   'PastTense', 'PresentTense', 'Infinitive', 'QuestionWord', 'Modal', 'Auxiliary', 'Negative']);
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_START, ...NOT_A_NAME, ...FEAST_NAMES, ...ROLE_HEADS]);
+// a title before a person's name ('Cllr', 'Dr', 'Sir') is no body's word: 'Cllr Steven Oduya' is a person
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_START, ...NOT_A_NAME, ...FEAST_NAMES, ...ROLE_HEADS,
+  ...HONORIFICS.map((h) => h.text.toLowerCase().replace(/\.$/, ''))]);
 
 /** A capitalised word that may be part of a body's name: a compass word always, a clause opener, title or group noun never. */
 function namePart(word: string): boolean {
@@ -305,7 +310,8 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const add = (text: string, at: number, weight: number) => {
     for (const m of text.matchAll(NAME_RUN)) {
       const name = institutionName(m[0], kinds);
-      if (!name) continue;
+      // a court hears what happened to others: it is where, not whom
+      if (!name || kindOf(name) === 'court') continue;
       const key = keyOf(name);
       const entry = found.get(key) ?? { name, key, at: at + m.index, score: key.split(' ').reduce((sum, w) => sum + (counts.get(capitalise(w)) ?? 0), 0) };
       entry.score += weight || (at + m.index < leadEnd ? 2 : 1);
