@@ -308,13 +308,16 @@ function markStandaloneAltText(lines: Line[]): void {
  * Lists of other stories' headlines: the lines after a related-content label, and a run of two or
  * more headline-shaped lines that ends the article.
  */
+const ONE_WORD_TOPIC = /^\p{Lu}[\p{L}&'’-]*$/u;
+
 function markRelatedHeadlines(lines: Line[], closingRun: boolean): void {
   lines.forEach((line, i) => {
     if (line.removed !== 'related-content label') return;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (!l.text || l.removed) continue;
-      if (!isHeadlineLike(l.text)) break;
+      // a related topic may be one word ('Related topics' over 'Education')
+      if (!isHeadlineLike(l.text) && !ONE_WORD_TOPIC.test(l.text)) break;
       l.removed = 'related headlines';
     }
   });

@@ -37,6 +37,11 @@ describe('cleanText: ad slots, prompts and promotions', () => {
     expect(out.body).toBe(page(OPENING, kept, CLOSING));
   });
 
+  it('removes a related-topics list whose topics are single words', () => {
+    const out = cleanText(page(OPENING, CLOSING, 'Related topics', 'Education', 'Kelby County Council'));
+    expect(out.body).toBe(page(OPENING, CLOSING));
+  });
+
   it('takes a broadcast prompt over the headline out, so the headline under it is the title', () => {
     const headline = 'Kelby council tax to rise by five per cent after a long budget night';
     const out = cleanText(page('LISTEN LIVE: KLBY 98.2 Morning Show with Dan and Amy', headline, OPENING, CLOSING));

@@ -194,6 +194,15 @@ describe('extractRatings', () => {
     expect(period.map((r) => [r.value, r.when])).toEqual([['Inadequate', null]]);
   });
 
+  it('reads the Care Inspectorate’s numbered grades by their words, and Estyn’s follow-up category', () => {
+    const home = rate('The Care Inspectorate graded Oakdene Lodge 1, unsatisfactory, for wellbeing, and its leadership was graded 2 (weak).');
+    expect(home.map((r) => [r.value, r.scale])).toEqual([['Unsatisfactory', 'care-inspectorate'], ['Weak', 'care-inspectorate']]);
+    const estyn = rate('Education services run by Kelby County Council are in need of significant improvement, the schools inspectorate Estyn has said.');
+    expect(estyn.map((r) => [r.value, r.scale])).toEqual([['Significant Improvement', 'estyn']]);
+    // not without Estyn
+    expect(rate('The hospital’s record-keeping is in need of significant improvement, the CQC said.').map((r) => r.value)).not.toContain('Significant Improvement');
+  });
+
   it('reads a grade coordinated with a dated one, one set off by commas after its object, and one named after its rung', () => {
     expect(rate('Kelby Academy was previously rated good by Ofsted in 2019 and outstanding in 2012.').map((r) => [r.value, r.when])).toEqual([['Good', '2019'], ['Outstanding', '2012']]);
     expect(rate('The CQC rated Oakdene House, on Sedge Lane, inadequate overall after an inspection.').map((r) => [r.value, r.subject])).toEqual([['Inadequate', 'Oakdene House']]);
