@@ -31,7 +31,7 @@ export type Event = z.infer<typeof EventSchema>;
 
 export const BodyKindSchema = z.enum([
   'council', 'police force', 'fire service', 'nhs trust', 'ambulance service', 'hospital', 'school', 'college', 'university', 'care home',
-  'city', 'region', 'country', 'government department', 'agency', 'court', 'food business', 'company', 'other',
+  'city', 'region', 'country', 'government department', 'agency', 'court', 'housing provider', 'food business', 'company', 'other',
 ]);
 export type BodyKind = z.infer<typeof BodyKindSchema>;
 

@@ -203,6 +203,13 @@ describe('extractRatings', () => {
     expect(rate('The hospital’s record-keeping is in need of significant improvement, the CQC said.').map((r) => r.value)).not.toContain('Significant Improvement');
   });
 
+  it('reads the housing regulator’s grade codes, told by their noun, and not a sentence’s article as a credit grade', () => {
+    const housing = rate('The Regulator of Social Housing downgraded Ashby Homes from G1 to G3. The landlord was given a C3 consumer grade.');
+    expect(housing.map((r) => [r.value, r.previous, r.scale])).toEqual([['G3', 'G1', 'rsh'], ['C3', null, 'rsh']]);
+    const credit = rate('S&P cut Lakeport to A+ on Thursday. A credit rating works like a personal credit score, S&P said.');
+    expect(credit.map((r) => r.value)).toEqual(['A+']);
+  });
+
   it('reads a grade coordinated with a dated one, one set off by commas after its object, and one named after its rung', () => {
     expect(rate('Kelby Academy was previously rated good by Ofsted in 2019 and outstanding in 2012.').map((r) => [r.value, r.when])).toEqual([['Good', '2019'], ['Outstanding', '2012']]);
     expect(rate('The CQC rated Oakdene House, on Sedge Lane, inadequate overall after an inspection.').map((r) => [r.value, r.subject])).toEqual([['Inadequate', 'Oakdene House']]);

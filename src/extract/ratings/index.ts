@@ -2,7 +2,7 @@ import type { DateMention, Rating } from '../../schema/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
 import { maskQuoted } from '../shared/text.js';
-import { AWARD_OBJECT_VERBS, AWARD_VERBS, CREDIT_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
+import { AWARD_OBJECT_VERBS, AWARD_VERBS, GRADE_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { LOCATION_AFTER_NAME } from '../../vocabulary/bodies.js';
@@ -61,14 +61,14 @@ export const PATTERNS: readonly Pattern[] = [
   { id: 'award-verb-object', reason: 'a verb of grading, its object (where it stands set off by commas: \'Oakdene House, on Sedge Lane,\'), then the grade (\'judged the service inadequate\', \'graded its leadership as inadequate\')',
     build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+,?\\s+){1,8}?)(?:as\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'grade-apposition', reason: 'the grade named after the rung it is (\'gave the force the lowest grade, inadequate, in two areas\')',
-    build: (g) => `\\b(?:lowest|highest|worst|best|top|bottom)\\s+(?:possible\\s+)?(?:grade|rating|judgement|judgment)\\s*[,:–—-]\\s*${OPEN}(?<grade>${g})${CLOSE}` },
+    build: (g) => `\\b(?:lowest|highest|worst|best|top|bottom)\\s+(?:possible\\s+)?(?:\\p{L}+\\s+)?(?:grade|rating|judgement|judgment)\\s*[,:–—-]\\s*${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'and-grade', needsContext: true, reason: 'a second grade coordinated with a dated first (\'previously rated good in 2019 and outstanding in 2012\')',
     build: (g) => `(?<=\\b(?:${g})${CLOSE}(?:\\s+by\\s+[^,;.]{1,40}?)?\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\s+and\\s+)${OPEN}(?<grade>${g})${CLOSE}(?=\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\b)` },
   { id: 'move-to', reason: 'a verb that moves a rating, its object (up to ten words, a place\'s state or the notches set off by commas: \'Lakeport, Ohio,\'), then \'to\' and the grade (\'downgraded the city one notch to Aa1\', \'… to BBB+ from A-\')',
     build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+,?\\s+){1,10}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'grade-noun', gradeFirst: true,
     reason: 'the grade before a rating noun, the awarding body or the kind of debt maybe between (\'an ‘inadequate’ Ofsted verdict\', \'a AAA bond rating\')',
-    build: (g, scale) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:(?:${scale.cue.source}|${alt(CREDIT_NOUN_MODIFIERS)})\\s+)?(?:${alt(RATING_NOUNS)})\\b` },
+    build: (g, scale) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:(?:${scale.cue.source}|${alt(GRADE_NOUN_MODIFIERS)})\\s+)?(?:${alt(RATING_NOUNS)})\\b` },
   { id: 'grade-in-areas', needsContext: true, gradeFirst: true,
     reason: 'PEEL reports grade a force area by area (\'inadequate in all areas\', \'‘adequate’ in four areas\', \'and adequate in two more\', and after such a count \'adequate in three, and inadequate in two\')',
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+in\\s+(?:(?:all|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|some|most|many|the\\s+other)\\s+(?:\\p{L}+\\s+)?(?:areas?|categories|of\\s+the|more|others)\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[,.;]|and\\b)))` },
@@ -156,6 +156,9 @@ function matchPhrases(phrases: readonly GradePhrase[], sentence: Segment, graded
   return out;
 }
 
+/** Patterns whose own words say a short code with a digit is a grade: a rating noun after it or before it. */
+const NAMED_AS_GRADE: ReadonlySet<string> = new Set(['grade-noun', 'grade-apposition']);
+
 /** `named`: the scale's body is named within reach of the sentence, which is context enough for a bare grade. */
 function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateMention[], named: boolean): Rating[] {
   const out: Rating[] = [];
@@ -170,8 +173,11 @@ function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateM
       const gradeEnd = gradeStart + g.grade!.length;
       const quoted = /[‘'"“]$/.test(sentence.text.slice(0, gradeStart));
       if (!quoted && !pattern.gradeFirst && !pattern.codesOnly && !endsVerdict(sentence.text.slice(gradeEnd))) continue;
-      // short letter grades are ordinary words, initials and roads elsewhere ('a B road', 'the A1'): only after a rating word or verb
-      if (scale.caseSensitive && g.grade!.length <= 2 && pattern.id !== 'award-verb-object' && !/\b(?:to|at|of|as|from|rated|rating)\s+$/i.test(sentence.text.slice(0, gradeStart))) continue;
+      // short letter grades are ordinary words, initials and roads elsewhere ('a B road', 'the A1'): only after a rating word or
+      // verb, or with a rating noun right after ('a C3 consumer grade') or before ('the top governance grade, G1')
+      // ('A credit rating works like …' is the article: only a code with a digit is told by its noun)
+      if (scale.caseSensitive && g.grade!.length <= 2 && !(NAMED_AS_GRADE.has(pattern.id) && /\d/.test(g.grade!)) && pattern.id !== 'award-verb-object'
+        && !/\b(?:to|at|of|as|from|rated|rating)\s+$/i.test(sentence.text.slice(0, gradeStart))) continue;
       const start = sentence.start + gradeStart;
       out.push({
         text: g.grade!, start, end: start + g.grade!.length,

@@ -40,6 +40,9 @@ export const WORD_SCALES: readonly RatingScale[] = [
     cue: namesOf('estyn'), reason: 'Welsh schools inspectorate (pre-2022 grades)' },
   { id: 'care-inspectorate', bodies: ['care home', 'council'], grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
     cue: namesOf('care-inspectorate'), reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
+  { id: 'rsh', bodies: ['housing provider', 'council'], grades: ['G1', 'G2', 'G3', 'G4', 'V1', 'V2', 'V3', 'V4', 'C1', 'C2', 'C3', 'C4'], caseSensitive: true,
+    cue: namesOf('rsh', '\\bhousing regulator\\b'),
+    reason: 'Regulator of Social Housing: governance (G), viability (V) and, since 2024, consumer (C) grades, 1 (compliant) to 4 (serious failings not being put right)' },
   { id: 'tef', bodies: ['university', 'college'], grades: ['Gold', 'Silver', 'Bronze', 'Requires Improvement'], spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('tef', '\\bTEF\\b', '\\bTeaching Excellence Framework\\b'), reason: 'universities’ Teaching Excellence Framework: three awards, and requires improvement since 2023' },
 ];
@@ -95,8 +98,10 @@ export const MOVE_VERBS = ['downgraded', 'downgrades', 'downgrading', 'upgraded'
 export const RATING_NOUNS = ['rating', 'ratings', 'grade', 'grades', 'grading', 'judgement', 'judgment', 'verdict', 'status',
   'category', 'score'] as const;
 
-/** Words between a credit grade and its noun: 'a AAA bond rating', 'its Aa1 credit score'. */
-export const CREDIT_NOUN_MODIFIERS = ['bond', 'credit', 'debt', 'sovereign', 'issuer'] as const;
+/** Words between a grade and its noun: 'a AAA bond rating', 'its Aa1 credit score', 'a C3 consumer grade'. */
+export const GRADE_NOUN_MODIFIERS = ['bond', 'credit', 'debt', 'sovereign', 'issuer',
+  // the housing regulator's three grades: 'a C3 consumer grade', 'its G3 governance rating'
+  'consumer', 'governance', 'viability'] as const;
 
 /**
  * Words that may follow a grade used as a verdict ('judged inadequate in July'); any other
