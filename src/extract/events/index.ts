@@ -253,7 +253,8 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
   // an article that states an inspection's grade is about inspections, whoever did them (a council's food safety officers)
   const hasInspectorate = ctx.organisations.inspectorate !== null || ratings.some((r) => r.scale !== 'credit');
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
-  const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type)));
+  const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type))
+    && (!t.articleHas || t.articleHas.test(ctx.body)));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = new Taken(ctx.body.length);
   try {

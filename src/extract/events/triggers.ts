@@ -15,6 +15,8 @@ export interface Trigger {
   inspectorateOnly?: boolean;
   /** Only in articles that name a credit rating agency ('cut' a rating, not a budget). */
   creditOnly?: boolean;
+  /** Only in articles that hold these words (a notice named in full before 'the notice' refers to it). */
+  articleHas?: RegExp;
   /** What every match holds: a span without it is not searched (a cheap test before a costly pattern). */
   gate?: RegExp;
   /** Not the event when these words stand right before it (tested apart from the pattern: a lookbehind would run at every word). */
@@ -92,6 +94,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), notAfter: CALLED_FOR,
     reason: 'someone leaves, or is removed or suspended from, a post (not one only called for, not a claim dismissed, not a suspension on new placements)' },
   { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
+  { type: 'intervention', pattern: /\b(?:issued|served|issuing|serving)\s+(?:the|its)\s+notice\b/gi, articleHas: /\bsection\s+114\b|\b(?:warning|improvement|enforcement)\s+notices?\b/i,
+    reason: 'the notice the article names, told again as issued (\'issued the notice yesterday\', after \'a section 114 notice\')' },
   { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
     reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\')' },
   { type: 'intervention', pattern: /\b(?:(?:placed|put|moved|kept)\s+(?:under|into|in)|enter(?:ed|s|ing)?|into|under|in)\s+(?:the\s+)?(?:[Ee]nhanced\s+monitoring|Engage)\b/g, inspectorateOnly: true,
