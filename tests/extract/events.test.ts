@@ -366,7 +366,7 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads ‘issued the notice’ as the notice the article names, and only where it names one', () => {
     const s114 = eventsOf('Kelby City Council cannot balance its books after its finance director issued a section 114 notice. Rachel Dunn issued the notice yesterday, warning of a shortfall.', '2023-11-15');
     expect(s114.map((e) => [e.type, e.date.value, e.trigger.text])).toEqual([['intervention', '2023-11-14', 'issued the notice']]);
-    expect(eventsOf('The landlord of a Kelby City Council flat issued the notice yesterday, tenants said.', '2023-11-15')).toEqual([]);
+    expect(eventsOf('The landlord of a Kelby City Council flat issued the notice yesterday, tenants said.', '2023-11-15').map((e) => e.type)).toEqual([]);
   });
 
   it('never takes a councillor, nor a court, for the body an event happened to', () => {
