@@ -369,6 +369,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('The landlord of a Kelby City Council flat issued the notice yesterday, tenants said.', '2023-11-15').map((e) => e.type)).toEqual([]);
   });
 
+  it('reads a charge told in the passive, and a decision announced as the decision’s telling', () => {
+    const charged = eventsOf('A Westshire Police officer was dismissed today. He had been charged last February, and was acquitted in October.', '2025-01-16');
+    expect(charged.filter((e) => e.type === 'legal').map((e) => e.date.value)).toEqual(['2024-02', '2024-10']);
+    const panel = eventsOf('A Westshire Police officer has been dismissed after a misconduct hearing. The panel announced its decision today.', '2025-01-16');
+    expect(panel.map((e) => e.type)).not.toContain('announcement');
+  });
+
   it('never takes a councillor, nor a court, for the body an event happened to', () => {
     const vote = eventsOf('Kelby’s councillors have voted through a budget that raises council tax. Cllr Steven Marsh, leader of the opposition, said Cllr Steven Marsh would fight on. '
       + 'It is the first budget since the finance director issued a section 114 notice in November.', '2024-02-28');

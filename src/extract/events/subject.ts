@@ -140,7 +140,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
-    : fullName ?? council ?? UNKNOWN_SUBJECT;
+    : fullName ?? council ?? named?.name ?? UNKNOWN_SUBJECT;
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
   // or the council it is in ('Oakdene House', a care home in Westmere)
   const usualKind = kindOfGraded(usual, kinds);

@@ -54,13 +54,14 @@ const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|may
 export const TRIGGERS: readonly Trigger[] = [
   // legal steps come first: 'a suspended jail term' is a sentence, not a suspension from office
   { type: 'legal', pattern: /\b(?:given|handed|received?)\s+a\s+suspended\s+(?:jail|prison)\s+(?:term|sentence)\b|\bsuspended\s+(?:jail|prison)\s+(?:term|sentence)\b/gi, reason: 'a court’s sentence, suspended' },
-  { type: 'legal', pattern: /\b(?:sentenced|convicted|jailed|acquitted|imprisoned|found\s+(?:\w+\s+)?guilty|pleaded\s+(?:not\s+)?guilty|charged\s+with|arrested|charges\s+(?:\w+\s+){0,2}dropped)\b/gi, reason: 'a step of a criminal case' },
+  { type: 'legal', pattern: /\b(?:sentenced|convicted|jailed|acquitted|imprisoned|found\s+(?:\w+\s+)?guilty|pleaded\s+(?:not\s+)?guilty|charged\s+with|(?:was|were|been|is|are)\s+charged|arrested|charges\s+(?:\w+\s+){0,2}dropped)\b/gi, reason: 'a step of a criminal case' },
   { type: 'legal', pattern: /\badmit(?:ted|s)\s+(?:\w+\s+){0,3}?(?:charges?|counts?|offences?|fraud|theft|manslaughter|assault|misconduct|bribery|corruption)\b/gi, reason: 'an admission of an offence in court: a guilty plea in other words' },
   { type: 'legal', pattern: /\b(?:court|sentencing|bail|plea|preliminary|appeal|tribunal|inquest)\s+hearings?\b/gi, reason: 'a court’s or tribunal’s hearing (before the meeting entry, whose hearings are a body’s)' },
   { type: 'announcement', pattern: /\b(?:(?:is|are)\s+(?:being|to\s+be)\s+investigated|launch(?:ed|es)?\s+(?:an?\s+)?(?:investigation|inquiry)|referred\s+the\s+matter)\b/gi, reason: 'a body announces that it opens an inquiry or passes one on' },
   { type: 'appointment', pattern: new RegExp(String.raw`\bannounc(?:ed|es)\b(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:the\s+)?appointment\s+of\b|[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\s+(?:be|become|serve\s+as|take\s+over\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|lead\s+|permanent\s+)?${ROLE_NOUNS}\b)`, 'giu'),
     reason: 'an announcement of an appointment, or that someone will hold a post (\'announced the appointment of Jo Reed\', \'announced on Monday that Jo Reed will be the new chief executive\'), is the appointment' },
-  { type: 'announcement', pattern: /\bannounc(?:ed|es|ement)\b/gi, reason: 'a body makes something public' },
+  { type: 'announcement', pattern: /\bannounc(?:ed|es|ement)\b(?!\s+(?:its|the|their|his|her)\s+(?:decision|verdict|findings|outcome|ruling|result)s?\b)/gi,
+    reason: 'a body makes something public (announcing its decision or verdict is telling the event decided, not another)' },
   { type: 'monitoring-visit', pattern: /\bmonitoring\s+visits?\b/gi, reason: 'inspectorates’ interim checks', plural: true },
   { type: 'report-published', pattern: /\b(?:reports?|reviews?|audits?|(?:regulatory\s+)?judgements?)\b[^.;:“”"]{0,120}?\b(?:published|released|issued|publishe[sd])\b|\b(?:published|publishes|released|issued|publishing|publication)\b[^.;:“”"]{0,40}?\b(?:reports?|inspection|findings|review|audit)\b/gi, reason: 'a report’s publication: a report, a review or an audit (or the inspection or findings it sets out) and a publishing verb' },
   { type: 'report-published', pattern: /\b(?:findings|letter)\b[^.;:“”"]{0,120}?\b(?:published|released|publishe[sd])\b/gi, inspectorateOnly: true,
