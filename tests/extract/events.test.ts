@@ -376,6 +376,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(panel.map((e) => e.type)).not.toContain('announcement');
   });
 
+  it('reads a grade given in the days the news tells as its report, and no event on the day a rule took effect', () => {
+    const judgement = eventsOf('The Regulator of Social Housing yesterday gave Ashby Homes a C3 consumer grade. Inspectors visited the landlord in July.', '2024-10-24');
+    expect(judgement.filter((e) => e.date.value === '2024-10-23').map((e) => [e.type, e.rule])).toEqual([['report-published', 'dated-grade']]);
+    const rules = eventsOf('Ashby Homes was inspected under the consumer standards that took effect in April, the Regulator of Social Housing said.', '2024-10-24');
+    expect(rules.filter((e) => e.type === 'inspection').map((e) => e.date.value)).not.toContain('2024-04');
+  });
+
   it('never takes a councillor, nor a court, for the body an event happened to', () => {
     const vote = eventsOf('Kelby’s councillors have voted through a budget that raises council tax. Cllr Steven Marsh, leader of the opposition, said Cllr Steven Marsh would fight on. '
       + 'It is the first budget since the finance director issued a section 114 notice in November.', '2024-02-28');

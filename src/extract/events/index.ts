@@ -387,7 +387,7 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 /** Events that begin a state ('suspended', 'in special measures', 'under enhanced monitoring'): 'since' a date is when they happened. */
 const STATE_ENTERED: ReadonlySet<EventType> = new Set(['departure', 'intervention']);
 
-const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|tak(?:es|ing)\s+effect(?:\s+on)?)\s+$/i;
+const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
 
 /**
  * Words between a trigger and a date after it that turn to another clause ('trained midwives since the inspection,
@@ -491,7 +491,10 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
       if (same) same.ratings.add(i);
       else {
         // a grade dated by the report that gave it ('graded inadequate in its 2022 PEEL report') is that report's
-        const type = r.scale === 'credit' ? 'rating-action' : mention && REPORT_AFTER_DATE.test(ctx.body.slice(mention.end, mention.end + 30)) ? 'report-published' : 'inspection';
+        // and one given in the days the news tells ('the regulator yesterday gave it a C3 grade') is published then
+        const published = mention && REPORT_AFTER_DATE.test(ctx.body.slice(mention.end, mention.end + 30))
+          || (!UNREPORTED_SCALES.has(r.scale) && ctx.publishedAt !== null && isDay(when) && daysBefore(ctx.publishedAt, ARTICLE_REPORTING_DELAY_DAYS).includes(when));
+        const type = r.scale === 'credit' ? 'rating-action' : published ? 'report-published' : 'inspection';
         draft(type, span(ctx.body, r), sentence, mention ? dateOf(mention, 'stated') : { ...NO_DATE, value: when, source: 'stated' }, 'dated-grade').ratings.add(i);
       }
       return;

@@ -40,7 +40,7 @@ export const WORD_SCALES: readonly RatingScale[] = [
     cue: namesOf('estyn'), reason: 'Welsh schools inspectorate (pre-2022 grades)' },
   { id: 'care-inspectorate', bodies: ['care home', 'council'], grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
     cue: namesOf('care-inspectorate'), reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
-  { id: 'rsh', bodies: ['housing provider', 'council'], grades: ['G1', 'G2', 'G3', 'G4', 'V1', 'V2', 'V3', 'V4', 'C1', 'C2', 'C3', 'C4'], caseSensitive: true,
+  { id: 'rsh', bodies: ['housing provider'], grades: ['G1', 'G2', 'G3', 'G4', 'V1', 'V2', 'V3', 'V4', 'C1', 'C2', 'C3', 'C4'], caseSensitive: true,
     cue: namesOf('rsh', '\\bhousing regulator\\b'),
     reason: 'Regulator of Social Housing: governance (G), viability (V) and, since 2024, consumer (C) grades, 1 (compliant) to 4 (serious failings not being put right)' },
   { id: 'tef', bodies: ['university', 'college'], grades: ['Gold', 'Silver', 'Bronze', 'Requires Improvement'], spellings: REQUIRES_IMPROVEMENT,
