@@ -63,7 +63,8 @@ export const PATTERNS: readonly Pattern[] = [
   { id: 'grade-apposition', reason: 'the grade named after the rung it is (\'gave the force the lowest grade, inadequate, in two areas\')',
     build: (g) => `\\b(?:lowest|highest|worst|best|top|bottom)\\s+(?:possible\\s+)?(?:\\p{L}+\\s+)?(?:grade|rating|judgement|judgment)\\s*[,:–—-]\\s*${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'and-grade', needsContext: true, reason: 'a second grade coordinated with a dated first (\'previously rated good in 2019 and outstanding in 2012\')',
-    build: (g) => `(?<=\\b(?:${g})${CLOSE}(?:\\s+by\\s+[^,;.]{1,40}?)?\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\s+and\\s+)${OPEN}(?<grade>${g})${CLOSE}(?=\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\b)` },
+    // (the first grade is matched, not looked behind for: a lookbehind would run at every position)
+    build: (g) => `\\b(?:${g})${CLOSE}(?:\\s+by\\s+[^,;.]{1,40}?)?\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\s+and\\s+${OPEN}(?<grade>${g})${CLOSE}(?=\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\b)` },
   { id: 'move-to', reason: 'a verb that moves a rating, its object (up to ten words, a place\'s state or the notches set off by commas: \'Lakeport, Ohio,\'), then \'to\' and the grade (\'downgraded the city one notch to Aa1\', \'… to BBB+ from A-\')',
     build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+,?\\s+){1,10}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'grade-noun', gradeFirst: true,
