@@ -25,6 +25,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
   { kind: 'police force', pattern: /\b(?:police|constabulary|police\s+service)\b/i, reason: 'a force is named after its area: Cleveland Police, Kent Constabulary' },
   { kind: 'fire service', pattern: /\bfire\s+(?:and\s+rescue\s+)?(?:service|authority|brigade)\b/i, reason: 'fire and rescue services' },
   { kind: 'council', pattern: /\b(?:council|borough|county|district|metropolitan)\b|\bchildren['’]?s\s+services\b|\badults?['’]?\s+social\s+care\b/i, reason: 'local authorities and the services they run' },
+  { kind: 'prison', pattern: /\b(?:prison|HMP|young\s+offender\s+institution|YOI)\b/i, reason: 'prisons and young offender institutions, inspected by HM Inspectorate of Prisons' },
   { kind: 'care home', pattern: /\b(?:care|nursing|residential)\s+home\b/i, reason: 'care homes, inspected by the CQC' },
   { kind: 'school', pattern: /\b(?:school|academy|primary|infants?|juniors?)\b/i, reason: 'schools and academies, inspected by Ofsted' },
   { kind: 'college', pattern: /\bcollege\b/i, reason: 'further education colleges' },
@@ -49,6 +50,7 @@ export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: strin
   { words: ['school', 'academy', 'college', 'university', 'high', 'junior', 'infant', 'primary', 'secondary', 'grammar'], reason: 'schools and the stages they teach' },
   { words: ['department', 'ministry', 'office', 'agency', 'board', 'commission', 'committee', 'government', 'inspectorate'], reason: 'government and its agencies' },
   { words: ['party', 'parliament', 'assembly', 'ofsted', 'cqc', 'court', 'tribunal', 'bank', 'company', 'ltd', 'plc', 'inc', 'association', 'union', 'institute'], reason: 'other institutions' },
+  { words: ['hmp', 'hmyoi', 'prison'], reason: 'a prison’s title and kind: ‘HMP Fenmoor’ and ‘Fenmoor prison’ are one prison' },
   { words: ['st', 'saint', 'church', 'england', 'cofe', 'ce', 'rc', 'catholic', 'methodist', 'voluntary', 'aided'], reason: 'a school’s designation and a saint’s title: ‘St Aldwyn’s Church of England Primary School’ and ‘Aldwyn’s’ are one school' },
   { words: ['of', 'and', 'the', 'for', '&'], reason: 'the words between a name’s parts' },
 ];

@@ -383,6 +383,16 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(rules.filter((e) => e.type === 'inspection').map((e) => e.date.value)).not.toContain('2024-04');
   });
 
+  it('reads the prisons inspectorate’s scores and urgent notification, a prison by its title, and no report still due', () => {
+    const body = 'The chief inspector of prisons today invoked the urgent notification process at HMP Fenbury, where safety was assessed as poor. '
+      + 'HM Inspectorate of Prisons inspected HMP Fenbury on 3 February 2025. Under the urgent notification protocol, the justice secretary must reply. '
+      + 'A full report on HMP Fenbury is due to be published in the summer.';
+    const found = eventsOf(body, '2025-02-20');
+    expect(found.filter((e) => e.date.value !== null).map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['intervention', '2025-02-20', 'fenbury'], ['inspection', '2025-02-03', 'fenbury']]);
+    expect(found.map((e) => e.type)).not.toContain('announcement');
+    expect(found.record!.ratings.map((r) => [r.value, r.scale])).toEqual([['Poor', 'hmip']]);
+  });
+
   it('never takes a councillor, nor a court, for the body an event happened to', () => {
     const vote = eventsOf('Kelby’s councillors have voted through a budget that raises council tax. Cllr Steven Marsh, leader of the opposition, said Cllr Steven Marsh would fight on. '
       + 'It is the first budget since the finance director issued a section 114 notice in November.', '2024-02-28');

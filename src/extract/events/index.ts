@@ -354,10 +354,12 @@ const REPORT_AFTER_DATE = /^\s+(?:[\p{Lu}][\p{L}&-]*\s+)?(?:inspection\s+)?repor
 
 /** An inspection or report told as still to come: 'the next full inspection', 'a report is due in May'. */
 function stillToCome(body: string, sentence: Segment, at: Span): boolean {
-  return UPCOMING_BEFORE.test(body.slice(Math.max(sentence.start, at.start - 40), at.start))
+  return UPCOMING_BEFORE.test(body.slice(Math.max(sentence.start, at.start - 40), at.start)) || DUE_WITHIN.test(at.text)
     || DUE_AFTER.test(body.slice(at.end, Math.min(sentence.end, at.end + 60)));
 }
 const UPCOMING_BEFORE = /\b(?:next|upcoming|forthcoming|future|planned|scheduled)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+/** Within a long trigger: 'a report on the prison is due to be published'. */
+const DUE_WITHIN = /\b(?:is|are)\s+(?:now\s+)?(?:due|expected|set|scheduled)\s+to\b|\bwill\s+be\b/i;
 const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|planned)\b/;
 
 /**

@@ -352,7 +352,9 @@ function bodyOf(name: string): Subject['body'] {
 const PERSON_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** A capitalised phrase that ends with an institution word: 'Harrowby General Hospital', 'Westshire Council'. */
-const isInstitutionName = (phrase: string) => phrase.includes(' ') && INSTITUTION_WORDS.has(phrase.split(/\s+/).pop()!.toLowerCase());
+const isInstitutionName = (phrase: string) => phrase.includes(' ') && (INSTITUTION_WORDS.has(phrase.split(/\s+/).pop()!.toLowerCase()) || KIND_PREFIX.test(phrase));
+/** A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'). */
+const KIND_PREFIX = /^HM(?:P|YOI)\s+\p{Lu}/u;
 
 /** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
 function nameAt(body: string, word: string, at: number): string {

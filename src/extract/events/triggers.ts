@@ -97,6 +97,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
   { type: 'intervention', pattern: /\b(?:issued|served|issuing|serving)\s+(?:the|its)\s+notice\b/gi, articleHas: /\bsection\s+114\b|\b(?:warning|improvement|enforcement)\s+notices?\b/i,
     reason: 'the notice the article names, told again as issued (\'issued the notice yesterday\', after \'a section 114 notice\')' },
+  { type: 'intervention', pattern: /\b(?:invok|trigger|issu|us)(?:ed|es|ing|e)?\s+(?:the|an|its)\s+urgent\s+notification(?:\s+(?:process|protocol|procedure))?\b|\burgent\s+notification\b(?!\s+(?:process|protocol|procedure|system|scheme)\b)/gi,
+    reason: 'the prisons inspectorate’s urgent notification to the justice secretary, or its process invoked (not the process named: \'under the urgent notification protocol\')' },
   { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement)\s+notices?\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
     reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\')' },
   { type: 'intervention', pattern: /\b(?:(?:placed|put|moved|kept)\s+(?:under|into|in)|enter(?:ed|s|ing)?|into|under|in)\s+(?:the\s+)?(?:[Ee]nhanced\s+monitoring|Engage)\b/g, inspectorateOnly: true,

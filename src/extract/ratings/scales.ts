@@ -40,6 +40,8 @@ export const WORD_SCALES: readonly RatingScale[] = [
     cue: namesOf('estyn'), reason: 'Welsh schools inspectorate (pre-2022 grades)' },
   { id: 'care-inspectorate', bodies: ['care home', 'council'], grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
     cue: namesOf('care-inspectorate'), reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
+  { id: 'hmip', bodies: ['prison'], grades: ['Good', 'Reasonably Good', 'Not Sufficiently Good', 'Poor'],
+    cue: namesOf('hmip', '\\bhealthy prison tests?\\b'), reason: 'HM Inspectorate of Prisons: four scores for each healthy prison test (safety, respect, purposeful activity, rehabilitation)' },
   { id: 'rsh', bodies: ['housing provider'], grades: ['G1', 'G2', 'G3', 'G4', 'V1', 'V2', 'V3', 'V4', 'C1', 'C2', 'C3', 'C4'], caseSensitive: true,
     cue: namesOf('rsh', '\\bhousing regulator\\b'),
     reason: 'Regulator of Social Housing: governance (G), viability (V) and, since 2024, consumer (C) grades, 1 (compliant) to 4 (serious failings not being put right)' },
@@ -140,7 +142,7 @@ export interface GradePhrase {
 }
 
 /** The food hygiene scheme's grades, 0 to 5, as words. */
-const FOOD_HYGIENE_GRADES = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five'] as const;
+export const FOOD_HYGIENE_GRADES = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five'] as const;
 
 export const GRADE_PHRASES: readonly GradePhrase[] = [
   { id: 'special-measures', scales: ['ofsted', 'cqc'], value: 'Special Measures', gate: /special\s+measures/i,
