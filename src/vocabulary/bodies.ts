@@ -46,7 +46,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
 export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: string }> = [
   { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'authority'], reason: 'local government' },
   { words: ['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'services'], reason: 'emergency and public services' },
-  { words: ['nhs', 'trust', 'foundation', 'hospital', 'royal', 'general'], reason: 'health bodies' },
+  { words: ['nhs', 'trust', 'foundation', 'hospital', 'hospitals', 'royal', 'general'], reason: 'health bodies (a trust named for its hospitals and its main hospital are one body to the news that reports them)' },
   { words: ['school', 'academy', 'college', 'university', 'high', 'junior', 'infant', 'primary', 'secondary', 'grammar'], reason: 'schools and the stages they teach' },
   { words: ['department', 'ministry', 'office', 'agency', 'board', 'commission', 'committee', 'government', 'inspectorate'], reason: 'government and its agencies' },
   { words: ['party', 'parliament', 'assembly', 'ofsted', 'cqc', 'court', 'tribunal', 'bank', 'company', 'ltd', 'plc', 'inc', 'association', 'union', 'institute'], reason: 'other institutions' },

@@ -393,6 +393,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.record!.ratings.map((r) => [r.value, r.scale])).toEqual([['Poor', 'hmip']]);
   });
 
+  it('gives a trust named for its hospitals and its main hospital one key, as outlets name either', () => {
+    const trust = eventsOf('The CQC rated maternity services at Kelby and District Hospitals NHS Foundation Trust inadequate in a report published on 19 September 2024.');
+    const hospital = eventsOf('The CQC rated maternity services at Kelby General Hospital inadequate in a report published on 19 September 2024.');
+    expect([...new Set([...trust, ...hospital].map((e) => e.subject.key))]).toEqual(['kelby']);
+  });
+
   it('never takes a councillor, nor a court, for the body an event happened to', () => {
     const vote = eventsOf('Kelby’s councillors have voted through a budget that raises council tax. Cllr Steven Marsh, leader of the opposition, said Cllr Steven Marsh would fight on. '
       + 'It is the first budget since the finance director issued a section 114 notice in November.', '2024-02-28');
