@@ -193,6 +193,7 @@ describe('extractRatings', () => {
 
   it('reads Ofsted’s full name of a grade as one grade, and no grade as given on the day a period opened', () => {
     expect(rate('Kelby Council was previously rated ‘requires improvement to be good’ by Ofsted.').map((r) => r.value)).toEqual(['Requires Improvement']);
+    expect(rate('Ofsted judged the council’s services overall to require improvement to be good.').map((r) => r.value)).toEqual(['Requires Improvement']);
     const period = rate('Of the 14 councils Ofsted has judged since September, four have been rated inadequate.', '2024-01-20');
     expect(period.map((r) => [r.value, r.when])).toEqual([['Inadequate', null]]);
   });

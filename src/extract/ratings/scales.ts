@@ -24,7 +24,7 @@ export interface RatingScale {
 /** 'Requires improvement' as news inflects it: tense and participle ('was judged as requiring improvement'), and its full name. */
 const REQUIRES_IMPROVEMENT = { 'Requires Improvement': ['requiring improvement', 'require improvement', 'required improvement',
   // the grade's full name, whose last word is no grade of its own
-  'requires improvement to be good', 'requiring improvement to be good'] };
+  'requires improvement to be good', 'requiring improvement to be good', 'require improvement to be good', 'required improvement to be good'] };
 
 export const WORD_SCALES: readonly RatingScale[] = [
   { id: 'ofsted', bodies: ['school', 'college', 'council'], grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate', 'Satisfactory', 'Very Good', 'Sound'],
