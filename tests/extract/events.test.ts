@@ -399,6 +399,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect([...new Set([...trust, ...hospital].map((e) => e.subject.key))]).toEqual(['kelby']);
   });
 
+  it('dates the report of an assessor the lead has speak today by the publication day', () => {
+    const body = 'The Local Government Ombudsman said today that Kelby Council was at fault for leaving a family in a B&B. In a public interest report, the ombudsman said the family shared one room.';
+    expect(eventsOf(body, '2025-01-16').map((e) => [e.type, e.date.value, e.rule])).toEqual([['report-published', '2025-01-16', 'lead-assessor-today']]);
+    expect(eventsOf(body).map((e) => e.date.value)).toEqual([null]);
+  });
+
   it('never takes a councillor, nor a court, for the body an event happened to', () => {
     const vote = eventsOf('Kelby’s councillors have voted through a budget that raises council tax. Cllr Steven Marsh, leader of the opposition, said Cllr Steven Marsh would fight on. '
       + 'It is the first budget since the finance director issued a section 114 notice in November.', '2024-02-28');

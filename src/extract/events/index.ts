@@ -95,6 +95,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
 
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
   // a lead that gives its news a day ('stepped down on Wednesday, a week after the report') leaves what prompted it undated
+  let assessorToday: boolean | undefined;
   const leadDatesItsNews = sentences.some((s, k) => leadSentences.has(s) && (datesIn.get(k) ?? []).some((d) => d.granularity === 'day' || d.granularity === 'time'));
   for (const [k, found] of triggersIn) {
     ctx.deadline?.check();
@@ -114,6 +115,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
         draft(planned ? 'announcement' : t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), planned ? 'lead-plan' : 'lead-present-perfect');
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
+      } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && (assessorToday ??= assessorSpeaksToday(ctx, leadSentences, datesIn))) {
+        // the lead has the assessor speak today ('the ombudsman said today …. In a public interest report, …'): its report is the news
+        draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-assessor-today');
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
       else if (t.trigger.type === 'meeting' && namingCommittee.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'committee-named');
       else if (t.trigger.byAssessor) draft(t.trigger.type, t.at, sentence, NO_DATE, 'assessor-report');
