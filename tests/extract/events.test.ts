@@ -405,6 +405,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body).map((e) => e.date.value)).toEqual([null]);
   });
 
+  it('reads someone confirmed in a post as appointed', () => {
+    const panel = eventsOf('Jo Reed was confirmed in the role by the Kelby Police and Crime Panel last night. Westshire Police said Jo Reed would start in May.', '2025-07-01');
+    expect(panel.filter((e) => e.type === 'appointment').map((e) => e.date.value)).toEqual(['2025-06-30']);
+  });
+
   it('never takes a councillor, nor a court, for the body an event happened to', () => {
     const vote = eventsOf('Kelby’s councillors have voted through a budget that raises council tax. Cllr Steven Marsh, leader of the opposition, said Cllr Steven Marsh would fight on. '
       + 'It is the first budget since the finance director issued a section 114 notice in November.', '2024-02-28');
