@@ -388,7 +388,11 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'HM Inspectorate of Prisons inspected HMP Fenbury on 3 February 2025. Under the urgent notification protocol, the justice secretary must reply. '
       + 'A full report on HMP Fenbury is due to be published in the summer.';
     const found = eventsOf(body, '2025-02-20');
-    expect(found.filter((e) => e.date.value !== null).map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['intervention', '2025-02-20', 'fenbury'], ['inspection', '2025-02-03', 'fenbury']]);
+    const dated = found.filter((e) => e.date.value !== null).map((e) => [e.type, e.date.value, e.subject.key]);
+    expect(dated).toContainEqual(['intervention', '2025-02-20', 'fenbury']);
+    expect(dated).toContainEqual(['inspection', '2025-02-03', 'fenbury']);
+    // the report still due in the summer is none
+    expect(dated.map(([, date]) => date)).not.toContain('2025-SU');
     expect(found.map((e) => e.type)).not.toContain('announcement');
     expect(found.record!.ratings.map((r) => [r.value, r.scale])).toEqual([['Poor', 'hmip']]);
   });

@@ -132,8 +132,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
 /** 'The regulator', 'the watchdog': the article's one regulator, named by what it is (none when it names no regulator, or several). */
 function assessorNouns(ctx: ArticleContext): Span[] {
   if (new Set(ctx.assessors.filter((a) => a.scale !== 'credit').map((a) => a.name)).size !== 1) return [];
-  return [...ctx.body.matchAll(new RegExp(ASSESSOR_NOUNS.source, 'gi'))].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...ctx.body.matchAll(ASSESSOR_NOUNS_ALL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
+const ASSESSOR_NOUNS_ALL = new RegExp(ASSESSOR_NOUNS.source, 'gi');
 
 /** A regulator named as the one taking the step: just before it in its clause ('the CQC issued a warning notice'), or after it as its agent ('… by the CQC'). */
 const actsIn = (body: string, assessors: ReadonlyArray<{ start: number; end: number }>, trigger: Span) => assessors.some((a) => (a.end <= trigger.start
@@ -258,7 +259,7 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
   const hasInspectorate = ctx.organisations.inspectorate !== null || ratings.some((r) => r.scale !== 'credit');
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
   const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type))
-    && (!t.articleHas || t.articleHas.test(ctx.body)));
+    && (!t.articleHas || ((!t.gate || t.gate.test(ctx.body)) && t.articleHas.test(ctx.body))));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = new Taken(ctx.body.length);
   try {

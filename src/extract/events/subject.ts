@@ -6,7 +6,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
+import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -128,7 +128,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   };
   const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
   // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
-  const fullName = topFullName && kindOf(topFullName) !== 'court' ? topFullName : null;
+  const fullName = topFullName && !isCourt(topFullName) ? topFullName : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
   const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds);
@@ -181,7 +181,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
         || TELLS.test(body.slice(end, end + 30))) continue;
       // a name run into a person's ('Ukraine Kurt Volker') is no body's
       const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
-      if (!standing || kindOf(name) === 'court') continue;
+      if (!standing || isCourt(name)) continue;
       return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
     }
     return article;
@@ -199,6 +199,10 @@ function governedPlace(body: string, name: string): boolean {
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
   return new RegExp(String.raw`\b${name}['’]?s?\s+(?:town\s+hall|county\s+hall|civic\s+centre|council\s+house|council\b|councillors\b)`, 'iu').test(body);
 }
+
+/** A court hears what happened to others: it is where a case was heard, never the body it happened to. */
+const COURT = BODY_KINDS.find((k) => k.kind === 'court')!.pattern;
+const isCourt = (name: string) => COURT.test(name);
 
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
@@ -311,7 +315,7 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
     for (const m of text.matchAll(NAME_RUN)) {
       const name = institutionName(m[0], kinds);
       // a court hears what happened to others: it is where, not whom
-      if (!name || kindOf(name) === 'court') continue;
+      if (!name || isCourt(name)) continue;
       const key = keyOf(name);
       const entry = found.get(key) ?? { name, key, at: at + m.index, score: key.split(' ').reduce((sum, w) => sum + (counts.get(capitalise(w)) ?? 0), 0) };
       entry.score += weight || (at + m.index < leadEnd ? 2 : 1);
