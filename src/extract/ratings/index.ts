@@ -2,7 +2,7 @@ import type { DateMention, Rating } from '../../schema/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
 import { maskQuoted } from '../shared/text.js';
-import { AWARD_OBJECT_VERBS, AWARD_VERBS, FOOD_HYGIENE_GRADES, GRADE_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
+import { AWARD_OBJECT_VERBS, AWARD_VERBS, GRADE_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { LOCATION_AFTER_NAME } from '../../vocabulary/bodies.js';
@@ -98,8 +98,6 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
   // a headline may be the only place that names the inspectorate ('School celebrates top Ofsted grade')
   const articleScale = dominantScale(cues) ?? (ctx.title ? scales.find((scale) => new RegExp(scale.cue.source, 'i').test(ctx.title!)) ?? null : null);
   const phrases = GRADE_PHRASES.filter((phrase) => phrase.gate.test(body) && (!phrase.topic || phrase.topic.test(body)));
-  // stars in a food hygiene story are the scheme's grades ('a one-star food hygiene rating', 'awarded the maximum five stars')
-  const hygiene = FOOD_HYGIENE_STORY.test(body);
   const dates = options.dates ?? [];
   const found: Rating[] = [];
   for (const sentence of ctx.sentences) {
@@ -111,7 +109,7 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
     if (scale) sentenceRatings.push(...matchScale(sentence, scale, dates, named === scale));
     if (nearCredit) sentenceRatings.push(...matchScale(sentence, CREDIT_SCALE, dates, true));
     if (phrases.length) sentenceRatings.push(...matchPhrases(phrases, sentence, sentenceRatings, scale, nearCredit, dates));
-    found.push(...asPrevious(sentence, sentenceRatings, dates), ...matchStars(sentence, dates, hygiene));
+    found.push(...asPrevious(sentence, sentenceRatings, dates), ...matchStars(sentence, dates));
   }
   return withAwardingBodies(ctx, withEarlierGrades(ctx, dropOverlaps(found)));
 }
@@ -202,9 +200,7 @@ const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', f
 
 const STAR_HINT = /star|out of|\//i;
 
-const FOOD_HYGIENE_STORY = /\bfood\s+hygiene\b|\bhygiene\s+rating/i;
-
-function matchStars(sentence: Segment, dates: readonly DateMention[], hygiene: boolean): Rating[] {
+function matchStars(sentence: Segment, dates: readonly DateMention[]): Rating[] {
   const out: Rating[] = [];
   if (!STAR_HINT.test(sentence.text)) return out;
   for (const m of sentence.text.matchAll(STARS)) {
@@ -215,9 +211,8 @@ function matchStars(sentence: Segment, dates: readonly DateMention[], hygiene: b
     const next = sentence.text.slice(m.index! + m[0].length);
     if (n && (/^\s*(?:player|striker|signing|witness|recruit|man|general|admiral)\b/i.test(next) || /Star/.test(m[0]) || /^[\s-]*\p{Lu}/u.test(next))) continue;
     const start = sentence.start + m.index!;
-    const scheme = hygiene && n !== null && /^[0-5]$/.test(n);
-    out.push({ text: m[0], start, end: start + m[0].length, value: scheme ? FOOD_HYGIENE_GRADES[Number(n)]! : value, scale: scheme ? 'food-hygiene' : 'stars',
-      subject: null, previous: null, when: whenGiven(sentence, dates, start), awardedBy: null, rule: 'stars' });
+    out.push({ text: m[0], start, end: start + m[0].length, value, scale: 'stars', subject: null, previous: null,
+      when: whenGiven(sentence, dates, start), awardedBy: null, rule: 'stars' });
   }
   return out;
 }

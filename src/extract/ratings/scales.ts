@@ -142,7 +142,7 @@ export interface GradePhrase {
 }
 
 /** The food hygiene scheme's grades, 0 to 5, as words. */
-export const FOOD_HYGIENE_GRADES = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five'] as const;
+const FOOD_HYGIENE_GRADES = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five'] as const;
 
 export const GRADE_PHRASES: readonly GradePhrase[] = [
   { id: 'special-measures', scales: ['ofsted', 'cqc'], value: 'Special Measures', gate: /special\s+measures/i,
