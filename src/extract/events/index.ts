@@ -5,6 +5,7 @@ import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
+import { DATE_AFTER_GRADE } from '../ratings/scales.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 import { ASSESSOR_STEP_TYPES, BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
@@ -109,9 +110,10 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       for (const d of own) draft(t.trigger.type, t.at, sentence, dateOf(d, 'stated'), 'stated-date');
       if (own.length) continue;
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
-      else if (leadSentences.has(sentence) && (reportsNews(body, sentence, t.at) || (t.trigger.type === 'appointment' && WILL_BEFORE.test(body.slice(Math.max(sentence.start, t.at.start - 8), t.at.start))))) {
-        // a plan the lead tells ('the government is to send commissioners in') is announced that day; it happens later
-        const planned = PLAN_BEFORE.test(body.slice(Math.max(sentence.start, t.at.start - 12), t.at.start));
+      else if (leadSentences.has(sentence) && (reportsNews(body, sentence, t.at) || (t.trigger.type === 'appointment' && plans(body, sentence, t.at)))) {
+        // a plan the lead tells ('the government is to send commissioners in', 'will take over as interim chief executive')
+        // is announced that day; it happens later
+        const planned = plans(body, sentence, t.at);
         draft(planned ? 'announcement' : t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), planned ? 'lead-plan' : 'lead-present-perfect');
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
@@ -305,7 +307,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const between = body.slice(t.at.end, d.start);
     return TURNS_CLAUSE.test(between) ? Infinity : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) ? 0 : d.start - t.at.end;
   };
-  const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= GRADE_DATE_REACH && !/[,;.]/.test(body.slice(r.end, d.start)));
+  const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= DATE_AFTER_GRADE && !/[,;.]/.test(body.slice(r.end, d.start)));
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
     // inside a long trigger, a date right after its first word is that word's ('the publication today of a report')
     : d.start > t.at.start && d.end <= t.at.end ? (/^\S+\s+$/.test(body.slice(t.at.start, d.start)) ? 0 : Infinity)
@@ -346,13 +348,10 @@ const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|wh
  * intensive care unit between ' (a phrase with no comma, and no other event's words in it).
  */
 const OBJECT_BEFORE_DATE = /^\s+of\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)[^,;.()]){1,120}?\s(?:between|on|in|from|during)\s+(?:the\s+)?$/i;
-/** How far after a grade a date may stand and be the grade's ('given a zero food hygiene rating last month'). */
-const GRADE_DATE_REACH = 25;
 
 /** Words before a trigger that make it a plan: 'is to send', 'are to appoint', 'will take over as interim chief executive'. */
 const PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+$/;
-/** An appointment the lead tells as to come ('will take over as interim chief executive') is the naming of the day. */
-const WILL_BEFORE = /\bwill\s+$/;
+const plans = (body: string, sentence: Segment, at: Span) => PLAN_BEFORE.test(body.slice(Math.max(sentence.start, at.start - 12), at.start));
 
 /** A date that qualifies a report: 'its 2022 PEEL report', 'the March 2024 inspection report'. */
 const REPORT_AFTER_DATE = /^\s+(?:[\p{Lu}][\p{L}&-]*\s+)?(?:inspection\s+)?report\b/u;
@@ -499,9 +498,9 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
       else {
         // a grade dated by the report that gave it ('graded inadequate in its 2022 PEEL report') is that report's
         // and one given in the days the news tells ('the regulator yesterday gave it a C3 grade') is published then
-        const published = mention && REPORT_AFTER_DATE.test(ctx.body.slice(mention.end, mention.end + 30))
+        const ofReport = mention && REPORT_AFTER_DATE.test(ctx.body.slice(mention.end, mention.end + 30))
           || (!UNREPORTED_SCALES.has(r.scale) && ctx.publishedAt !== null && isDay(when) && daysBefore(ctx.publishedAt, ARTICLE_REPORTING_DELAY_DAYS).includes(when));
-        const type = r.scale === 'credit' ? 'rating-action' : published ? 'report-published' : 'inspection';
+        const type = r.scale === 'credit' ? 'rating-action' : ofReport ? 'report-published' : 'inspection';
         draft(type, span(ctx.body, r), sentence, mention ? dateOf(mention, 'stated') : { ...NO_DATE, value: when, source: 'stated' }, 'dated-grade').ratings.add(i);
       }
       return;

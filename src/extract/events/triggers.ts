@@ -74,7 +74,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'inspection', pattern: /\b(?:follow-up|return)\s+(?:visit|inspection)s?\b/gi, reason: 'an inspector’s return to check what was found' },
   { type: 'inspection', pattern: /\brevisit(?:s|ed)?\b|\binspectors\s+(?:returned|came\s+back)\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s return (anyone may revisit a plan)' },
   { type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above)', plural: true },
-  { type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b(?!\s+(?:programmes?|programs?|regimes?|frameworks?|schedules?|process(?:es)?|systems?|teams?|handbook|criteria|methodology|cycle|regime|powers|staff|officers?|regime|arrangements)\b)/gi,
+  { type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b(?!\s+(?:programmes?|programs?|regimes?|frameworks?|schedules?|process(?:es)?|systems?|teams?|handbook|criteria|methodology|cycle|powers|staff|officers?|arrangements)\b)/gi,
     reason: 'an inspection (not the word qualifying another noun: \'the inspection programme had been paused\', \'the inspection team\')' },
   { type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b|\binspectors\s+(?:spent|arrived|were\s+on\s+site)\b/gi, inspectorateOnly: true,
     reason: 'inspectors assessing a service, their fieldwork, or their time on site (\'Inspectors spent two weeks with social workers from 13 to 24 November\'), inspect it' },

@@ -2,7 +2,7 @@ import type { DateMention, Rating } from '../../schema/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
 import { maskQuoted } from '../shared/text.js';
-import { AWARD_OBJECT_VERBS, AWARD_VERBS, GRADE_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
+import { AWARD_OBJECT_VERBS, AWARD_VERBS, DATE_AFTER_GRADE, GRADE_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, SPELLED_GRADES, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { LOCATION_AFTER_NAME } from '../../vocabulary/bodies.js';
@@ -149,7 +149,7 @@ function matchPhrases(phrases: readonly GradePhrase[], sentence: Segment, graded
       const start = sentence.start + m.index! + offset;
       out.push({
         text, start, end: start + text.length,
-        value: phrase.value ?? phrase.spelled?.[/^\d$/.test(text) ? Number(text) : -1] ?? (/^\d/.test(text) ? text : text[0]!.toUpperCase() + text.slice(1).toLowerCase()),
+        value: phrase.value ?? SPELLED_GRADES.get(scaleId)?.[/^\d$/.test(text) ? Number(text) : -1] ?? (/^\d/.test(text) ? text : text[0]!.toUpperCase() + text.slice(1).toLowerCase()),
         scale: scaleId, subject: null, previous: null, when: whenGiven(sentence, dates, start), awardedBy: null, rule: phrase.id,
       });
     }
@@ -422,10 +422,10 @@ function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly Date
     const mention = dates.filter((d) => d.value === r.when && d.start >= sentence.start && d.end <= sentence.end)
       .sort((a, b) => Math.abs(a.start - r.start) - Math.abs(b.start - r.start))[0];
     if (!mention) continue;
+    const sharing = ordered.filter((o) => o !== r && o.value !== r.value && o.when === r.when);
     // a date right after an earlier grade is that grade's, not a later one's ('given a zero rating last month has been
     // re-inspected and awarded a four')
-    const sharing0 = ordered.filter((o) => o !== r && o.value !== r.value && o.when === r.when);
-    if (mention.end <= r.start && sharing0.some((o) => o.end <= mention.start && mention.start - o.end <= DATE_AFTER_GRADE)) { r.when = null; continue; }
+    if (mention.end <= r.start && sharing.some((o) => o.end <= mention.start && mention.start - o.end <= DATE_AFTER_GRADE)) { r.when = null; continue; }
     // only a grade told as the news ('has been rated', 'is now in special measures') is apart from a dated one: two past
     // verdicts of one sentence share it
     if (!toldAsNews(sentence, r)) continue;
@@ -433,7 +433,6 @@ function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly Date
     const gap = (x: Rating) => (mention.start >= x.end ? mention.start - x.end : x.start - mention.end);
     // the other grade on the date's far side from this one
     const beyond = (x: Rating) => (mention.start > r.end ? x.start >= mention.end : x.end <= mention.start);
-    const sharing = ordered.filter((o) => o !== r && o.value !== r.value && o.when === r.when);
     const other = sharing.find((o) => o.start >= from && o.end <= to);
     const between = !other ? '' : mention.start > r.end ? sentence.text.slice(r.end - sentence.start, other.start - sentence.start) : sentence.text.slice(other.end - sentence.start, r.start - sentence.start);
     // the date is the other grade's: past a clause break from this one, or right by the other ('a school judged good four
@@ -445,8 +444,6 @@ function withOwnDates(sentence: Segment, ordered: Rating[], dates: readonly Date
 
 /** How near a date must be to another grade to be that grade's rather than the news's (a few words: 'good four years ago'). */
 const NEAR_GRADE = 20;
-/** How far after a grade, its rating noun between, a date is that grade's ('a zero food hygiene rating last month'). */
-const DATE_AFTER_GRADE = 30;
 
 /** A grade told as the news: in the present perfect ('has been rated'), or a state the body is now in ('is now in special measures'). */
 function toldAsNews(sentence: Segment, r: Rating): boolean {

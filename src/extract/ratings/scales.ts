@@ -100,6 +100,12 @@ export const MOVE_VERBS = ['downgraded', 'downgrades', 'downgrading', 'upgraded'
 export const RATING_NOUNS = ['rating', 'ratings', 'grade', 'grades', 'grading', 'judgement', 'judgment', 'verdict', 'status',
   'category', 'score'] as const;
 
+/**
+ * How far after a grade, its rating noun between, a date is that grade's ('a zero food hygiene rating last month'): it
+ * dates neither a later grade nor a trigger after it. Read by the ratings and the events extractors alike.
+ */
+export const DATE_AFTER_GRADE = 30;
+
 /** Words between a grade and its noun: 'a AAA bond rating', 'its Aa1 credit score', 'a C3 consumer grade'. */
 export const GRADE_NOUN_MODIFIERS = ['bond', 'credit', 'debt', 'sovereign', 'issuer',
   // the housing regulator's three grades: 'a C3 consumer grade', 'its G3 governance rating'
@@ -136,13 +142,16 @@ export interface GradePhrase {
   unless?: RegExp;
   /** Not a grade of its own when the sentence states a grade of the scale ('junk … Ba2' is Ba2). */
   yieldsToGrade?: boolean;
-  /** The scale's grades as words, lowest first: a grade written as a digit ('0 out of 5') takes its word, so '0' and 'zero' are one grade. */
-  spelled?: readonly string[];
   reason: string;
 }
 
-/** The food hygiene scheme's grades, 0 to 5, as words. */
-const FOOD_HYGIENE_GRADES = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five'] as const;
+/**
+ * Scales whose grades are numbers, with each number's word, lowest first: a grade written as a digit ('0 out of 5') takes
+ * its word, so '0' and 'zero' are one grade.
+ */
+export const SPELLED_GRADES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['food-hygiene', ['Zero', 'One', 'Two', 'Three', 'Four', 'Five']],
+]);
 
 export const GRADE_PHRASES: readonly GradePhrase[] = [
   { id: 'special-measures', scales: ['ofsted', 'cqc'], value: 'Special Measures', gate: /special\s+measures/i,
@@ -155,19 +164,19 @@ export const GRADE_PHRASES: readonly GradePhrase[] = [
   { id: 'junk', scales: ['credit'], value: 'Junk', yieldsToGrade: true, gate: /junk/i,
     pattern: /\b(?:to|into|at|as)\s+(?:the\s+)?junk\b(?:\s+(?:status|grade|level|territory|rating))?|\bjunk[- ](?:status|rated|grade)\b/gi,
     reason: 'below investment grade, as news names it when it gives no grade code' },
-  { id: 'food-hygiene', scales: ['food-hygiene'], spelled: FOOD_HYGIENE_GRADES, gate: /hygiene/i,
+  { id: 'food-hygiene', scales: ['food-hygiene'], gate: /hygiene/i,
     pattern: /\b(?:food\s+)?hygiene\s+(?:rating|score)\s+(?:of\s+)?(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star))/gi,
     reason: 'Food Standards Agency scheme: 0 to 5, each grade as a word in Title Case whether written as a word or a digit' },
-  { id: 'food-hygiene-attributive', scales: ['food-hygiene'], spelled: FOOD_HYGIENE_GRADES, gate: /hygiene/i,
+  { id: 'food-hygiene-attributive', scales: ['food-hygiene'], gate: /hygiene/i,
     pattern: /\b(?:a|an|the|its|their)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+(?:food\s+)?hygiene\s+(?:rating|score)\b/gi,
     reason: 'the same scheme, its grade written before it (\'a zero food hygiene rating\'; \'a five-star …\' is read as stars)' },
-  { id: 'food-hygiene-out-of-five', scales: ['food-hygiene'], spelled: FOOD_HYGIENE_GRADES, gate: /out\s+of\s+(?:five|5)\b/i, topic: /\bfood\s+hygiene\b/i,
+  { id: 'food-hygiene-out-of-five', scales: ['food-hygiene'], gate: /out\s+of\s+(?:five|5)\b/i, topic: /\bfood\s+hygiene\b/i,
     pattern: /\b(?:rated|rating\s+of|score\s+of|scored|awarded|given|received|achieved|rating,|score,)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+out\s+of\s+(?:five|5)\b/gi,
     reason: 'the same scheme as a mark out of five, in an article about food hygiene (\'had been rated three out of five\', \'was awarded four out of five\', \'the lowest rating, 0 out of 5\')' },
-  { id: 'food-hygiene-awarded-a', scales: ['food-hygiene'], spelled: FOOD_HYGIENE_GRADES, gate: /\b(?:a|an)\s+(?:zero|one|two|three|four|five)\b/i, topic: /\bfood\s+hygiene\b/i,
+  { id: 'food-hygiene-awarded-a', scales: ['food-hygiene'], gate: /\b(?:a|an)\s+(?:zero|one|two|three|four|five)\b/i, topic: /\bfood\s+hygiene\b/i,
     pattern: /\b(?:awarded|given|handed|received|achieved|scored|earned|got)\s+(?:a|an)\s+(?<grade>zero|one|two|three|four|five)\b(?![-‐]|\s+(?:per|out|or|to|and|of|hundred|thousand|million|years?|months?|weeks?|days?|hours?|minutes?|stars?|times|points?|pounds?)\b)/gi,
     reason: 'the same scheme\'s number awarded bare, in an article about food hygiene (\'re-inspected and awarded a four\'; not \'given a five-year contract\')' },
-  { id: 'food-hygiene-rating-of', scales: ['food-hygiene'], spelled: FOOD_HYGIENE_GRADES, gate: /\brating\s+of\b/i, topic: /\bfood\s+hygiene\b/i,
+  { id: 'food-hygiene-rating-of', scales: ['food-hygiene'], gate: /\brating\s+of\b/i, topic: /\bfood\s+hygiene\b/i,
     pattern: /\b(?:a|the|its|their)\s+rating\s+of\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent|(?:or|to|and|-|–)\s*(?:zero|one|two|three|four|five|[0-5])\b))/gi,
     reason: 'the same scheme\'s number after \'a rating of\' with \'hygiene\' left out, in an article about food hygiene (\'had held a rating of five\'; not a range, \'a rating of 4 or 5\')' },
 ];
