@@ -37,6 +37,8 @@ const NOT_DATES: [reason: string, text: string][] = [
   ['holiday name', 'Shops expect crowds on Black Friday.'],
   ['modal verb', 'Officials may decide to march on.'],
   ['month name as a person', 'June Brown thanked the staff.'],
+  ['a person after "that"', 'He said that May would resign and that April Jones had left.'],
+  ['"that June" with no year told before it', 'Nobody forgot that June, the month the mill closed.'],
   ['recurring day', 'The market opens every Friday.'],
   ['recurring season', 'Children are vaccinated each season.'],
   ['year-like count without context', 'A 1500 page report was released.'],

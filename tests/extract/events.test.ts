@@ -376,6 +376,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(panel.map((e) => e.type)).not.toContain('announcement');
   });
 
+  it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
+    const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
+    expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);
+  });
+
   it('reads a grade given in the days the news tells as its report, and no event on the day a rule took effect', () => {
     const judgement = eventsOf('The Regulator of Social Housing yesterday gave Ashby Homes a C3 consumer grade. Inspectors visited the landlord in July.', '2024-10-24');
     expect(judgement.filter((e) => e.date.value === '2024-10-23').map((e) => [e.type, e.rule])).toEqual([['report-published', 'dated-grade']]);

@@ -35,4 +35,6 @@ export interface Candidate {
   endOfUnit?: boolean;
   /** The calendar day comes from context, not from the text (a bare clock time). */
   dayFromContext?: boolean;
+  /** 'that June', 'the same March': the month of the year the text last stated (see the refiner anaphoric-year). */
+  anaphoric?: boolean;
 }

@@ -50,6 +50,8 @@ const DAY = (name: string) => `(?<${name}>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?
 const YEAR = '(?<year>[12]\\d{3})(?!\\d)';
 /** A house number, not a year: '1119 Eighth St.', '2012 North Main Street'. */
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
+/** Verbs right after a month that make it a person's name ('that May would resign', 'that April has left'). */
+const NAME_VERBS = 'would|will|has|had|was|is|said|says|could|should|can|must|did|may|might|told|and';
 const LINK = '\\s*(?:-|–|to|and|&)\\s*';
 const SHIFT = `(?<shift>${ci(SHIFTS.flatMap((e) => e.words))})\\s+`;
 const PART = `(?:\\s+(?<part>${alternation(PARTS_OF_DAY.flatMap((e) => e.words))}))?`;
@@ -123,6 +125,12 @@ export const PARSERS: readonly Parser[] = [
     reason: "a bare month needs 'last/next/this' or a cue word before it ('in June', 'since March'), or dates an occasion ('an April report'): 'May' and 'June' are also a verb and a name",
     pattern: new RegExp(`${START}(?:${SHIFT})?(?<month>${MONTH_FULL})${END}`, 'gu'),
     parse: (g, text, start, end) => (g.shift || cuedAt(text, start) || datesOccasion(text, start, end) ? { stated: { month: month(g) }, direction: shift(g) } : null),
+  },
+  {
+    rule: 'anaphoric-month',
+    reason: "'an inspection that June', 'later the same March': a month of the year the story is in; not a person ('said that May would')",
+    pattern: new RegExp(`${START}(?:[Tt]hat|[Tt]he\\s+same)\\s+(?<month>${MONTH_FULL})${END}(?!\\s+\\p{Lu}|\\s+(?:${NAME_VERBS})\\b)`, 'gu'),
+    parse: (g) => ({ stated: { month: month(g) }, anaphoric: true }),
   },
   {
     rule: 'holiday',

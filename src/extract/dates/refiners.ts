@@ -138,4 +138,13 @@ export const REFINERS: readonly Refiner[] = [
       return join(a, a, b, { stated: Object.fromEntries(Object.entries(start).filter(([, v]) => v !== undefined)), until: b.stated, direction: a.direction ?? b.direction });
     }),
   },
+  {
+    name: 'anaphoric-year',
+    reason: "'rated inadequate in August 2022, after an inspection that June': the year the paragraph last stated; with none, it points at nothing we can read",
+    apply: (cs, text) => cs.flatMap((c, i) => {
+      if (!c.anaphoric) return [c];
+      const last = cs.slice(0, i).reverse().find((x) => x.stated.year !== undefined && !x.shift);
+      return last && !text.slice(last.end, c.start).includes('\n') ? [{ ...c, stated: { ...c.stated, year: last.stated.year } }] : [];
+    }),
+  },
 ];

@@ -498,7 +498,11 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
       else {
         // a grade dated by the report that gave it ('graded inadequate in its 2022 PEEL report') is that report's
         // and one given in the days the news tells ('the regulator yesterday gave it a C3 grade') is published then
-        const ofReport = mention && REPORT_AFTER_DATE.test(ctx.body.slice(mention.end, mention.end + 30))
+        // and one dated after the inspection its sentence tells ('rated inadequate in August, after an inspection that June')
+        // was published by the report that followed it: the inspection made it too
+        const inspected = inSentence.find((d) => INSPECTION_FAMILY.has(d.type) && d.rule === 'stated-date' && d.date.value !== null && compareDates(d.date.value, when) < 0 && !when.startsWith(d.date.value));
+        inspected?.ratings.add(i);
+        const ofReport = inspected || mention && REPORT_AFTER_DATE.test(ctx.body.slice(mention.end, mention.end + 30))
           || (!UNREPORTED_SCALES.has(r.scale) && ctx.publishedAt !== null && isDay(when) && daysBefore(ctx.publishedAt, ARTICLE_REPORTING_DELAY_DAYS).includes(when));
         const type = r.scale === 'credit' ? 'rating-action' : ofReport ? 'report-published' : 'inspection';
         draft(type, span(ctx.body, r), sentence, mention ? dateOf(mention, 'stated') : { ...NO_DATE, value: when, source: 'stated' }, 'dated-grade').ratings.add(i);
