@@ -17,6 +17,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // the controls of an ad slot, left as text when the slot's markup is scraped
   { id: 'ad-control', reason: 'advertisement label', pattern: /^(hide|skip|close|remove|report( this)?) (ad|advert|advertisement)s?$/i },
   { id: 'caption-label', reason: 'image caption label', pattern: /^(image|video|media|photo) caption,?$/i },
+  { id: 'caption-line', reason: 'image caption, with its text on the label’s line', pattern: /^(image|video|media|photo) caption,\s*\S.{0,400}$/i },
   { id: 'photo-credit', reason: 'photo credit',
     pattern: /^(image|images|photo|photos|picture|pictures|photograph|pic|credit|illustration|image source|photo credit|picture credit|source)\s*[:,]\s*\S.{0,80}$/i },
   { id: 'agency-credit', reason: 'photo credit',

@@ -34,6 +34,13 @@ describe('cleanText: boilerplate lines', () => {
     expect(out.body).toContain('are "too slow", Ofsted inspectors have said.');
   });
 
+  it('drops a caption written on its label’s line, and its image source', () => {
+    const raw = ['Kelby Primary head resigns', '', 'Image caption, Kelby Primary was judged inadequate in a report published last month', 'Image source, Kelby Herald', '',
+      'The head of Kelby Primary has resigned, the trust said.'].join('\n');
+    const out = cleanText(raw);
+    expect([out.title, out.body]).toEqual(['Kelby Primary head resigns', 'The head of Kelby Primary has resigned, the trust said.']);
+  });
+
   it('removes a trailing list of related headlines but not the last paragraph', () => {
     const raw = [
       'The council’s director of children’s services Tina Russells said she was “very proud” of staff.',

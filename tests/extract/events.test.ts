@@ -376,6 +376,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(panel.map((e) => e.type)).not.toContain('announcement');
   });
 
+  it('reads an announced departure as the departure, and one the lead tells of an unnamed body as the named one of that day', () => {
+    const body = 'Trust boss quits\n\nThe chief executive of an academy trust has resigned, weeks after one of its schools was failed by Ofsted.\n\n'
+      + 'Jo Marsh announced on Friday that she would step down from the Kelby Learning Trust with immediate effect.\n\n'
+      + 'At a meeting with parents on Monday evening, some called for the trust to be stripped of the school.';
+    const events = eventsOf(body, '2024-03-08');
+    expect(events.filter((e) => e.type === 'departure').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-03-08', 'Kelby Learning Trust']]);
+    expect(events.filter((e) => e.type === 'meeting').map((e) => e.date.value)).toEqual(['2024-03-04']);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -699,6 +699,7 @@ function coalesce(drafts: Draft[]): Draft[] {
     if (e.rule !== 'dated-grade') keep(`${kind}|any`, e);
     if (isDay(e.date.value)) keep(`${kind}|${weekOf(e.date.value)}`, e);
     if (!GRADED_TYPES.has(e.type)) keep(`${e.subject.key}|${e.sentence.start}|${e.date.value}|${e.type === 'meeting' ? 'meeting' : 'decision'}`, e);
+    if (POST_TYPES.has(e.type) && e.subject.start !== null) keep(`named|${e.type}|${e.date.value}`, e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
 }
@@ -730,12 +731,18 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   if (date === null) return KEPT_APART.has(e.rule) || (e.rule === 'undated-grade' && e.type === 'rating-action') || e.date.start !== null ? undefined : get(`${kind}|any`);
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
+  // a post left or taken in a sentence that names no body ('the chief executive of an academy trust has resigned') is
+  // the one the article tells that day of a body it names
+  const named = POST_TYPES.has(e.type) && e.subject.start === null ? get(`named|${e.type}|${date}`) : undefined;
+  if (named) return named;
   // what an inspectorate announces is its report's publication ('…, the policing watchdog has announced')
   const report = e.type === 'announcement' && ASSESSOR_NOUNS.test(e.sentence.text) ? `${e.subject.key}|report-published|` : null;
   if (report && get(report + date)) return get(report + date);
   if (e.date.source === 'publication' && isDay(date)) {
     for (const day of daysBefore(date, ARTICLE_REPORTING_DELAY_DAYS)) {
-      const found = get(`${kind}|${day}`) ?? get(`${e.subject.key}|meeting|${day}`) ?? (report ? get(report + day) : undefined);
+      // (a meeting decides only when a body that decides sat: not 'a meeting with parents')
+      const meeting = get(`${e.subject.key}|meeting|${day}`);
+      const found = get(`${kind}|${day}`) ?? (meeting && BODY_IN_TRIGGER.test(meeting.sentence.text) ? meeting : undefined) ?? (report ? get(report + day) : undefined);
       if (found) return found;
     }
   }
@@ -743,6 +750,9 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   if (GRADED_TYPES.has(e.type)) return undefined;
   return get(`${e.subject.key}|${e.sentence.start}|${date}|${e.type === 'meeting' ? 'decision' : 'meeting'}`);
 }
+
+/** Events of a post taken or left. */
+const POST_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
 
 /** Stated days first, then other dates, publication-day dates, weeks, and undated last: the better-dated report leads. */
 function rank(d: Draft): number {

@@ -174,11 +174,13 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       const graded = gradedNames.has(name);
       if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name) && !graded) continue;
       if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) continue;
-      if (keyOf(name) === article.key || (top && n.word === top)) return article;
+      // the article's top word is its body, unless it names another body in full here ('chief executive of the Kelby
+      // Learning Trust', in a story about the trust's school)
+      if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name))) return article;
       // a council's committee sits as part of the council: its meeting is the council's
       if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
       if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
-        || TELLS.test(body.slice(end, end + 30))) continue;
+        || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20))) continue;
       // a name run into a person's ('Ukraine Kurt Volker') is no body's
       const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
       if (!standing || isCourt(name)) continue;
@@ -244,6 +246,9 @@ const OWNER = /\b(?:its|their|the)\s+(?:owner|operator|provider|parent\s+company
 
 /** '…, the trust announced on Monday': the body that tells the news is its source, not what it happened to. */
 const TELLS = /^\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;
+
+/** 'Harrowby District Council inspectors visited': the body whose inspectors act inspects, it is not inspected. */
+const ITS_INSPECTORS = /^\s+(?:inspectors|auditors|investigators)\b/i;
 
 /** 'sent in by the DfE': the body after a passive's 'by' acts on the subject, it is not the subject. */
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/;

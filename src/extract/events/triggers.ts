@@ -60,6 +60,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'announcement', pattern: /\b(?:(?:is|are)\s+(?:being|to\s+be)\s+investigated|launch(?:ed|es)?\s+(?:an?\s+)?(?:investigation|inquiry)|referred\s+the\s+matter)\b/gi, reason: 'a body announces that it opens an inquiry or passes one on' },
   { gate: /announc/i, type: 'appointment', pattern: new RegExp(String.raw`\bannounc(?:ed|es)\b(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:the\s+)?appointment\s+of\b|[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\s+(?:be|become|serve\s+as|take\s+over\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|lead\s+|permanent\s+)?${ROLE_NOUNS}\b)`, 'giu'),
     reason: 'an announcement of an appointment, or that someone will hold a post (\'announced the appointment of Jo Reed\', \'announced on Monday that Jo Reed will be the new chief executive\'), is the appointment' },
+  { gate: /announc/i, type: 'departure', pattern: /\bannounc(?:ed|es)\b(?=[^.;]{0,80}?\bthat\b[^.;]{0,60}?\b(?:will|would)\s+(?:step\s+down|stand\s+down|resign|retire|quit|leave)\b)/gi,
+    reason: 'an announcement that someone will leave a post (\'announced on Friday that he would step down\') is the departure, as one that someone will hold a post is the appointment' },
   { type: 'announcement', pattern: /\bannounc(?:ed|es|ement)\b(?!\s+(?:its|the|their|his|her)\s+(?:decision|verdict|findings|outcome|ruling|result)s?\b)/gi,
     reason: 'a body makes something public (announcing its decision or verdict is telling the event decided, not another)' },
   { type: 'monitoring-visit', pattern: /\bmonitoring\s+visits?\b/gi, reason: 'inspectorates’ interim checks', plural: true },
