@@ -120,6 +120,9 @@ describe('extractRatings', () => {
     // with no date of its own, the earlier grade is undated
     const bare = rate('Ofsted rated Kelby Borough Council children’s services inadequate in January 2024, a fall from good.');
     expect(bare.map((r) => [r.value, r.previous, r.when])).toEqual([['Inadequate', 'Good', '2024-01'], ['Good', null, null]]);
+    // nor is it dated by the visit that gave the new one, past a comma
+    const visit = rate('Last September the CQC rated the ward inadequate, down from good, following a visit in July 2024.', '2025-04-03');
+    expect(visit.map((r) => [r.value, r.previous, r.when])).toEqual([['Inadequate', 'Good', '2024-09'], ['Good', null, null]]);
   });
 
   it('leaves the news undated when the sentence’s date is an earlier grade’s, told right by it', () => {

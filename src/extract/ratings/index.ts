@@ -404,7 +404,7 @@ function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMe
     // the earlier grade is dated by its own phrase ('down from good at its last inspection in 2019'), never by the news's date
     const own = dates.find((d) => d.value && d.start >= r.end && d.end <= sentence.end && d.start - r.end <= OWN_DATE_REACH && !CLAUSE_END.test(sentence.text.slice(r.end - sentence.start, d.start - sentence.start)));
     if (own) r.when = own.value;
-    else if (r.when === current.when) r.when = null;
+    else r.when = null;
   });
   return withOwnDates(sentence, ordered, dates);
 }
