@@ -385,6 +385,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'meeting').map((e) => e.date.value)).toEqual(['2024-03-04']);
   });
 
+  it('dates the news an attribution tells by the attribution’s day, and reads no announcement of its own', () => {
+    const engage = eventsOf('Kelby Constabulary has become the latest force to be escalated to the Engage phase of HMICFRS monitoring, the inspectorate announced on Wednesday.', '2025-06-13');
+    expect(engage.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2025-06-11']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -376,8 +376,12 @@ function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
     && /^\s*,\s*$/.test(body.slice(triggers[i - 1]!.at.end, t.at.start)))
     // 'S&P announced on Thursday that it had lowered the city's rating': the news it announced is the event, dated by it
     && !(t.trigger.type === 'announcement' && triggers.slice(i + 1).some((x) => x.trigger.type !== 'announcement'
-      && ANNOUNCED_THAT.test(body.slice(t.at.end, x.at.start)))));
+      && ANNOUNCED_THAT.test(body.slice(t.at.end, x.at.start))))
+    // 'the force has been escalated to Engage, the inspectorate announced on Wednesday': so is the news its telling follows
+    && !(t.trigger.type === 'announcement' && i > 0 && triggers[i - 1]!.trigger.type !== 'announcement' && ANNOUNCED_AFTER.test(body.slice(triggers[i - 1]!.at.end, t.at.start))));
 }
+/** What comes between an event and the attribution that tells it: a comma ending its clause, then the teller ('…, the watchdog announced'). */
+const ANNOUNCED_AFTER = /^[^.;,]*,\s+(?:the\s+|a\s+)?(?:[\p{L}’'&-]+\s+){1,4}(?:has\s+|had\s+)?$/u;
 /** What comes between 'announced' and the event it announces: a day perhaps, then 'that' and the clause's subject. */
 const ANNOUNCED_THAT = /^[^.;]{0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,6}$/u;
 
@@ -735,9 +739,11 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   // the one the article tells that day of a body it names
   const named = POST_TYPES.has(e.type) && e.subject.start === null ? get(`named|${e.type}|${date}`) : undefined;
   if (named) return named;
-  // what an inspectorate announces is its report's publication ('…, the policing watchdog has announced')
-  const report = e.type === 'announcement' && ASSESSOR_NOUNS.test(e.sentence.text) ? `${e.subject.key}|report-published|` : null;
-  if (report && get(report + date)) return get(report + date);
+  // what an inspectorate announces is its report's publication or its step ('…, the policing watchdog has announced')
+  const byAssessor = e.type === 'announcement' && ASSESSOR_NOUNS.test(e.sentence.text);
+  const report = byAssessor ? `${e.subject.key}|report-published|` : null;
+  const step = (byAssessor && get(report + date)) || (byAssessor && get(`${e.subject.key}|intervention|${date}`));
+  if (step) return step;
   if (e.date.source === 'publication' && isDay(date)) {
     for (const day of daysBefore(date, ARTICLE_REPORTING_DELAY_DAYS)) {
       // (a meeting decides only when a body that decides sat: not 'a meeting with parents')
