@@ -20,8 +20,10 @@ export const FOOD_PREMISES = new RegExp(FOOD_PREMISES_WORDS, 'i');
  */
 export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason: string }> = [
   { kind: 'ambulance service', pattern: /\bambulance\s+service\b/i, reason: 'ambulance trusts are NHS trusts, but watchdogs follow them as ambulance services' },
-  { kind: 'nhs trust', pattern: /\b(?:nhs|foundation|hospitals?|health(?:care)?|partnership)\s+trust\b|\bnhs\b/i, reason: 'NHS bodies are named as trusts' },
-  { kind: 'hospital', pattern: /\b(?:hospital|infirmary|medical\s+centre)\b/i, reason: 'a hospital named on its own' },
+  { kind: 'nhs trust', pattern: /\b(?:nhs|foundation|hospitals?|health(?:care)?|partnership)\s+trust\b|\bnhs\b(?!.*\b(?:board|group)\b)/i,
+    reason: 'NHS bodies are named as trusts (an NHS integrated care board or commissioning group is an agency: it commissions care, the CQC grades none)' },
+  { kind: 'gp practice', pattern: /\b(?:medical\s+practice|group\s+practice|surgery|health\s+centre|medical\s+centre)\b/i, reason: 'a GP surgery, inspected by the CQC (a British medical centre is a surgery; an American medical center is a hospital)' },
+  { kind: 'hospital', pattern: /\b(?:hospital|infirmary|medical\s+center)\b/i, reason: 'a hospital named on its own' },
   { kind: 'police force', pattern: /\b(?:police|constabulary|police\s+service)\b/i, reason: 'a force is named after its area: Cleveland Police, Kent Constabulary' },
   { kind: 'fire service', pattern: /\bfire\s+(?:and\s+rescue\s+)?(?:service|authority|brigade)\b/i, reason: 'fire and rescue services' },
   { kind: 'council', pattern: /\b(?:council|borough|county|district|metropolitan)\b|\bchildren['’]?s\s+services\b|\badults?['’]?\s+social\s+care\b/i, reason: 'local authorities and the services they run' },
@@ -46,6 +48,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
 export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: string }> = [
   { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'authority'], reason: 'local government' },
   { words: ['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'services'], reason: 'emergency and public services' },
+  { words: ['practice', 'surgery', 'medical', 'centre'], reason: 'a GP surgery: ‘Harlow Medical Practice’, ‘Harlow Surgery’ and ‘the practice in Harlow’ are one surgery' },
   { words: ['nhs', 'trust', 'foundation', 'hospital', 'hospitals', 'royal', 'general'], reason: 'health bodies (a trust named for its hospitals and its main hospital are one body to the news that reports them)' },
   { words: ['school', 'academy', 'college', 'university', 'high', 'junior', 'infant', 'primary', 'secondary', 'grammar'], reason: 'schools and the stages they teach' },
   { words: ['department', 'ministry', 'office', 'agency', 'board', 'commission', 'committee', 'government', 'inspectorate'], reason: 'government and its agencies' },

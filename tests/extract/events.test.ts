@@ -390,6 +390,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(engage.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2025-06-11']]);
   });
 
+  it('takes a GP surgery as the body the CQC grades, over the board that commissions it', () => {
+    const found = inspections('NHS Kelby Integrated Care Board (ICB) has confirmed that Mill Lane Medical Practice will close.',
+      'The practice was inspected by the Care Quality Commission in March 2025 and rated inadequate.', 'The ICB said patients would move to two other practices, and the ICB would write to them.');
+    expect(found).toEqual([['2025-03', 'Mill Lane Medical Practice', 'mill lane']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);
