@@ -396,6 +396,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found).toEqual([['2025-03', 'Mill Lane Medical Practice', 'mill lane']]);
   });
 
+  it('takes a school district named before its credit grade as the issuer, over the state its dateline names', () => {
+    const body = 'Moody’s puts Ohio school district on review\n\nKELBY, Ohio (AP) — Moody’s Ratings on Wednesday placed the Kelby City School District’s A1 rating on review for downgrade. Voters in Ohio rejected a levy.';
+    expect(eventsOf(body, '2025-03-13').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['rating-action', '2025-03-12', 'Kelby City School District']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -125,6 +125,11 @@ describe('extractRatings', () => {
     expect(visit.map((r) => [r.value, r.previous, r.when])).toEqual([['Inadequate', 'Good', '2024-09'], ['Good', null, null]]);
   });
 
+  it('dates a grade by its own clause, not by a participle clause after it', () => {
+    const found = rate('Moody’s Ratings on Tuesday downgraded Kelby City School District, Ohio, to A3 from A1, concluding a review for downgrade that began March 12.', '2025-05-21');
+    expect(found.map((r) => [r.value, r.previous, r.when])).toEqual([['A3', 'A1', '2025-05-20']]);
+  });
+
   it('leaves the news undated when the sentence’s date is an earlier grade’s, told right by it', () => {
     const found = rate('A Westmere school that Ofsted judged good four years ago is still in special measures.', '2024-05-01');
     expect(found.map((r) => [r.value, r.when])).toEqual([['Good', '2020'], ['Special Measures', null]]);

@@ -269,8 +269,8 @@ function namePart(word: string): boolean {
     && !lexiconTags(capitalise(lower)).some((t) => CLAUSE_TAGS.has(t));
 }
 
-/** A run of capitalised words, with the joining words of names ('Department for Education', 'Tyne and Wear'). */
-const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*)*/gu;
+/** A run of capitalised words, with the joining words of names ('Department for Education', 'Tyne and Wear'); a code after it is no word of it ('the Kelby District's A1 rating'). */
+const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/gu;
 
 /** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
 function institutionName(run: string, kinds: NameKinds): string | null {

@@ -11,7 +11,7 @@ export { ROLE_HEADS, ROLE_MODIFIERS, CAPITALISED_MODIFIERS, CAPITALS_ONLY_ROLES,
 
 /** Organisation words strong enough to name an employer ('Director of Children's Services' names a department, not one). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
-  'council', 'county', 'borough', 'department', 'ministry', 'agency', 'office', 'authority', 'trust', 'board', 'commission',
+  'council', 'county', 'borough', 'district', 'department', 'ministry', 'agency', 'office', 'authority', 'trust', 'board', 'commission',
   'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university', 'school', 'academy', 'college', 'hospital', 'committee',
   'government', 'party', 'parliament', 'assembly', 'inspectorate', 'foundation', 'company', 'ltd', 'plc', 'inc',
   'association', 'union', 'institute', 'court', 'tribunal', 'bank', 'panel', 'practice', 'surgery',
@@ -19,7 +19,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that make a capitalised phrase an organisation rather than a person: institutions and the parts of their names. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  ...INSTITUTION_WORDS, 'councils', 'district', 'service', 'services', 'authorities', 'cabinet', 'partnership', 'group',
+  ...INSTITUTION_WORDS, 'councils', 'service', 'services', 'authorities', 'cabinet', 'partnership', 'group',
   'society', 'centre', 'center', 'executive', 'fund', 'network', 'programme', 'forum', 'care', 'education', 'health',
   'children’s', "children's", 'commissioner', 'bbc', 'news', 'times', 'post',
 ]);

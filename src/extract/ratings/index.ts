@@ -82,8 +82,11 @@ export const PATTERNS: readonly Pattern[] = [
 const GRADING_CONTEXT = /\b(rat(?:ing|ed)|grad(?:e|ed|ing)|judg(?:e?ment|ed)|verdict|downgrad|upgrad|inspect|found\s+to\s+be)/i;
 /** A date right after 'published' (or in brackets after 'published today') dates a report, not the grading. */
 const REPORT_DATE_CUE = /\b(?:published|publication|released|out)\s+(?:\w+\s+)?\(?$/i;
-/** Where a sentence turns to another matter ('…, but after two visits in June 2023 …'). */
-const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;|\s(?:but|whereas)\s/gi;
+/**
+ * Where a sentence turns to another matter ('…, but after two visits in June 2023 …', '… to A3, concluding a review that
+ * began March 12'); not where a participle dates the grading itself ('rated inadequate, following an inspection in May').
+ */
+const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;|\s(?:but|whereas)\s|,\s*(?!(?:during|following|including|according)\b)\p{L}+ing\b/giu;
 
 /** Formal grades that were given: Ofsted/CQC/HMICFRS words, credit letters, star ratings. */
 export function extractRatings(input: string | ArticleContext, options: RatingOptions = {}): Rating[] {
@@ -184,7 +187,7 @@ function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateM
         text: g.grade!, start, end: start + g.grade!.length,
         value: canonical(g.grade!, scale),
         scale: scale.id,
-        subject: cleanSubject(g.subject?.trim() || passiveSubject(masked, sentence.text, m.index!)),
+        subject: cleanSubject(g.subject?.trim() || passiveSubject(masked, sentence.text, m.index!) || (pattern.gradeFirst ? OWNER_BEFORE.exec(sentence.text.slice(0, gradeStart))?.[1] : null) || null),
         previous: g.previous ? canonical(g.previous, scale) : null,
         when: whenGiven(sentence, dates, start),
         awardedBy: null,
@@ -264,6 +267,9 @@ function cleanSubject(subject: string | null): string | null {
   const last = s.split(/\s+/).pop() ?? '';
   return !s || NOT_A_SUBJECT.test(s) || NOT_A_SUBJECT.test(last) ? null : s;
 }
+
+/** The named owner of a grade written before it ('the Kelby City School District’s A1 rating', 'Lakeport’s AA- rating'). */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*)['’]s?\s+$/u;
 
 /** 'Individual service areas were judged Good' gives 'Individual service areas'. */
 function passiveSubject(masked: string, text: string, verbAt: number): string | null {
