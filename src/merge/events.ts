@@ -292,7 +292,9 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
   if (!dated) return false;
   const shared = sharedGrades(c, e);
-  if (e.date !== null) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0;
+  // (an inspectorate's report of the same day is the same report, whatever part of its verdict each outlet tells: 'good
+  // overall' and 'outstanding for adult learning'; two credit codes of one day are two ratings)
+  if (e.date !== null) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0 || (e.type !== 'rating-action' && isDay(e.date) && e.date === c.date);
   // an undated report tells of nothing after its article was published
   if (e.published && c.date && /^\d{4}/.test(c.date) && compareDates(c.date, e.published) > 0) return false;
   // 'on Tuesday' that its article could not place is a report of that body's event of that kind dated on a Tuesday

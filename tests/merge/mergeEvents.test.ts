@@ -186,6 +186,14 @@ describe('mergeEvents on hand-written records', () => {
     expect(mergeRecords([...dated, undated]).events.map((e) => [e.date, sources(e)])).toEqual([['2019-09-27', ['a', 'c']], ['2023-03-17', ['b']]]);
   });
 
+  it('joins reports of one day whatever part of the verdict each tells, but keeps a month’s apart by their grades', () => {
+    const day = mergeRecords([article('a', [{ type: 'report-published', date: '2025-03-14', grades: ['Good'] }]),
+      article('b', [{ type: 'report-published', date: '2025-03-14', grades: ['Outstanding'] }])]).events;
+    expect(day.map(sources)).toEqual([['a', 'b']]);
+    const month = mergeRecords([article('a', [{ date: '2025-03', grades: ['Good'] }]), article('b', [{ date: '2025-03', grades: ['Inadequate'] }])]).events;
+    expect(month.map(sources)).toEqual([['a'], ['b']]);
+  });
+
   it('takes "junk" for the code below investment grade that another report gives, but two codes for one event only when equal', () => {
     const credit = (grades: string[], source: 'stated' | 'publication' = 'publication') =>
       ({ type: 'rating-action' as const, date: '2024-05-14', source, grades, scale: 'credit' });
