@@ -94,8 +94,8 @@ export const LINE_RULES: readonly LineRule[] = [
 /** A publication label whose date the scrape lost ('- Published'): the page's own line, so later dated ones are not. */
 export const PUBLISHED_LABEL = /^[•·*\-–\s]*(?:first\s+)?(?:published|posted)\s*[:\-–]?$/i;
 
-/** A dated publication line: its date becomes publishedAt and the line leaves the body. */
-export const PUBLISHED_LINE = /^[•·*\-–\s]*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*[:\-–]?\s*(?<date>\S.{2,60})$/i;
+/** A dated publication line ('Published: 4 March', a press office's 'Press release issued: Tuesday 4 February 2025'): its date becomes publishedAt and the line leaves the body. */
+export const PUBLISHED_LINE = /^[•·*\-–\s]*(?:first\s+)?(?:published|posted|(?:press\s+|news\s+)?(?:release\s+)?issued|released)(?:\s+on)?\s*[:\-–]?\s*(?<date>\S.{2,60})$/i;
 
 /**
  * A timestamp line: a date with a clock time, perhaps after a label ('Friday, 27th September 2019, 6:00 am',

@@ -10,6 +10,11 @@ describe('cleanText: publication date', () => {
     expect(out.removed).toContainEqual({ text: 'Published: 21st September 2022', reason: 'publication date' });
   });
 
+  it('reads a press office’s "Press release issued:" line as the publication date', () => {
+    const out = cleanText('Council receives auditor’s report\n\nPress release issued: Tuesday 4 February 2025\n\nKelby Borough Council has today received a report.');
+    expect([out.publishedAt, out.body]).toEqual(['2025-02-04', 'Kelby Borough Council has today received a report.']);
+  });
+
   it('takes a timestamp line anywhere near the top as the publication date, and an updated one out of the body only', () => {
     const raw = [
       'Library hours cut in Eastmoor', '', 'Three branch libraries will open two days fewer a week, the council said.', '',

@@ -401,6 +401,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-03-13').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['rating-action', '2025-03-12', 'Kelby City School District']]);
   });
 
+  it('reads a report in the public interest, and a meeting dated by the day its time is told at', () => {
+    const body = 'Kelby Borough Council has today received a report in the public interest from its external auditor. '
+      + 'It will be considered at an extraordinary meeting of Full Council on Thursday 27 February 2025 at 7pm.';
+    expect(eventsOf(body, '2025-02-04').map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-02-04'], ['meeting', '2025-02-27']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

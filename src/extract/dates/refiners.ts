@@ -28,6 +28,7 @@ const MODIFIER_BEFORE = /(?:\b(?:[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)|\b
 const RANGE_LINK = /^\s*(?:-|–|—|to|and|until|till|through)\s*$/;
 const TIME_THEN_DAY = /^[\s,]*(?:on\s+)?$/;
 const DAY_THEN_TIME = /^[\s,]*$/;
+const DAY_AT_TIME = /^,?\s+at\s+$/;
 
 const isTime = (c: Candidate) => c.dayFromContext === true;
 const isDay = (c: Candidate) => !c.dayFromContext && !c.reference && c.stated.hour === undefined
@@ -116,6 +117,16 @@ export const REFINERS: readonly Refiner[] = [
       const { hour, minute } = time.stated;
       return join(day, a, b, { stated: minute === undefined ? { ...day.stated, hour } : { ...day.stated, hour, minute } });
       return null;
+    }),
+  },
+  {
+    name: 'time-on-day',
+    reason: "'Thursday 27 February 2025 at 7pm': a clock time told at a day is on that day, though TimeML tags the two apart",
+    apply: (cs, text) => cs.map((c, i) => {
+      const day = cs[i - 1];
+      if (!isTime(c) || !day || !isDay(day) || day.stated.day === undefined || !DAY_AT_TIME.test(text.slice(day.end, c.start))) return c;
+      const { shift: _anchor, dayFromContext: _context, ...time } = c;
+      return { ...time, stated: { ...day.stated, hour: c.stated.hour, ...(c.stated.minute === undefined ? {} : { minute: c.stated.minute }) } };
     }),
   },
   {
