@@ -407,6 +407,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-02-04').map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-02-04'], ['meeting', '2025-02-27']]);
   });
 
+  it('takes the council an article speaks of over a company named after its place', () => {
+    const body = 'Councillors accepted the auditor’s findings at an extraordinary meeting on 27 February 2025. '
+      + 'The report found losses at the council-owned Kelby Regeneration Ltd. Leader of the council Amir Shah said Kelby deserved better.';
+    expect(eventsOf(body, '2025-02-28').map((e) => [e.type, e.subject.key])).toEqual([['meeting', 'kelby']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -136,7 +136,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
   // about, more than the council it stands in
   const gradedBody = [...gradedNames].find((n) => !n.split(' ').some((w) => people.has(w)) && (!council || keyOf(n) !== keyOf(council)));
+  // an article about 'the council' of the place its top word names is about that council, not a company named after the
+  // place ('the council-owned Kelby Regeneration Ltd')
+  const placesCouncil = !council && top !== null && kindOf(fullName ?? '') === 'company' && (body.match(THE_COUNCIL) ?? []).length >= 2;
   const usual = council && (!top || council.includes(top)) ? council
+    : placesCouncil ? top!
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
@@ -151,7 +155,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
   const article: Subject = {
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
-    body: graded || mainName === council || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
+    body: graded || mainName === council || (placesCouncil && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
   };
   return { article, of: subjectOf };
 
@@ -189,6 +193,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     return article;
   }
 }
+
+/** The council an article speaks of without naming it. */
+const THE_COUNCIL = /\b(?:the|this)\s+council\b/gi;
 
 /** Where a coordinated clause with a subject of its own begins: ', and the …', ', but …', '; …'. */
 const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})/u;
