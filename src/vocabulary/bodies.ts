@@ -37,7 +37,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
   { kind: 'court', pattern: /\b(?:court|tribunal)\b/i, reason: 'courts' },
   { kind: 'housing provider', pattern: /\bhousing\s+(?:association|trust|group)\b|\bhomes\b/i, reason: 'social landlords, graded by the Regulator of Social Housing (\'Ashby Homes\')' },
   { kind: 'food business', pattern: new RegExp(String.raw`\b(?:${FOOD_PREMISES_WORDS})\b`, 'i'), reason: 'premises a food hygiene rating is given to, named with what they are (\'Golden Wok Takeaway\')' },
-  { kind: 'company', pattern: /\b(?:ltd|plc|inc|limited|company|group)\b/i, reason: 'companies' },
+  { kind: 'company', pattern: /\b(?:ltd|plc|inc|limited|company|group)\b|\bwater$/i, reason: 'companies (a water company is named for its region: ‘Tarnvale Water’)' },
   { kind: 'city', pattern: /\bcity\s+of\b|\bcity\b/i, reason: 'a city as a borrower or as the body it governs' },
 ];
 

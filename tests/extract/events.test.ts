@@ -413,6 +413,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-02-28').map((e) => [e.type, e.subject.key])).toEqual([['meeting', 'kelby']]);
   });
 
+  it('takes a water company the article names again and again over its place’s council', () => {
+    const body = 'Kelby Water is facing a £9m fine. Ofwat announced the proposed penalty on 9 July 2025. '
+      + 'Kelby Water said it was sorry. A Kelby District Council cabinet member said Kelby Water must act.';
+    expect(eventsOf(body, '2025-07-10').map((e) => [e.type, e.subject.name])).toEqual([['announcement', 'Kelby Water']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

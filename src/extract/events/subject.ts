@@ -139,7 +139,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // an article about 'the council' of the place its top word names is about that council, not a company named after the
   // place ('the council-owned Kelby Regeneration Ltd')
   const placesCouncil = !council && top !== null && kindOf(fullName ?? '') === 'company' && (body.match(THE_COUNCIL) ?? []).length >= 2;
-  const usual = council && (!top || council.includes(top)) ? council
+  // (unless the article names another body of its place in full far more often: 'Tarnvale Water', not Tarnvale's council)
+  const mentions = (name: string) => body.split(name).length - 1;
+  const otherBody = council !== null && named !== null && keyOf(named.name) !== keyOf(council) && mentions(named.name) >= Math.max(3, 2 * mentions(council));
+  const usual = council && (!top || council.includes(top)) && !otherBody ? council
     : placesCouncil ? top!
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
