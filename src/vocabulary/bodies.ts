@@ -28,7 +28,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
   { kind: 'fire service', pattern: /\bfire\s+(?:and\s+rescue\s+)?(?:service|authority|brigade)\b/i, reason: 'fire and rescue services' },
   { kind: 'council', pattern: /\b(?:council|borough|county|district|metropolitan)\b|\bchildren['’]?s\s+services\b|\badults?['’]?\s+social\s+care\b/i, reason: 'local authorities and the services they run' },
   { kind: 'prison', pattern: /\b(?:prison|HMP|young\s+offender\s+institution|YOI)\b/i, reason: 'prisons and young offender institutions, inspected by HM Inspectorate of Prisons' },
-  { kind: 'care home', pattern: /\b(?:care|nursing|residential)\s+home\b/i, reason: 'care homes, inspected by the CQC' },
+  { kind: 'care home', pattern: /\b(?:care|nursing|residential|children['’]?s)\s+home\b/i, reason: 'care homes, inspected by the CQC, and children’s homes, by Ofsted' },
   { kind: 'school', pattern: /\b(?:school|academy|primary|infants?|juniors?)\b/i, reason: 'schools and academies, inspected by Ofsted' },
   { kind: 'college', pattern: /\bcollege\b/i, reason: 'further education colleges' },
   { kind: 'university', pattern: /\buniversity\b/i, reason: 'universities' },

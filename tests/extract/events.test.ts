@@ -419,6 +419,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-07-10').map((e) => [e.type, e.subject.name])).toEqual([['announcement', 'Kelby Water']]);
   });
 
+  it('takes what an inspection is of as its subject, and its findings as its report', () => {
+    const body = 'Kelby Borough Council has today accepted in full the findings of an Ofsted inspection of Ashdene House, the secure children’s home it runs. '
+      + 'Council-run Ashdene House was judged inadequate. The inspection took place between 4 and 6 February 2025.';
+    expect(eventsOf(body, '2025-02-27').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([
+      ['report-published', '2025-02-27', 'Ashdene House'], ['inspection', '2025-02-04', 'Ashdene House']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -67,7 +67,7 @@ const FOLLOWING_CAPITALS = /(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'-]+)*/uy
  * person, not an inspectorate, not a grade, not a generic word), with the service it discusses; an
  * event whose sentence names another body the article returns to is about that body instead.
  */
-export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): { article: Subject; of: (sentence: { start: number; text: string }, trigger: { start: number }) => Subject } {
+export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): { article: Subject; of: (sentence: { start: number; text: string }, trigger: { start: number; end: number }) => Subject } {
   const { body } = ctx;
   // a one-word 'person' ('Chief Constable Cleveland') or one whose name holds an institution word is a title run into
   // a name: its words stay names of bodies; a surname after a courtesy title ('Mr Prosser') is a person's
@@ -162,7 +162,15 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   };
   return { article, of: subjectOf };
 
-  function subjectOf(sentence: { start: number; text: string }, trigger: { start: number }): Subject {
+  function subjectOf(sentence: { start: number; text: string }, trigger: { start: number; end: number }): Subject {
+    // what an inspection or report is of is its subject, whoever the sentence names before it ('the council has accepted
+    // the findings of an Ofsted inspection of Ravensgill House')
+    const object = OBJECT_AFTER.exec(body.slice(trigger.end, trigger.end + 12));
+    if (object) {
+      const i = firstAtOrAfter(candidates, trigger.end + object[0].length, (c) => c.at);
+      const found = candidates[i]?.at === trigger.end + object[0].length ? bodyNamed(candidates[i]!, sentence, trigger) : null;
+      if (found) return found;
+    }
     // a body the article names at least twice, or once by a full name ('Harrowby General Hospital'),
     // that the event happens to: not the one that acts ('Gwent Police referred the matter')
     // a body named in a clause coordinated after the trigger's is that clause's ('an academy order was issued on 16 April,
@@ -171,31 +179,39 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const turn = sentence.text.slice(afterTrigger).search(NEXT_CLAUSE);
     const sentenceEnd = sentence.start + (turn < 0 ? sentence.text.length : afterTrigger + turn);
     for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
-      const n = candidates[i]!;
-      // an acronym is named by its expansion but written as itself
-      const acronym = acronyms.get(n.text);
-      const named = acronym ? null : nameAround(blanked, n.text, n.at);
-      const name = acronym?.name ?? named!.name;
-      const start = acronym ? n.at : named!.start;
-      const end = acronym ? n.at + n.text.length : named!.start + name.length;
-      const graded = gradedNames.has(name);
-      if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name) && !graded) continue;
-      if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) continue;
-      // the article's top word is its body, unless it names another body in full here ('chief executive of the Kelby
-      // Learning Trust', in a story about the trust's school)
-      if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name))) return article;
-      // a council's committee sits as part of the council: its meeting is the council's
-      if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
-      if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
-        || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20))) continue;
-      // a name run into a person's ('Ukraine Kurt Volker') is no body's
-      const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
-      if (!standing || isCourt(name)) continue;
-      return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
+      const found = bodyNamed(candidates[i]!, sentence, trigger);
+      if (found) return found;
     }
     return article;
   }
+
+  /** The body a capitalised word names in an event's sentence, or null when it names none the event happened to. */
+  function bodyNamed(n: Candidate, sentence: { start: number; text: string }, trigger: { start: number }): Subject | null {
+    // an acronym is named by its expansion but written as itself
+    const acronym = acronyms.get(n.text);
+    const named = acronym ? null : nameAround(blanked, n.text, n.at);
+    const name = acronym?.name ?? named!.name;
+    const start = acronym ? n.at : named!.start;
+    const end = acronym ? n.at + n.text.length : named!.start + name.length;
+    const graded = gradedNames.has(name);
+    if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name) && !graded) return null;
+    if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) return null;
+    // the article's top word is its body, unless it names another body in full here ('chief executive of the Kelby
+    // Learning Trust', in a story about the trust's school)
+    if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name))) return article;
+    // a council's committee sits as part of the council: its meeting is the council's
+    if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
+    if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
+      || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20))) return null;
+    // a name run into a person's ('Ukraine Kurt Volker') is no body's
+    const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
+    if (!standing || isCourt(name)) return null;
+    return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
+  }
 }
+
+/** Between an inspection or report and what it is of: 'an inspection of ', 'its report on the '. */
+const OBJECT_AFTER = /^\s+(?:of|into|on)\s+(?:the\s+)?/;
 
 /** The council an article speaks of without naming it. */
 const THE_COUNCIL = /\b(?:the|this)\s+council\b/gi;

@@ -66,6 +66,8 @@ export const TRIGGERS: readonly Trigger[] = [
     reason: 'a body makes something public (announcing its decision or verdict is telling the event decided, not another)' },
   { type: 'monitoring-visit', pattern: /\bmonitoring\s+visits?\b/gi, reason: 'inspectorates’ interim checks', plural: true },
   { type: 'report-published', pattern: /\b(?:reports?|reviews?|audits?|(?:regulatory\s+)?judgements?)\b[^.;:“”"]{0,120}?\b(?:published|released|issued|publishe[sd])\b|\b(?:published|publishes|released|issued|publishing|publication)\b[^.;:“”"]{0,40}?\b(?:reports?|inspection|findings|review|audit)\b/gi, reason: 'a report’s publication: a report, a review or an audit (or the inspection or findings it sets out) and a publishing verb' },
+  { gate: /findings/i, type: 'report-published', pattern: /\bfindings\s+of\s+(?:an?|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?inspection\b/giu,
+    reason: 'an inspection’s findings are its report (\'accepted the findings of an Ofsted inspection\'): the inspection was earlier' },
   { gate: /findings|letter/i, type: 'report-published', pattern: /\b(?:findings|letter)\b[^.;:“”"]{0,120}?\b(?:published|released|publishe[sd])\b/gi, inspectorateOnly: true,
     reason: 'an inspectorate’s findings or letter made public (\'the findings of Ofsted’s inspection, which are published today\', \'the inspectorate’s letter, published on 14 February\'; a study’s findings are not)' },
   { type: 'report-published', pattern: /\b(?:inspection|inspectorate['’]s|audit|auditor['’]s|public interest|damning|critical|scathing)\s+report\b|\breport\s+in\s+the\s+public\s+interest\b/gi, reason: 'an inspection’s or audit’s report, named as such: dated, it is dated by its publication' },

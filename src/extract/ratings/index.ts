@@ -262,11 +262,14 @@ function cleanSubject(subject: string | null): string | null {
   let s = subject.replace(/^[^]*(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|No|Co|Inc|Ltd|Jr|Sr))[.!?]\s+(?=\p{Lu})/u, '')
     .replace(/^[^]*\b(?:which|that|who)\s+\p{Ll}+\s+(?=\S)/u, '').trim();
   while (SUBJECT_TAIL.test(s)) s = s.replace(SUBJECT_TAIL, '');
-  s = s.replace(LOCATION_AFTER_NAME, '');
+  s = s.replace(LOCATION_AFTER_NAME, '').replace(DESCRIPTOR_BEFORE_NAME, '');
   s = s.replace(/['’]s$|(?<=s)['’]$/, ''); // the rating's owner: 'Minneapolis' rating', 'the city’s rating'
   const last = s.split(/\s+/).pop() ?? '';
   return !s || NOT_A_SUBJECT.test(s) || NOT_A_SUBJECT.test(last) ? null : s;
 }
+
+/** A compound that describes a name before it ('Council-run Ravensgill House', 'Labour-led Kelby Council'): no part of the name. */
+const DESCRIPTOR_BEFORE_NAME = /^\p{Lu}\p{L}*-\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u;
 
 /** The named owner of a grade written before it ('the Kelby City School District’s A1 rating', 'Lakeport’s AA- rating'). */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*)['’]s?\s+$/u;

@@ -27,7 +27,7 @@ const REQUIRES_IMPROVEMENT = { 'Requires Improvement': ['requiring improvement',
   'requires improvement to be good', 'requiring improvement to be good', 'require improvement to be good', 'required improvement to be good'] };
 
 export const WORD_SCALES: readonly RatingScale[] = [
-  { id: 'ofsted', bodies: ['school', 'college', 'council'], grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate', 'Satisfactory', 'Very Good', 'Sound'],
+  { id: 'ofsted', bodies: ['school', 'college', 'care home', 'council'], grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate', 'Satisfactory', 'Very Good', 'Sound'],
     spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('ofsted'),
     reason: 'Ofsted: four grades since 2012 (Satisfactory from 2005; Very Good and Sound among the grades before), for schools, colleges and councils\' children\'s services' },
