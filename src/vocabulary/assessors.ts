@@ -19,6 +19,8 @@ export const INSPECTORATES: readonly Inspectorate[] = [
   { name: 'Regulator of Social Housing', pattern: /\bRegulator of Social Housing\b|\bRSH\b|\bSocial Housing Regulator\b/g, scale: 'rsh' },
   { name: 'HM Inspectorate of Prisons', pattern: /\bHM Inspectorate of Prisons\b|\bHMIP\b|\b[Cc]hief [Ii]nspector of [Pp]risons\b/g, scale: 'hmip' },
   { name: 'HM Inspectorate of Probation', pattern: /\bHM Inspectorate of Probation\b/g },
+  { name: 'Healthcare Inspectorate Wales', pattern: /\bHealthcare Inspectorate Wales\b|\bHIW\b/g },
+  { name: 'Healthcare Improvement Scotland', pattern: /\bHealthcare Improvement Scotland\b/g },
 ];
 
 /**
@@ -36,6 +38,10 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'Audit Scotland', pattern: /\bAudit Scotland\b|\bAccounts Commission\b/g },
   { name: 'National Audit Office', pattern: /\bNational Audit Office\b|\bNAO\b|\bAudit Commission\b/g },
   { name: 'Local Government and Social Care Ombudsman', pattern: /\bLocal Government (?:and Social Care )?Ombudsman\b/g },
+  { name: 'Public Services Ombudsman', pattern: /\bPublic Services Ombudsman(?: for Wales)?\b|\bScottish Public Services Ombudsman\b|\bParliamentary and Health Service Ombudsman\b/g },
+  // regulators that fine or rate the companies they regulate
+  { name: 'Ofwat', pattern: /\bOfwat\b/g },
+  { name: 'Environment Agency', pattern: /\bEnvironment Agency\b/g },
 ];
 
 /**

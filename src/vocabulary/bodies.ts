@@ -20,8 +20,8 @@ export const FOOD_PREMISES = new RegExp(FOOD_PREMISES_WORDS, 'i');
  */
 export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason: string }> = [
   { kind: 'ambulance service', pattern: /\bambulance\s+service\b/i, reason: 'ambulance trusts are NHS trusts, but watchdogs follow them as ambulance services' },
-  { kind: 'nhs trust', pattern: /\b(?:nhs|foundation|hospitals?|health(?:care)?|partnership)\s+trust\b|\bnhs\b(?!.*\b(?:board|group)\b)/i,
-    reason: 'NHS bodies are named as trusts (an NHS integrated care board or commissioning group is an agency: it commissions care, the CQC grades none)' },
+  { kind: 'nhs trust', pattern: /\b(?:nhs|foundation|hospitals?|health(?:care)?|partnership)\s+trust\b|\bhealth\s+board\b|\bnhs\b(?!.*\b(?:board|group)\b)/i,
+    reason: 'NHS bodies are named as trusts, in Wales and Scotland as health boards (an NHS integrated care board or commissioning group is an agency: it commissions care, the CQC grades none)' },
   { kind: 'gp practice', pattern: /\b(?:medical\s+practice|group\s+practice|surgery|health\s+centre|medical\s+centre)\b/i, reason: 'a GP surgery, inspected by the CQC (a British medical centre is a surgery; an American medical center is a hospital)' },
   { kind: 'hospital', pattern: /\b(?:hospital|infirmary|medical\s+center)\b/i, reason: 'a hospital named on its own' },
   { kind: 'police force', pattern: /\b(?:police|constabulary|police\s+service)\b/i, reason: 'a force is named after its area: Cleveland Police, Kent Constabulary' },
@@ -32,7 +32,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
   { kind: 'school', pattern: /\b(?:school|academy|primary|infants?|juniors?)\b/i, reason: 'schools and academies, inspected by Ofsted' },
   { kind: 'college', pattern: /\bcollege\b/i, reason: 'further education colleges' },
   { kind: 'university', pattern: /\buniversity\b/i, reason: 'universities' },
-  { kind: 'government department', pattern: /\b(?:department|ministry|office|treasury|dfe|dhsc|home\s+office)\b/i, reason: 'central government' },
+  { kind: 'government department', pattern: /\b(?:department|ministry|office|treasury|dfe|dhsc|home\s+office|government)\b/i, reason: 'central government' },
   { kind: 'agency', pattern: /\b(?:agency|authority|commission|inspectorate|regulator|board|ombudsman)\b/i, reason: 'arm’s-length public bodies' },
   { kind: 'court', pattern: /\b(?:court|tribunal)\b/i, reason: 'courts' },
   { kind: 'housing provider', pattern: /\bhousing\s+(?:association|trust|group)\b|\bhomes\b/i, reason: 'social landlords, graded by the Regulator of Social Housing (\'Ashby Homes\')' },

@@ -426,6 +426,14 @@ describe('extractEvents: what an article reports, and when', () => {
       ['report-published', '2025-02-27', 'Ashdene House'], ['inspection', '2025-02-04', 'Ashdene House']]);
   });
 
+  it('takes the body the lead opens with, done to, over the council of its place and the government that acted', () => {
+    const body = 'Tarnvale University Health Board has been placed in special measures, the Welsh Government announced yesterday. '
+      + 'The chair of the health board resigned on November 12. The Welsh Government said the decision was not taken lightly. '
+      + 'Tarnvale County Borough Council’s leader said the Welsh Government had acted.';
+    expect(eventsOf(body, '2024-11-20').filter((e) => e.type === 'announcement' || e.type === 'departure').map((e) => [e.type, e.subject.name])).toEqual([
+      ['announcement', 'Tarnvale University Health Board'], ['departure', 'Tarnvale University Health Board']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -142,7 +142,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (unless the article names another body of its place in full far more often: 'Tarnvale Water', not Tarnvale's council)
   const mentions = (name: string) => body.split(name).length - 1;
   const otherBody = council !== null && named !== null && keyOf(named.name) !== keyOf(council) && mentions(named.name) >= Math.max(3, 2 * mentions(council));
-  const usual = council && (!top || council.includes(top)) && !otherBody ? council
+  // a body the lead opens with is what the news happened to ('Bro Morlais Health Board has been placed in special measures')
+  const leadOpens = openingBody(blanked, ctx.sentences[0], kinds);
+  const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
+    : council && (!top || council.includes(top)) && !otherBody ? council
     : placesCouncil ? top!
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
@@ -152,7 +155,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // or the council it is in ('Oakdene House', a care home in Westmere)
   const usualKind = kindOfGraded(usual, kinds);
   const mainName = gradedBody ? gradedBody
-    : named?.fits && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
+    : named?.fits && usual !== leadOpens && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
     : usual;
   // an article that gives grades or names an assessor is about the body they concern
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
@@ -212,6 +215,19 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
 
 /** Between an inspection or report and what it is of: 'an inspection of ', 'its report on the '. */
 const OBJECT_AFTER = /^\s+(?:of|into|on)\s+(?:the\s+)?/;
+
+/**
+ * The institution named by the first words of a sentence as what something was done to ('Bro Morlais Health Board has
+ * been placed in special measures'); not one that acts ('Kelby Council found …'), a government or a court.
+ */
+function openingBody(blanked: string, sentence: { start: number } | undefined, kinds: NameKinds): string | null {
+  if (!sentence) return null;
+  const text = blanked.slice(sentence.start, sentence.start + 160);
+  const run = NAME_RUN_AT.exec(text)?.[0];
+  const name = run ? institutionName(run, kinds) : null;
+  return name && PASSIVE_AFTER.test(text.slice(run!.length)) && !isCourt(name) && kindOf(name) !== 'government department' ? name : null;
+}
+const PASSIVE_AFTER = /^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:now\s+|also\s+|being\s+)?\p{Ll}+(?:ed|en|wn)\b)/u;
 
 /** The council an article speaks of without naming it. */
 const THE_COUNCIL = /\b(?:the|this)\s+council\b/gi;
@@ -296,6 +312,7 @@ function namePart(word: string): boolean {
 }
 
 /** A run of capitalised words, with the joining words of names ('Department for Education', 'Tyne and Wear'); a code after it is no word of it ('the Kelby District's A1 rating'). */
+const NAME_RUN_AT = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/u;
 const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/gu;
 
 /** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
@@ -357,7 +374,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   if (ctx.title) add(withoutAssessors(ctx.title), -Infinity, 2);
   // each name's kind once, and only where the article gives grades
   const entries = [...found.values()].map((x) => ({ ...x, fits: gradedKinds.size > 0 && gradedKinds.has(kindOfGraded(x.name, kinds)) }));
-  return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.at - b.at)[0] ?? null;
+  // a government acts on the bodies news is about (it sends commissioners in, escalates a health board): it is one only when none is named
+  const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
+  return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
 
 /** Kinds of name a council's service goes with: a council, or a place named alone (whose kind its name does not say). */
