@@ -434,6 +434,12 @@ describe('extractEvents: what an article reports, and when', () => {
       ['announcement', 'Tarnvale University Health Board'], ['departure', 'Tarnvale University Health Board']]);
   });
 
+  it('takes no body that tells the news after a comma as what it happened to', () => {
+    const body = 'Ashby Lane Primary School has been closed. Its academy trust, Kelby Learning Trust, said the headteacher had been suspended on Friday. '
+      + 'Ashby Lane Primary School will reopen on Monday.';
+    expect(eventsOf(body, '2023-03-12').filter((e) => e.type === 'departure').map((e) => e.subject.name)).toEqual(['Ashby Lane Primary School']);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

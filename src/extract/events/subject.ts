@@ -286,8 +286,8 @@ const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recentl
 /** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
 const OWNER = /\b(?:its|their|the)\s+(?:owner|operator|provider|parent\s+company)s?\s*,?\s+$/i;
 
-/** '…, the trust announced on Monday': the body that tells the news is its source, not what it happened to. */
-const TELLS = /^\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;
+/** '…, the trust announced on Monday', 'Its trust, Kelby Learning Trust, said': the body that tells the news is its source, not what it happened to. */
+const TELLS = /^,?\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;
 
 /** 'Harrowby District Council inspectors visited': the body whose inspectors act inspects, it is not inspected. */
 const ITS_INSPECTORS = /^\s+(?:inspectors|auditors|investigators)\b/i;
