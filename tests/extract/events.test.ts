@@ -440,6 +440,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2023-03-12').filter((e) => e.type === 'departure').map((e) => e.subject.name)).toEqual(['Ashby Lane Primary School']);
   });
 
+  it('reads a restriction notice, a committee’s consideration, a commissioned review and someone in post since a day', () => {
+    const body = 'Ofsted rated Ashdene House inadequate. The regulator issued a restriction of accommodation notice on 7 February 2025. '
+      + 'The report will be considered by the Children and Young People Scrutiny Committee on Wednesday 12 March 2025. '
+      + 'Kelby Borough Council commissioned an independent review of Ashdene House on 20 February 2025. An interim manager, Jo Reed, has been in post since Monday.';
+    expect(eventsOf(body, '2025-02-27').filter((e) => e.type !== 'report-published' && e.type !== 'inspection').map((e) => [e.type, e.date.value]))
+      .toEqual([['intervention', '2025-02-07'], ['meeting', '2025-03-12'], ['announcement', '2025-02-20'], ['appointment', '2025-02-24']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -322,7 +322,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
-      if (began && !(STATE_ENTERED.has(t.trigger.type) && t.at.end <= d.start)) continue;
+      if (began && !((STATE_ENTERED.has(t.trigger.type) || IN_POST_SINCE.test(t.at.text)) && t.at.end <= d.start)) continue;
       const gap = distance(t, d);
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
     }
@@ -394,8 +394,9 @@ const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|
  * decided' dates what happened then.)
  */
 const SINCE_BEFORE = /\bsince\s+$/i;
-/** Events that begin a state ('suspended', 'in special measures', 'under enhanced monitoring'): 'since' a date is when they happened. */
+/** Events that begin a state ('suspended', 'in special measures'): 'since' a date is when they happened, as for one in post since then. */
 const STATE_ENTERED: ReadonlySet<EventType> = new Set(['departure', 'intervention']);
+const IN_POST_SINCE = /\bin\s+post\s+since$/i;
 
 const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
 
