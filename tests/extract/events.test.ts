@@ -448,6 +448,12 @@ describe('extractEvents: what an article reports, and when', () => {
       .toEqual([['intervention', '2025-02-07'], ['meeting', '2025-03-12'], ['announcement', '2025-02-20'], ['appointment', '2025-02-24']]);
   });
 
+  it('keeps a trust named for two towns whole, keyed as its first town’s hospital', () => {
+    const events = eventsOf('Maternity services run by Ashby and Kelford Hospitals NHS Foundation Trust have been rated requires improvement by the CQC in a report published today.', '2025-04-02');
+    expect([...new Set(events.map((e) => `${e.subject.name}|${e.subject.key}`))]).toEqual(['Ashby and Kelford Hospitals NHS Foundation Trust|ashby']);
+    expect(inspections('CQC inspectors visited Ashby General Hospital in February 2025 and rated its maternity unit requires improvement.').map(([, , key]) => key)).toEqual(['ashby']);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

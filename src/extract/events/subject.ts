@@ -424,12 +424,14 @@ function nameAround(body: string, word: string, at: number): { name: string; sta
   for (let n = 0; n < MAX_NAME_WORDS; n++) {
     const from = Math.max(0, start - 40);
     const m = WORD_BEFORE.exec(body.slice(from, start));
-    if (!m || !namePart(m[0].trimEnd())) break;
+    // a place joined by 'and' opens the name ('Harrowmere and Dunford Hospitals NHS Trust'), a body's kind does not
+    // ('Kelby Council and Dunford Hospitals NHS Trust' are two bodies)
+    if (!m || !namePart(m[1]!) || (m[2] && KIND.has(m[1]!.toLowerCase()))) break;
     start = from + m.index;
   }
   return { name: (body.slice(start, at) + nameAt(body, word, at)).replace(/\s+/g, ' '), start };
 }
-const WORD_BEFORE = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*[^\S\n]+$/u;
+const WORD_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)[^\S\n]+(and[^\S\n]+)?$/u;
 const MAX_NAME_WORDS = 4;
 
 /**
@@ -468,8 +470,14 @@ function expansions(text: string, candidates: readonly Candidate[]): Map<string,
 }
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+\p{Lu}[\p{L}’'-]*\s+(?:(?:University|Teaching)\s+)?Hospitals\b.*\bTrust$/u;
+
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */
 export function keyOf(name: string): string {
+  // a trust named for two towns' hospitals is reported by its first town's hospital ('Harrowmere and Dunford Hospitals NHS
+  // Trust' runs 'Harrowmere General Hospital'): one body to the news
+  const twoTowns = TWO_TOWNS_TRUST.exec(name);
+  if (twoTowns) return keyOf(twoTowns[1]!);
   const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
   const distinctive = words.filter((w) => !KIND.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
