@@ -454,6 +454,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(inspections('CQC inspectors visited Ashby General Hospital in February 2025 and rated its maternity unit requires improvement.').map(([, , key]) => key)).toEqual(['ashby']);
   });
 
+  it('takes no body someone formerly served as the subject of their appointment', () => {
+    const body = 'Kelby Borough Council has been told commissioners will run it. The minister announced yesterday that former Ashby Council chief executive Jo Reed would serve as lead commissioner.';
+    expect(eventsOf(body, '2024-12-06').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-12-05', 'Kelby Borough Council']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -281,7 +281,7 @@ const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and
  * 'Jo Reed, currently head of Brookfield School, will take over', 'a former chief executive of Ashby Council':
  * a body named as the post someone holds now or held before, beside the one the event concerns, is not its subject.
  */
-const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
+const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
 
 /** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
 const OWNER = /\b(?:its|their|the)\s+(?:owner|operator|provider|parent\s+company)s?\s*,?\s+$/i;
