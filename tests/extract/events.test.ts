@@ -459,6 +459,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-12-06').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-12-05', 'Kelby Borough Council']]);
   });
 
+  it('takes no owner named before what it owns as the subject', () => {
+    const body = 'Kelby Lane School was rated inadequate by Ofsted. The Department for Education yesterday issued a notice to improve to Ashby Education Ltd, the proprietor of Kelby Lane School.';
+    expect(eventsOf(body, '2025-03-21').filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-03-20', 'Kelby Lane School']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -160,13 +160,13 @@ describe('mergeEvents on hand-written records', () => {
     ]);
   });
 
-  it('lets news dated by its publication day join the event it reports from up to three days before, and no further', () => {
+  it('lets news dated by its publication day join the event it reports from up to a week before (a weekly’s), and no further', () => {
     const { events } = mergeRecords([
       article('a', [{ type: 'departure', date: '2024-03-04' }]),
-      article('b', [{ type: 'departure', date: '2024-03-06', source: 'publication' }]),
-      article('c', [{ type: 'departure', date: '2024-03-09', source: 'publication' }]),
+      article('b', [{ type: 'departure', date: '2024-03-09', source: 'publication' }]),
+      article('c', [{ type: 'departure', date: '2024-03-12', source: 'publication' }]),
     ]);
-    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2024-03-04', ['a', 'b']], ['2024-03-09', ['c']]]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2024-03-04', ['a', 'b']], ['2024-03-12', ['c']]]);
   });
 
   it('places an undated report by its grades: with the cluster that shares most, apart when two share as many', () => {

@@ -205,7 +205,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // a council's committee sits as part of the council: its meeting is the council's
     if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
     if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
-      || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20))) return null;
+      || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20)) || OWNER_AFTER.test(body.slice(end, end + 40))) return null;
     // a name run into a person's ('Ukraine Kurt Volker') is no body's
     const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
     if (!standing || isCourt(name)) return null;
@@ -284,7 +284,9 @@ const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and
 const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
 
 /** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
-const OWNER = /\b(?:its|their|the)\s+(?:owner|operator|provider|parent\s+company)s?\s*,?\s+$/i;
+const OWNER = /\b(?:its|their|the)\s+(?:owner|operator|provider|proprietor|parent\s+company)s?\s*,?\s+$/i;
+/** 'a notice to Thornvale Education Ltd, the proprietor of Brackenfold School': the owner, named before what it owns. */
+const OWNER_AFTER = /^,\s+(?:the|its)\s+(?:owner|operator|provider|proprietor|parent\s+company)s?\s+of\b/i;
 
 /** '…, the trust announced on Monday', 'Its trust, Kelby Learning Trust, said': the body that tells the news is its source, not what it happened to. */
 const TELLS = /^,?\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;

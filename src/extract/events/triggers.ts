@@ -114,8 +114,8 @@ export const TRIGGERS: readonly Trigger[] = [
 
 export const MAX_TRIGGER_DISTANCE = 60;
 
-/** News dated by its publication day reports an event of that day or of up to this many days before. */
-export const REPORTING_DELAY_DAYS = 3;
+/** News dated by its publication day reports an event of that day or of up to this many days before (a weekly's news). */
+export const REPORTING_DELAY_DAYS = 7;
 
 /**
  * Within one article, the lead's news of the publication day ('Ministers have appointed commissioners') is the
