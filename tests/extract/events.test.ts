@@ -464,6 +464,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-03-21').filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-03-20', 'Kelby Lane School']]);
   });
 
+  it('reads a cancelled registration as an intervention on the home, not on the company that provides it', () => {
+    const body = 'Ashdene House was rated inadequate by the CQC in January 2025. '
+      + 'The CQC cancelled the registration of Kelby Care Ltd to provide personal care at Ashdene House on 21 March 2025.';
+    expect(eventsOf(body, '2025-04-01').filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-03-21', 'Ashdene House']]);
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

@@ -172,7 +172,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     if (object) {
       const i = firstAtOrAfter(candidates, trigger.end + object[0].length, (c) => c.at);
       const found = candidates[i]?.at === trigger.end + object[0].length ? bodyNamed(candidates[i]!, sentence, trigger) : null;
-      if (found) return found;
+      if (found && (kindOf(found.name) !== 'company' || !gradedKinds.size)) return found;
     }
     // a body the article names at least twice, or once by a full name ('Harrowby General Hospital'),
     // that the event happens to: not the one that acts ('Gwent Police referred the matter')
@@ -181,11 +181,16 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const afterTrigger = Math.max(0, trigger.start - sentence.start);
     const turn = sentence.text.slice(afterTrigger).search(NEXT_CLAUSE);
     const sentenceEnd = sentence.start + (turn < 0 ? sentence.text.length : afterTrigger + turn);
+    // a company is the provider of a body of the kind the article grades, when its sentence names one ('the registration
+    // of Amberlyn Care Ltd to provide care at Ferncliffe House'): that body is the subject
+    let provider: Subject | null = null;
     for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
       const found = bodyNamed(candidates[i]!, sentence, trigger);
-      if (found) return found;
+      if (!found || (provider && !gradedKinds.has(kindOfGraded(found.name, kinds)))) continue;
+      if (provider || kindOf(found.name) !== 'company' || !gradedKinds.size) return found;
+      provider = found;
     }
-    return article;
+    return provider ?? article;
   }
 
   /** The body a capitalised word names in an event's sentence, or null when it names none the event happened to. */

@@ -108,6 +108,8 @@ export const TRIGGERS: readonly Trigger[] = [
     reason: 'the prisons inspectorate’s urgent notification to the justice secretary, or its process invoked (not the process named: \'under the urgent notification protocol\')' },
   { type: 'intervention', pattern: /\b(?:warning|improvement|enforcement|prohibition|restriction(?:\s+of\s+accommodation)?)\s+notices?\b|\bnotice\s+to\s+improve\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
     reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\')' },
+  { gate: /registration|proposal/i, type: 'intervention', pattern: /\bcancel(?:led|s|ling)?\s+(?:the\s+|its\s+|their\s+)?registration\b|\bregistration\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?cancelled\b|\bcancellation\s+of\s+(?:the\s+|its\s+|their\s+)?registration\b|\bnotices?\s+of\s+(?:proposal|decision)\b/gi,
+    reason: 'a care regulator cancels a provider’s registration, or serves notice that it proposes or has decided to: the home may no longer operate' },
   { gate: /monitoring|Engage/, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|kept)\s+(?:under|into|in)|(?:escalated|moved|raised)\s+(?:up\s+)?to|enter(?:ed|s|ing)?|into|under|in)\s+(?:the\s+)?(?:[Ee]nhanced\s+monitoring|Engage)\b/g, inspectorateOnly: true,
     reason: 'a force put into the police inspectorate’s enhanced monitoring, its Engage phase (patients and markets are monitored too; a force taken out of it, or the process named, is no intervention)' },
 ];
