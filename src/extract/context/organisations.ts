@@ -17,9 +17,17 @@ export interface AssessorMention {
 
 /** Every assessor's names in a text, in text order. */
 export function assessorMentions(text: string): AssessorMention[] {
-  return ASSESSORS.flatMap((a) => [...text.matchAll(a.pattern)].map((m) => ({ name: a.name, scale: a.scale, start: m.index, end: m.index + m[0].length })))
-    .sort((a, b) => a.start - b.start);
+  const out: AssessorMention[] = [];
+  // one scan for all of them, each assessor's pattern a group of its own: a body is read once, not once per assessor
+  for (const m of text.matchAll(ANY_ASSESSOR)) {
+    const a = ASSESSORS[GROUP_OWNER[m.slice(1).findIndex((g) => g !== undefined)]!]!;
+    out.push({ name: a.name, scale: a.scale, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
+const ANY_ASSESSOR = new RegExp(ASSESSORS.map((a) => `(${a.pattern.source})`).join('|'), 'g');
+/** Which assessor each capturing group of ANY_ASSESSOR is (a pattern's own groups count as its). */
+const GROUP_OWNER: readonly number[] = ASSESSORS.flatMap((a, k) => Array.from({ length: new RegExp(`${a.pattern.source}|`).exec('')!.length }, () => k));
 
 /** The text with the mentions blanked out, offsets unchanged. */
 export function blankedOut(text: string, mentions: ReadonlyArray<{ start: number; end: number }>): string {

@@ -131,12 +131,15 @@ function namesGrade(quote: QuoteSpan, ratings: readonly Rating[], text: string):
 /** A credit outlook in quote marks ('a “negative outlook”') names the agency's label, as a grade's name does. */
 const OUTLOOK_LABEL = /^\s*(?:positive|negative|stable|developing)\s+outlook\W*$/i;
 
+/** How far back the word before a quote is looked for: a word's length and its spaces. */
+const WORD_REACH = 60;
+
 function shapeOf(text: string, before: string, gradeName: boolean, alone: boolean): Shape {
   const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
   // a short phrase in quote marks standing as its own paragraph, with no sentence end, is a crosshead ('‘Lack of trust’')
   const crosshead = alone && words.length <= MAX_CROSSHEAD_WORDS && !/[.!?,]$/.test(text.trim());
-  const wordBefore = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
+  const wordBefore = /(\p{L}+)\s*$/u.exec(before.slice(-WORD_REACH))?.[1] ?? '';
   return {
     words, titleLike, afterVerb: /^\p{Ll}/u.test(wordBefore) && !NOUN_PHRASE_WORDS.has(wordBefore),
     neverSpeech: !words.length || /\bso-called\s*$/i.test(before) || (titleLike && BEFORE_TITLE.test(before)) || gradeName || crosshead,

@@ -86,7 +86,7 @@ const REPORT_DATE_CUE = /\b(?:published|publication|released|out)\s+(?:\w+\s+)?\
  * Where a sentence turns to another matter ('…, but after two visits in June 2023 …', '… to A3, concluding a review that
  * began March 12'); not where a participle dates the grading itself ('rated inadequate, following an inspection in May').
  */
-const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;|\s(?:but|whereas)\s|,\s*(?!(?:during|following|including|according)\b)\p{L}+ing\b/giu;
+const CLAUSE_TURN = /,\s*(?:but|while|whereas|although|though|and then|yet)\b|;|\s(?:but|whereas)\s|,\s*(?!(?:during|following|including|according)\b)[a-z]+ing\b/gi;
 
 /** Formal grades that were given: Ofsted/CQC/HMICFRS words, credit letters, star ratings. */
 export function extractRatings(input: string | ArticleContext, options: RatingOptions = {}): Rating[] {
@@ -187,7 +187,7 @@ function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateM
         text: g.grade!, start, end: start + g.grade!.length,
         value: canonical(g.grade!, scale),
         scale: scale.id,
-        subject: cleanSubject(g.subject?.trim() || passiveSubject(masked, sentence.text, m.index!) || (pattern.gradeFirst ? OWNER_BEFORE.exec(sentence.text.slice(0, gradeStart))?.[1] : null) || null),
+        subject: cleanSubject(g.subject?.trim() || passiveSubject(masked, sentence.text, m.index!) || (pattern.gradeFirst ? OWNER_BEFORE.exec(sentence.text.slice(Math.max(0, gradeStart - OWNER_REACH), gradeStart))?.[1] : null) || null),
         previous: g.previous ? canonical(g.previous, scale) : null,
         when: whenGiven(sentence, dates, start),
         awardedBy: null,
@@ -272,6 +272,7 @@ function cleanSubject(subject: string | null): string | null {
 const DESCRIPTOR_BEFORE_NAME = /^\p{Lu}\p{L}*-\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u;
 
 /** The named owner of a grade written before it ('the Kelby City School District’s A1 rating', 'Lakeport’s AA- rating'). */
+const OWNER_REACH = 80;
 const OWNER_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*)['’]s?\s+$/u;
 
 /** 'Individual service areas were judged Good' gives 'Individual service areas'. */
