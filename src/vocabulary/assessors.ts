@@ -16,6 +16,7 @@ export const INSPECTORATES: readonly Inspectorate[] = [
   { name: 'HMICFRS', pattern: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b/g, scale: 'hmicfrs' },
   { name: 'Estyn', pattern: /\bEstyn\b/g, scale: 'estyn' },
   { name: 'Care Inspectorate', pattern: /\bCare Inspectorate\b/g, scale: 'care-inspectorate' },
+  { name: 'Education Scotland', pattern: /\bEducation Scotland\b|\bHM Inspectors of Education\b/g, scale: 'education-scotland' },
   { name: 'Regulator of Social Housing', pattern: /\bRegulator of Social Housing\b|\bRSH\b|\bSocial Housing Regulator\b/g, scale: 'rsh' },
   { name: 'HM Inspectorate of Prisons', pattern: /\bHM Inspectorate of Prisons\b|\bHMIP\b|\b[Cc]hief [Ii]nspector of [Pp]risons\b/g, scale: 'hmip' },
   { name: 'HM Inspectorate of Probation', pattern: /\bHM Inspectorate of Probation\b/g },

@@ -130,6 +130,11 @@ describe('extractRatings', () => {
     expect(found.map((r) => [r.value, r.previous, r.when])).toEqual([['A3', 'A1', '2025-05-20']]);
   });
 
+  it('reads Education Scotland’s grades, evaluated as they are', () => {
+    const found = rate('Education Scotland inspectors evaluated Kelby Council’s leadership of change as satisfactory. Self-evaluation was evaluated as weak.');
+    expect(found.map((r) => [r.value, r.scale])).toEqual([['Satisfactory', 'education-scotland'], ['Weak', 'education-scotland']]);
+  });
+
   it('leaves the news undated when the sentence’s date is an earlier grade’s, told right by it', () => {
     const found = rate('A Westmere school that Ofsted judged good four years ago is still in special measures.', '2024-05-01');
     expect(found.map((r) => [r.value, r.when])).toEqual([['Good', '2020'], ['Special Measures', null]]);

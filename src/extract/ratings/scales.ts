@@ -38,6 +38,8 @@ export const WORD_SCALES: readonly RatingScale[] = [
     reason: 'police inspectorate (PEEL): five grades' },
   { id: 'estyn', bodies: ['school', 'college', 'council'], grades: ['Excellent', 'Good', 'Adequate', 'Unsatisfactory'],
     cue: namesOf('estyn'), reason: 'Welsh schools inspectorate (pre-2022 grades)' },
+  { id: 'education-scotland', bodies: ['school', 'college', 'council'], grades: ['Excellent', 'Very Good', 'Good', 'Satisfactory', 'Weak', 'Unsatisfactory'],
+    cue: namesOf('education-scotland'), reason: 'Education Scotland’s inspectors: six grades, excellent to unsatisfactory, for schools and a council’s education service' },
   { id: 'care-inspectorate', bodies: ['care home', 'council'], grades: ['Excellent', 'Very Good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
     cue: namesOf('care-inspectorate'), reason: 'Scotland’s Care Inspectorate: six grades, 6 (excellent) to 1 (unsatisfactory)' },
   { id: 'hmip', bodies: ['prison'], grades: ['Good', 'Reasonably Good', 'Not Sufficiently Good', 'Poor'],
@@ -79,7 +81,7 @@ export const SPECULATIVE_GRADES: ReadonlySet<string> = new Set([
 
 /** Verbs that award a grade ('judged Good', 'was rated as Requires Improvement'). */
 export const AWARD_VERBS = [
-  'judged', 'rated', 'deemed', 'graded', 'ranked', 'assessed as', 'found to be', 'declared', 'classed as', 'classified as',
+  'judged', 'rated', 'deemed', 'graded', 'ranked', 'assessed as', 'evaluated as', 'found to be', 'declared', 'classed as', 'classified as',
   'branded', 'labelled', 'labeled', 'downgraded to', 'upgraded to', 'downgrade to', 'upgrade to', 'awarded', 'given', 'received', 'achieved',
   'retained', 'kept', 'maintained', 'moved to', 'improved to', 'dropped to', 'fell to', 'rose to', 'cut to', 'lowered to',
   'raised to', 'reduced to', 'slashed to', 'affirmed at',
@@ -88,7 +90,7 @@ export const AWARD_VERBS = [
 /** Verbs that award a grade to the object after them ('judged the service inadequate', 'cut Ireland to Ba1'). */
 export const AWARD_OBJECT_VERBS = [
   'judged', 'rated', 'rates', 'rate', 'deemed', 'graded', 'branded', 'labelled', 'labeled', 'declared', 'found',
-  'assigned', 'affirmed', 'concluded',
+  'assigned', 'affirmed', 'concluded', 'evaluated',
 ] as const;
 
 /** Verbs that move a rating to a new grade named after 'to' ('downgraded the city one notch to Aa1'). */
