@@ -11,7 +11,7 @@ import type { BodyKind } from '../schema/index.js';
  * Words for the premises food hygiene ratings are given to: a name written beside one ('the Golden Wok takeaway',
  * 'the Red Lion pub') is a food business's, in an article graded on that scheme (its inspector is the council).
  */
-const FOOD_PREMISES_WORDS = String.raw`take-?aways?|restaurants?|caf[eé]s?|coffee\s+shops?|pubs?|bars?|bakery|bakeries|butchers?|chip\s+shops?|fish\s+bars?|kebab\s+(?:shops?|houses?)|diners?|bistros?|pizzerias?|delis?|hotels?|supermarkets?|convenience\s+stores?|caterers?|tea\s*rooms?|food\s+outlets?|eater(?:y|ies)`;
+const FOOD_PREMISES_WORDS = String.raw`take-?aways?|restaurants?|grill|kitchen|brasserie|caf[eé]s?|coffee\s+shops?|pubs?|bars?|bakery|bakeries|butchers?|chip\s+shops?|fish\s+bars?|kebab\s+(?:shops?|houses?)|diners?|bistros?|pizzerias?|delis?|hotels?|supermarkets?|convenience\s+stores?|caterers?|tea\s*rooms?|food\s+outlets?|eater(?:y|ies)`;
 export const FOOD_PREMISES = new RegExp(FOOD_PREMISES_WORDS, 'i');
 
 /**

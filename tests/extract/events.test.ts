@@ -470,6 +470,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-04-01').filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-03-21', 'Ashdene House']]);
   });
 
+  it('takes a food business named with what it is as the body its hygiene rating is given to', () => {
+    for (const name of ['Golden Wok Takeaway', 'Anatolia Grill']) {
+      const body = `${name}, on Mill Road, was given a one-star food hygiene rating by Kelby District Council after an inspection on 3 March 2024. ${name} said it had improved.`;
+      expect(eventsOf(body, '2024-03-10').map((e) => [e.type, e.subject.name])).toEqual([['inspection', name]]);
+    }
+  });
+
   it('reads a grade dated after the inspection its sentence tells as the report that followed it', () => {
     const events = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate in March 2021, following an inspection that January.', '2024-05-02');
     expect(events.map((e) => [e.type, e.date.value, e.ratings.length]).sort()).toEqual([['inspection', '2021-01', 1], ['report-published', '2021-03', 1]]);

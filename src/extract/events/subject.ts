@@ -350,12 +350,14 @@ function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKin
       const after = blanked.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const before = blanked.slice(Math.max(0, m.index - 30), m.index);
       const name = runName(m[0]);
-      if (name && (PREMISES_AFTER.test(after) || PREMISES_BEFORE.test(before))) premises.add(name);
+      // (or a name that ends in what it is: 'Golden Wok Takeaway', 'Anatolia Grill')
+      if (name && (PREMISES_AFTER.test(after) || PREMISES_BEFORE.test(before) || (name.includes(' ') && PREMISES_LAST.test(name)))) premises.add(name);
     }
   }
   return { careHomes: gradedKinds.has('care home'), premises };
 }
 const PREMISES_AFTER = new RegExp(String.raw`^(?:[^\S\n]+|,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?)(?:${FOOD_PREMISES.source})\b`, 'iu');
+const PREMISES_LAST = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})$`, 'iu');
 const PREMISES_BEFORE = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})[^\S\n]+$`, 'iu');
 
 /**
