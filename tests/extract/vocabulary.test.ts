@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATION_GROUPS } from '../../src/vocabulary/abbreviations.js';
 import { HONORIFIC_GROUPS } from '../../src/vocabulary/honorifics.js';
@@ -14,6 +17,8 @@ import { SIEVES } from '../../src/extract/quotes/sieves.js';
 import { PATTERNS } from '../../src/extract/ratings/index.js';
 import { WORD_SCALES } from '../../src/extract/ratings/scales.js';
 import { extractArticle } from '../../src/pipeline/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 /** The shared tables: every entry says why it is there, and no word sits in two entries of one concept. */
 describe('one vocabulary, with reasons', () => {
@@ -62,6 +67,17 @@ describe('one vocabulary, with reasons', () => {
     expect(kindOf('Harrowby')).toBe('other');
     // a one-word place by what the lexicon says of it
     expect(kindOf('Harrowby', (w) => (w === 'Harrowby' ? ['Region', 'ProperNoun'] : []))).toBe('region');
+  });
+
+  it('a trigger’s gate holds wherever its pattern matches (a gate only spares searches, it never drops a match)', () => {
+    const dirs = [join(here, '../../fixtures/articles'), join(here, '../../../shared/corpus/dev/articles')].filter(existsSync);
+    const texts = dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8')));
+    let checked = 0;
+    for (const t of TRIGGERS.filter((x) => x.gate)) {
+      const pattern = new RegExp(t.pattern.source, t.pattern.flags);
+      for (const text of texts) for (const m of text.matchAll(pattern)) { checked++; expect(t.gate!.test(m[0]), `${t.type} ‘${m[0]}’`).toBe(true); }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('a rating scale reads its awarding body’s names from the assessors table (one list of inspectorates)', () => {
