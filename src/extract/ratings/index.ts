@@ -93,8 +93,11 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
   const ctx = contextOf(input, options);
   const { body } = ctx;
   const scales = [...(options.scales ?? []), ...WORD_SCALES];
-  const cuesOf = (list: readonly RatingScale[]) => list.flatMap((scale, rank) => [...body.matchAll(globalCue(scale))].map((m) => ({ scale, rank, at: m.index! })))
-    .sort((a, b) => a.at - b.at || a.rank - b.rank);
+  const cuesOf = (list: readonly RatingScale[]) => {
+    // one scan for every scale's names, each scale's cue a group of its own
+    const { any, owner } = anyCue(list);
+    return [...body.matchAll(any)].map((m) => { const rank = owner[m.slice(1).findIndex((g) => g !== undefined)]!; return { scale: list[rank]!, rank, at: m.index }; });
+  };
   const cues = cuesOf(scales);
   // an agency named a sentence or two away still decides that letters are its grades ('Moody's said … It was cut to Aa1')
   const creditCues = cuesOf([CREDIT_SCALE]);
@@ -347,11 +350,20 @@ function anyGrade(scale: RatingScale): RegExp {
   return re;
 }
 
-const CUES = new WeakMap<RatingScale, RegExp>();
-function globalCue(scale: RatingScale): RegExp {
-  let re = CUES.get(scale);
-  if (!re) CUES.set(scale, (re = new RegExp(scale.cue.source, 'gi')));
-  return re;
+const CUES = new WeakMap<object, { any: RegExp; owner: readonly number[] }>();
+function anyCue(scales: readonly RatingScale[]): { any: RegExp; owner: readonly number[] } {
+  // compiled once for the word scales and for each scale alone; a caller's own scales are compiled per call
+  const key: object | null = scales.length === 1 ? scales[0]! : scales.length === WORD_SCALES.length && scales.every((x, k) => x === WORD_SCALES[k]) ? WORD_SCALES : null;
+  let found = key ? CUES.get(key) : undefined;
+  if (!found) {
+    found = {
+      any: new RegExp(scales.map((x) => `(${x.cue.source})`).join('|'), 'gi'),
+      // which scale each capturing group is (a cue's own groups count as its)
+      owner: scales.flatMap((x, k) => Array.from({ length: new RegExp(`${x.cue.source}|`).exec('')!.length }, () => k)),
+    };
+    if (key) CUES.set(key, found);
+  }
+  return found;
 }
 
 /** Within this many characters, a named inspectorate decides the scale of a sentence's grade words. */
