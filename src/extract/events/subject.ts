@@ -142,7 +142,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (unless the article names another body of its place in full far more often: 'Tarnvale Water', not Tarnvale's council)
   const mentions = (name: string) => body.split(name).length - 1;
   const otherBody = council !== null && named !== null && keyOf(named.name) !== keyOf(council) && mentions(named.name) >= Math.max(3, 2 * mentions(council));
-  // a body the lead opens with is what the news happened to ('Bro Morlais Health Board has been placed in special measures')
+  // a body the lead opens with is what the news happened to ('Bro Morlais Health Board has been placed in special measures'),
+  // unless the article names its top word far more often than that body (a lead about one body in a story about another)
   const leadOpens = openingBody(blanked, ctx.sentences[0], kinds);
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
@@ -479,6 +480,7 @@ function expansions(text: string, candidates: readonly Candidate[]): Map<string,
 }
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** 'Harrowmere and Dunford Hospitals NHS Foundation Trust': the first town is the group's. */
 const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+\p{Lu}[\p{L}’'-]*\s+(?:(?:University|Teaching)\s+)?Hospitals\b.*\bTrust$/u;
 
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */
