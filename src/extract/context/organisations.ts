@@ -4,6 +4,7 @@
  */
 import { ASSESSORS, INSPECTORATES, type Inspectorate } from '../../vocabulary/assessors.js';
 import { lexiconTags } from '../shared/lexicon.js';
+import { unionOf } from '../shared/search.js';
 
 export { ASSESSORS, INSPECTORATES, type Inspectorate };
 
@@ -19,15 +20,13 @@ export interface AssessorMention {
 export function assessorMentions(text: string): AssessorMention[] {
   const out: AssessorMention[] = [];
   // one scan for all of them, each assessor's pattern a group of its own: a body is read once, not once per assessor
-  for (const m of text.matchAll(ANY_ASSESSOR)) {
-    const a = ASSESSORS[GROUP_OWNER[m.slice(1).findIndex((g) => g !== undefined)]!]!;
+  for (const m of text.matchAll(ANY_ASSESSOR.any)) {
+    const a = ASSESSORS[ANY_ASSESSOR.owner(m)]!;
     out.push({ name: a.name, scale: a.scale, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
-const ANY_ASSESSOR = new RegExp(ASSESSORS.map((a) => `(${a.pattern.source})`).join('|'), 'g');
-/** Which assessor each capturing group of ANY_ASSESSOR is (a pattern's own groups count as its). */
-const GROUP_OWNER: readonly number[] = ASSESSORS.flatMap((a, k) => Array.from({ length: new RegExp(`${a.pattern.source}|`).exec('')!.length }, () => k));
+const ANY_ASSESSOR = unionOf(ASSESSORS.map((a) => a.pattern), 'g');
 
 /** The text with the mentions blanked out, offsets unchanged. */
 export function blankedOut(text: string, mentions: ReadonlyArray<{ start: number; end: number }>): string {

@@ -113,8 +113,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       else if (leadSentences.has(sentence) && (reportsNews(body, sentence, t.at) || (t.trigger.type === 'appointment' && plans(body, sentence, t.at)))) {
         // a plan the lead tells ('the government is to send commissioners in', 'will take over as interim chief executive')
         // is announced that day; it happens later
-        const planned = plans(body, sentence, t.at);
-        draft(planned ? 'announcement' : t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), planned ? 'lead-plan' : 'lead-present-perfect');
+        if (plans(body, sentence, t.at)) draft('announcement', t.at, sentence, publicationDay(ctx.publishedAt), 'lead-plan');
+        else draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && (assessorToday ??= assessorSpeaksToday(ctx, leadSentences, datesIn))) {
@@ -133,10 +133,16 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
 
 /** 'The regulator', 'the watchdog': the article's one regulator, named by what it is (none when it names no regulator, or several). */
 function assessorNouns(ctx: ArticleContext): Span[] {
-  if (new Set(ctx.assessors.filter((a) => a.scale !== 'credit').map((a) => a.name)).size !== 1) return [];
+  if (soleRegulator(ctx) === null) return [];
   return [...ctx.body.matchAll(ASSESSOR_NOUNS_ALL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 const ASSESSOR_NOUNS_ALL = new RegExp(ASSESSOR_NOUNS.source, 'gi');
+
+/** The one regulator (not a credit agency) the article names, which 'the regulator' or 'the watchdog' then means; null for none or several. */
+function soleRegulator(ctx: ArticleContext): string | null {
+  const names = new Set(ctx.assessors.filter((a) => a.scale !== 'credit').map((a) => a.name));
+  return names.size === 1 ? [...names][0]! : null;
+}
 
 /** A regulator named as the one taking the step: just before it in its clause ('the CQC issued a warning notice'), or after it as its agent ('… by the CQC'). */
 const actsIn = (body: string, assessors: ReadonlyArray<{ start: number; end: number }>, trigger: Span) => assessors.some((a) => (a.end <= trigger.start
@@ -746,7 +752,7 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   // what an inspectorate announces is its report's publication or its step ('…, the policing watchdog has announced')
   const byAssessor = e.type === 'announcement' && ASSESSOR_NOUNS.test(e.sentence.text);
   const report = byAssessor ? `${e.subject.key}|report-published|` : null;
-  const step = (byAssessor && get(report + date)) || (byAssessor && get(`${e.subject.key}|intervention|${date}`));
+  const step = byAssessor ? get(report + date) ?? get(`${e.subject.key}|intervention|${date}`) : undefined;
   if (step) return step;
   if (e.date.source === 'publication' && isDay(date)) {
     for (const day of daysBefore(date, ARTICLE_REPORTING_DELAY_DAYS)) {
@@ -854,8 +860,7 @@ function assessorOf(ctx: ArticleContext, d: Draft, ratings: readonly Rating[]): 
   const named = inSentence.filter(ownClause).sort((a, b) => gap(a) - gap(b))[0]?.name;
   if (named) return named;
   // 'the regulator served a warning notice': the one regulator the article names
-  const names = new Set(ctx.assessors.filter((a) => a.scale !== 'credit').map((a) => a.name));
-  return names.size === 1 && ASSESSOR_NOUNS.test(d.sentence.text) ? [...names][0]! : null;
+  return ASSESSOR_NOUNS.test(d.sentence.text) ? soleRegulator(ctx) : null;
 }
 /** A word that opens a clause of its own between a trigger and a name after it. */
 const LATER_CLAUSE = new RegExp(String.raw`\b(?:${[...SUBORDINATORS, 'following'].join('|')})\b`, 'i');

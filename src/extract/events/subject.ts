@@ -290,9 +290,10 @@ const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and
 const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
 
 /** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
-const OWNER = /\b(?:its|their|the)\s+(?:owner|operator|provider|proprietor|parent\s+company)s?\s*,?\s+$/i;
+const OWNER_NOUNS = String.raw`(?:owner|operator|provider|proprietor|parent\s+company)s?`;
+const OWNER = new RegExp(String.raw`\b(?:its|their|the)\s+${OWNER_NOUNS}\s*,?\s+$`, 'i');
 /** 'a notice to Thornvale Education Ltd, the proprietor of Brackenfold School': the owner, named before what it owns. */
-const OWNER_AFTER = /^,\s+(?:the|its)\s+(?:owner|operator|provider|proprietor|parent\s+company)s?\s+of\b/i;
+const OWNER_AFTER = new RegExp(String.raw`^,\s+(?:the|its)\s+${OWNER_NOUNS}\s+of\b`, 'i');
 
 /** '…, the trust announced on Monday', 'Its trust, Kelby Learning Trust, said': the body that tells the news is its source, not what it happened to. */
 const TELLS = /^,?\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|stated|told)\b/;

@@ -1,5 +1,5 @@
 import type { DateMention, Rating } from '../../schema/index.js';
-import { firstAtOrAfter } from '../shared/search.js';
+import { firstAtOrAfter, unionOf } from '../shared/search.js';
 import { contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
 import { maskQuoted } from '../shared/text.js';
 import { AWARD_OBJECT_VERBS, AWARD_VERBS, DATE_AFTER_GRADE, GRADE_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, SPELLED_GRADES, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
@@ -96,7 +96,7 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
   const cuesOf = (list: readonly RatingScale[]) => {
     // one scan for every scale's names, each scale's cue a group of its own
     const { any, owner } = anyCue(list);
-    return [...body.matchAll(any)].map((m) => { const rank = owner[m.slice(1).findIndex((g) => g !== undefined)]!; return { scale: list[rank]!, rank, at: m.index }; });
+    return [...body.matchAll(any)].map((m) => { const rank = owner(m); return { scale: list[rank]!, rank, at: m.index }; });
   };
   const cues = cuesOf(scales);
   // an agency named a sentence or two away still decides that letters are its grades ('Moody's said … It was cut to Aa1')
@@ -350,17 +350,13 @@ function anyGrade(scale: RatingScale): RegExp {
   return re;
 }
 
-const CUES = new WeakMap<object, { any: RegExp; owner: readonly number[] }>();
-function anyCue(scales: readonly RatingScale[]): { any: RegExp; owner: readonly number[] } {
-  // compiled once for the word scales and for each scale alone; a caller's own scales are compiled per call
+const CUES = new WeakMap<object, ReturnType<typeof unionOf>>();
+/** Every scale's names as one pattern: compiled once for the word scales and for each scale alone, per call for a caller's own. */
+function anyCue(scales: readonly RatingScale[]): ReturnType<typeof unionOf> {
   const key: object | null = scales.length === 1 ? scales[0]! : scales.length === WORD_SCALES.length && scales.every((x, k) => x === WORD_SCALES[k]) ? WORD_SCALES : null;
   let found = key ? CUES.get(key) : undefined;
   if (!found) {
-    found = {
-      any: new RegExp(scales.map((x) => `(${x.cue.source})`).join('|'), 'gi'),
-      // which scale each capturing group is (a cue's own groups count as its)
-      owner: scales.flatMap((x, k) => Array.from({ length: new RegExp(`${x.cue.source}|`).exec('')!.length }, () => k)),
-    };
+    found = unionOf(scales.map((x) => x.cue), 'gi');
     if (key) CUES.set(key, found);
   }
   return found;
@@ -425,8 +421,7 @@ function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMe
     current.when = whenGiven(sentence, dates, current.start, true, r.start);
     // the earlier grade is dated by its own phrase ('down from good at its last inspection in 2019'), never by the news's date
     const own = dates.find((d) => d.value && d.start >= r.end && d.end <= sentence.end && d.start - r.end <= OWN_DATE_REACH && !CLAUSE_END.test(sentence.text.slice(r.end - sentence.start, d.start - sentence.start)));
-    if (own) r.when = own.value;
-    else r.when = null;
+    r.when = own?.value ?? null;
   });
   return withOwnDates(sentence, ordered, dates);
 }

@@ -15,3 +15,15 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * Many patterns as one, each its own capturing group: a text is scanned once, not once per pattern, and each match
+ * says which pattern it is (`owner`, its index in `patterns`; a pattern's own groups count as its).
+ */
+export function unionOf(patterns: readonly RegExp[], flags: string): { any: RegExp; owner: (m: RegExpMatchArray) => number } {
+  const groupOwner = patterns.flatMap((p, k) => Array.from({ length: new RegExp(`${p.source}|`).exec('')!.length }, () => k));
+  return {
+    any: new RegExp(patterns.map((p) => `(${p.source})`).join('|'), flags),
+    owner: (m) => groupOwner[m.slice(1).findIndex((g) => g !== undefined)]!,
+  };
+}
