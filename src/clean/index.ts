@@ -265,23 +265,23 @@ const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\
  */
 function markRepeatedCaptions(all: Line[]): void {
   // a caption, even printed twice, is a short line: long ones are not folded and compared at all
-  const kept = all.filter((l) => l.text.length <= MAX_CAPTION_CHARS * 2);
+  const folded = all.map((l) => (l.text.length <= MAX_CAPTION_CHARS * 2 ? fold(l.text) : undefined));
   const seen = new Map<string, number>();
   const halves = new Set<string>();
-  for (const l of kept) {
-    const t = fold(l.text);
+  all.forEach((l, i) => {
+    const t = folded[i];
+    if (t === undefined) return;
     seen.set(t, (seen.get(t) ?? 0) + 1);
     const half = t.slice(0, t.length / 2).trim();
     if (t.length % 2 === 0 && wordCount(half) >= 3 && fold(t.slice(t.length / 2)) === half) {
       l.removed = 'image caption (printed twice)';
       halves.add(half);
     }
-  }
+  });
   all.forEach((l, i) => {
-    if (l.removed || l.text.length > MAX_CAPTION_CHARS * 2) return;
-    const t = fold(l.text);
-    if (/^[‘“"']/.test(t)) return;
-    const inRow = [all[i - 1], all[i + 1]].some((n) => n && n.text.length <= MAX_CAPTION_CHARS * 2 && fold(n.text) === t);
+    const t = folded[i];
+    if (l.removed || t === undefined || /^[‘“"']/.test(t)) return;
+    const inRow = folded[i - 1] === t || folded[i + 1] === t;
     if (halves.has(t) || (seen.get(t) === 2 && (inRow || isNameCaptionOf(l.text, l.text)))) l.removed = 'image caption (repeated)';
   });
 }
