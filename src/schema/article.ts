@@ -90,7 +90,7 @@ export type FactSource = z.infer<typeof FactSourceSchema>;
 /** Kinds of event a public body goes through (the trigger table, extract/events/triggers.ts, says which words give each). */
 export const EventTypeSchema = z.enum([
   'inspection', 'monitoring-visit', 'report-published', 'rating-action', 'meeting', 'appointment', 'departure', 'legal',
-  'intervention', 'announcement', 'other',
+  'intervention', 'closure', 'announcement', 'other',
 ]);
 export type EventType = z.infer<typeof EventTypeSchema>;
 

@@ -60,4 +60,10 @@ describe('extractEvents: what is not an event', () => {
     expect(found.map((e) => e.subject.key)).not.toContain('christmas');
     expect(found.length).toBeGreaterThan(0);
   });
+
+  it('a road, a consultation or a gap that closes is no closure of a body', () => {
+    const found = events('The A614 was closed on 4 May 2024 after a crash near Westshire Council’s depot. A consultation on the plan closes on 6 August 2024. Kelbrook Academy closed the gap with national results in 2023.');
+    expect(found.filter((e) => e.type === 'closure')).toEqual([]);
+  });
 });
+

@@ -717,4 +717,14 @@ describe('extractEvents: what an article reports, and when', () => {
     const short = eventsOf('Ofsted inspected St Brigid’s CofE Academy in May 2024. St Brigid’s CofE Academy was rated good.');
     expect(church[0]!.subject.key).toBe(short[0]!.subject.key);
   });
+
+  it('tells a body’s school, ward or home closing as a closure, dated like any event', () => {
+    const ward = eventsOf('A ward at Kelbrook General Hospital was closed to admissions on 3 June 2024 after inspectors raised concerns about staffing.');
+    expect(brief(ward).filter(([type]) => type === 'closure')).toEqual([['closure', '2024-06-03', 'stated']]);
+    const home = eventsOf('Marlow Court care home in Westshire will shut its doors on 30 September 2024, its owner Tyndale Care Ltd said.');
+    expect(brief(home).filter(([type]) => type === 'closure')).toEqual([['closure', '2024-09-30', 'stated']]);
+    const lead = eventsOf('Ashgrove Primary School has been closed to pupils after its headteacher was suspended by Tanfield Learning Trust.', '2024-03-12');
+    expect(brief(lead)).toContainEqual(['closure', '2024-03-12', 'publication']);
+  });
 });
+

@@ -173,7 +173,7 @@ function happensToBody(d: Draft): boolean {
   if (d.ratings.size > 0 || INSTITUTIONAL_TYPES.has(d.type)) return true;
   // 'Council members voted', 'the committee met': the trigger names the body, the subject only where it sits
   if (d.type === 'meeting' && BODY_IN_TRIGGER.test(d.trigger.text)) return d.subject.name !== UNKNOWN_SUBJECT;
-  return d.type === 'announcement' || d.type === 'legal' ? d.subject.body === 'institution' : d.subject.body !== null;
+  return d.type === 'announcement' || d.type === 'legal' || d.type === 'closure' ? d.subject.body === 'institution' : d.subject.body !== null;
 }
 
 /** Rules of events told undated by the assessor they are of (see toldElsewhere). */

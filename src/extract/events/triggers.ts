@@ -51,6 +51,9 @@ const assessorsReport = (credit: boolean) =>
   new RegExp(String.raw`\b[Rr]eports?\s+(?:by|from)\s+(?:the\s+)?(?:${assessorNames(credit)})|(?:${assessorNames(credit)})(?:['’]s?)?\s+(?:[a-z]+\s+)?reports?\b`, 'g');
 const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher)`;
 
+/** What a body runs that can close: its closing is news of the body (a road's, a consultation's or a gap's is not). */
+const CLOSING_PLACES = String.raw`(?:school|academy|college|nursery|ward|unit|home|hospice|practice|surgery|hospital|clinic|centre|library|prison|station|takeaway|restaurant|caf[eé]|shop|premises|branch|suite|department)s?`;
+
 export const TRIGGERS: readonly Trigger[] = [
   // legal steps come first: 'a suspended jail term' is a sentence, not a suspension from office
   { gate: /suspended/i, type: 'legal', pattern: /\b(?:given|handed|received?)\s+a\s+suspended\s+(?:jail|prison)\s+(?:term|sentence)\b|\bsuspended\s+(?:jail|prison)\s+(?:term|sentence)\b/gi, reason: 'a court’s sentence, suspended' },
@@ -102,6 +105,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { gate: /resign|step|quit|sack|dismiss|fired|ousted|suspen|notice|retire/i, type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), notAfter: CALLED_FOR,
     reason: 'someone leaves, or is removed or suspended from, a post (not one only called for, not a claim dismissed, not a suspension on new placements)' },
   { gate: /left|leaves/i, type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
+  { gate: /clos|shut/i, type: 'closure', pattern: new RegExp(String.raw`\b${CLOSING_PLACES}\s+(?:(?:has|have|had|was|were|is|are|will|would|to)\s+)?(?:been\s+|be\s+)?(?:temporarily\s+|permanently\s+|voluntarily\s+|now\s+)?(?:closed|closes|close|shut|shuts)(?:\s+down)?\b(?!\s+(?:the\s+gap|ranks|in\s+on)\b)|\b(?:closed|closes|close|closing|shut|shuts)\s+(?:its|their|the)\s+doors\b|\bclos(?:ed|es|ing)\s+(?:\w+\s+)?to\s+(?:new\s+)?(?:admissions|patients|pupils|referrals|residents|customers|the\s+public)\b|\b(?:closed|closes|shut|shuts)\s+(?:the|its|a)\s+(?:[\p{L}’'-]+\s+){0,3}?${CLOSING_PLACES}\b|\bclosure\s+of\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,3}?${CLOSING_PLACES}\b|\b${CLOSING_PLACES}\s+closures?\b`, 'giu'),
+    reason: 'a body’s school, ward, home or premises closes, or stops taking people in (not a road, a consultation or a gap that closes)' },
   { gate: /notice/i, type: 'intervention', pattern: /\b(?:issued|served|issuing|serving)\s+(?:the|its)\s+notice\b/gi, articleHas: /\bsection\s+114\b|\b(?:warning|improvement|enforcement)\s+notices?\b/i,
     reason: 'the notice the article names, told again as issued (\'issued the notice yesterday\', after \'a section 114 notice\')' },
   { gate: /urgent/i, type: 'intervention', pattern: /\b(?:invok|trigger|issu|us)(?:ed|es|ing|e)?\s+(?:the|an|its)\s+urgent\s+notification(?:\s+(?:process|protocol|procedure))?\b|\burgent\s+notification\b(?!\s+(?:process|protocol|procedure|system|scheme)\b)/gi,

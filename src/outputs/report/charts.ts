@@ -13,7 +13,7 @@ import { truncate } from './html.js';
 /** Colours that stay apart for the colour-blind (Okabe–Ito), by event type. */
 export const TYPE_COLOURS: Record<EventType, string> = {
   inspection: '#0072B2', 'monitoring-visit': '#56B4E9', 'report-published': '#009E73', 'rating-action': '#CC79A7', meeting: '#999999',
-  appointment: '#E69F00', departure: '#D55E00', legal: '#000000', intervention: '#F0E442', announcement: '#7F7F7F', other: '#BBBBBB',
+  appointment: '#E69F00', departure: '#D55E00', legal: '#000000', intervention: '#F0E442', closure: '#8C564B', announcement: '#7F7F7F', other: '#BBBBBB',
 };
 
 /** Grades by how they read, green to red. */
