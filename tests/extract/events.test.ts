@@ -726,5 +726,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const lead = eventsOf('Ashgrove Primary School has been closed to pupils after its headteacher was suspended by Tanfield Learning Trust.', '2024-03-12');
     expect(brief(lead)).toContainEqual(['closure', '2024-03-12', 'publication']);
   });
+
+  it('dates a post taken up by the day it takes effect, and a stand-in by the day held since', () => {
+    const effective = eventsOf('Tanfield Health Board was placed in special measures last week. Dr Ruth Okoro has been appointed interim chair of the health board with effect from 4 March 2024.', '2024-02-27');
+    expect(brief(effective).filter(([type]) => type === 'appointment')).toEqual([['appointment', '2024-03-04', 'stated']]);
+    const acting = eventsOf('The headteacher of Marsh Lane Primary School resigned in April 2024, Tanfield Learning Trust said. Tom Avery has been acting headteacher since 11 March 2024.');
+    expect(brief(acting).filter(([type]) => type === 'appointment')).toEqual([['appointment', '2024-03-11', 'stated']]);
+  });
 });
 

@@ -326,12 +326,15 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const bounds = BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
     // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
     const began = bounds && SINCE_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start));
-    if (bounds && !began) continue;
+    // 'appointed interim chair with effect from 20 November': a post is taken up or left on the day that takes effect
+    const effective = bounds && EFFECTIVE_BEFORE.test(body.slice(Math.max(0, d.start - 20), d.start));
+    if (bounds && !began && !effective) continue;
     // a year before a noun ('the revised 2024 budget') is that noun's: it dates only a trigger that is the noun ('its 2019 report')
     const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
       if (began && !((STATE_ENTERED.has(t.trigger.type) || IN_POST_SINCE.test(t.at.text)) && t.at.end <= d.start)) continue;
+      if (effective && !(POST_CHANGES.has(t.trigger.type) && t.at.end <= d.start)) continue;
       const gap = distance(t, d);
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
     }
@@ -405,7 +408,11 @@ const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|
 const SINCE_BEFORE = /\bsince\s+$/i;
 /** Events that begin a state ('suspended', 'in special measures'): 'since' a date is when they happened, as for one in post since then. */
 const STATE_ENTERED: ReadonlySet<EventType> = new Set(['departure', 'intervention']);
-const IN_POST_SINCE = /\bin\s+post\s+since$/i;
+/** A trigger that ends in 'since' ('has been in post since', 'has been acting headteacher since') is dated by that date. */
+const IN_POST_SINCE = /\bsince$/i;
+/** 'effective from', 'with effect from' a date: the day a post changes hands, where it dates no other event (see BOUNDS_A_STATE). */
+const EFFECTIVE_BEFORE = /\b(?:effective(?:\s+from)?|with\s+effect\s+from)\s+$/i;
+const POST_CHANGES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
 
 const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
 
