@@ -13,7 +13,7 @@ export interface Inspectorate {
 export const INSPECTORATES: readonly Inspectorate[] = [
   { name: 'Ofsted', pattern: /\bOfsted\b|\bOffice for Standards in Education\b/g, scale: 'ofsted' },
   { name: 'CQC', pattern: /\bCQC\b|\bCare Quality Commission\b/g, scale: 'cqc' },
-  { name: 'HMICFRS', pattern: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary\b/g, scale: 'hmicfrs' },
+  { name: 'HMICFRS', pattern: /\bHMICFRS\b|\bHMIC\b|\bInspectorate of Constabulary(?: and Fire (?:&|and) Rescue Services)?\b/g, scale: 'hmicfrs' },
   { name: 'Estyn', pattern: /\bEstyn\b/g, scale: 'estyn' },
   { name: 'Care Inspectorate', pattern: /\bCare Inspectorate\b/g, scale: 'care-inspectorate' },
   { name: 'Education Scotland', pattern: /\bEducation Scotland\b|\bHM Inspectors of Education\b/g, scale: 'education-scotland' },

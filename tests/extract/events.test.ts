@@ -733,5 +733,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const acting = eventsOf('The headteacher of Marsh Lane Primary School resigned in April 2024, Tanfield Learning Trust said. Tom Avery has been acting headteacher since 11 March 2024.');
     expect(brief(acting).filter(([type]) => type === 'appointment')).toEqual([['appointment', '2024-03-11', 'stated']]);
   });
+
+  it('takes a fire and rescue service named in the lead as the subject, one body with the authority that governs it', () => {
+    const service = eventsOf('Kelmoor Fire and Rescue Service has been told to change its culture after inspectors rated it inadequate.\n\nHis Majesty’s Inspectorate of Constabulary and Fire & Rescue Services published its report on the service today, after an inspection in September 2024. Councillor Ann Hale, who chairs Kelmoor Combined Fire Authority, said members would meet on 27 February 2025.', '2025-02-12');
+    expect(new Set(service.map((e) => e.subject.name))).toEqual(new Set(['Kelmoor Fire and Rescue Service']));
+    const authority = eventsOf('Kelmoor Combined Fire Authority has appointed an interim chief fire officer after a critical report.\n\nMembers approved the appointment at an extraordinary meeting of the authority on 27 February 2025.');
+    expect(authority.map((e) => e.subject.key)).toContain(service[0]!.subject.key);
+  });
 });
 

@@ -417,7 +417,12 @@ function bodyOf(name: string): Subject['body'] {
 const PERSON_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** A capitalised phrase that ends with an institution word: 'Harrowby General Hospital', 'Westshire Council'. */
-const isInstitutionName = (phrase: string) => phrase.includes(' ') && (INSTITUTION_WORDS.has(phrase.split(/\s+/).pop()!.toLowerCase()) || KIND_PREFIX.test(phrase));
+const isInstitutionName = (phrase: string) => {
+  const last = phrase.split(/\s+/).pop()!.toLowerCase();
+  return phrase.includes(' ') && (INSTITUTION_WORDS.has(last) || KIND_PREFIX.test(phrase) || (last === 'service' && SERVICE_KINDS.has(kindOf(phrase))));
+};
+/** Kinds of body named as a 'Service' ('Westshire Fire and Rescue Service', 'Kelby Ambulance Service'), a word too common to say so alone. */
+const SERVICE_KINDS: ReadonlySet<BodyKind> = new Set(['fire service', 'ambulance service', 'police force']);
 /** A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'). */
 const KIND_PREFIX = /^HM(?:P|YOI)\s+\p{Lu}/u;
 
