@@ -36,8 +36,11 @@ const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of)\s)
 const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?)\b)`;
 /** Meetings that are no one occasion: a recurring series ('annual meetings') or one only supposed ('a future meeting'). */
 const NOT_ONE_MEETING = String.raw`(?<!\b(?:annual|regular|monthly|weekly|daily|future|possible|potential|hypothetical)\s)`;
-/** A departure only called for ('called for the chief executive's suspension', 'demanded Mr Reed resign'): no one has left. */
-const CALLED_FOR = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing))\s+(?:[\p{L}’'.-]+\s+){0,5}$/iu;
+/**
+ * A departure or meeting only called for ('called for the chief executive's suspension', 'demanded Mr Reed resign',
+ * 'has requested an urgent meeting with ministers'): no one has left, nobody has met.
+ */
+const CALLED_FOR = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|s(?:ought|eeks?|eeking))\s+(?:[\p{L}’'.-]+\s+){0,5}$/iu;
 /** What a person 'dismissed' when it is no post: a claim ('dismissed as locker-room talk', 'dismissed the allegations'). */
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
@@ -92,7 +95,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { gate: /watch|review/i, type: 'rating-action', pattern: /\b(?:on|under)\s+(?:negative\s+|positive\s+)?(?:watch|review)\b/gi, creditOnly: true, reason: 'an agency puts a grade under review' },
   { gate: /review/i, type: 'rating-action', pattern: /\breview(?:ing|ed|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+['’]s?\s+){0,2}(?:credit\s+|bond\s+|debt\s+)?ratings?\b/giu, creditOnly: true,
     reason: 'an agency reviewing a grade (\'warned that it was reviewing the city\'s rating\'): the review is its action' },
-  { gate: /meeting/i, type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}${NOT_ONE_MEETING}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), reason: 'a meeting (the noun), not a recurring or a supposed one', plural: true },
+  { gate: /meeting/i, type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}${NOT_ONE_MEETING}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), notAfter: CALLED_FOR,
+    reason: 'a meeting (the noun), not a recurring, a supposed or a requested one', plural: true },
   { gate: /committee|council|cabinet|board|panel|confidence/i, type: 'meeting', pattern: new RegExp(String.raw`\b(?:agreed|approved|voted|rejected|considered|discussed|debated|scrutinised|scrutinized)\s+(?:\w+\s+){0,3}by\s+(?:[\w’'-]+\s+){0,6}?${SITTING_BODY}\b|\b${SITTING_BODY}\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|(?:met|meets|(?:will|is\s+to|are\s+to)\s+meet)\b${NOT_AN_OBJECT}|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b`, 'gi'), reason: 'a body’s session, vote, decision or consideration (\'will be considered by the scrutiny committee\'; not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\')' },
   { type: 'meeting', gate: /hearing/i, pattern: /\b(?:public|budget|committee|council|oversight|congressional|senate|scrutiny)\s+hearings?\b|\b(?:hold|holds|held|holding)\s+(?:a\s+)?(?:public\s+)?hearings?\b|\btestif(?:y|ies|ied|ying)\s+(?:at|before)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?hearing\b/giu, reason: 'a body’s public hearing, or one it holds (a court’s is legal, above)', plural: true },
   { gate: /committee|panel|cabinet|council|assembly/i, type: 'meeting', pattern: /\b(?:address(?:ed|es|ing)|spoke\s+to|speaking\s+to|appeared\s+before|appearing\s+before|gave\s+evidence\s+to|giving\s+evidence\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:committee|panel|cabinet|full\s+council|council\s+meeting|assembly)\b/giu, reason: 'someone addresses a body in session (a committee, a panel, a cabinet): its meeting' },
