@@ -11,6 +11,7 @@ describe('extractEvents: what is not an event', () => {
     ['a budget cut in an article about no credit rating', 'The council cut its roads budget by £2m in March 2024 after a difficult year for Westshire.'],
     ['a post held for years, told in an aside', 'Marsh Lane Primary School has 300 pupils. Its head, who has been acting headteacher since 2019, said little. The home had been without a registered manager since October 2023.'],
     ['a meeting only asked for', 'Kelby Council’s leader has requested an urgent meeting with ministers about the town’s prison.'],
+    ['a person assessed, not a service', 'The Care Quality Commission has 300 staff. A carer said it took four months in 2024 for him to be assessed after a stroke.'],
     ['words inside a quotation', 'The leader spoke at length. “We were inspected in May 2023 and we were appointed in June 2022,” she said.'],
     ['votes counted, not a vote held', 'Only one county remained uncalled as the votes were counted on 3 May 2024, officials in Westshire said.'],
     ['a future date with nothing happening', 'Residents of Westshire will find out more in April 2025, the newsletter said.'],

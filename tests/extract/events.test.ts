@@ -735,10 +735,16 @@ describe('extractEvents: what an article reports, and when', () => {
   });
 
   it('takes a fire and rescue service named in the lead as the subject, one body with the authority that governs it', () => {
-    const service = eventsOf('Kelmoor Fire and Rescue Service has been told to change its culture after inspectors rated it inadequate.\n\nHis Majesty’s Inspectorate of Constabulary and Fire & Rescue Services published its report on the service today, after an inspection in September 2024. Councillor Ann Hale, who chairs Kelmoor Combined Fire Authority, said members would meet on 27 February 2025.', '2025-02-12');
+    const service = eventsOf('Kelmoor Fire and Rescue Service has been told to change its culture after inspectors rated it inadequate.\n\nKelmoor’s inspectors, the Inspectorate of Constabulary and Fire & Rescue Services, published its report on the service today, after an inspection in September 2024. Councillor Ann Hale, who chairs Kelmoor Combined Fire Authority, said members would meet on 27 February 2025.', '2025-02-12');
     expect(new Set(service.map((e) => e.subject.name))).toEqual(new Set(['Kelmoor Fire and Rescue Service']));
     const authority = eventsOf('Kelmoor Combined Fire Authority has appointed an interim chief fire officer after a critical report.\n\nMembers approved the appointment at an extraordinary meeting of the authority on 27 February 2025.');
     expect(authority.map((e) => e.subject.key)).toContain(service[0]!.subject.key);
+  });
+
+  it('takes ‘the council’ of a place’s article grades as that place’s council, over a care home graded in an aside', () => {
+    const found = eventsOf('Tarnford’s adult social care services need to improve, the watchdog has said.\n\nThe Care Quality Commission published its assessment of the city council’s care services on 31 January 2025. The council was rated as requires improvement. Inspectors spent four days in Tarnford, where families in Tarnford waited months for help.\n\nThe CQC rated Alder Lodge, a home in the town, inadequate in May 2023.');
+    const report = found.find((e) => e.type === 'report-published');
+    expect([report?.date.value, report?.subject.key]).toEqual(['2025-01-31', 'tarnford']);
   });
 });
 

@@ -135,10 +135,16 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
   // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
   // about, more than the council it stands in
-  const gradedBody = [...gradedNames].find((n) => !n.split(' ').some((w) => people.has(w)) && (!council || keyOf(n) !== keyOf(council)));
+  // (not when the article's first grade, its news, is given to a body of another kind it only describes: 'The council was
+  // rated as requires improvement', beside 'rated Beech Lodge inadequate in May 2023')
+  const described = DESCRIBED.exec(ratings[0]?.subject ?? '')?.[1];
+  const describedKind = described ? kindOf(described) : 'other';
+  const gradedBody = [...gradedNames].find((n) => !n.split(' ').some((w) => people.has(w)) && (!council || keyOf(n) !== keyOf(council))
+    && (describedKind === 'other' || kindOfGraded(n, kinds) === describedKind));
   // an article about 'the council' of the place its top word names is about that council, not a company named after the
   // place ('the council-owned Kelby Regeneration Ltd')
-  const placesCouncil = !council && top !== null && kindOf(fullName ?? '') === 'company' && (body.match(THE_COUNCIL) ?? []).length >= 2;
+  // (or whose top word names nothing but the place: 'Kelsford's adult social care … the city council')
+  const placesCouncil = !council && top !== null && (fullName === null || fullName === top || kindOf(fullName) === 'company') && (body.match(THE_COUNCIL) ?? []).length >= 2;
   // (unless the article names another body of its place in full far more often: 'Tarnvale Water', not Tarnvale's council)
   const mentions = (name: string) => body.split(name).length - 1;
   const otherBody = council !== null && named !== null && keyOf(named.name) !== keyOf(council) && mentions(named.name) >= Math.max(3, 2 * mentions(council));
@@ -156,7 +162,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // or the council it is in ('Oakdene House', a care home in Westmere)
   const usualKind = kindOfGraded(usual, kinds);
   const mainName = gradedBody ? gradedBody
-    : named?.fits && usual !== leadOpens && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
+    : named?.fits && usual !== leadOpens && !(placesCouncil && usual === top) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
     : usual;
   // an article that gives grades or names an assessor is about the body they concern
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
@@ -236,7 +242,9 @@ function openingBody(blanked: string, sentence: { start: number } | undefined, k
 const PASSIVE_AFTER = /^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:now\s+|also\s+|being\s+)?\p{Ll}+(?:ed|en|wn)\b)/u;
 
 /** The council an article speaks of without naming it. */
-const THE_COUNCIL = /\b(?:the|this)\s+council\b/gi;
+const THE_COUNCIL = /\b(?:the|this)\s+(?:(?:city|county|borough|district)\s+)?council\b|\bthe\s+local\s+authority\b/gi;
+/** A body a grade is given to by what it is, not by name ('The council was rated …'). */
+const DESCRIBED = /^the\s+((?:city\s+|county\s+|borough\s+)?(?:council|school|academy|trust|force|service|home|practice|college|university|prison))$/i;
 
 /** Where a coordinated clause with a subject of its own begins: ', and the …', ', but …', '; …'. */
 const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})/u;

@@ -43,6 +43,8 @@ const NOT_ONE_MEETING = String.raw`(?<!\b(?:annual|regular|monthly|weekly|daily|
 const CALLED_FOR = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|s(?:ought|eeks?|eeking))\s+(?:[\p{L}’'.-]+\s+){0,5}$/iu;
 /** What a person 'dismissed' when it is no post: a claim ('dismissed as locker-room talk', 'dismissed the allegations'). */
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
+/** A person, by pronoun, just before what is done to them ('for him to be assessed'): a patient's or a pupil's assessment. */
+const A_PERSON_BEFORE = /\b(?:him|her|them|me|us|he|she|they|I|we)\s+(?:(?:to\s+)?be\s+|being\s+|was\s+|were\s+|(?:has|have|had)\s+been\s+)?$/i;
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
 const SITTING_BODY = String.raw`(?:committee|council|cabinet|board|panel|councillors)`;
 /** A trigger that names the body that met (see happensToBody). */
@@ -72,7 +74,7 @@ export const TRIGGERS: readonly Trigger[] = [
     notAfter: /\b(?:decision|verdict|findings|outcome|ruling|result)s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+$/i,
     reason: 'a body makes something public (announcing its decision or verdict, or a decision that was announced, is telling the event decided, not another)' },
   { gate: /monitoring/i, type: 'monitoring-visit', pattern: /\bmonitoring\s+visits?\b/gi, reason: 'inspectorates’ interim checks', plural: true },
-  { gate: /publi|releas|issu/i, type: 'report-published', pattern: /\b(?:reports?|reviews?|audits?|(?:regulatory\s+)?judgements?)\b[^.;:“”"]{0,120}?\b(?:published|released|issued|publishe[sd])\b|\b(?:published|publishes|released|issued|publishing|publication)\b[^.;:“”"]{0,40}?\b(?:reports?|inspection|findings|review|audit)\b/gi, reason: 'a report’s publication: a report, a review or an audit (or the inspection or findings it sets out) and a publishing verb' },
+  { gate: /publi|releas|issu/i, type: 'report-published', pattern: /\b(?:reports?|reviews?|audits?|assessments?|(?:regulatory\s+)?judgements?)\b[^.;:“”"]{0,120}?\b(?:published|released|issued|publishe[sd])\b|\b(?:published|publishes|released|issued|publishing|publication)\b[^.;:“”"]{0,40}?\b(?:reports?|inspection|findings|review|audit|assessment)\b/gi, reason: 'a report’s publication: a report, a review, an audit or an assessment (or the inspection or findings it sets out) and a publishing verb' },
   { gate: /findings/i, type: 'report-published', pattern: /\bfindings\s+of\s+(?:an?|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?inspection\b/giu,
     reason: 'an inspection’s findings are its report (\'accepted the findings of an Ofsted inspection\'): the inspection was earlier' },
   { gate: /findings|letter/i, type: 'report-published', pattern: /\b(?:findings|letter)\b[^.;:“”"]{0,120}?\b(?:published|released|publishe[sd])\b/gi, inspectorateOnly: true,
@@ -87,8 +89,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { gate: /visit/i, type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above)', plural: true },
   { gate: /inspect/i, type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b(?!\s+(?:programmes?|programs?|regimes?|frameworks?|schedules?|process(?:es)?|systems?|teams?|handbook|criteria|methodology|cycle|powers|staff|officers?|arrangements)\b)/gi,
     reason: 'an inspection (not the word qualifying another noun: \'the inspection programme had been paused\', \'the inspection team\')' },
-  { gate: /assessed|fieldwork|inspectors/i, type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b|\binspectors\s+(?:spent|arrived|were\s+on\s+site)\b/gi, inspectorateOnly: true,
-    reason: 'inspectors assessing a service, their fieldwork, or their time on site (\'Inspectors spent two weeks with social workers from 13 to 24 November\'), inspect it' },
+  { gate: /assessed|fieldwork|inspectors/i, type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b|\binspectors\s+(?:spent|arrived|were\s+on\s+site)\b/gi, inspectorateOnly: true, notAfter: A_PERSON_BEFORE,
+    reason: 'inspectors assessing a service, their fieldwork, or their time on site (\'Inspectors spent two weeks with social workers from 13 to 24 November\'), inspect it (not a person assessed: \'four months for him to be assessed\')' },
   { gate: /downgrad|upgrad/i, type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b/gi, creditOnly: true, reason: 'an agency moves a credit grade' },
   { gate: /cut|lower|raise|slash|reduc|affirm|revis|bump|regain|withdr/i, type: 'rating-action', pattern: /\b(?:cut|cuts|lowered|lowers|raised|raises|slashed|slashes|reduced|affirmed|affirms|revised|revises|bumped\s+up|regained|regains|withdrew|withdrawn)\b(?=[^.;]{0,50}\b(?:rating|ratings|outlook|status|standing|debt|score)\b)/gi, creditOnly: true, reason: 'an agency moves, confirms or restores a credit grade or outlook' },
   { gate: /rating|outlook/i, type: 'rating-action', pattern: /\b(?:rating|ratings|outlook)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:cut|lowered|raised|reduced|slashed|affirmed|revised|withdrawn)\b/gi, creditOnly: true, reason: 'a credit grade or outlook moved, told in the passive (\'its rating was cut by two agencies\')' },
