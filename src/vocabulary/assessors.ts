@@ -40,9 +40,13 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'National Audit Office', pattern: /\bNational Audit Office\b|\bNAO\b|\bAudit Commission\b/g },
   { name: 'Local Government and Social Care Ombudsman', pattern: /\bLocal Government (?:and Social Care )?Ombudsman\b/g },
   { name: 'Public Services Ombudsman', pattern: /\bPublic Services Ombudsman(?: for Wales)?\b|\bScottish Public Services Ombudsman\b|\bParliamentary and Health Service Ombudsman\b/g },
-  // regulators that fine or rate the companies they regulate
+  // regulators that fine, rate or investigate the bodies they regulate
   { name: 'Ofwat', pattern: /\bOfwat\b/g },
   { name: 'Environment Agency', pattern: /\bEnvironment Agency\b/g },
+  { name: 'OfS', pattern: /\bOffice for Students\b|\bOfS\b/g },
+  { name: 'ICO', pattern: /\bInformation Commissioner['’]s Office\b|\bICO\b/g },
+  { name: 'HSE', pattern: /\bHealth and Safety Executive\b|\bHSE\b/g },
+  { name: 'Charity Commission', pattern: /\bCharity Commission\b/g },
 ];
 
 /**

@@ -746,5 +746,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const report = found.find((e) => e.type === 'report-published');
     expect([report?.date.value, report?.subject.key]).toEqual(['2025-01-31', 'tarnford']);
   });
+
+  it('tells a regulator’s fine on a body as an intervention; a court’s fine on a person is none', () => {
+    const fine = eventsOf('The Office for Students has fined Kelby University £415,000 after finding it failed to manage courses run by partners.', '2025-04-08');
+    expect(brief(fine)).toContainEqual(['intervention', '2025-04-08', 'publication']);
+    const court = eventsOf('A Kelby councillor was fined £500 by magistrates on 3 May 2024 for failing to declare an interest.');
+    expect(court.filter((e) => e.type === 'intervention')).toEqual([]);
+  });
 });
 

@@ -45,6 +45,8 @@ const CALLED_FOR = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
 /** A person, by pronoun, just before what is done to them ('for him to be assessed'): a patient's or a pupil's assessment. */
 const A_PERSON_BEFORE = /\b(?:him|her|them|me|us|he|she|they|I|we)\s+(?:(?:to\s+)?be\s+|being\s+|was\s+|were\s+|(?:has|have|had)\s+been\s+)?$/i;
+/** An article about a regulator's action: one named (an assessor that grades none) or called so. */
+const REGULATORS = new RegExp(String.raw`${ASSESSORS.filter((a) => !a.scale).map((a) => a.pattern.source).join('|')}|\b(?:regulator|watchdog)\b`, 'i');
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
 const SITTING_BODY = String.raw`(?:committee|council|cabinet|board|panel|councillors)`;
 /** A trigger that names the body that met (see happensToBody). */
@@ -117,6 +119,8 @@ export const TRIGGERS: readonly Trigger[] = [
     reason: 'a body’s school, ward, home or premises closes, or stops taking people in (not a road, a consultation or a gap that closes)' },
   { gate: /notice/i, type: 'intervention', pattern: /\b(?:issued|served|issuing|serving)\s+(?:the|its)\s+notice\b/gi, articleHas: /\bsection\s+114\b|\b(?:warning|improvement|enforcement)\s+notices?\b/i,
     reason: 'the notice the article names, told again as issued (\'issued the notice yesterday\', after \'a section 114 notice\')' },
+  { gate: /fine|fining|penalt/i, type: 'intervention', pattern: /\b(?:fined|fines|fining)\b(?=\s+(?:the\s+|it\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:£|\$|€)\s?\d|\s+(?:£|\$|€)\s?\d)|\b(?:impos|issu|levi)(?:ed|es|ing|e|y|ied)\s+(?:an?\s+|the\s+)?(?:(?:£|\$|€)\s?[\d.,]+(?:\s*(?:m|bn|k|million|billion))?\s+|record\s+|monetary\s+|financial\s+)?(?:fine|penalty)\b|\b(?:monetary|financial)\s+penalty\b/giu,
+    articleHas: REGULATORS, reason: 'a regulator fines a body or imposes a penalty on it (\'has fined Harlow University £415,000\'; a court’s fine is a sentence, in no regulator’s article)' },
   { gate: /urgent/i, type: 'intervention', pattern: /\b(?:invok|trigger|issu|us)(?:ed|es|ing|e)?\s+(?:the|an|its)\s+urgent\s+notification(?:\s+(?:process|protocol|procedure))?\b|\burgent\s+notification\b(?!\s+(?:process|protocol|procedure|system|scheme)\b)/gi,
     reason: 'the prisons inspectorate’s urgent notification to the justice secretary, or its process invoked (not the process named: \'under the urgent notification protocol\')' },
   { gate: /notice|direction|114|oversight|order|control/i, type: 'intervention', pattern: /\b(?:warning|improvement|enforcement|prohibition|restriction(?:\s+of\s+accommodation)?)\s+notices?\b|\bnotice\s+to\s+improve\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
