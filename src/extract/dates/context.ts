@@ -25,12 +25,18 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll", '’
 /** How far back in its clause a future modal is looked for when no tense cue is near. */
 const MODAL_REACH = 20;
 
+/** Future cues that are past verbs too ('is expected to' / 'it expected'). */
+const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['expected', 'scheduled', 'planned', 'set']);
+const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i|you|who)$/i;
+
 /** The tense a word signals; `previous` is the word before it in reading order. */
 function cueOf(word: string, previous: string | undefined): Tense {
   const w = word.toLowerCase();
   const v = TENSE.get(w);
   // a past participle after 'be' is a passive, whose tense the auxiliary before it gives: 'will be held on 12 March'
   if (v === -1 && /^(?:be|being)$/i.test(previous ?? '')) return 0;
+  // a plan's participle after its subject is a past verb: 'the improvements it expected', 'the date they set'
+  if (v === 1 && PLAN_PARTICIPLES.has(w) && SUBJECT_PRONOUNS.test(previous ?? '')) return -1;
   if (v !== undefined) return v;
   if (w.length <= 4 || !w.endsWith('ed') || NOT_PAST.has(w)) return 0;
   // A participle after 'be' or 'has' is not past: 'is due to be published in May', 'has agreed to meet in June';
