@@ -753,5 +753,9 @@ describe('extractEvents: what an article reports, and when', () => {
     const court = eventsOf('A Kelby councillor was fined £500 by magistrates on 3 May 2024 for failing to declare an interest.');
     expect(court.filter((e) => e.type === 'intervention')).toEqual([]);
   });
+
+  it('reads a year before an inspection as its date, not as a count of inspections', () => {
+    expect(brief(eventsOf('Kelby Academy was rated inadequate after its 2023 inspection, the trust said.')).filter(([type]) => type === 'inspection')).toEqual([['inspection', '2023', 'stated']]);
+  });
 });
 

@@ -47,6 +47,8 @@ const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|th
 const A_PERSON_BEFORE = /\b(?:him|her|them|me|us|he|she|they|I|we)\s+(?:(?:to\s+)?be\s+|being\s+|was\s+|were\s+|(?:has|have|had)\s+been\s+)?$/i;
 /** An article about a regulator's action: one named (an assessor that grades none) or called so. */
 const REGULATORS = new RegExp(String.raw`${ASSESSORS.filter((a) => !a.scale).map((a) => a.pattern.source).join('|')}|\b(?:regulator|watchdog)\b`, 'i');
+/** A number of them, right before: a count of events is a statistic ('612 food hygiene inspections'), not one event (a year is no count: 'its 2023 inspection'). */
+const COUNTED = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
 const SITTING_BODY = String.raw`(?:committee|council|cabinet|board|panel|councillors)`;
 /** A trigger that names the body that met (see happensToBody). */
@@ -90,7 +92,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { gate: /revisit|inspectors/i, type: 'inspection', pattern: /\brevisit(?:s|ed)?\b|\binspectors\s+(?:returned|came\s+back)\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s return (anyone may revisit a plan)' },
   { gate: /visit/i, type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above)', plural: true },
   { gate: /inspect/i, type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b(?!\s+(?:programmes?|programs?|regimes?|frameworks?|schedules?|process(?:es)?|systems?|teams?|handbook|criteria|methodology|cycle|powers|staff|officers?|arrangements)\b)/gi,
-    reason: 'an inspection (not the word qualifying another noun: \'the inspection programme had been paused\', \'the inspection team\')' },
+    notAfter: COUNTED, reason: 'an inspection (not the word qualifying another noun: \'the inspection programme had been paused\', \'the inspection team\'; nor a count of them: \'carried out 612 food hygiene inspections\')' },
   { gate: /assessed|fieldwork|inspectors/i, type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b|\binspectors\s+(?:spent|arrived|were\s+on\s+site)\b/gi, inspectorateOnly: true, notAfter: A_PERSON_BEFORE,
     reason: 'inspectors assessing a service, their fieldwork, or their time on site (\'Inspectors spent two weeks with social workers from 13 to 24 November\'), inspect it (not a person assessed: \'four months for him to be assessed\')' },
   { gate: /downgrad|upgrad/i, type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b/gi, creditOnly: true, reason: 'an agency moves a credit grade' },
@@ -123,8 +125,8 @@ export const TRIGGERS: readonly Trigger[] = [
     articleHas: REGULATORS, reason: 'a regulator fines a body or imposes a penalty on it (\'has fined Harlow University £415,000\'; a court’s fine is a sentence, in no regulator’s article)' },
   { gate: /urgent/i, type: 'intervention', pattern: /\b(?:invok|trigger|issu|us)(?:ed|es|ing|e)?\s+(?:the|an|its)\s+urgent\s+notification(?:\s+(?:process|protocol|procedure))?\b|\burgent\s+notification\b(?!\s+(?:process|protocol|procedure|system|scheme)\b)/gi,
     reason: 'the prisons inspectorate’s urgent notification to the justice secretary, or its process invoked (not the process named: \'under the urgent notification protocol\')' },
-  { gate: /notice|direction|114|oversight|order|control/i, type: 'intervention', pattern: /\b(?:warning|improvement|enforcement|prohibition|restriction(?:\s+of\s+accommodation)?)\s+notices?\b|\bnotice\s+to\s+improve\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi,
-    reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\')' },
+  { gate: /notice|direction|114|oversight|order|control/i, type: 'intervention', pattern: /\b(?:warning|improvement|enforcement|prohibition|restriction(?:\s+of\s+accommodation)?)\s+notices?\b|\bnotice\s+to\s+improve\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi, notAfter: COUNTED,
+    reason: 'a regulator or government steps in (an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\', nor a count: \'served 23 improvement notices\')' },
   { gate: /registration|proposal/i, type: 'intervention', pattern: /\bcancel(?:led|s|ling)?\s+(?:the\s+|its\s+|their\s+)?registration\b|\bregistration\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?cancelled\b|\bcancellation\s+of\s+(?:the\s+|its\s+|their\s+)?registration\b|\bnotices?\s+of\s+(?:proposal|decision)\b/gi,
     reason: 'a care regulator cancels a provider’s registration, or serves notice that it proposes or has decided to: the home may no longer operate' },
   { gate: /monitoring|Engage/, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|kept)\s+(?:under|into|in)|(?:escalated|moved|raised)\s+(?:up\s+)?to|enter(?:ed|s|ing)?|into|under|in)\s+(?:the\s+)?(?:[Ee]nhanced\s+monitoring|Engage)\b/g, inspectorateOnly: true,
