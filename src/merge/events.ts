@@ -186,13 +186,18 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
 /**
  * A year-less date ('on 7 and 8 March', in an article with no publication date) takes the year of the
  * batch's reports of the same body and kind in that month ('inspected in March 2023'), when they give one
- * year only and nothing its own article says (a related story's date) puts it in another.
+ * year only and nothing its own article says (a related story's date) puts it in another; the later months
+ * of that article's story then take that year too.
  */
 function withBatchYears(events: readonly ReportedEvent[]): ReportedEvent[] {
   const familyKey = (e: ReportedEvent, month: string) => `${e.subject.key}|${familyOf(e.type)}|${month}`;
   const years = new Map<string, Array<{ year: string; date: string }>>();
   for (const e of events) if (e.date && /^\d{4}-\d\d/.test(e.date) && e.dateSource !== 'publication') push(years, familyKey(e, e.date.slice(5, 7)), { year: e.date.slice(0, 4), date: e.date });
-  return events.map((e) => {
+  const inYear = (e: ReportedEvent, year: string): ReportedEvent => {
+    const put = (d: string | null) => (d?.startsWith('XXXX') ? year + d.slice(4) : d);
+    return { ...e, date: put(e.date), endDate: put(e.endDate), dateSource: 'context' };
+  };
+  const placed = events.map((e) => {
     if (!e.date || !/^XXXX-\d\d/.test(e.date) || e.published) return e;
     const fits = (years.get(familyKey(e, e.date.slice(5, 7))) ?? [])
       .filter((d) => { const own = d.year + e.date!.slice(4); return refines(own, d.date) || refines(d.date, own); });
@@ -200,8 +205,17 @@ function withBatchYears(events: readonly ReportedEvent[]): ReportedEvent[] {
     if (found.size !== 1) return e;
     const [year] = found;
     if (e.publishedAfter && Number(e.publishedAfter.slice(0, 4)) > Number(year) + 1) return e;
-    const inYear = (d: string | null) => (d?.startsWith('XXXX') ? year + d.slice(4) : d);
-    return { ...e, date: inYear(e.date), endDate: inYear(e.endDate), dateSource: 'context' as const };
+    return inYear(e, year!);
+  });
+  // the rest of such an article's story goes on in the year found ('inspected on August 14 … re-rated on October 9'):
+  // a later month of it takes that year, one earlier may be the next year's
+  const storyYears = new Map<string, Array<{ year: string; month: string }>>();
+  placed.forEach((e, i) => { if (e !== events[i] && e.date) push(storyYears, e.article, { year: e.date.slice(0, 4), month: e.date.slice(5, 7) }); });
+  return placed.map((e) => {
+    if (!e.date?.startsWith('XXXX-') || e.published) return e;
+    const story = storyYears.get(e.article) ?? [];
+    const found = new Set(story.map((d) => d.year));
+    return found.size === 1 && story.every((d) => d.month <= e.date!.slice(5, 7)) ? inYear(e, [...found][0]!) : e;
   });
 }
 

@@ -282,6 +282,13 @@ describe('mergeEvents on hand-written records', () => {
     expect(other.map((e) => [e.type, e.date])).toEqual([['inspection', 'XXXX-03-07'], ['meeting', '2023-03']]);
   });
 
+  it('gives the later months of an article’s story the year the batch gave its first, not the earlier ones', () => {
+    const later = mergeRecords([article('a', [{ date: 'XXXX-08-14', grades: ['0'] }, { date: 'XXXX-10-09', grades: ['4'] }]), article('b', [{ date: '2024-08', grades: ['0'] }])]).events;
+    expect(later.map((e) => [e.date, sources(e)])).toEqual([['2024-08-14', ['a', 'b']], ['2024-10-09', ['a']]]);
+    const earlier = mergeRecords([article('a', [{ date: 'XXXX-08-14', grades: ['0'] }, { date: 'XXXX-02-09', grades: ['4'] }]), article('b', [{ date: '2024-08', grades: ['0'] }])]).events;
+    expect(earlier.map((e) => e.date)).toEqual(['2024-08-14', 'XXXX-02-09']);
+  });
+
   it('gives the same events whatever the order of the records', () => {
     const records = [
       article('a', [{ date: '2024-03-12', grades: ['Inadequate'] }, { type: 'report-published', date: '2024-05-01' }]),
