@@ -102,6 +102,9 @@ function decidedAtMeeting(c: Cluster, e: ReportedEvent): boolean {
   return meeting && DECIDED_AT_MEETING.has(e.type) && e.date !== null && isDay(e.date) && c.date === e.date;
 }
 
+/** Two dates of one known month ('2024-05', '2024-05-14'). */
+const sameMonth = (a: string, b: string | null) => /^\d{4}-\d\d/.test(a) && b !== null && /^\d{4}-\d\d/.test(b) && a.slice(0, 7) === b.slice(0, 7);
+
 /** A meeting its article tells with no date at all, no grade and no one named ('the meeting of the Pay Committee'). */
 const undatedMeeting = (e: ReportedEvent) => e.type === 'meeting' && e.date === null && e.dateSource === null && !e.ratings.length && !e.officials.length;
 
@@ -308,7 +311,12 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   const shared = sharedGrades(c, e);
   // (an inspectorate's report of the same day is the same report, whatever part of its verdict each outlet tells: 'good
   // overall' and 'outstanding for adult learning'; two credit codes of one day are two ratings)
-  if (e.date !== null) return c.grades.size === 0 || e.ratings.length === 0 || shared > 0 || (e.type !== 'rating-action' && isDay(e.date) && e.date === c.date);
+  // (nor a month's and a day of it: 'rated requires improvement in May' is the inspection whose leadership was 'good' on
+  // 14 May; two reports of one month with other grades may be two services' verdicts)
+  if (e.date !== null) {
+    return c.grades.size === 0 || e.ratings.length === 0 || shared > 0
+      || (e.type !== 'rating-action' && (e.date === c.date ? isDay(e.date) : sameMonth(e.date, c.date)));
+  }
   // an undated report tells of nothing after its article was published
   if (e.published && c.date && /^\d{4}/.test(c.date) && compareDates(c.date, e.published) > 0) return false;
   // 'on Tuesday' that its article could not place is a report of that body's event of that kind dated on a Tuesday

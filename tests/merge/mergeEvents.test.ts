@@ -192,6 +192,9 @@ describe('mergeEvents on hand-written records', () => {
     expect(day.map(sources)).toEqual([['a', 'b']]);
     const month = mergeRecords([article('a', [{ date: '2025-03', grades: ['Good'] }]), article('b', [{ date: '2025-03', grades: ['Inadequate'] }])]).events;
     expect(month.map(sources)).toEqual([['a'], ['b']]);
+    // a month's report and a day of that month are one inspection, whatever part of the verdict each tells
+    const days = mergeRecords([article('a', [{ date: '2025-03', grades: ['Requires Improvement'] }]), article('b', [{ date: '2025-03-14', grades: ['Good'] }])]).events;
+    expect(days.map(sources)).toEqual([['a', 'b']]);
   });
 
   it('takes "junk" for the code below investment grade that another report gives, but two codes for one event only when equal', () => {
