@@ -757,5 +757,10 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads a year before an inspection as its date, not as a count of inspections', () => {
     expect(brief(eventsOf('Kelby Academy was rated inadequate after its 2023 inspection, the trust said.')).filter(([type]) => type === 'inspection')).toEqual([['inspection', '2023', 'stated']]);
   });
+
+  it('reads a press office’s ‘the City’ as the body it describes, never as a body’s name', () => {
+    const found = eventsOf('HARLOW SPRINGS – Mayor Ann Lee announced today that Moody’s Investors Service has upgraded the City of Harlow Springs’s general obligation rating to Aa2 from A1.\n\nThe City is rated AA+ by S&P Global Ratings. Moody’s downgraded the City to A1 in March 2012.', '2023-08-17');
+    expect(new Set(found.map((e) => e.subject.name))).toEqual(new Set(['Harlow Springs']));
+  });
 });
 

@@ -17,6 +17,7 @@ const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
 
 /** What a body's key drops: the words of its name that say what kind of body it is, not which. */
 const KIND: ReadonlySet<string> = new Set(KIND_WORDS.flatMap((g) => g.words));
+const onlyKindWords = (name: string) => name.toLowerCase().split(/\s+/).every((w) => KIND.has(w));
 
 /** Plural groups and document nouns that start sentences as capitals ('Inspectors said', 'Pupils'): never a body's name. */
 const NOT_A_NAME: ReadonlySet<string> = new Set([
@@ -76,7 +77,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const people = new Set(ctx.people.flatMap((p) => { const ws = p.name.split(/[\s'’]+/); return isPerson(p, ws) ? ws : []; }));
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
   // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
-  const gradedNames = new Set(ratings.map((r) => r.subject).filter((n): n is string => !!n && GRADED_NAME.test(n)));
+  // ('The City', 'the Trust': a press office's capitals describe the body, they do not name one)
+  const gradedNames = new Set(ratings.map((r) => r.subject).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n)));
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms, then which of them the article also writes in lower case
   const capitalised = new Set<string>();
