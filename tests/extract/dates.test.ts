@@ -102,6 +102,8 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['Auditors called in 2021. Later the same March they came back.', '2024-05-02', [{ text: '2021', value: '2021' }, { text: 'Later the same March', value: '2021-03' }]],
     // 'it expected' is a past verb, not the future of 'is expected to'
     ['The board sent the head teacher a long letter on March 3, listing the changes it expected.', '2024-04-10', [{ text: 'March 3', value: '2024-03-03' }]],
+    // a day something is booked for is ahead of the booking, whatever its tense
+    ['An extraordinary meeting has been called for 29 October to discuss the budget.', '2024-10-16', [{ text: '29 October', value: '2024-10-29' }]],
   ];
   it.each(cases)('%s', (text, publishedAt, expected) => check(text, publishedAt, expected));
 });

@@ -25,6 +25,9 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll", '’
 /** How far back in its clause a future modal is looked for when no tense cue is near. */
 const MODAL_REACH = 20;
 
+/** A day something is booked for is ahead of the booking, whatever its tense: 'the meeting has been called for 29 October'. */
+const BOOKED_FOR = /\b(?:called|set|scheduled|fixed|arranged|booked|listed|pencilled\s+in|adjourned|postponed|moved)\s+(?:until|till|to|for)\s+(?:the\s+)?$/i;
+
 /** Future cues that are past verbs too ('is expected to' / 'it expected'). */
 const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['expected', 'scheduled', 'planned', 'set']);
 const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i|you|who)$/i;
@@ -50,6 +53,7 @@ function cueOf(word: string, previous: string | undefined): Tense {
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - WINDOW), start);
+  if (BOOKED_FOR.test(before)) return 1;
   const edge = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
   const words = (before.slice(edge + 1).match(WORD) ?? []).slice(-REACH - 1);
   for (let i = words.length - 1; i >= Math.max(0, words.length - REACH); i--) {
