@@ -53,6 +53,8 @@ const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:St|Stre
 /** Verbs right after a month that make it a person's name ('that May would resign', 'that April has left'). */
 const NAME_VERBS = 'would|will|has|had|was|is|said|says|could|should|can|must|did|may|might|told|and';
 const LINK = '\\s*(?:-|–|to|and|&)\\s*';
+/** The days listed between a range's first and last ('9, 10 and 11 October'): the range runs from the first to the last. */
+const MIDDLE_DAYS = '(?:,\\s*(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:]))*';
 const SHIFT = `(?<shift>${ci(SHIFTS.flatMap((e) => e.words))})\\s+`;
 const PART = `(?:\\s+(?<part>${alternation(PARTS_OF_DAY.flatMap((e) => e.words))}))?`;
 const NUMBER = `(?:\\d{1,3}|${ci(NUMBER_WORDS.flatMap((e) => e.words))}|[Ss]everal|[Aa]\\s+few|[Mm]any)`;
@@ -105,13 +107,13 @@ export const PARSERS: readonly Parser[] = [
   {
     rule: 'day-month',
     reason: "'29 September', 'Friday 30 September', '17 and 18 June 2025', 'the 5th of May'",
-    pattern: new RegExp(`${START}(?:${WEEKDAY_ANY},?\\s+(?:the\\s+)?)?${DAY('day')}(?:${LINK}${DAY('day2')})?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gu'),
+    pattern: new RegExp(`${START}(?:${WEEKDAY_ANY},?\\s+(?:the\\s+)?)?${DAY('day')}(?:${MIDDLE_DAYS}${LINK}${DAY('day2')})?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gu'),
     parse: dayRange,
   },
   {
     rule: 'month-day',
     reason: "'September 29', 'Friday, March 22, 2013', 'Feb. 28', 'June 17-18'",
-    pattern: new RegExp(`${START}(?:${WEEKDAY_ANY},?\\s+)?${MONTH}\\s+(?:the\\s+)?${DAY('day')}(?:${LINK}${DAY('day2')})?(?:,?\\s+${YEAR})?`, 'gu'),
+    pattern: new RegExp(`${START}(?:${WEEKDAY_ANY},?\\s+)?${MONTH}\\s+(?:the\\s+)?${DAY('day')}(?:${MIDDLE_DAYS}${LINK}${DAY('day2')})?(?:,?\\s+${YEAR})?`, 'gu'),
     parse: dayRange,
   },
   {
