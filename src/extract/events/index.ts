@@ -401,8 +401,9 @@ const ANNOUNCED_THAT = /^[^.;]{0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,6}$/u;
 const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|on|at|by|with|from|until|while|because|which|that|the|a|an|was|were|is|are|has|had|have|will|would)\b)\p{Ll}/u;
 
 /**
- * 'since 2019', 'until at least October 2026', 'effective July 1': the date opens or closes a state ('had led the
- * council since 2019', 'powers over appointments until October 2026', 'unaccredited, effective July 1'), it dates no event. ('until last night when a meeting
+ * 'since 2019', 'until at least October 2026', 'effective July 1', 'throughout 2020': the date opens, closes or spans a
+ * state ('had led the council since 2019', 'powers over appointments until October 2026', 'unaccredited, effective July 1',
+ * 'worked with the commissioner throughout 2020'), it dates no event. ('until last night when a meeting
  * decided' dates what happened then.)
  */
 const SINCE_BEFORE = /\bsince\s+$/i;
@@ -414,7 +415,7 @@ const IN_POST_SINCE = /\bsince$/i;
 const EFFECTIVE_BEFORE = /\b(?:effective(?:\s+from)?|with\s+effect\s+from)\s+$/i;
 const POST_CHANGES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
 
-const BOUNDS_A_STATE = /\b(?:since|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
+const BOUNDS_A_STATE = /\b(?:since|throughout|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
 
 /**
  * Words between a trigger and a date after it that turn to another clause ('trained midwives since the inspection,
