@@ -266,20 +266,34 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
   // an article that states an inspection's grade is about inspections, whoever did them (a council's food safety officers)
   const hasInspectorate = ctx.organisations.inspectorate !== null || ratings.some((r) => r.scale !== 'credit');
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
+  let hasRegulator: boolean | undefined;
+  const regulated = () => (hasRegulator ??= ctx.assessors.some((a) => a.scale === undefined) || REGULATOR_NOUNS.test(ctx.body));
   const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type))
-    && (!t.articleHas || ((!t.gate || t.gate.test(ctx.body)) && t.articleHas.test(ctx.body))));
+    && (!t.regulatorOnly || regulated()) && (!t.articleHas || ((!t.gate || t.gate.test(ctx.body)) && t.articleHas.test(ctx.body))));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = new Taken(ctx.body.length);
   try {
     for (const r of ratings) taken.mark(r.start, r.end);
     // most triggers' gates pass in none of the spans: one test over them all spares a test of each
     const all = regions.length > 1 ? regions.map((r) => r.text).join('\n') : regions[0]!.text;
-    return triggers.filter((t) => !t.gate || t.gate.test(all))
+    // (many triggers share a gate: each is tested once)
+    const passed = new Map<string, boolean>();
+    const opens = (gate: RegExp | undefined) => {
+      if (!gate) return true;
+      const key = `${gate.source}/${gate.flags}`;
+      let ok = passed.get(key);
+      if (ok === undefined) passed.set(key, (ok = gate.test(all)));
+      return ok;
+    };
+    return triggers.filter((t) => opens(t.gate))
       .flatMap((trigger) => regions.flatMap((region) => matchesIn(trigger, region, taken))).sort((a, b) => a.at.start - b.at.start);
   } finally {
     taken.clear();
   }
 }
+
+/** How news calls a regulator it may not name. */
+const REGULATOR_NOUNS = /\b(?:regulator|watchdog)\b/i;
 
 /** How far before a trigger its notAfter words are looked for. */
 const NOT_AFTER_REACH = 80;

@@ -15,6 +15,8 @@ export interface Trigger {
   inspectorateOnly?: boolean;
   /** Only in articles that name a credit rating agency ('cut' a rating, not a budget). */
   creditOnly?: boolean;
+  /** Only in articles that name a regulator or auditor (an assessor that grades none), or call one so ('the watchdog'). */
+  regulatorOnly?: boolean;
   /** Only in articles that hold these words (a notice named in full before 'the notice' refers to it). */
   articleHas?: RegExp;
   /** What every match holds: a span without it is not searched (a cheap test before a costly pattern). */
@@ -45,8 +47,6 @@ const CALLED_FOR = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
 /** A person, by pronoun, just before what is done to them ('for him to be assessed'): a patient's or a pupil's assessment. */
 const A_PERSON_BEFORE = /\b(?:him|her|them|me|us|he|she|they|I|we)\s+(?:(?:to\s+)?be\s+|being\s+|was\s+|were\s+|(?:has|have|had)\s+been\s+)?$/i;
-/** An article about a regulator's action: one named (an assessor that grades none) or called so. */
-const REGULATORS = new RegExp(String.raw`${ASSESSORS.filter((a) => !a.scale).map((a) => a.pattern.source).join('|')}|\b(?:regulator|watchdog)\b`, 'i');
 /** A number of them, right before: a count of events is a statistic ('612 food hygiene inspections'), not one event (a year is no count: 'its 2023 inspection'). */
 const COUNTED = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** How often, after a verb: a count of occasions is a statistic ('had met only twice in 2023'), not one of them. */
@@ -119,12 +119,12 @@ export const TRIGGERS: readonly Trigger[] = [
   { gate: /resign|step|quit|sack|dismiss|fired|ousted|suspen|notice|retire/i, type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), notAfter: CALLED_FOR,
     reason: 'someone leaves, or is removed or suspended from, a post (not one only called for, not a claim dismissed, not a suspension on new placements)' },
   { gate: /left|leaves/i, type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
-  { gate: /clos|shut/i, type: 'closure', pattern: new RegExp(String.raw`\b${CLOSING_PLACES}\s+(?:(?:has|have|had|was|were|is|are|will|would|to)\s+)?(?:been\s+|be\s+)?(?:temporarily\s+|permanently\s+|voluntarily\s+|now\s+)?(?:closed|closes|close|shut|shuts)(?:\s+down)?\b(?!\s+(?:the\s+gap|ranks|in\s+on)\b)|\b(?:closed|closes|close|closing|shut|shuts)\s+(?:its|their|the)\s+doors\b|\bclos(?:ed|es|ing)\s+(?:\w+\s+)?to\s+(?:new\s+)?(?:admissions|patients|pupils|referrals|residents|customers|the\s+public)\b|\b(?:closed|closes|shut|shuts)\s+(?:the|its|a)\s+(?:[\p{L}’'-]+\s+){0,3}?${CLOSING_PLACES}\b|\bclosure\s+of\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,3}?${CLOSING_PLACES}\b|\b${CLOSING_PLACES}\s+closures?\b`, 'giu'),
+  { gate: /clos(?:e[ds]?\b|ing|ure)|shut/i, type: 'closure', pattern: new RegExp(String.raw`\b${CLOSING_PLACES}\s+(?:(?:has|have|had|was|were|is|are|will|would|to)\s+)?(?:been\s+|be\s+)?(?:temporarily\s+|permanently\s+|voluntarily\s+|now\s+)?(?:closed|closes|close|shut|shuts)(?:\s+down)?\b(?!\s+(?:the\s+gap|ranks|in\s+on)\b)|\b(?:closed|closes|close|closing|shut|shuts)\s+(?:its|their|the)\s+doors\b|\bclos(?:ed|es|ing)\s+(?:\w+\s+)?to\s+(?:new\s+)?(?:admissions|patients|pupils|referrals|residents|customers|the\s+public)\b|\b(?:closed|closes|shut|shuts)\s+(?:the|its|a)\s+(?:[\p{L}’'-]+\s+){0,3}?${CLOSING_PLACES}\b|\bclosure\s+of\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,3}?${CLOSING_PLACES}\b|\b${CLOSING_PLACES}\s+closures?\b`, 'giu'),
     reason: 'a body’s school, ward, home or premises closes, or stops taking people in (not a road, a consultation or a gap that closes)' },
   { gate: /notice/i, type: 'intervention', pattern: /\b(?:issued|served|issuing|serving)\s+(?:the|its)\s+notice\b/gi, articleHas: /\bsection\s+114\b|\b(?:warning|improvement|enforcement)\s+notices?\b/i,
     reason: 'the notice the article names, told again as issued (\'issued the notice yesterday\', after \'a section 114 notice\')' },
   { gate: /fine|fining|penalt/i, type: 'intervention', pattern: /\b(?:fined|fines|fining)\b(?=\s+(?:the\s+|it\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:£|\$|€)\s?\d|\s+(?:£|\$|€)\s?\d)|\b(?:impos|issu|levi)(?:ed|es|ing|e|y|ied)\s+(?:an?\s+|the\s+)?(?:(?:£|\$|€)\s?[\d.,]+(?:\s*(?:m|bn|k|million|billion))?\s+|record\s+|monetary\s+|financial\s+)?(?:fine|penalty)\b|\b(?:monetary|financial)\s+penalty\b/giu,
-    articleHas: REGULATORS, reason: 'a regulator fines a body or imposes a penalty on it (\'has fined Harlow University £415,000\'; a court’s fine is a sentence, in no regulator’s article)' },
+    regulatorOnly: true, reason: 'a regulator fines a body or imposes a penalty on it (\'has fined Harlow University £415,000\'; a court’s fine is a sentence, in no regulator’s article)' },
   { gate: /urgent/i, type: 'intervention', pattern: /\b(?:invok|trigger|issu|us)(?:ed|es|ing|e)?\s+(?:the|an|its)\s+urgent\s+notification(?:\s+(?:process|protocol|procedure))?\b|\burgent\s+notification\b(?!\s+(?:process|protocol|procedure|system|scheme)\b)/gi,
     reason: 'the prisons inspectorate’s urgent notification to the justice secretary, or its process invoked (not the process named: \'under the urgent notification protocol\')' },
   { gate: /notice|direction|114|oversight|order|control/i, type: 'intervention', pattern: /\b(?:warning|improvement|enforcement|prohibition|restriction(?:\s+of\s+accommodation)?)\s+notices?\b|\bnotice\s+to\s+improve\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi, notAfter: COUNTED,
