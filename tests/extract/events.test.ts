@@ -762,5 +762,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const found = eventsOf('HARLOW SPRINGS – Mayor Ann Lee announced today that Moody’s Investors Service has upgraded the City of Harlow Springs’s general obligation rating to Aa2 from A1.\n\nThe City is rated AA+ by S&P Global Ratings. Moody’s downgraded the City to A1 in March 2012.', '2023-08-17');
     expect(new Set(found.map((e) => e.subject.name))).toEqual(new Set(['Harlow Springs']));
   });
+
+  it('takes no year for the story from a full date that recalls an earlier grading', () => {
+    const found = eventsOf('Ardmore House care home in Kelby was graded unsatisfactory by the Care Inspectorate. In January 2022 it had been graded good. A follow-up inspection on 28 November found little progress.');
+    expect(found.filter((e) => e.trigger.text === 'follow-up inspection' && e.type === 'inspection').map((e) => e.date.value)).toEqual(['XXXX-11-28']);
+  });
 });
 

@@ -87,7 +87,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const years = statedYears(dates);
   const draft = (type: EventType, trigger: Span, sentence: Segment, stated: EventDate, rule: string): Draft => {
     // a year the weekday or the story's order gives, before grades look for the article's current events
-    const date = inferYear(stated, years) ?? yearFromNarrative(stated, dates, ctx.publishedAt) ?? stated;
+    const date = inferYear(stated, years) ?? yearFromNarrative(body, stated, dates, ctx.publishedAt) ?? stated;
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
     const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
@@ -680,11 +680,13 @@ function inferYear(date: EventDate, years: readonly number[]): EventDate | null 
  * the story moves forward, so it is that year. A month earlier than the full date stays year-less
  * (the next year, or another story).
  */
-function yearFromNarrative(date: EventDate, dates: readonly DateMention[], publishedAt: string | null): EventDate | null {
+function yearFromNarrative(body: string, date: EventDate, dates: readonly DateMention[], publishedAt: string | null): EventDate | null {
   const m = date.value ? /^XXXX-(\d\d)(-\d\d)?$/.exec(date.value) : null;
   if (!m || date.start === null || publishedAt) return null;
   const before = dates.filter((x) => x.end <= date.start! && x.value && /^\d{4}-\d\d/.test(x.value) && !x.implied.includes('year')).pop();
   if (!before || before.value!.slice(5, 7) >= m[1]!) return null;
+  // a full date that recalls an earlier grading ('In January 2022 it had been graded good') is no step of the story
+  if (RECALLED.test(body.slice(Math.max(0, before.start - 40), before.end + 40))) return null;
   return { ...date, value: `${before.value!.slice(0, 4)}-${m[1]}${m[2] ?? ''}`, source: 'context' };
 }
 
