@@ -767,5 +767,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const found = eventsOf('Ardmore House care home in Kelby was graded unsatisfactory by the Care Inspectorate. In January 2022 it had been graded good. A follow-up inspection on 28 November found little progress.');
     expect(found.filter((e) => e.trigger.text === 'follow-up inspection' && e.type === 'inspection').map((e) => e.date.value)).toEqual(['XXXX-11-28']);
   });
+
+  it('dates a report past a passive agent whose name has commas and ands in it', () => {
+    const found = eventsOf('Commissioners are to be sent into Kelby Borough Council.\n\nThe best value inspection report, published by the Ministry of Housing, Communities and Local Government on 27 March 2025, found a culture of denial.');
+    expect(brief(found)).toContainEqual(['report-published', '2025-03-27', 'stated']);
+  });
 });
 

@@ -365,10 +365,11 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
 }
 
 /**
- * A passive agent between a trigger and its date: ' by environmental health officers from Westshire Council on ' (not one
- * that goes on to tell another event: ' by the watchdog following their inspection in ').
+ * A passive agent between a trigger and its date: ' by environmental health officers from Westshire Council on ', ' by the
+ * Ministry of Housing, Communities and Local Government on ' (not one that goes on to tell another event: ' by the watchdog
+ * following their inspection in ').
  */
-const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|and|its|their)\b)[^,;.()]){1,80}?\s(?:on|in|during)\s+(?:the\s+)?$/i;
+const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|its|their)\b|\band\b(?!\s+\p{Lu}))(?:[^,;.()]|,\s(?=\p{Lu}))){1,80}?\s(?:on|in|during)\s+(?:the\s+)?$/u;
 /**
  * What an inspection was of, between it and its date: ' of its acute wards for adults of working age and its psychiatric
  * intensive care unit between ' (a phrase with no comma, and no other event's words in it).
