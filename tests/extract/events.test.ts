@@ -772,5 +772,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const found = eventsOf('Commissioners are to be sent into Kelby Borough Council.\n\nThe best value inspection report, published by the Ministry of Housing, Communities and Local Government on 27 March 2025, found a culture of denial.');
     expect(brief(found)).toContainEqual(['report-published', '2025-03-27', 'stated']);
   });
+
+  it('takes the force, not the commissioner or panel that oversee it, and a college, not its board of governors', () => {
+    const force = eventsOf('Kelby Police’s chief constable is to retire, the Police and Crime Commissioner said on 9 August 2021.\n\nThe Police and Crime Panel met on 18 October 2021 and endorsed Rachel Moss as temporary chief constable of Kelby Police.');
+    expect(new Set(force.map((e) => e.subject.name))).toEqual(new Set(['Kelby Police']));
+    const college = eventsOf('The Board of Governors of Harlow & District College is pleased to announce that Dr Ann Lee will become principal. The appointment was approved at a meeting of the full board on 27 April 2023.');
+    expect(college.map((e) => e.subject.name)).toEqual(['Harlow & District College']);
+  });
 });
 

@@ -88,7 +88,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
   const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase());
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
-  const blanked = blankedOut(body, ctx.assessors);
+  // (and so are the offices that oversee a force: its commissioner and panel act on it, they are not what news is about)
+  const blanked = blankedOut(body, ctx.assessors).replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
   // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
   // (such a capital says little about a name); a word the lexicon knows as a common word, a demonym or a
   // title ('How', 'European', 'Sen') names no body
@@ -343,9 +344,10 @@ function institutionName(run: string, kinds: NameKinds): string | null {
 
 /** A run of capitals without the words that open it but are no part of a name ('The', 'Troubled') or its possessive. */
 function runName(run: string): string {
-  const words = run.replace(/['’]s$/, '').split(/\s+/);
+  // a body's governing board is the body ('the Board of Governors of Brackley College')
+  const words = run.replace(/['’]s$/, '').replace(GOVERNING_BOARD, '').split(/\s+/);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
-  return words.join(' ');
+  return firstOfTwo(words.join(' '));
 }
 
 /**
@@ -440,7 +442,13 @@ const KIND_PREFIX = /^HM(?:P|YOI)\s+\p{Lu}/u;
 function nameAt(body: string, word: string, at: number): string {
   FOLLOWING_CAPITALS.lastIndex = at + word.length;
   // a plural name's possessive ('Harlow Springs’ rating') keeps no apostrophe
-  return (word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/(?<=s)['’]$/, '').replace(/\s+/g, ' ');
+  return firstOfTwo((word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/(?<=s)['’]$/, '').replace(/\s+/g, ' '));
+}
+
+/** Two bodies' names joined by 'and' ('Harlow General Hospital and St Aldhelm’s Hospital'): the first is one name. */
+function firstOfTwo(name: string): string {
+  const and = name.indexOf(' and ');
+  return and > 0 && isInstitutionName(name.slice(0, and)) && isInstitutionName(name.slice(and + 5)) ? name.slice(0, and) : name;
 }
 
 /** The name a word is part of, with the capitals before it that belong to it ('North' of 'North Bromsgrove High School'). */
@@ -496,8 +504,14 @@ function expansions(text: string, candidates: readonly Candidate[]): Map<string,
 }
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-/** 'Harrowmere and Dunford Hospitals NHS Foundation Trust': the first town is the group's. */
-const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+\p{Lu}[\p{L}’'-]*\s+(?:(?:University|Teaching)\s+)?Hospitals\b.*\bTrust$/u;
+/** The board that governs a body, named before it. */
+const GOVERNING_BOARD = /^(?:The\s+)?(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?/;
+
+/** A force's elected overseer and the panel that scrutinises it ('Police and Crime Commissioner', 'Police, Fire and Crime Panel', 'PCC'). */
+const OVERSIGHT_OFFICES = /\bPolice,?\s+(?:Fire,?\s+)?and\s+Crime\s+(?:Commissioner|Panel)s?\b|\bPCC\b/g;
+
+/** 'Harrowmere and Dunford Hospitals NHS Foundation Trust', '… and Dene Valley Hospitals …': the first town is the group's. */
+const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:(?:University|Teaching)\s+)?Hospitals\b.*\bTrust$/u;
 
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */
 export function keyOf(name: string): string {
