@@ -779,5 +779,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const college = eventsOf('The Board of Governors of Harlow & District College is pleased to announce that Dr Ann Lee will become principal. The appointment was approved at a meeting of the full board on 27 April 2023.');
     expect(college.map((e) => e.subject.name)).toEqual(['Harlow & District College']);
   });
+
+  it('names a body without the owner written before it, but keeps a saint’s possessive', () => {
+    const owned = eventsOf('Ofsted has rated Kelby MBC’s Oak Lodge children’s home inadequate.\n\nIn the full report, published on 3 November 2021, inspectors said Kelby MBC’s Oak Lodge had failed children. It was previously rated good, in 2019.');
+    expect(new Set(owned.map((e) => e.subject.name))).toEqual(new Set(['Oak Lodge']));
+    const saint = eventsOf('St Aldwyn’s Hospital in Kelby was rated good by the CQC in May 2023.');
+    expect(saint.map((e) => e.subject.name)).toEqual(['St Aldwyn’s Hospital']);
+  });
 });
 

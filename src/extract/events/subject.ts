@@ -346,6 +346,9 @@ function institutionName(run: string, kinds: NameKinds): string | null {
 function runName(run: string): string {
   // a body's governing board is the body ('the Board of Governors of Brackley College')
   const words = run.replace(/['’]s$/, '').replace(GOVERNING_BOARD, '').split(/\s+/);
+  // a body's owner before it is no part of its name ('Pellingham MBC's Larchfield Lodge', 'Kelby Council's Oak House')
+  const owner = words.findLastIndex((w, i) => i < words.length - 1 && OWNER_WORD.test(w));
+  if (owner >= 0) words.splice(0, owner + 1);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
   return firstOfTwo(words.join(' '));
 }
@@ -503,6 +506,9 @@ function expansions(text: string, candidates: readonly Candidate[]): Map<string,
   return out;
 }
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** An owner's possessive: a body's kind word or an acronym ('Council's', 'MBC's'), not a saint's or a king's ('St Aldhelm's'). */
+const OWNER_WORD = new RegExp(String.raw`^(?:(?:${[...KIND].filter((w) => /^[a-z]+$/.test(w)).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})|\p{Lu}{2,6})['’]s$`, 'u');
 
 /** The board that governs a body, named before it. */
 const GOVERNING_BOARD = /^(?:The\s+)?(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?/;
