@@ -786,5 +786,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const saint = eventsOf('St Aldwyn’s Hospital in Kelby was rated good by the CQC in May 2023.');
     expect(saint.map((e) => e.subject.name)).toEqual(['St Aldwyn’s Hospital']);
   });
+
+  it('takes a regulator’s step on a council’s children’s home as the home’s, not the council’s it is sent to', () => {
+    const found = eventsOf('Ofsted has rated Oak Lodge children’s home in Kelby inadequate.\n\nOfsted issued a restriction of accommodation notice to Kelby Metropolitan Borough Council on 21 October 2021, which means no new children can be placed at Oak Lodge. Oak Lodge was inspected on 19 October 2021.');
+    expect(found.filter((e) => e.type === 'intervention').map((e) => e.subject.name)).toEqual(['Oak Lodge']);
+  });
 });
 

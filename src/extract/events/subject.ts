@@ -68,7 +68,11 @@ const FOLLOWING_CAPITALS = /(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'-]+)*/uy
  * person, not an inspectorate, not a grade, not a generic word), with the service it discusses; an
  * event whose sentence names another body the article returns to is about that body instead.
  */
-export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): { article: Subject; of: (sentence: { start: number; text: string }, trigger: { start: number; end: number }) => Subject } {
+export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): {
+  article: Subject;
+  /** The subject of an event told in `sentence` by `trigger`; `institutional`, of a kind only an institution goes through (graded, intervened in). */
+  of: (sentence: { start: number; text: string }, trigger: { start: number; end: number }, institutional?: boolean) => Subject;
+} {
   const { body } = ctx;
   // a one-word 'person' ('Chief Constable Cleveland') or one whose name holds an institution word is a title run into
   // a name: its words stay names of bodies; a surname after a courtesy title ('Mr Prosser') is a person's
@@ -173,9 +177,14 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
     body: graded || mainName === council || (placesCouncil && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
   };
+  // a council the article's graded body belongs to ('a restriction notice to Kelby Council', of its children's home) is
+  // where a grade or a regulator's step on that body is sent, not what it happened to
+  const articleKind = kindOfGraded(article.name, kinds);
+  const runsArticleBody = (found: Subject) => COUNCIL_RUN_KINDS.has(articleKind) && gradedKinds.has(articleKind) && kindOf(found.name) === 'council';
+
   return { article, of: subjectOf };
 
-  function subjectOf(sentence: { start: number; text: string }, trigger: { start: number; end: number }): Subject {
+  function subjectOf(sentence: { start: number; text: string }, trigger: { start: number; end: number }, institutional = false): Subject {
     // what an inspection or report is of is its subject, whoever the sentence names before it ('the council has accepted
     // the findings of an Ofsted inspection of Ravensgill House')
     const object = OBJECT_AFTER.exec(body.slice(trigger.end, trigger.end + 12));
@@ -196,7 +205,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     let provider: Subject | null = null;
     for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
       const found = bodyNamed(candidates[i]!, sentence, trigger);
-      if (!found || (provider && !gradedKinds.has(kindOfGraded(found.name, kinds)))) continue;
+      if (!found || (provider && !gradedKinds.has(kindOfGraded(found.name, kinds))) || (institutional && runsArticleBody(found))) continue;
       if (provider || kindOf(found.name) !== 'company' || !gradedKinds.size) return found;
       provider = found;
     }
@@ -404,6 +413,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
+
+/** Kinds of body a council may run (a food business it inspects it does not). */
+const COUNCIL_RUN_KINDS: ReadonlySet<BodyKind> = new Set(['care home', 'school']);
 
 /** Kinds of name a council's service goes with: a council, or a place named alone (whose kind its name does not say). */
 const COUNCIL_AREA_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'city', 'other']);
