@@ -791,5 +791,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const found = eventsOf('Ofsted has rated Oak Lodge children’s home in Kelby inadequate.\n\nOfsted issued a restriction of accommodation notice to Kelby Metropolitan Borough Council on 21 October 2021, which means no new children can be placed at Oak Lodge. Oak Lodge was inspected on 19 October 2021.');
     expect(found.filter((e) => e.type === 'intervention').map((e) => e.subject.name)).toEqual(['Oak Lodge']);
   });
+
+  it('takes the council whose committee met as the meeting’s subject, even when it acts and is named with a possessive', () => {
+    const found = eventsOf('Plans for 420 homes near Little Brayford have been approved. Eastmarsh District Council’s planning committee voted by seven to five on 11 March 2025 to grant permission. Little Brayford Parish Council objected. Little Brayford Parish Council said residents were angry.');
+    expect(found.filter((e) => e.type === 'meeting').map((e) => e.subject.name)).toEqual(['Eastmarsh District Council']);
+  });
 });
 

@@ -89,7 +89,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     // a year the weekday or the story's order gives, before grades look for the article's current events
     const date = inferYear(stated, years) ?? yearFromNarrative(body, stated, dates, ctx.publishedAt) ?? stated;
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
-    const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger, INSTITUTIONAL_TYPES.has(type));
+    const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger, type);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
     return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent });
   };

@@ -1,4 +1,4 @@
-import type { BodyKind, Rating } from '../../schema/index.js';
+import type { BodyKind, EventType, Rating } from '../../schema/index.js';
 import { GRADED_BODIES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
@@ -7,6 +7,7 @@ import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } fro
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
+import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -70,8 +71,8 @@ const FOLLOWING_CAPITALS = /(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'-]+)*/uy
  */
 export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): {
   article: Subject;
-  /** The subject of an event told in `sentence` by `trigger`; `institutional`, of a kind only an institution goes through (graded, intervened in). */
-  of: (sentence: { start: number; text: string }, trigger: { start: number; end: number }, institutional?: boolean) => Subject;
+  /** The subject of an event of `type` told in `sentence` by `trigger`. */
+  of: (sentence: { start: number; text: string }, trigger: { start: number; end: number }, type?: EventType) => Subject;
 } {
   const { body } = ctx;
   // a one-word 'person' ('Chief Constable Cleveland') or one whose name holds an institution word is a title run into
@@ -184,13 +185,16 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
 
   return { article, of: subjectOf };
 
-  function subjectOf(sentence: { start: number; text: string }, trigger: { start: number; end: number }, institutional = false): Subject {
+  function subjectOf(sentence: { start: number; text: string }, trigger: { start: number; end: number }, type?: EventType): Subject {
+    const institutional = type !== undefined && INSTITUTIONAL_TYPES.has(type);
+    // a body that meets acts in its meeting ('Eastmarsh District Council's planning committee voted'): it is the subject
+    const acts = type === 'meeting';
     // what an inspection or report is of is its subject, whoever the sentence names before it ('the council has accepted
     // the findings of an Ofsted inspection of Ravensgill House')
     const object = OBJECT_AFTER.exec(body.slice(trigger.end, trigger.end + 12));
     if (object) {
       const i = firstAtOrAfter(candidates, trigger.end + object[0].length, (c) => c.at);
-      const found = candidates[i]?.at === trigger.end + object[0].length ? bodyNamed(candidates[i]!, sentence, trigger) : null;
+      const found = candidates[i]?.at === trigger.end + object[0].length ? bodyNamed(candidates[i]!, sentence, trigger, acts) : null;
       if (found && (kindOf(found.name) !== 'company' || !gradedKinds.size)) return found;
     }
     // a body the article names at least twice, or once by a full name ('Harrowby General Hospital'),
@@ -204,7 +208,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // of Amberlyn Care Ltd to provide care at Ferncliffe House'): that body is the subject
     let provider: Subject | null = null;
     for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
-      const found = bodyNamed(candidates[i]!, sentence, trigger);
+      const found = bodyNamed(candidates[i]!, sentence, trigger, acts);
       if (!found || (provider && !gradedKinds.has(kindOfGraded(found.name, kinds))) || (institutional && runsArticleBody(found))) continue;
       if (provider || kindOf(found.name) !== 'company' || !gradedKinds.size) return found;
       provider = found;
@@ -213,7 +217,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   }
 
   /** The body a capitalised word names in an event's sentence, or null when it names none the event happened to. */
-  function bodyNamed(n: Candidate, sentence: { start: number; text: string }, trigger: { start: number }): Subject | null {
+  function bodyNamed(n: Candidate, sentence: { start: number; text: string }, trigger: { start: number }, acts = false): Subject | null {
     // an acronym is named by its expansion but written as itself
     const acronym = acronyms.get(n.text);
     const named = acronym ? null : nameAround(blanked, n.text, n.at);
@@ -222,7 +226,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const end = acronym ? n.at + n.text.length : named!.start + name.length;
     const graded = gradedNames.has(name);
     if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name) && !graded) return null;
-    if (isAgent(body, sentence.start, n.at, end, trigger.start) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) return null;
+    if ((!acts && isAgent(body, sentence.start, n.at, end, trigger.start)) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) return null;
     // the article's top word is its body, unless it names another body in full here ('chief executive of the Kelby
     // Learning Trust', in a story about the trust's school)
     if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name))) return article;
@@ -445,7 +449,8 @@ const PERSON_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'Fema
 
 /** A capitalised phrase that ends with an institution word: 'Harrowby General Hospital', 'Westshire Council'. */
 const isInstitutionName = (phrase: string) => {
-  const last = phrase.split(/\s+/).pop()!.toLowerCase();
+  // (its possessive is still its name: 'Eastmarsh District Council's planning committee')
+  const last = phrase.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
   return phrase.includes(' ') && (INSTITUTION_WORDS.has(last) || KIND_PREFIX.test(phrase) || (last === 'service' && SERVICE_KINDS.has(kindOf(phrase))));
 };
 /** Kinds of body named as a 'Service' ('Westshire Fire and Rescue Service', 'Kelby Ambulance Service'), a word too common to say so alone. */
@@ -456,8 +461,8 @@ const KIND_PREFIX = /^HM(?:P|YOI)\s+\p{Lu}/u;
 /** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
 function nameAt(body: string, word: string, at: number): string {
   FOLLOWING_CAPITALS.lastIndex = at + word.length;
-  // a plural name's possessive ('Harlow Springs’ rating') keeps no apostrophe
-  return firstOfTwo((word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/(?<=s)['’]$/, '').replace(/\s+/g, ' '));
+  // a name's possessive ('Kelby Council's', 'Harlow Springs’ rating') is no part of it
+  return firstOfTwo((word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/['’]s$|(?<=s)['’]$/, '').replace(/\s+/g, ' '));
 }
 
 /** Two bodies' names joined by 'and' ('Harlow General Hospital and St Aldhelm’s Hospital'): the first is one name. */
