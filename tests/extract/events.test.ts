@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyOf } from '../../src/extract/events/subject.js';
 import { mergeRecords } from '../../src/merge/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { ArticleRecord } from '../../src/schema/index.js';
@@ -795,6 +796,11 @@ describe('extractEvents: what an article reports, and when', () => {
   it('takes the council whose committee met as the meeting’s subject, even when it acts and is named with a possessive', () => {
     const found = eventsOf('Plans for 420 homes near Little Brayford have been approved. Eastmarsh District Council’s planning committee voted by seven to five on 11 March 2025 to grant permission. Little Brayford Parish Council objected. Little Brayford Parish Council said residents were angry.');
     expect(found.filter((e) => e.type === 'meeting').map((e) => e.subject.name)).toEqual(['Eastmarsh District Council']);
+  });
+
+  it('keys two sites named as one by the first, as its own name alone is keyed', () => {
+    expect(keyOf('Kelby General and St Aldwyn’s Hospital')).toBe(keyOf('Kelby General Hospital'));
+    expect(keyOf('Kelby and Ashby Hospitals NHS Foundation Trust')).toBe(keyOf('Kelby General Hospital'));
   });
 });
 

@@ -530,6 +530,9 @@ const OWNER_WORD = new RegExp(String.raw`^(?:(?:${[...KIND].filter((w) => /^[a-z
 /** The board that governs a body, named before it. */
 const GOVERNING_BOARD = /^(?:The\s+)?(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?/;
 
+/** A site's name, 'and', then a saint's site of the same kind ('Harrowfield General and St Aldhelm's Hospital'). */
+const TWO_SITES = /^(.+?)\s+and\s+(?:St|Saint)\.?\s+\p{Lu}[\p{L}’'-]*\s+(?:Hospitals?|Schools?)$/u;
+
 /** A force's elected overseer and the panel that scrutinises it ('Police and Crime Commissioner', 'Police, Fire and Crime Panel', 'PCC'). */
 const OVERSIGHT_OFFICES = /\bPolice,?\s+(?:Fire,?\s+)?and\s+Crime\s+(?:Commissioner|Panel)s?\b|\bPCC\b/g;
 
@@ -542,6 +545,9 @@ export function keyOf(name: string): string {
   // Trust' runs 'Harrowmere General Hospital'): one body to the news
   const twoTowns = TWO_TOWNS_TRUST.exec(name);
   if (twoTowns) return keyOf(twoTowns[1]!);
+  // two sites named as one ('Harrowfield General and St Aldhelm's Hospital'): the body is the first's
+  const twoSites = TWO_SITES.exec(name);
+  if (twoSites) return keyOf(twoSites[1]!);
   const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
   const distinctive = words.filter((w) => !KIND.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
