@@ -1,11 +1,11 @@
+/** The clock is read on every CLOCK_EVERY-th check only: reading it costs more than most of the loop steps it guards. */
+const CLOCK_EVERY = 8;
+
 /**
  * A time budget for one article, checked in the extractors' long loops: pathological input (a
  * megabyte of quote marks, say) then ends with a clear error where it would run for minutes. A
  * worker pool can kill a thread; a library call has only this.
  */
-/** The clock is read on every CLOCK_EVERY-th check only: reading it costs more than most of the loop steps it guards. */
-const CLOCK_EVERY = 8;
-
 export class Deadline {
   private readonly end: number;
   private checks = 0;
