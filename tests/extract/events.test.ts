@@ -802,5 +802,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(keyOf('Kelby General and St Aldwyn’s Hospital')).toBe(keyOf('Kelby General Hospital'));
     expect(keyOf('Kelby and Ashby Hospitals NHS Foundation Trust')).toBe(keyOf('Kelby General Hospital'));
   });
+
+  it('takes no post for a body, nor the council whose officers inspected for the place they inspected', () => {
+    const post = eventsOf('Professor Alan Reed informed the Board of Governors at its meeting on 4 June 2024 of his decision to step down as Vice-Chancellor of Kelby University. The Vice-Chancellor of Kelby University had led it since 2016. The Vice-Chancellor said he was proud.');
+    expect(post.map((e) => e.subject.name)).toEqual(['Kelby University']);
+    const staff = eventsOf('Kelby Palace, a takeaway, was given a food hygiene rating of zero. The court heard that officers from Westshire Borough Council visited Kelby Palace on 23 January 2024 and found mice. Kelby Palace was rated zero.');
+    expect(staff.filter((e) => e.type === 'inspection').map((e) => e.subject.name)).toEqual(['Kelby Palace']);
+  });
 });
 

@@ -3,7 +3,7 @@ import { GRADED_BODIES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
-import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS } from '../people/vocabulary.js';
+import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
@@ -91,7 +91,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const lower = new Set<string>();
   for (const t of tokens) if (startsLower(t.text) && capitalised.has(t.text)) lower.add(t.text);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
-  const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase());
+  const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !isRoleWord(w) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase());
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
   // (and so are the offices that oversee a force: its commissioner and panel act on it, they are not what news is about)
   const blanked = blankedOut(body, ctx.assessors).replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
@@ -233,7 +233,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // a council's committee sits as part of the council: its meeting is the council's
     if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
     if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
-      || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20)) || OWNER_AFTER.test(body.slice(end, end + 40))) return null;
+      || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20)) || ITS_STAFF_BEFORE.test(body.slice(Math.max(sentence.start, start - 30), start)) || OWNER_AFTER.test(body.slice(end, end + 40))) return null;
     // a name run into a person's ('Ukraine Kurt Volker') is no body's
     const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
     if (!standing || isCourt(name)) return null;
@@ -324,6 +324,8 @@ const TELLS = /^,?\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|added|st
 
 /** 'Harrowby District Council inspectors visited': the body whose inspectors act inspects, it is not inspected. */
 const ITS_INSPECTORS = /^\s+(?:inspectors|auditors|investigators)\b/i;
+/** 'officers from Pendleford Borough Council visited': the body whose staff act, before its name. */
+const ITS_STAFF_BEFORE = /\b(?:officers|inspectors|auditors|investigators|officials|staff)\s+(?:from|of|at)\s+(?:the\s+)?$/i;
 
 /** 'sent in by the DfE': the body after a passive's 'by' acts on the subject, it is not the subject. */
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/;
@@ -362,6 +364,9 @@ function runName(run: string): string {
   // a body's owner before it is no part of its name ('Pellingham MBC's Larchfield Lodge', 'Kelby Council's Oak House')
   const owner = words.findLastIndex((w, i) => i < words.length - 1 && OWNER_WORD.test(w));
   if (owner >= 0) words.splice(0, owner + 1);
+  // nor is a post in it ('Vice-Chancellor of Castlegate University'): the body is what the post is of
+  const of = words.indexOf('of');
+  if (of > 0 && words.slice(0, of).every(isRoleWord)) words.splice(0, of + 1);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
   return firstOfTwo(words.join(' '));
 }
@@ -526,6 +531,10 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** An owner's possessive: a body's kind word or an acronym ('Council's', 'MBC's'), not a saint's or a king's ('St Aldhelm's'). */
 const OWNER_WORD = new RegExp(String.raw`^(?:(?:${[...KIND].filter((w) => /^[a-z]+$/.test(w)).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})|\p{Lu}{2,6})['’]s$`, 'u');
+
+/** A word of a post's title: a role's head or modifier, or a compound ending in one ('Vice-Chancellor'). */
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
+const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase().split('-').pop()!);
 
 /** The board that governs a body, named before it. */
 const GOVERNING_BOARD = /^(?:The\s+)?(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?/;
