@@ -200,7 +200,7 @@ function withBatchYears(events: readonly ReportedEvent[]): ReportedEvent[] {
     const put = (d: string | null) => (d?.startsWith('XXXX') ? year + d.slice(4) : d);
     return { ...e, date: put(e.date), endDate: put(e.endDate), dateSource: 'context' };
   };
-  const placed = events.map((e) => {
+  const byBatch = events.map((e) => {
     if (!e.date || !/^XXXX-\d\d/.test(e.date) || e.published) return e;
     const fits = (years.get(familyKey(e, e.date.slice(5, 7))) ?? [])
       .filter((d) => { const own = d.year + e.date!.slice(4); return refines(own, d.date) || refines(d.date, own); });
@@ -213,8 +213,8 @@ function withBatchYears(events: readonly ReportedEvent[]): ReportedEvent[] {
   // the rest of such an article's story goes on in the year found ('inspected on August 14 … re-rated on October 9'):
   // a later month of it takes that year, one earlier may be the next year's
   const storyYears = new Map<string, Array<{ year: string; month: string }>>();
-  placed.forEach((e, i) => { if (e !== events[i] && e.date) push(storyYears, e.article, { year: e.date.slice(0, 4), month: e.date.slice(5, 7) }); });
-  return placed.map((e) => {
+  byBatch.forEach((e, i) => { if (e !== events[i] && e.date) push(storyYears, e.article, { year: e.date.slice(0, 4), month: e.date.slice(5, 7) }); });
+  return byBatch.map((e) => {
     if (!e.date?.startsWith('XXXX-') || e.published) return e;
     const story = storyYears.get(e.article) ?? [];
     const found = new Set(story.map((d) => d.year));

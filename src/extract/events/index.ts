@@ -347,7 +347,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
-      if (began && !((STATE_ENTERED.has(t.trigger.type) || IN_POST_SINCE.test(t.at.text)) && t.at.end <= d.start)) continue;
+      if (began && !((STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)) && t.at.end <= d.start)) continue;
       if (effective && !(POST_CHANGES.has(t.trigger.type) && t.at.end <= d.start)) continue;
       const gap = distance(t, d);
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
@@ -425,7 +425,7 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 /** Events that begin a state ('suspended', 'in special measures'): 'since' a date is when they happened, as for one in post since then. */
 const STATE_ENTERED: ReadonlySet<EventType> = new Set(['departure', 'intervention']);
 /** A trigger that ends in 'since' ('has been in post since', 'has been acting headteacher since') is dated by that date. */
-const IN_POST_SINCE = /\bsince$/i;
+const DATED_SINCE = /\bsince$/i;
 /** 'effective from', 'with effect from' a date: the day a post changes hands, where it dates no other event (see BOUNDS_A_STATE). */
 const EFFECTIVE_BEFORE = /\b(?:effective(?:\s+from)?|with\s+effect\s+from)\s+$/i;
 const POST_CHANGES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
