@@ -99,6 +99,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (such a capital says little about a name); a word the lexicon knows as a common word, a demonym or a
   // title ('How', 'European', 'Sen') names no body
   const candidates: Candidate[] = [];
+  // (a word that comes back is judged once)
+  const judged = new Map<string, { common: boolean; nameable: boolean }>();
   let k = 0;
   tokens.forEach((t, i) => {
     if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
@@ -107,8 +109,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
     const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
     // a given name after a saint's title names a church, a school or a hospital ('St Aidan's')
-    if (isCommonWord(word) && !(i > 0 && SAINT.test(tokens[i - 1]!.text))) return;
-    if (proper(word) && namePart(word)) candidates.push({ word, text: word, at: t.start, initial });
+    let judgement = judged.get(word);
+    if (!judgement) judged.set(word, (judgement = { common: isCommonWord(word), nameable: proper(word) && namePart(word) }));
+    if (judgement.common && !(i > 0 && SAINT.test(tokens[i - 1]!.text))) return;
+    if (judgement.nameable) candidates.push({ word, text: word, at: t.start, initial });
   });
   // an acronym the article spells out ('Buckinghamshire County Council … BCC') stands for that body
   const acronyms = expansions(blanked, candidates);
@@ -396,6 +400,23 @@ const PREMISES_LAST = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})$`, 'iu
 const PREMISES_BEFORE = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})[^\S\n]+$`, 'iu');
 
 /**
+ * NAME_RUN's matches in the body (or a copy of it as long), tried only where a token opens with a capital:
+ * a run starts at a word, and the context has the body's words at hand, so no scan of every offset is needed.
+ */
+function bodyNameRuns(text: string, ctx: ArticleContext): Array<{ 0: string; index: number }> {
+  const runs: Array<{ 0: string; index: number }> = [];
+  let end = 0;
+  for (const t of ctx.tokensIn(0, text.length)) {
+    if (t.start < end || !startsUpper(t.text)) continue;
+    NAME_RUN_HERE.lastIndex = t.start;
+    const m = NAME_RUN_HERE.exec(text);
+    if (m) { runs.push({ 0: m[0], index: t.start }); end = t.start + m[0].length; }
+  }
+  return runs;
+}
+const NAME_RUN_HERE = new RegExp(NAME_RUN.source, 'uy');
+
+/**
  * The body the article names in full most: each mention counts 1, one in the lead (its first three
  * sentences) 1 more, one in the title 2, and each time the article names it by its distinctive words
  * alone ('Cleveland' for 'Cleveland Police') counts as those words count.
@@ -403,9 +424,12 @@ const PREMISES_BEFORE = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})[^\S\
 function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>, kinds: NameKinds): { name: string; key: string; score: number; fits: boolean } | null {
   const leadEnd = ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
   const found = new Map<string, { name: string; key: string; score: number; at: number }>();
-  const add = (text: string, at: number, weight: number) => {
-    for (const m of text.matchAll(NAME_RUN)) {
-      const name = institutionName(m[0], kinds);
+  // a name comes back many times: each run is read once
+  const names = new Map<string, string | null>();
+  const nameOf = (run: string) => { let name = names.get(run); if (name === undefined) names.set(run, (name = institutionName(run, kinds))); return name; };
+  const add = (runs: Iterable<{ 0: string; index: number }>, at: number, weight: number) => {
+    for (const m of runs) {
+      const name = nameOf(m[0]);
       // a court hears what happened to others: it is where, not whom
       if (!name || isCourt(name)) continue;
       const key = keyOf(name);
@@ -414,8 +438,8 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
       found.set(key, entry);
     }
   };
-  add(blanked, 0, 0);
-  if (ctx.title) add(withoutAssessors(ctx.title), -Infinity, 2);
+  add(bodyNameRuns(blanked, ctx), 0, 0);
+  if (ctx.title) add(withoutAssessors(ctx.title).matchAll(NAME_RUN), -Infinity, 2);
   // each name's kind once, and only where the article gives grades
   const entries = [...found.values()].map((x) => ({ ...x, fits: gradedKinds.size > 0 && gradedKinds.has(kindOfGraded(x.name, kinds)) }));
   // a government acts on the bodies news is about (it sends commissioners in, escalates a health board): it is one only when none is named
