@@ -2,7 +2,7 @@ import type { Body, Event } from '../schema/index.js';
 import { compareDates } from '../extract/dates/compare.js';
 import { kindOf } from '../vocabulary/bodies.js';
 import { lexiconTags } from '../extract/shared/lexicon.js';
-import type { ReportedEvent } from './events.js';
+import { byUse, type ReportedEvent } from './events.js';
 
 /**
  * The registry of bodies: one per subject key the batch's events share, named as its reports name it
@@ -19,8 +19,7 @@ export function mergeBodies(events: readonly Event[], reported: readonly Reporte
   const theirs = new Map<string, Event[]>();
   for (const e of [...events].sort(byDate)) theirs.set(e.body, [...(theirs.get(e.body) ?? []), e]);
   return [...theirs].map(([id, own]): Body => {
-    // the most frequent name, ties broken alphabetically so the choice is reproducible
-    const [name, ...variants] = [...(names.get(id) ?? new Map([[own[0]!.subject, 1]]))].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([n]) => n);
+    const [name, ...variants] = byUse(names.get(id) ?? new Map([[own[0]!.subject, 1]]));
     return {
       id, name: name!, variants: variants.sort(cmp), kind: [name!, ...variants].map((n) => kindOf(n, lexiconTags)).find((k) => k !== 'other') ?? 'other',
       events: own.map((e) => e.id),

@@ -419,7 +419,16 @@ function slug(s: string): string {
 function tally(xs: string[]): string {
   const counts = new Map<string, number>();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+  return byUse(counts)[0]!;
+}
+
+/**
+ * Names by how often reports use them; of names used as often, the one of more words first (a body's full
+ * name, 'Westshire Hospitals NHS Trust', over a site or a short form of it), then alphabetically, so the choice is reproducible.
+ */
+export function byUse(counts: ReadonlyMap<string, number>): string[] {
+  const words = (n: string) => n.split(' ').length;
+  return [...counts].sort((a, b) => b[1] - a[1] || words(b[0]) - words(a[0]) || cmp(a[0], b[0])).map(([n]) => n);
 }
 
 function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {

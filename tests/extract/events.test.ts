@@ -809,5 +809,40 @@ describe('extractEvents: what an article reports, and when', () => {
     const staff = eventsOf('Kelby Palace, a takeaway, was given a food hygiene rating of zero. The court heard that officers from Westshire Borough Council visited Kelby Palace on 23 January 2024 and found mice. Kelby Palace was rated zero.');
     expect(staff.filter((e) => e.type === 'inspection').map((e) => e.subject.name)).toEqual(['Kelby Palace']);
   });
+
+  it('reads a decision to step down, and someone who stood down, as departures; not a call on someone to resign, nor a search stood down', () => {
+    const decided = eventsOf('The principal of Kelby College, Dr Ann Rhys, told governors of her decision to step down on 12 May 2025.');
+    expect(decided.map((e) => [e.type, e.date.value])).toContainEqual(['departure', '2025-05-12']);
+    expect(eventsOf('The leader of Westshire Council, Cllr Tom Hale, stood down on 3 June 2024.').map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-06-03']]);
+    expect(eventsOf('On 3 June 2024 opposition members of Westshire Council called on its leader, Cllr Tom Hale, to resign.').filter((e) => e.type === 'departure')).toEqual([]);
+    expect(eventsOf('Kelby Police stood down the search on 3 June 2024.').filter((e) => e.type === 'departure')).toEqual([]);
+  });
+
+  it('leaves a grade told in an after-clause undated by the main clause’s date: it came first', () => {
+    const events = eventsOf('The principal of Kelby College announced his decision to step down on 29 April 2025, after Ofsted judged the college to require improvement following its inspection in February 2025.');
+    const graded = events.filter((e) => e.ratings.length > 0);
+    expect(graded.map((e) => e.date.value)).not.toContain('2025-04-29');
+    expect(events.find((e) => e.date.value === '2025-04-29')?.type).toBe('departure');
+  });
+
+  it('takes no body someone currently serves elsewhere as the article’s, whoever they join', () => {
+    const body = 'Kelby and Ashby Valley has appointed a new chief executive, weeks after the CQC rated it requires improvement. '
+      + 'Dr Mina Shah, currently deputy chief executive and chief nurse at Westbridge Teaching Hospitals NHS Foundation Trust, will join the trust in July, it confirmed on 9 April 2024. '
+      + 'She replaces Tom Lowe, who left the trust last October.';
+    expect(eventsOf(body, '2024-04-10').map((e) => e.subject.key)).not.toContain(keyOf('Westbridge Teaching Hospitals NHS Foundation Trust'));
+  });
+
+  it('takes ‘the force’ of an article whose top word is a place, and that names no force, as that place’s force', () => {
+    const place = 'Holmbury confirms new chief constable\n\nA senior officer will become Holmbury’s next chief constable. '
+      + 'Jo Kerr was confirmed in the role by Holmbury’s police and crime panel on 30 June 2025. The force had been criticised by inspectors in Holmbury. '
+      + 'She said the force would improve in Holmbury.';
+    expect(eventsOf(place, '2025-07-01').map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['appointment', '2025-06-30', 'holmbury']]);
+  });
+
+  it('takes the place’s full name the title gives when the body names it both in full and short', () => {
+    const body = 'Panel backs temporary chief after Holm and Wyre suspension\n\nHolm and Wyre’s police and crime panel endorsed the appointment of Jo Kerr as temporary chief constable on 19 June 2025. '
+      + 'Members questioned her at County Hall, Holm, before the vote. The force has been without a permanent chief since May. The force said it welcomed the decision.';
+    expect(eventsOf(body, '2025-06-20').map((e) => e.subject.key)).toEqual([keyOf('Holm and Wyre Police')]);
+  });
 });
 

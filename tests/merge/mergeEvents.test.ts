@@ -302,4 +302,13 @@ describe('mergeEvents on hand-written records', () => {
     expect(JSON.stringify(mergeRecords([...records].reverse()))).toBe(once);
     expect(JSON.stringify(mergeRecords([records[1]!, records[2]!, records[0]!]))).toBe(once);
   });
+
+  it('names a body by its fuller name when its reports use two names as often', () => {
+    const { events, bodies } = mergeRecords([
+      article('a', [{ date: '2024-03-12', subject: 'Westshire General Hospital' }]),
+      article('b', [{ date: '2024-03-12', subject: 'Westshire Hospitals NHS Trust' }]),
+    ]);
+    expect(events.map((e) => e.subject)).toEqual(['Westshire Hospitals NHS Trust']);
+    expect(bodies.map((b) => [b.name, b.variants])).toEqual([['Westshire Hospitals NHS Trust', ['Westshire General Hospital']]]);
+  });
 });

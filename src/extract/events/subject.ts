@@ -138,7 +138,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, kinds)) ? service(texts) : undefined;
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
-  const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at)) : null;
+  const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title)) : null;
   // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
   const fullName = topFullName && !isCourt(topFullName) ? topFullName : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
@@ -153,10 +153,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const describedKind = described ? kindOf(described) : 'other';
   const gradedBody = [...gradedNames].find((n) => !n.split(' ').some((w) => people.has(w)) && (!council || keyOf(n) !== keyOf(council))
     && (describedKind === 'other' || kindOfGraded(n, kinds) === describedKind));
-  // an article about 'the council' of the place its top word names is about that council, not a company named after the
-  // place ('the council-owned Kelby Regeneration Ltd')
+  // an article about 'the council' or 'the force' of the place its top word names is about that body, not a company named
+  // after the place ('the council-owned Kelby Regeneration Ltd') nor a body named only as where someone's post is
   // (or whose top word names nothing but the place: 'Kelsford's adult social care … the city council')
-  const placesCouncil = !council && top !== null && (fullName === null || fullName === top || kindOf(fullName) === 'company') && (body.match(THE_COUNCIL) ?? []).length >= 2;
+  const placesBody = !council && top !== null && (fullName === null || fullName === top || kindOf(fullName) === 'company') && ((body.match(THE_COUNCIL) ?? []).length >= 2 || (!/^\p{Lu}+$/u.test(top) && (named === null || kindOf(named.name) !== 'police force') && (body.match(THE_FORCE) ?? []).length >= 2));
   // (unless the article names another body of its place in full far more often: 'Tarnvale Water', not Tarnvale's council)
   const mentions = (name: string) => body.split(name).length - 1;
   const otherBody = council !== null && named !== null && keyOf(named.name) !== keyOf(council) && mentions(named.name) >= Math.max(3, 2 * mentions(council));
@@ -165,7 +165,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const leadOpens = openingBody(blanked, ctx.sentences[0], kinds);
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
-    : placesCouncil ? top!
+    : placesBody ? top!
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
@@ -174,13 +174,13 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // or the council it is in ('Oakdene House', a care home in Westmere)
   const usualKind = kindOfGraded(usual, kinds);
   const mainName = gradedBody ? gradedBody
-    : named?.fits && usual !== leadOpens && !(placesCouncil && usual === top) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
+    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
     : usual;
   // an article that gives grades or names an assessor is about the body they concern
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
   const article: Subject = {
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
-    body: graded || mainName === council || (placesCouncil && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
+    body: graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
   };
   // a council the article's graded body belongs to ('a restriction notice to Kelby Council', of its children's home) is
   // where a grade or a regulator's step on that body is sent, not what it happened to
@@ -236,7 +236,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name))) return article;
     // a council's committee sits as part of the council: its meeting is the council's
     if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
-    if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - 60), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
+    if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - OTHER_POST_REACH), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
       || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20)) || ITS_STAFF_BEFORE.test(body.slice(Math.max(sentence.start, start - 30), start)) || OWNER_AFTER.test(body.slice(end, end + 40))) return null;
     // a name run into a person's ('Ukraine Kurt Volker') is no body's
     const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
@@ -263,6 +263,11 @@ const PASSIVE_AFTER = /^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|we
 
 /** The council an article speaks of without naming it. */
 const THE_COUNCIL = /\b(?:the|this)\s+(?:(?:city|county|borough|district)\s+)?council\b|\bthe\s+local\s+authority\b/gi;
+/**
+ * The police force an article speaks of without naming it: its top word's, when that is a place (not an acronym: 'the
+ * IOPC') and the article names no force in full.
+ */
+const THE_FORCE = /\b(?:the|this)\s+force\b/gi;
 /** A body a grade is given to by what it is, not by name ('The council was rated …'). */
 const DESCRIBED = /^the\s+((?:city\s+|county\s+|borough\s+)?(?:council|school|academy|trust|force|service|home|practice|college|university|prison))$/i;
 
@@ -315,7 +320,11 @@ const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and
  * 'Jo Reed, currently head of Brookfield School, will take over', 'a former chief executive of Ashby Council':
  * a body named as the post someone holds now or held before, beside the one the event concerns, is not its subject.
  */
-const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
+const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
+/** A post held now, elsewhere: not one held before ('former chief constable of Kelby Police' is often the article's body). */
+const PRESENT_POST = /\b(?:currently|presently)\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$/iu;
+/** How far before a name OTHER_POST's words are looked for. */
+const OTHER_POST_REACH = 80;
 
 /** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
 const OWNER_NOUNS = String.raw`(?:owner|operator|provider|proprietor|parent\s+company)s?`;
@@ -429,6 +438,8 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const nameOf = (run: string) => { let name = names.get(run); if (name === undefined) names.set(run, (name = institutionName(run, kinds))); return name; };
   const add = (runs: Iterable<{ 0: string; index: number }>, at: number, weight: number) => {
     for (const m of runs) {
+      // a body named as the post someone holds now ('currently chief nurse at Hallam Hospitals Trust') is where they come from
+      if (at === 0 && PRESENT_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
       const name = nameOf(m[0]);
       // a court hears what happened to others: it is where, not whom
       if (!name || isCourt(name)) continue;
@@ -521,13 +532,16 @@ const MAX_NAME_WORDS = 4;
  * A word's first use as part of a body's full name ('Cleveland Police'), else the name of words it is
  * most often part of ('Port Talbot', 'New Jersey': a place's name is no institution's), else the word.
  */
-function firstFullName(body: string, word: string, starts: readonly number[]): string {
+function firstFullName(body: string, word: string, starts: readonly number[], title: string | null): string {
   const runs = new Map<string, number>();
   for (const at of starts) {
     const phrase = nameAround(body, word, at).name.replace(/['’]s$/, '');
     if (isInstitutionName(phrase)) return phrase;
     runs.set(phrase, (runs.get(phrase) ?? 0) + 1);
   }
+  // the title's use counts as one more ('… after Harbury and Wold suspension')
+  const inTitle = title ? new RegExp(String.raw`(?<![\p{L}’'-])${word}(?![\p{L}’'-])`, 'u').exec(title) : null;
+  if (inTitle) { const phrase = nameAround(title!, word, inTitle.index).name.replace(/['’]s$/, ''); runs.set(phrase, (runs.get(phrase) ?? 0) + 1); }
   const [run, n] = [...runs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [word, 0];
   // a place's name is a few words, and one its mentions agree on more often than on the word alone
   return run !== word && run.split(' ').length <= 3 && n > (runs.get(word) ?? 0) ? run : word;

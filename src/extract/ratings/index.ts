@@ -305,7 +305,10 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
   const candidates = inSentence.filter((d) => {
     const before = sentence.text.slice(0, d.start - sentence.start);
     // 'since September' opens a period, in which grades were given; it is not when this one was
-    return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt;
+    // a date before ', after Ofsted judged it …' is the main clause's, told of what followed the grade
+    const toGrade = d.end <= at ? sentence.text.slice(d.end - sentence.start, at - sentence.start) : '';
+    return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
+      && !LATER_MAIN_CLAUSE.test(toGrade);
   });
   // a date told right after the grade is its own ('… and outstanding in 2012'), however near another stands
   const right = candidates.find((d) => d.start > at && GRADE_THEN_DATE.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
@@ -317,6 +320,8 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
 }
 
 const PERIOD_OPENS = /\b(?:since|until)\s+$/i;
+/** 'stepped down on 29 March, after inspectors rated the college …': the grade's clause, after a comma, tells what came first. */
+const LATER_MAIN_CLAUSE = /,\s*(?:after|following)\s[^,;]*$/i;
 
 /** A grade of one or two words, then the word that gives its date: 'outstanding in ', 'requires improvement in '. */
 const GRADE_THEN_DATE = /^[‘'"“]?\p{L}+(?:\s\p{L}+)?[’'"”]?\s+(?:in|on)\s+$/u;
