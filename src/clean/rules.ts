@@ -62,7 +62,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'updated-line', reason: 'modification date (not the publication date)', pattern: /^[•·*\-–\s]*(updated|last updated|modified|last modified)\s*(:|on\b|\d).{0,60}$/i },
   { id: 'call-to-action', reason: 'reader call to action',
     pattern: /^(help us break the news|got a story( for us)?|have you got a story|send (us )?your (story|stories|news|pictures|photos|videos)|subscribe (to|for) (our|the|weekly|daily|free)\b.{0,60}|get in touch)\b.{0,120}$/i },
-  { id: 'contact-line', reason: 'press office contact', pattern: /^(media|press|news) (enquiries|inquiries|contacts?|office|desk)\s*:.{0,120}$/i },
+  { id: 'contact-line', reason: 'press office contact', pattern: /^((media|press|news) (enquiries|inquiries|contacts?|office|desk)|contacts?|for (further|more) information)\s*:.{0,120}$/i },
   // a publication's line about itself: who publishes it, or its name and tagline with the site's links
   { id: 'publisher-line', reason: 'publisher footer or tagline', gate: /\b(published|produced) by\b|\bnews\b/i,
     pattern: /^\p{Lu}[^.]{0,60}\bis (published|produced) by [^.]{2,60}\b(ltd|limited|plc|media|group|llc|inc)\b\.?(\s+.{0,80})?$|^\p{Lu}[\p{L}&'’ ]{2,40}\s[-–—|]\s((the|your|daily|weekly|independent|local|trusted|latest)\s+)*news\s+(for|from|about|on)\b.{0,100}$/iu },

@@ -49,7 +49,7 @@ export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: strin
   { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'authority', 'combined'], reason: 'local government (a combined authority, or a combined fire authority, is named for the areas it combines)' },
   { words: ['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'services'], reason: 'emergency and public services' },
   { words: ['practice', 'surgery', 'medical', 'centre'], reason: 'a GP surgery: ‘Harlow Medical Practice’, ‘Harlow Surgery’ and ‘the practice in Harlow’ are one surgery' },
-  { words: ['nhs', 'trust', 'foundation', 'hospital', 'hospitals', 'royal', 'general'], reason: 'health bodies (a trust named for its hospitals and its main hospital are one body to the news that reports them)' },
+  { words: ['nhs', 'trust', 'foundation', 'hospital', 'hospitals', 'royal', 'general', 'teaching'], reason: 'health bodies (a trust named for its hospitals and its main hospital are one body to the news that reports them; a teaching trust is named so beside its town)' },
   { words: ['school', 'academy', 'college', 'university', 'high', 'junior', 'infant', 'primary', 'secondary', 'grammar'], reason: 'schools and the stages they teach' },
   { words: ['department', 'ministry', 'office', 'agency', 'board', 'commission', 'committee', 'government', 'inspectorate'], reason: 'government and its agencies' },
   { words: ['party', 'parliament', 'assembly', 'ofsted', 'cqc', 'court', 'tribunal', 'bank', 'company', 'ltd', 'plc', 'inc', 'association', 'union', 'institute'], reason: 'other institutions' },

@@ -37,6 +37,14 @@ describe('cleanText: ad slots, prompts and promotions', () => {
     expect(out.body).toBe(page(OPENING, kept, CLOSING));
   });
 
+  it('removes a press release’s contact line, so the headline under it is the title; keeps a sentence asking readers to contact the council', () => {
+    const headline = 'Kelby Treasurer responds to the agency’s outlook revision';
+    const kept = 'Residents who want to contact the council about the budget can write to the treasurer.';
+    const out = cleanText(page('FOR IMMEDIATE RELEASE', 'Contact: Ana Ruiz, Communications Director, (505) 555-0100', headline, OPENING, kept, CLOSING));
+    expect(out.title).toBe(headline);
+    expect(out.body).toBe(page(OPENING, kept, CLOSING));
+  });
+
   it('removes a related-topics list whose topics are single words', () => {
     const out = cleanText(page(OPENING, CLOSING, 'Related topics', 'Education', 'Kelby County Council'));
     expect(out.body).toBe(page(OPENING, CLOSING));

@@ -844,5 +844,11 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Members questioned her at County Hall, Holm, before the vote. The force has been without a permanent chief since May. The force said it welcomed the decision.';
     expect(eventsOf(body, '2025-06-20').map((e) => e.subject.key)).toEqual([keyOf('Holm and Wyre Police')]);
   });
+
+  it('reads an agency that changed its outlook as its rating action, and keys a teaching trust as its town’s hospital', () => {
+    const events = eventsOf('Moody’s on Thursday 23 April 2020 changed its outlook on the state of Kelby’s credit rating to negative.');
+    expect(events.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2020-04-23']]);
+    expect(keyOf('Kelby Teaching Hospitals NHS Foundation Trust')).toBe(keyOf('Kelby General Hospital'));
+  });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ArticleContext } from '../../src/extract/context/index.js';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 
 const officials = (body: string) => extractOfficials(body).map((o) => ({ name: o.name, honorific: o.honorific, roles: o.roles, organization: o.organization }));
@@ -79,6 +80,13 @@ describe('extractOfficials', () => {
       { name: 'Jane Smith', honorific: 'Sen.', roles: ['Senator'], organization: null },
       { name: 'John Doe', honorific: 'Cllr.', roles: ['Councillor'], organization: null },
     ]);
+  });
+
+  it('takes no place before a title for a given name (‘New Mexico State Treasurer’), and keeps a given name that is also a place’s', () => {
+    // (the people every extractor reads, officials or not: a 'person' named after a place would hide the place from the events' subjects)
+    const people = (body: string) => new ArticleContext(body).people.map((p) => p.name);
+    expect(people('New Mexico State Treasurer Ana Ruiz said the reserves were strong.')).toEqual(['Ana Ruiz']);
+    expect(people('Councillor Jordan Reeve said the reserves were strong.')).toEqual(['Jordan Reeve']);
   });
 
   it('leaves out people with no public role, bylines and photo credits', () => {

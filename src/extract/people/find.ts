@@ -232,10 +232,14 @@ const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
  */
 function namedByRole(tokens: Token[], i: number): Phrase | null {
   const name = twoOrMore(nameAt(tokens, i, true));
-  if (!name) return null;
+  // a place's name before a title is no given name ('New Mexico State Treasurer Arturo Benavidez')
+  if (!name || (lexiconTags(tokens[i]!.text).some((t) => PLACE_TAGS.has(t)) && !isFirstName(tokens[i]!.text))) return null;
   const titled = i > 0 && isCapitalised(tokens[i - 1]) && isRoleToken(tokens[i - 1]!);
   return titled || roleBefore(tokens, i) || roleAfter(tokens, name.end) || roleLinked(tokens, name.end) ? name : null;
 }
+
+/** Lexicon tags of a place's name. */
+const PLACE_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region']);
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
 
