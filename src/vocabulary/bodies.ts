@@ -71,11 +71,11 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
 /**
  * Words news puts before a body's name to describe it ('troubled North Bromsgrove High School', in a
  * lead's capitals 'TROUBLED North …'): never part of the name. Gerunds are not ruled out as a class,
- * since towns are named like them (Reading, Worthing, Barking).
+ * since towns are named like them (Reading, Worthing, Barking). ('Full Council' is all a council's members in session.)
  */
 export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
   'troubled', 'embattled', 'beleaguered', 'failing', 'struggling', 'under-fire', 'crisis-hit', 'scandal-hit', 'cash-strapped',
-  'debt-laden', 'doomed', 'disgraced', 'controversial', 'popular', 'former', 'inadequate', 'outstanding',
+  'debt-laden', 'doomed', 'disgraced', 'controversial', 'popular', 'former', 'inadequate', 'outstanding', 'full',
 ]);
 
 /**

@@ -850,5 +850,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2020-04-23']]);
     expect(keyOf('Kelby Teaching Hospitals NHS Foundation Trust')).toBe(keyOf('Kelby General Hospital'));
   });
+
+  it('takes no meeting of a body (‘an Extraordinary Meeting of Full Council’) for a body', () => {
+    const body = 'Councillor Ann Rhys has been elected as the new Leader of Kelby Borough Council. '
+      + 'The decision was made at an Extraordinary Meeting of Full Council held at the town hall on Wednesday 27 September 2023, following the resignation of Councillor Tom Hale on 8 September.';
+    const events = eventsOf(body, '2023-09-28');
+    expect(events.map((e) => e.subject.name)).not.toContain('Extraordinary Meeting of Full Council');
+    expect(events.filter((e) => e.date.value === '2023-09-08' || e.date.value === '2023-09-27').map((e) => e.subject.key)).toEqual(['kelby', 'kelby']);
+  });
 });
 

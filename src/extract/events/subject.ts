@@ -225,7 +225,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   function bodyNamed(n: Candidate, sentence: { start: number; text: string }, trigger: { start: number }, acts = false): Subject | null {
     // an acronym is named by its expansion but written as itself
     const acronym = acronyms.get(n.text);
-    const named = acronym ? null : nameAround(blanked, n.text, n.at);
+    const around = acronym ? null : nameAround(blanked, n.text, n.at);
+    // without what opens a run but names no body: an owner, a post, a board, a meeting ('an Extraordinary Meeting of Full Council')
+    const named = around && { name: runName(around.name), start: around.start + Math.max(0, around.name.indexOf(runName(around.name))) };
+    if (named && !named.name) return null;
     const name = acronym?.name ?? named!.name;
     const start = acronym ? n.at : named!.start;
     const end = acronym ? n.at + n.text.length : named!.start + name.length;
@@ -374,7 +377,8 @@ function institutionName(run: string, kinds: NameKinds): string | null {
 /** A run of capitals without the words that open it but are no part of a name ('The', 'Troubled') or its possessive. */
 function runName(run: string): string {
   // a body's governing board is the body ('the Board of Governors of Brackley College')
-  const words = run.replace(/['’]s$/, '').replace(GOVERNING_BOARD, '').split(/\s+/);
+  // (and a meeting of a body is named for it: 'an Extraordinary Meeting of Full Council')
+  const words = run.replace(/['’]s$/, '').replace(GOVERNING_BOARD, '').replace(A_MEETING_OF, '').split(/\s+/);
   // a body's owner before it is no part of its name ('Pellingham MBC's Larchfield Lodge', 'Kelby Council's Oak House')
   const owner = words.findLastIndex((w, i) => i < words.length - 1 && OWNER_WORD.test(w));
   if (owner >= 0) words.splice(0, owner + 1);
@@ -577,6 +581,9 @@ const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase()) || ROLE_WORDS.
 
 /** The board that governs a body, named before it. */
 const GOVERNING_BOARD = /^(?:The\s+)?(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?/;
+
+/** A body's meeting named before it ('Extraordinary Meeting of Full Council', 'Annual General Meeting of the Trust'). */
+const A_MEETING_OF = /^(?:The\s+)?(?:(?:Extraordinary|Special|Annual|Ordinary|Emergency|Full)\s+)?(?:General\s+)?(?:Meeting|Session|Sitting)\s+of\s+(?:the\s+)?/;
 
 /** A site's name, 'and', then a saint's site of the same kind ('Harrowfield General and St Aldhelm's Hospital'). */
 const TWO_SITES = /^(.+?)\s+and\s+(?:St|Saint)\.?\s+\p{Lu}[\p{L}’'-]*\s+(?:Hospitals?|Schools?)$/u;
