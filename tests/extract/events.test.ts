@@ -858,5 +858,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => e.subject.name)).not.toContain('Extraordinary Meeting of Full Council');
     expect(events.filter((e) => e.date.value === '2023-09-08' || e.date.value === '2023-09-27').map((e) => e.subject.key)).toEqual(['kelby', 'kelby']);
   });
+
+  it('reads a trust placed in NHS England’s Recovery Support Programme as an intervention, and no event for one that is in it', () => {
+    const placed = eventsOf('Kelby Teaching Hospitals NHS Foundation Trust has today been placed in the national Recovery Support Programme by NHS England.', '2023-06-15');
+    expect(placed.map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['intervention', '2023-06-15', keyOf('Kelby General Hospital')]]);
+    expect(eventsOf('On 15 June 2023 Kelby Teaching Hospitals NHS Foundation Trust was one of 14 trusts in the Recovery Support Programme.').filter((e) => e.type === 'intervention')).toEqual([]);
+  });
 });
 
