@@ -864,5 +864,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(placed.map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['intervention', '2023-06-15', keyOf('Kelby General Hospital')]]);
     expect(eventsOf('On 15 June 2023 Kelby Teaching Hospitals NHS Foundation Trust was one of 14 trusts in the Recovery Support Programme.').filter((e) => e.type === 'intervention')).toEqual([]);
   });
+
+  it('takes no headline word the body writes in lower case (‘Statement from …’) for a body, nor a government department for the subject of a council’s meeting', () => {
+    const statement = 'Statement from Mayor Jo Reed on Fitch Ratings action\n\nKELBY, Ohio — Mayor Jo Reed issued the following statement after Fitch Ratings yesterday lowered the City of Kelby’s long-term rating to A. '
+      + 'The City of Kelby remains rated A1 by Moody’s. The Finance Committee of Kelby will meet on Monday, 25 September 2023.';
+    expect(eventsOf(statement, '2023-09-22').map((e) => e.subject.key)).not.toContain('statement');
+    const council = 'Kelby Borough Council’s cabinet backed its budget on 11 February 2025. The Ministry of Housing, Communities and Local Government is expected to decide before the full council meeting on 26 February 2025. Kelby residents face a rise.';
+    expect(eventsOf(council, '2025-02-12').map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['meeting', '2025-02-11', 'kelby'], ['meeting', '2025-02-26', 'kelby']]);
+  });
 });
 

@@ -85,9 +85,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // ('The City', 'the Trust': a press office's capitals describe the body, they do not name one)
   const gradedNames = new Set(ratings.map((r) => r.subject).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n)));
   const tokens = ctx.tokensIn(0, body.length);
-  // the capitalised words' lower-case forms, then which of them the article also writes in lower case
+  // the capitalised words' lower-case forms (the title's too), then which of them the article also writes in lower case
   const capitalised = new Set<string>();
   for (const t of tokens) if (startsUpper(t.text)) capitalised.add(t.text.replace(/['’]s$/, '').toLowerCase());
+  for (const m of ctx.title?.matchAll(WORD) ?? []) capitalised.add(m[0].replace(/['’]s$/, '').toLowerCase());
   const lower = new Set<string>();
   for (const t of tokens) if (startsLower(t.text) && capitalised.has(t.text)) lower.add(t.text);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
@@ -244,7 +245,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       || TELLS.test(body.slice(end, end + 30)) || ITS_INSPECTORS.test(body.slice(end, end + 20)) || ITS_STAFF_BEFORE.test(body.slice(Math.max(sentence.start, start - 30), start)) || OWNER_AFTER.test(body.slice(end, end + 40))) return null;
     // a name run into a person's ('Ukraine Kurt Volker') is no body's
     const standing = acronym || graded ? 'institution' : name.split(' ').some((w) => people.has(w)) ? null : bodyOf(name);
-    if (!standing || isCourt(name)) return null;
+    // a government department acts on the bodies news is about (it decides, funds, sends commissioners in): it is not
+    // what an event happened to in an article about one of them
+    if (!standing || isCourt(name) || (kindOf(name) === 'government department' && article.body !== null && kindOf(article.name) !== 'government department')) return null;
     return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
   }
 }
