@@ -872,5 +872,13 @@ describe('extractEvents: what an article reports, and when', () => {
     const council = 'Kelby Borough Council’s cabinet backed its budget on 11 February 2025. The Ministry of Housing, Communities and Local Government is expected to decide before the full council meeting on 26 February 2025. Kelby residents face a rise.';
     expect(eventsOf(council, '2025-02-12').map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['meeting', '2025-02-11', 'kelby'], ['meeting', '2025-02-26', 'kelby']]);
   });
+
+  it('takes a nursery Ofsted grades as the body its events happened to, over the council that commented', () => {
+    const body = 'Oakwood nursery rated good by Ofsted after reopening\n\nInspector Ann Rhys visited Oakwood Day Nursery in Mill Lane on 21 June 2022 and rated it good in all areas. '
+      + 'Her report, published on 26 July 2022, praised the staff. Kelby County Council’s cabinet member for children, Cllr Tom Hale, welcomed the report.';
+    expect(eventsOf(body, '2022-07-28').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([
+      ['inspection', '2022-06-21', 'Oakwood Day Nursery'], ['report-published', '2022-07-26', 'Oakwood Day Nursery'],
+    ]);
+  });
 });
 

@@ -14,7 +14,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'council', 'county', 'borough', 'district', 'department', 'ministry', 'agency', 'office', 'authority', 'trust', 'board', 'commission',
   'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university', 'school', 'academy', 'college', 'hospital', 'committee',
   'government', 'party', 'parliament', 'assembly', 'inspectorate', 'foundation', 'company', 'ltd', 'plc', 'inc',
-  'association', 'union', 'institute', 'court', 'tribunal', 'bank', 'panel', 'practice', 'surgery', 'water',
+  'association', 'union', 'institute', 'court', 'tribunal', 'bank', 'panel', 'practice', 'surgery', 'water', 'nursery',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person: institutions and the parts of their names. */
