@@ -330,6 +330,7 @@ const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and
 const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
 /** A post held now, elsewhere: not one held before ('former chief constable of Kelby Police' is often the article's body). */
 const PRESENT_POST = /\b(?:currently|presently)\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$/iu;
+const PRESENT_POST_WORD = /\b(?:currently|presently)\b/i;
 /** How far before a name OTHER_POST's words are looked for. */
 const OTHER_POST_REACH = 80;
 
@@ -444,10 +445,12 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   // a name comes back many times: each run is read once
   const names = new Map<string, string | null>();
   const nameOf = (run: string) => { let name = names.get(run); if (name === undefined) names.set(run, (name = institutionName(run, kinds))); return name; };
+  // (most articles name no one's present post: one test spares one per name)
+  const presentPosts = PRESENT_POST_WORD.test(blanked);
   const add = (runs: Iterable<{ 0: string; index: number }>, at: number, weight: number) => {
     for (const m of runs) {
       // a body named as the post someone holds now ('currently chief nurse at Hallam Hospitals Trust') is where they come from
-      if (at === 0 && PRESENT_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
+      if (at === 0 && presentPosts && PRESENT_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
       const name = nameOf(m[0]);
       // a court hears what happened to others: it is where, not whom
       if (!name || isCourt(name)) continue;
