@@ -46,7 +46,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
  * Council' and 'Caerphilly Council' are one body, so the key that joins its mentions drops them.
  */
 export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: string }> = [
-  { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'authority', 'combined'], reason: 'local government (a combined authority, or a combined fire authority, is named for the areas it combines)' },
+  { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'town', 'village', 'state', 'commonwealth', 'authority', 'combined'], reason: 'local and state government (a combined authority, or a combined fire authority, is named for the areas it combines; \'City of Carby\' and \'State of Ohio\' are named for their places)' },
   { words: ['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'services'], reason: 'emergency and public services' },
   { words: ['practice', 'surgery', 'medical', 'centre'], reason: 'a GP surgery: ‘Harlow Medical Practice’, ‘Harlow Surgery’ and ‘the practice in Harlow’ are one surgery' },
   { words: ['nhs', 'trust', 'foundation', 'hospital', 'hospitals', 'royal', 'general', 'teaching'], reason: 'health bodies (a trust named for its hospitals and its main hospital are one body to the news that reports them; a teaching trust is named so beside its town)' },

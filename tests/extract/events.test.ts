@@ -761,7 +761,8 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a press office’s ‘the City’ as the body it describes, never as a body’s name', () => {
     const found = eventsOf('HARLOW SPRINGS – Mayor Ann Lee announced today that Moody’s Investors Service has upgraded the City of Harlow Springs’s general obligation rating to Aa2 from A1.\n\nThe City is rated AA+ by S&P Global Ratings. Moody’s downgraded the City to A1 in March 2012.', '2023-08-17');
-    expect(new Set(found.map((e) => e.subject.name))).toEqual(new Set(['Harlow Springs']));
+    expect(new Set(found.map((e) => e.subject.key))).toEqual(new Set([keyOf('Harlow Springs')]));
+    expect(found.map((e) => e.subject.name)).not.toContain('City');
   });
 
   it('takes no year for the story from a full date that recalls an earlier grading', () => {
@@ -880,5 +881,17 @@ describe('extractEvents: what an article reports, and when', () => {
       ['inspection', '2022-06-21', 'Oakwood Day Nursery'], ['report-published', '2022-07-26', 'Oakwood Day Nursery'],
     ]);
   });
-});
 
+  it('reads a consent decree filed or approved as a legal step, and an investigation opened as an announcement', () => {
+    const opened = eventsOf('The Justice Department opened its pattern-or-practice investigation of the Carby Police Department on April 20, 2021.');
+    expect(opened.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2021-04-20']]);
+    const approved = eventsOf('A federal judge on Thursday, April 4, 2024, approved the consent decree negotiated between the City of Carby and the Justice Department.');
+    expect(approved.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2024-04-04', 'City of Carby']]);
+  });
+
+  it('takes no staff body (a federation, an officers’ association) for the body news happened to', () => {
+    const body = 'The chief of police in Carby resigned on Thursday, April 4, 2024. The Carby Police Officers Association said it was surprised. '
+      + 'Carby officials thanked the chief. The Kelby Police Federation said officers in Carby deserved better.';
+    expect(eventsOf(body).map((e) => e.subject.name).filter((n) => /Association|Federation/.test(n))).toEqual([]);
+  });
+});

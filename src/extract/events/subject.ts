@@ -95,7 +95,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !isRoleWord(w) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase());
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
   // (and so are the offices that oversee a force: its commissioner and panel act on it, they are not what news is about)
-  const blanked = blankedOut(body, ctx.assessors).replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
+  // (nor the staff's own bodies, which speak for them: 'the Kelby Police Federation', 'the Police Officers Association')
+  const blanked = blankedOut(body, ctx.assessors).replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length)).replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
   // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
   // (such a capital says little about a name); a word the lexicon knows as a common word, a demonym or a
   // title ('How', 'European', 'Sen') names no body
@@ -367,9 +368,12 @@ function namePart(word: string): boolean {
     && !lexiconTags(capitalise(lower)).some((t) => CLAUSE_TAGS.has(t));
 }
 
-/** A run of capitalised words, with the joining words of names ('Department for Education', 'Tyne and Wear'); a code after it is no word of it ('the Kelby District's A1 rating'). */
-const NAME_RUN_AT = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/u;
-const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/gu;
+/**
+ * A run of capitalised words, with the joining words of names ('Department for Education', 'Tyne and Wear'); a code after it
+ * is no word of it ('the Kelby District's A1 rating'), nor is a body after 'and the' ('the City of Carby and the Justice Department').
+ */
+const NAME_RUN_AT = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for)[^\S\n]+(?:the[^\S\n]+)?|(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/u;
+const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for)[^\S\n]+(?:the[^\S\n]+)?|(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/gu;
 
 /** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
 function institutionName(run: string, kinds: NameKinds): string | null {
@@ -384,11 +388,13 @@ function runName(run: string): string {
   // (and a meeting of a body is named for it: 'an Extraordinary Meeting of Full Council')
   const words = run.replace(/['’]s$/, '').replace(GOVERNING_BOARD, '').replace(A_MEETING_OF, '').split(/\s+/);
   // a body's owner before it is no part of its name ('Pellingham MBC's Larchfield Lodge', 'Kelby Council's Oak House')
-  const owner = words.findLastIndex((w, i) => i < words.length - 1 && OWNER_WORD.test(w));
+  // (or a place's: 'Indiana's Richmond High School' is Richmond High School, in Indiana)
+  const owner = words.findLastIndex((w, i) => i < words.length - 1 && (OWNER_WORD.test(w) || isPlacesPossessive(w)));
   if (owner >= 0) words.splice(0, owner + 1);
   // nor is a post in it ('Vice-Chancellor of Castlegate University'): the body is what the post is of
   const of = words.indexOf('of');
-  if (of > 0 && words.slice(0, of).every(isRoleWord)) words.splice(0, of + 1);
+  // (a post has a head: 'City of Carby' is a city, though 'city' may qualify a post)
+  if (of > 0 && words.slice(0, of).every(isRoleWord) && words.slice(0, of).some(isRoleHead)) words.splice(0, of + 1);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
   return firstOfTwo(words.join(' '));
 }
@@ -506,8 +512,12 @@ const isInstitutionName = (phrase: string) => {
 };
 /** Kinds of body named as a 'Service' ('Westshire Fire and Rescue Service', 'Kelby Ambulance Service'), a word too common to say so alone. */
 const SERVICE_KINDS: ReadonlySet<BodyKind> = new Set(['fire service', 'ambulance service', 'police force']);
-/** A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'). */
-const KIND_PREFIX = /^HM(?:P|YOI)\s+\p{Lu}/u;
+/**
+ * A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'),
+ * a municipal or state government named for its place ('City of Carby', 'County of Orrin', 'State of New Mexico'): the
+ * prefix and a place's one or two words, nothing after them ('City of Carby Issuer Default Rating' is no body's name).
+ */
+const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:City|County|Town|Village|Borough|State|Commonwealth)\s+of)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 
 /** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
 function nameAt(body: string, word: string, at: number): string {
@@ -531,7 +541,8 @@ function nameAround(body: string, word: string, at: number): { name: string; sta
     const m = WORD_BEFORE.exec(body.slice(from, start));
     // a place joined by 'and' opens the name ('Harrowmere and Dunford Hospitals NHS Trust'), a body's kind does not
     // ('Kelby Council and Dunford Hospitals NHS Trust' are two bodies)
-    if (!m || !namePart(m[1]!) || (m[2] && KIND.has(m[1]!.toLowerCase()))) break;
+    // (nor does an owner's or a place's possessive: 'Ohio's Kelby High School')
+    if (!m || !namePart(m[1]!) || (m[2] && KIND.has(m[1]!.toLowerCase())) || OWNER_WORD.test(m[1]!) || isPlacesPossessive(m[1]!)) break;
     start = from + m.index;
   }
   return { name: (body.slice(start, at) + nameAt(body, word, at)).replace(/\s+/g, ' '), start };
@@ -581,9 +592,15 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** An owner's possessive: a body's kind word or an acronym ('Council's', 'MBC's'), not a saint's or a king's ('St Aldhelm's'). */
 const OWNER_WORD = new RegExp(String.raw`^(?:(?:${[...KIND].filter((w) => /^[a-z]+$/.test(w)).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})|\p{Lu}{2,6})['’]s$`, 'u');
 
+/** A place's possessive, by the lexicon ('Indiana's', 'Ohio's'): a saint's or a king's name is no place. */
+const isPlacesPossessive = (w: string) => /['’]s$/.test(w) && lexiconTags(w.slice(0, -2)).some((t) => PLACE_LEXICON_TAGS.has(t));
+const PLACE_LEXICON_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region']);
+
 /** A word of a post's title: a role's head or modifier, or a compound ending in one ('Vice-Chancellor'). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
 const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase().split('-').pop()!);
+const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS);
+const isRoleHead = (w: string) => HEADS.has(w.toLowerCase()) || HEADS.has(w.toLowerCase().split('-').pop()!);
 
 /** The board that governs a body, named before it. */
 const GOVERNING_BOARD = /^(?:The\s+)?(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?/;
@@ -596,6 +613,12 @@ const TWO_SITES = /^(.+?)\s+and\s+(?:St|Saint)\.?\s+\p{Lu}[\p{L}’'-]*\s+(?:Hos
 
 /** A force's elected overseer and the panel that scrutinises it ('Police and Crime Commissioner', 'Police, Fire and Crime Panel', 'PCC'). */
 const OVERSIGHT_OFFICES = /\bPolice,?\s+(?:Fire,?\s+)?and\s+Crime\s+(?:Commissioner|Panel)s?\b|\bPCC\b/g;
+
+/**
+ * Bodies of a workforce, named with the words before them ('Kelby Police Federation', 'Carby Police Officers Association',
+ * 'the Fire Brigades Union'): they speak for staff, and what news reports happened to their employer.
+ */
+const STAFF_BODIES = /(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Federation|(?:Officers|Staff|Teachers|Nurses|Workers|Employees|Firefighters|Doctors)['’]?\s+(?:Association|Union)|(?:Brigades|Trade|Teachers|Workers)['’]?\s+Union)\b/gu;
 
 /** 'Harrowmere and Dunford Hospitals NHS Foundation Trust', '… and Dene Valley Hospitals …': the first town is the group's. */
 const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:(?:University|Teaching)\s+)?Hospitals\b.*\bTrust$/u;
