@@ -135,6 +135,8 @@ export const TRIGGERS: readonly Trigger[] = [
     reason: 'a care regulator cancels a provider’s registration, or serves notice that it proposes or has decided to: the home may no longer operate' },
   { gate: /monitoring|Engage/, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|kept)\s+(?:under|into|in)|(?:escalated|moved|raised)\s+(?:up\s+)?to|enter(?:ed|s|ing)?|into|under|in)\s+(?:the\s+)?(?:[Ee]nhanced\s+monitoring|Engage)\b/g, inspectorateOnly: true,
     reason: 'a force put into the police inspectorate’s enhanced monitoring, its Engage phase (patients and markets are monitored too; a force taken out of it, or the process named, is no intervention)' },
+  { gate: /monitoring|Engage|recovery support/i, type: 'announcement', pattern: /\b(?:moved|taken|released|removed|came|come|exited)\s+(?:out\s+of|from)\b(?=\s+(?:the\s+|its\s+)?(?:[\p{L}’'&;-]+\s+){0,8}?(?:enhanced\s+monitoring|Engage|recovery\s+support\s+programme)\b)/giu,
+    reason: 'a regulator’s decision to end its programme for a body: a force taken out of enhanced monitoring, a trust out of the Recovery Support Programme (a school or home out of special measures is told by its new grade, the report’s)' },
   { gate: /recovery support/i, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|entered|enters|entering)\s+(?:\w+\s+){0,8}?(?:in|into)|enter(?:ed|s|ing)?)\s+(?:the\s+|its\s+)?(?:national\s+)?recovery\s+support\s+programme\b/gi,
     reason: 'NHS England puts a trust into its Recovery Support Programme, the most intensive support of its oversight framework (the NHS’s special measures since 2021); being in it is no new event' },
 ];
