@@ -901,4 +901,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const home = eventsOf('Oak Lodge care home has been taken out of special measures after the CQC rated it requires improvement on 11 May 2023.');
     expect(home.filter((e) => e.type === 'announcement')).toEqual([]);
   });
+
+  it('takes no grade’s words (a table’s ‘Requires Improvement’) nor a heading (‘Ratings for the Trust’) for a body', () => {
+    const body = 'The CQC has today published its report following its inspection of our services. Overall, the Trust has been rated as Requires Improvement.\n\n'
+      + 'Ratings for the Trust\n\nSafe: Requires Improvement\n\nEffective: Requires Improvement\n\nWell-led: Requires Improvement\n\nStaff at our Kelby site will lead the changes.';
+    const names = eventsOf(body, '2022-05-11').map((e) => e.subject.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => /Improvement|Ratings/.test(n))).toEqual([]);
+  });
 });

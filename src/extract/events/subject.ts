@@ -1,5 +1,5 @@
 import type { BodyKind, EventType, Rating } from '../../schema/index.js';
-import { GRADED_BODIES } from '../ratings/scales.js';
+import { GRADED_BODIES, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
@@ -59,6 +59,12 @@ interface Candidate {
   initial: boolean;
 }
 
+/** A capitalised description of a body, not its name: common words, then 'of the' or 'for the' its kind. */
+const DESCRIBES = /\s(?:of|for)\sthe\s/;
+
+/** The words of every scale's grades ('requires', 'improvement'): a grade's capitals name no body. */
+const GRADE_WORDS: ReadonlySet<string> = new Set(WORD_SCALES.flatMap((s) => s.grades.flatMap((g) => g.toLowerCase().split(/\s+/))).filter((w) => !KIND.has(w)));
+
 /** First-letter case without a Unicode pattern for the ASCII letters most words start with. */
 const startsUpper = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w); };
 const startsLower = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w); };
@@ -92,7 +98,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const lower = new Set<string>();
   for (const t of tokens) if (startsLower(t.text) && capitalised.has(t.text)) lower.add(t.text);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
-  const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !isRoleWord(w) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase());
+  // (nor does a grade's word, given or not: a table's 'Requires Improvement')
+  const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !isRoleWord(w) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase())
+    && !GRADE_WORDS.has(w.toLowerCase());
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
   // (and so are the offices that oversee a force: its commissioner and panel act on it, they are not what news is about)
   // (nor the staff's own bodies, which speak for them: 'the Kelby Police Federation', 'the Police Officers Association')
@@ -146,7 +154,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const fullName = topFullName && !isCourt(topFullName) ? topFullName : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
-  const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds);
+  const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds, (w) => lower.has(w.toLowerCase()));
   const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
   // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
   // about, more than the council it stands in
@@ -445,7 +453,8 @@ const NAME_RUN_HERE = new RegExp(NAME_RUN.source, 'uy');
  * sentences) 1 more, one in the title 2, and each time the article names it by its distinctive words
  * alone ('Cleveland' for 'Cleveland Police') counts as those words count.
  */
-function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>, kinds: NameKinds): { name: string; key: string; score: number; fits: boolean } | null {
+function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>, kinds: NameKinds,
+  writtenLower: (word: string) => boolean): { name: string; key: string; score: number; fits: boolean } | null {
   const leadEnd = ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
   const found = new Map<string, { name: string; key: string; score: number; at: number }>();
   // a name comes back many times: each run is read once
@@ -459,7 +468,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
       if (at === 0 && presentPosts && PRESENT_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
       const name = nameOf(m[0]);
       // a court hears what happened to others: it is where, not whom
-      if (!name || isCourt(name)) continue;
+      // (and a heading's capitals name none: each word is a kind's or one the article writes in lower case, or the common
+      // words of a description, 'Ratings for the Trust')
+      if (!name || isCourt(name) || name.split(' ').every((w) => KIND.has(w.toLowerCase()) || writtenLower(w) || (DESCRIBES.test(name) && isCommonWord(w)))) continue;
       const key = keyOf(name);
       const entry = found.get(key) ?? { name, key, at: at + m.index, score: key.split(' ').reduce((sum, w) => sum + (counts.get(capitalise(w)) ?? 0), 0) };
       entry.score += weight || (at + m.index < leadEnd ? 2 : 1);
