@@ -104,7 +104,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
   // (and so are the offices that oversee a force: its commissioner and panel act on it, they are not what news is about)
   // (nor the staff's own bodies, which speak for them: 'the Kelby Police Federation', 'the Police Officers Association')
-  const blanked = blankedOut(body, ctx.assessors).replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length)).replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
+  // (each pattern only where its key word is: most articles name neither)
+  let blanked = blankedOut(body, ctx.assessors);
+  if (/Crime|PCC/.test(body)) blanked = blanked.replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
+  if (/Federation|Association|Union/.test(body)) blanked = blanked.replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
   // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
   // (such a capital says little about a name); a word the lexicon knows as a common word, a demonym or a
   // title ('How', 'European', 'Sen') names no body
