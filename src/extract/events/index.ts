@@ -276,21 +276,50 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
     for (const r of ratings) taken.mark(r.start, r.end);
     // most triggers' gates pass in none of the spans: one test over them all spares a test of each
     const all = regions.length > 1 ? regions.map((r) => r.text).join('\n') : regions[0]!.text;
-    // (many triggers share a gate: each is tested once)
-    const passed = new Map<string, boolean>();
-    const opens = (gate: RegExp | undefined) => {
-      if (!gate) return true;
-      const key = `${gate.source}/${gate.flags}`;
-      let ok = passed.get(key);
-      if (ok === undefined) passed.set(key, (ok = gate.test(all)));
-      return ok;
-    };
-    return triggers.filter((t) => opens(t.gate))
-      .flatMap((trigger) => regions.flatMap((region) => matchesIn(trigger, region, taken))).sort((a, b) => a.at.start - b.at.start);
+    const gates = gateWords(all);
+    // (each span's place in the joined text, where the gate words were found)
+    const from: number[] = [];
+    regions.reduce((at, r) => (from.push(at), at + r.text.length + 1), 0);
+    return triggers.filter((t) => !t.gate || gates.opens(t.gate, 0, all.length))
+      .flatMap((trigger) => regions.flatMap((region, k) => (!trigger.gate || gates.opens(trigger.gate, from[k]!, from[k]! + region.text.length) ? matchesIn(trigger, region, taken) : [])))
+      .sort((a, b) => a.at.start - b.at.start);
   } finally {
     taken.clear();
   }
 }
+
+/**
+ * Where a text opens gates. The gates made only of words ('resign|quit|sack', case-blind), most of them, are read in
+ * one pass for all their words together; a gate of another pattern is tested on its own, once however many triggers share it.
+ */
+function gateWords(text: string): { opens: (gate: RegExp, start: number, end: number) => boolean } {
+  const found = new Map<string, number[]>();
+  GATE_WORD_PATTERN.lastIndex = 0;
+  for (let m = GATE_WORD_PATTERN.exec(text); m; m = GATE_WORD_PATTERN.exec(text)) {
+    // the longest word matched here; the shorter ones that start here are its prefixes; a word inside it starts later
+    for (const w of PREFIXES.get(m[0].toLowerCase()) ?? []) push(found, w, m.index);
+    GATE_WORD_PATTERN.lastIndex = m.index + 1;
+  }
+  const tested = new Map<RegExp, boolean>();
+  return {
+    /** Whether the gate matches within text[start, end). */
+    opens: (gate, start, end) => {
+      const words = GATE_WORDS.get(gate);
+      if (words) return words.some((w) => (found.get(w) ?? []).some((at) => at >= start && at + w.length <= end));
+      if (start > 0 || end < text.length) return gate.test(text.slice(start, end));
+      let ok = tested.get(gate);
+      if (ok === undefined) tested.set(gate, (ok = gate.test(text)));
+      return ok;
+    },
+  };
+}
+/** Each gate made only of words, case-blind, with its words. */
+const GATE_WORDS: ReadonlyMap<RegExp, readonly string[]> = new Map(TRIGGERS.flatMap((t) =>
+  (t.gate && t.gate.flags.includes('i') && /^[a-z0-9 -]+(?:\|[a-z0-9 -]+)*$/.test(t.gate.source) ? [[t.gate, t.gate.source.split('|')] as const] : [])));
+const ALL_GATE_WORDS = [...new Set([...GATE_WORDS.values()].flat())].sort((a, b) => b.length - a.length);
+const GATE_WORD_PATTERN = new RegExp(ALL_GATE_WORDS.join('|'), 'gi');
+/** Each gate word with the gate words it starts with (itself among them). */
+const PREFIXES: ReadonlyMap<string, readonly string[]> = new Map(ALL_GATE_WORDS.map((w) => [w, ALL_GATE_WORDS.filter((p) => w.startsWith(p))]));
 
 /** How news calls a regulator it may not name. */
 const REGULATOR_NOUNS = /\b(?:regulator|watchdog)\b/i;
@@ -302,7 +331,6 @@ const NOT_AFTER_REACH = 80;
 function matchesIn(trigger: Trigger, region: Segment, taken: Taken): Found[] {
   const out: Found[] = [];
   const { pattern } = trigger;
-  if (trigger.gate && !trigger.gate.test(region.text)) return out;
   // exec, not matchAll, which copies the pattern on every call: this runs per trigger and span
   pattern.lastIndex = 0;
   for (let m = pattern.exec(region.text); m; m = pattern.exec(region.text)) {
