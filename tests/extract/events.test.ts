@@ -909,4 +909,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(names.length).toBeGreaterThan(0);
     expect(names.filter((n) => /Improvement|Ratings/.test(n))).toEqual([]);
   });
+
+  it('reads plans refused by a planning committee as its meeting, of the council, not of the site the plans are for', () => {
+    const body = 'Plans for 420 homes at Brackley Farm were refused by Kelby District Council’s planning committee on 18 July 2023. '
+      + 'Brackley Farm campaigners cheered. The developer of Brackley Farm said it would consider an appeal. Brackley Farm is outside Kelby. '
+      + 'Walkers use Brackley Farm often, and Brackley Farm has a pond.';
+    expect(eventsOf(body, '2023-07-19').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2023-07-18', 'Kelby District Council']]);
+  });
 });

@@ -177,21 +177,24 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // a body the lead opens with is what the news happened to ('Bro Morlais Health Board has been placed in special measures'),
   // unless the article names its top word far more often than that body (a lead about one body in a story about another)
   const leadOpens = openingBody(blanked, ctx.sentences[0], kinds);
+  // an article that gives grades or names an assessor is about the body they concern
+  const graded = ratings.length > 0 || ctx.assessors.length > 0;
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
     : placesBody ? top!
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
-    : fullName ?? council ?? named?.name ?? UNKNOWN_SUBJECT;
+    // (a name that is no body, 'Holloway Farm' of a planning story, gives way to the council of a place the article names
+    // again and again, unless grades or an assessor make it one; 'the National Security Council' is of no place)
+    : fullName && (graded || bodyOf(fullName) !== null || !council || (counts.get(capitalise(keyOf(council).split(' ')[0]!)) ?? 0) < 2) ? fullName
+    : council ?? named?.name ?? fullName ?? UNKNOWN_SUBJECT;
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
   // or the council it is in ('Oakdene House', a care home in Westmere)
   const usualKind = kindOfGraded(usual, kinds);
   const mainName = gradedBody ? gradedBody
     : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
     : usual;
-  // an article that gives grades or names an assessor is about the body they concern
-  const graded = ratings.length > 0 || ctx.assessors.length > 0;
   const article: Subject = {
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
     body: graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
