@@ -63,7 +63,8 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
   // the extractors read English only: on another language they find nothing true, so they are not run
   const skipped = language.language === 'en' ? null
     : `not English (${language.language}; ${Math.round(language.englishShare * 100)}% of its first ${language.words} words are English function words): dates, ratings, officials, quotes and events are not extracted`;
-  const facts = skipped ? NO_FACTS : englishFacts(body, { title, publishedAt, time, deadline });
+  const outlet = meta.outlet ?? doc.metadata.siteName ?? null;
+  const facts = skipped ? NO_FACTS : englishFacts(body, { title, publishedAt, outlet, time, deadline });
   deadline.check();
   return {
     id: options.id ?? 'article',
@@ -78,7 +79,7 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
     publishedAtOther: published.other,
     publishedAfter: cleaned.publishedAfter,
     url: meta.url ?? doc.metadata.url ?? null,
-    outlet: meta.outlet ?? doc.metadata.siteName ?? null,
+    outlet,
     author: doc.metadata.author ?? meta.author ?? null,
     siteName: doc.metadata.siteName,
     fetchedAt: meta.fetchedAt ?? null,
@@ -95,11 +96,11 @@ type Facts = Pick<ArticleRecord, 'dates' | 'ratings' | 'officials' | 'quotes' | 
 const NO_FACTS: Facts = { dates: [], ratings: [], officials: [], quotes: [], events: [] };
 
 /** The extractors that read English, in order, each timed as its stage. */
-function englishFacts(body: string, { title, publishedAt, time, deadline }:
-  { title: string | null; publishedAt: string | null; time: <T>(stage: Stage, f: () => T) => T; deadline: Deadline }): Facts {
+function englishFacts(body: string, { title, publishedAt, outlet, time, deadline }:
+  { title: string | null; publishedAt: string | null; outlet: string | null; time: <T>(stage: Stage, f: () => T) => T; deadline: Deadline }): Facts {
   // 'now' and 'recently' (PRESENT_REF, PAST_REF) place nothing on a calendar: the record keeps calendar dates
   const dates = time('dates', () => extractDates(body, { publishedAt, deadline }).filter((d) => d.granularity !== 'reference'));
-  const context = new ArticleContext(body, { title, publishedAt, deadline });
+  const context = new ArticleContext(body, { title, publishedAt, outlet, deadline });
   const ratings = time('ratings', () => extractRatings(context, { dates }));
   time('people', () => context.people);
   const officials = time('officials', () => extractOfficials(context));

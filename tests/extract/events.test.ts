@@ -916,4 +916,14 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Walkers use Brackley Farm often, and Brackley Farm has a pond.';
     expect(eventsOf(body, '2023-07-19').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2023-07-18', 'Kelby District Council']]);
   });
+
+  it('takes a public body’s own page, which names no body in full, as about that body (its outlet, its note in brackets aside)', () => {
+    const body = 'The CQC has today published its report following its inspection of our services earlier this year. At our last inspection in 2019, we were rated good. '
+      + 'Staff at our Oakley site worked hard, and the Oakley team thanked patients.';
+    const own = extractArticle(body, { id: 't', metadata: { publishedAt: '2022-05-11', outlet: 'Kelby Hospitals NHS Foundation Trust (press release)' } });
+    expect(new Set(own.events.map((e) => e.subject.name))).toEqual(new Set(['Kelby Hospitals NHS Foundation Trust']));
+    // a newspaper's page is about what it names
+    const paper = extractArticle(body, { id: 't', metadata: { publishedAt: '2022-05-11', outlet: 'Kelby Gazette' } });
+    expect(paper.events.map((e) => e.subject.name)).not.toContain('Kelby Gazette');
+  });
 });

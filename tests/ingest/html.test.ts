@@ -196,6 +196,13 @@ describe('extractHtml: the markup real pages carry (#20)', () => {
 });
 
 describe('title suffixes and dates', () => {
+  it('takes a public body named after the headline in the title as the site, with no site name stated; a newspaper’s name is not taken', () => {
+    const own = extractHtml(page('<title>Our response to the inspection report :: Kelby Hospitals NHS Foundation Trust</title>', `<p>${P1}</p>`));
+    expect([own.siteName, own.title]).toEqual(['Kelby Hospitals NHS Foundation Trust', 'Our response to the inspection report']);
+    expect(extractHtml(page('<title>Leader elected at full council | Westshire County Council</title>', `<p>${P1}</p>`)).siteName).toBe('Westshire County Council');
+    expect(extractHtml(page('<title>Leader elected at full council | Kelby Gazette</title>', `<p>${P1}</p>`)).siteName).toBeNull();
+  });
+
   it('keeps a headline whose tail is part of the headline', () => {
     expect(stripSiteSuffix('Storm - what we know so far', null)).toBe('Storm - what we know so far');
     expect(stripSiteSuffix('Brexit deal agreed – Financial Times', null)).toBe('Brexit deal agreed');

@@ -15,6 +15,8 @@ export interface ContextOptions {
   publishedAt?: string | null;
   /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
   deadline?: Deadline;
+  /** Who published it (the --meta outlet, else the page's site name): a public body's own page is about that body. */
+  outlet?: string | null;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface ContextOptions {
 export class ArticleContext {
   readonly title: string | null;
   readonly publishedAt: string | null;
+  readonly outlet: string | null;
   readonly deadline: Deadline | undefined;
   #paragraphs?: Segment[];
   #sentences?: Segment[];
@@ -36,6 +39,7 @@ export class ArticleContext {
   constructor(readonly body: string, options: ContextOptions = {}) {
     this.title = options.title ?? null;
     this.publishedAt = options.publishedAt ?? null;
+    this.outlet = options.outlet ?? null;
     this.deadline = options.deadline;
   }
 

@@ -192,7 +192,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
   // or the council it is in ('Oakdene House', a care home in Westmere)
   const usualKind = kindOfGraded(usual, kinds);
-  const mainName = gradedBody ? gradedBody
+  // a public body's own page ('our services', 'the Trust') is about that body when the text names none in full
+  // (an outlet's note in brackets is no part of its name: 'Kelby Council (press release)')
+  const outlet = ctx.outlet?.replace(/\s*\([^)]*\)$/, '') ?? null;
+  const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
+  const mainName = publisher && !isInstitutionName(usual) && !gradedBody && !named?.fits ? publisher
+    : gradedBody ? gradedBody
     : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
     : usual;
   const article: Subject = {
@@ -491,6 +496,10 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
+
+/** Kinds of body whose own pages tell their news ('Westshire County Council', 'Kelby Police'); a department's or an agency's tell others'. */
+const PUBLISHING_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'police force', 'fire service', 'ambulance service', 'nhs trust', 'hospital',
+  'school', 'college', 'university', 'prison', 'care home', 'gp practice', 'housing provider', 'city']);
 
 /** Kinds of body a council may run (a food business it inspects it does not). */
 const COUNCIL_RUN_KINDS: ReadonlySet<BodyKind> = new Set(['care home', 'school']);

@@ -4,6 +4,7 @@
 import { attr, closest, collapse, rawText, walkElements, type AnyNode, type Element } from './dom.js';
 import { parseDate, timeOfDay } from './dates.js';
 import type { ElementFacts } from './facts.js';
+import { kindOf } from '../../vocabulary/bodies.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -281,8 +282,22 @@ function siteName(ev: Evidence): string | null {
     const name = c ? cleanAuthor(c) : null;
     if (name) return name;
   }
-  return null;
+  return bodyTitleTail(ev.titleTag);
 }
+
+/**
+ * A public body's own page names it after its headline ('Our response to the CQC report :: Kelby Hospitals NHS Trust',
+ * 'Leader elected | Westshire County Council'): a tail of capitalised words that says a kind of body. A newspaper's
+ * name says none ('Kelby Gazette').
+ */
+function bodyTitleTail(titleTag: string | null): string | null {
+  if (!titleTag) return null;
+  const at = Math.max(...TITLE_SEPARATORS.map((sep) => { const i = titleTag.lastIndexOf(sep); return i < 0 ? -1 : i + sep.length; }));
+  const tail = at > 0 ? titleTag.slice(at).trim() : '';
+  return BODY_NAME.test(tail) && kindOf(tail) !== 'other' && kindOf(tail) !== 'company' ? tail : null;
+}
+/** A name of a few capitalised words, with the small words names have. */
+const BODY_NAME = /^\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}’'.&-]*){1,8}$/u;
 
 /** The page's own address: og:url, else the canonical link; only an absolute http(s) address (a relative one says nothing without the page's). */
 function canonicalUrl(ev: Evidence): string | null {
