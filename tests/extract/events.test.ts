@@ -926,4 +926,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const paper = extractArticle(body, { id: 't', metadata: { publishedAt: '2022-05-11', outlet: 'Kelby Gazette' } });
     expect(paper.events.map((e) => e.subject.name)).not.toContain('Kelby Gazette');
   });
+
+  it('takes a council’s leisure centre, named most, as no body: its news is the council’s', () => {
+    const body = 'Kelby councillors have voted to scrap the Riverside Leisure Centre contract. At an extraordinary meeting on 9 December 2021, members voted 38 to 9. '
+      + 'Riverside Leisure Centre closed in 2020. Riverside Leisure Centre users were angry, and Riverside Leisure Centre staff were moved, Kelby Borough Council said.';
+    expect(eventsOf(body, '2021-12-10').filter((e) => e.type === 'meeting').map((e) => [e.date.value, e.subject.name])).toEqual([['2021-12-09', 'Kelby Borough Council']]);
+  });
 });

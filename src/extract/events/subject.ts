@@ -185,9 +185,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
-    // (a name that is no body, 'Holloway Farm' of a planning story, gives way to the council of a place the article names
-    // again and again, unless grades or an assessor make it one; 'the National Security Council' is of no place)
-    : fullName && (graded || bodyOf(fullName) !== null || !council || (counts.get(capitalise(keyOf(council).split(' ')[0]!)) ?? 0) < 2) ? fullName
+    // (a name that is no body, 'Holloway Farm' of a planning story or a council's 'Riverside Leisure Centre', gives way to the
+    // council of a place the article names on its own too, unless grades or an assessor make it one; 'the National
+    // Security Council' is of no place)
+    : fullName && (graded || (bodyOf(fullName) !== null && !FACILITY.test(fullName)) || !council || (counts.get(capitalise(keyOf(council).split(' ')[0]!)) ?? 0) < 1) ? fullName
     : council ?? named?.name ?? fullName ?? UNKNOWN_SUBJECT;
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
   // or the council it is in ('Oakdene House', a care home in Westmere)
@@ -496,6 +497,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
+
+/** A place a council runs or a plan is for, named for what it is: no body of its own ('Riverside Leisure Centre', 'Mill Farm'). */
+const FACILITY = /\b(?:Leisure\s+Centre|Sports\s+Centre|Library|Museum|Park|Pool|Baths|Farm|Fields|Stadium|Theatre|Market|Car\s+Park)$/;
 
 /** Kinds of body whose own pages tell their news ('Westshire County Council', 'Kelby Police'); a department's or an agency's tell others'. */
 const PUBLISHING_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'police force', 'fire service', 'ambulance service', 'nhs trust', 'hospital',
