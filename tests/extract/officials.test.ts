@@ -89,6 +89,14 @@ describe('extractOfficials', () => {
     expect(people('Councillor Jordan Reeve said the reserves were strong.')).toEqual(['Jordan Reeve']);
   });
 
+  it('takes no newspaper, compass-named place, underwriter or school for a person beside a title or role', () => {
+    const people = (body: string) => new ArticleContext(body).people.map((p) => p.name);
+    expect(people('The governor told Justice Gazette that the prison had recruited 52 officers.')).toEqual([]);
+    expect(people('Mr Hallam joined North Kelby as chief constable in January 2019.')).toEqual(['Hallam']);
+    expect(people('The bonds will be sold through senior manager Kelby Ridge Securities next week.')).toEqual([]);
+    expect(people('Oakfield Park Academy was rated inadequate. Ann Rhys would lead Oakfield Park as interim executive headteacher from Monday.')).toEqual(['Ann Rhys']);
+  });
+
   it('leaves out people with no public role, bylines and photo credits', () => {
     const body = 'By Jane Doe\n\nResident Mary Smith said the road was dangerous. Photo: John Brown\n\nThe police chief constable Sam Patel said patrols would increase.';
     expect(officials(body).map((o) => o.name)).toEqual(['Sam Patel']);

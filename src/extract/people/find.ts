@@ -1,5 +1,6 @@
 import type { Span } from '../../schema/index.js';
 import { lexiconTags } from '../shared/lexicon.js';
+import { COMPASS_WORDS } from '../../vocabulary/bodies.js';
 import type { ArticleContext } from '../context/index.js';
 import { isCapitalised, isWord, normWord, tokenize, type Token } from '../context/tokens.js';
 import { nameWords, sameWords } from './names.js';
@@ -187,9 +188,14 @@ function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefine
     // inside a longer capitalised run ('Herefordshire Council Paul …' is handled from its own start)
     if (!hon && isCapitalised(previous) && !NOT_NAME_START.has(previous!.norm) && !isRoleToken(previous!) && !ORGANISATION_WORDS.has(previous!.norm)) continue;
     const nameStart = hon ? hon.end : i;
-    const name = nameAt(tokens, nameStart, !!hon) ?? (hon ? null : namedByRole(tokens, i));
+    const known = nameAt(tokens, nameStart, !!hon);
+    const byRole = known || hon ? null : namedByRole(tokens, i);
+    const name = known ?? byRole;
     if (!name) continue;
     const first = tokens[name.start]!, end = tokens[name.end - 1]!.end - (name.trim ?? 0);
+    // a name known only by a role beside it that the article also writes before an institution's word is that
+    // institution's ('would lead Ridgeway Park as interim head', beside 'Ridgeway Park Academy')
+    if (byRole && namesInstitution(body, body.slice(first.start, end))) continue;
     // after a possessive ('President Putin’s spokesman') only a role before the name is the person's
     const role = name.trim ? roleBefore(tokens, hon ? hon.start : name.start, hon?.end) : roleAround(tokens, hon ? hon.start : name.start, name.end, hon?.end);
     out.push({
@@ -222,6 +228,15 @@ function honorificAt(tokens: Token[], i: number): Titles | null {
   return titles.length ? { start: i, end, titles } : null;
 }
 
+/** Whether the body writes `name` right before an institution's word ('Ridgeway Park Academy'). */
+function namesInstitution(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    const next = /^\s+(\p{L}+)/u.exec(body.slice(at + name.length, at + name.length + 30))?.[1];
+    if (next && /^\p{Lu}/u.test(next) && INSTITUTION_WORDS.has(next.toLowerCase())) return true;
+  }
+  return false;
+}
+
 const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
 
 /**
@@ -232,8 +247,9 @@ const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
  */
 function namedByRole(tokens: Token[], i: number): Phrase | null {
   const name = twoOrMore(nameAt(tokens, i, true));
-  // a place's name before a title is no given name ('New Mexico State Treasurer Arturo Benavidez')
-  if (!name || (lexiconTags(tokens[i]!.text).some((t) => PLACE_TAGS.has(t)) && !isFirstName(tokens[i]!.text))) return null;
+  // a place's name before a title is no given name ('New Mexico State Treasurer Arturo Benavidez'), nor is a compass word
+  // ('joined North Ravensdale as chief constable')
+  if (!name || (lexiconTags(tokens[i]!.text).some((t) => PLACE_TAGS.has(t)) && !isFirstName(tokens[i]!.text)) || COMPASS_WORDS.has(tokens[i]!.norm)) return null;
   const titled = i > 0 && isCapitalised(tokens[i - 1]) && isRoleToken(tokens[i - 1]!);
   return titled || roleBefore(tokens, i) || roleAfter(tokens, name.end) || roleLinked(tokens, name.end) ? name : null;
 }

@@ -21,7 +21,9 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   ...INSTITUTION_WORDS, 'councils', 'service', 'services', 'authorities', 'cabinet', 'partnership', 'group',
   'society', 'centre', 'center', 'executive', 'fund', 'network', 'programme', 'forum', 'care', 'education', 'health',
-  'children’s', "children's", 'commissioner', 'bbc', 'news', 'times', 'post',
+  'children’s', "children's", 'commissioner', 'bbc', 'news', 'times', 'post', 'coalition', 'alliance', 'securities', 'holdings', 'investments',
+  // a newspaper's name: 'told Justice Gazette' is no judge called Gazette
+  'gazette', 'herald', 'chronicle', 'journal', 'telegraph', 'observer', 'courier', 'advertiser', 'argus', 'bulletin', 'tribune',
 ]);
 
 /**
