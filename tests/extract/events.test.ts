@@ -898,6 +898,9 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads a force taken out of enhanced monitoring as the regulator’s announcement; a home out of special measures is told by its grade', () => {
     const out = eventsOf('Kelby Police was moved out of the inspectorate’s enhanced monitoring on 4 March 2025.');
     expect(out.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-03-04']]);
+    const left = eventsOf('Kelby Police on 4 March 2025 became the latest force to leave the inspectorate’s enhanced monitoring.');
+    expect(left.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-03-04']]);
+    expect(eventsOf('Kelby Police was left in enhanced monitoring on 4 March 2025.').filter((e) => e.type === 'announcement')).toEqual([]);
     const home = eventsOf('Oak Lodge care home has been taken out of special measures after the CQC rated it requires improvement on 11 May 2023.');
     expect(home.filter((e) => e.type === 'announcement')).toEqual([]);
   });
