@@ -935,4 +935,9 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Riverside Leisure Centre closed in 2020. Riverside Leisure Centre users were angry, and Riverside Leisure Centre staff were moved, Kelby Borough Council said.';
     expect(eventsOf(body, '2021-12-10').filter((e) => e.type === 'meeting').map((e) => [e.date.value, e.subject.name])).toEqual([['2021-12-09', 'Kelby Borough Council']]);
   });
+
+  it('takes a town the lexicon does not know as a place that governs itself when the article names its police chief or mayor', () => {
+    const body = 'Carby Police Chief Dana Reed announced her resignation on Thursday, September 12, 2024, two days after a state report. Carby residents were divided, and the Carby mayor accepted it.';
+    expect(eventsOf(body, '2024-09-13').map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['departure', '2024-09-12', 'carby']]);
+  });
 });

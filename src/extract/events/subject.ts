@@ -303,12 +303,13 @@ const DESCRIBED = /^the\s+((?:city\s+|county\s+|borough\s+)?(?:council|school|ac
 const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})/u;
 
 /**
- * A name the lexicon does not know that the article writes before the seat of a local body or its members ('Caldmoor
- * town hall', 'the Caldmoor council leader', 'Orrinsford's councillors'): a place that governs itself, as a known town would be.
+ * A name the lexicon does not know that the article writes before the seat of a local body, its members or its officers
+ * ('Caldmoor town hall', 'the Caldmoor council leader', 'Orrinsford's councillors', 'Larkton Police Chief Dana Reed', 'the
+ * Larkton mayor'): a place that governs itself, as a known town would be.
  */
 function governedPlace(body: string, name: string): boolean {
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
-  return new RegExp(String.raw`\b${name}['’]?s?\s+(?:town\s+hall|county\s+hall|civic\s+centre|council\s+house|council\b|councillors\b)`, 'iu').test(body);
+  return new RegExp(String.raw`\b${name}['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b)`, 'iu').test(body);
 }
 
 /** A court hears what happened to others: it is where a case was heard, never the body it happened to. */
