@@ -172,7 +172,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (or whose top word names nothing but the place: 'Kelsford's adult social care … the city council')
   const placesBody = !council && top !== null && (fullName === null || fullName === top || kindOf(fullName) === 'company') && ((body.match(THE_COUNCIL) ?? []).length >= 2 || (!/^\p{Lu}+$/u.test(top) && (named === null || kindOf(named.name) !== 'police force') && (body.match(THE_FORCE) ?? []).length >= 2));
   // (unless the article names another body of its place in full far more often: 'Tarnvale Water', not Tarnvale's council)
-  const mentions = (name: string) => body.split(name).length - 1;
+  const mentions = (name: string) => { let n = 0; if (!name) return n; for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) n++; return n; };
   const otherBody = council !== null && named !== null && keyOf(named.name) !== keyOf(council) && mentions(named.name) >= Math.max(3, 2 * mentions(council));
   // a body the lead opens with is what the news happened to ('Bro Morlais Health Board has been placed in special measures'),
   // unless the article names its top word far more often than that body (a lead about one body in a story about another)
@@ -309,8 +309,16 @@ const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{
  */
 function governedPlace(body: string, name: string): boolean {
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
-  return new RegExp(String.raw`\b${name}['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b)`, 'iu').test(body);
+  // (one pattern for every name, tried after each of its mentions: no pattern is compiled per article)
+  const lower = body.toLowerCase(), word = name.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (at > 0 && /\w/.test(lower[at - 1]!)) continue;
+    GOVERNED_SEAT.lastIndex = at + word.length;
+    if (GOVERNED_SEAT.test(lower)) return true;
+  }
+  return false;
 }
+const GOVERNED_SEAT = /['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b)/y;
 
 /** A court hears what happened to others: it is where a case was heard, never the body it happened to. */
 const COURT = BODY_KINDS.find((k) => k.kind === 'court')!.pattern;
