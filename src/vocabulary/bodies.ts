@@ -95,6 +95,8 @@ export const PLACE_KINDS: ReadonlyArray<{ tag: string; kind: BodyKind; reason: s
   { tag: 'Region', kind: 'region', reason: 'a state or region: its government, rated by credit agencies' },
   { tag: 'Country', kind: 'country', reason: 'a country: its government, rated as a sovereign borrower' },
 ];
+/** Lexicon tags of a place's name: the kinds above, and a place of no kind ('Place'). */
+export const PLACE_TAGS: ReadonlySet<string> = new Set(['Place', ...PLACE_KINDS.map((p) => p.tag)]);
 
 /** The kind of body a name says: by its words, else by what the lexicon (`tagsOf`) knows of a one-word place name; 'other' when neither tells. */
 export function kindOf(name: string, tagsOf: (word: string) => readonly string[] = () => []): BodyKind {

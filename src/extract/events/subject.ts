@@ -6,7 +6,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
+import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -249,7 +249,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const acronym = acronyms.get(n.text);
     const around = acronym ? null : nameAround(blanked, n.text, n.at);
     // without what opens a run but names no body: an owner, a post, a board, a meeting ('an Extraordinary Meeting of Full Council')
-    const named = around && { name: runName(around.name), start: around.start + Math.max(0, around.name.indexOf(runName(around.name))) };
+    const run = around && runName(around.name);
+    const named = around && { name: run!, start: around.start + Math.max(0, around.name.indexOf(run!)) };
     if (named && !named.name) return null;
     const name = acronym?.name ?? named!.name;
     const start = acronym ? n.at : named!.start;
@@ -353,15 +354,19 @@ function isAgent(body: string, sentenceStart: number, nameStart: number, nameEnd
 const isFullNameOpening = (opener: string) => opener.length < 80 && FULL_NAME_OPENING.test(opener);
 const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'-]*)*\s*\($/u;
 
+/** A post's words, then the body it is at or of ('… deputy chief executive and chief nurse at '). */
+const POST_OF = String.raw`\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$`;
+
 /**
  * 'Jo Reed, currently head of Brookfield School, will take over', 'a former chief executive of Ashby Council':
  * a body named as the post someone holds now or held before, beside the one the event concerns, is not its subject.
  */
-const OTHER_POST = /\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$/iu;
+const OTHER_POST = new RegExp(String.raw`\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)${POST_OF}|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$`, 'iu');
 /** A post held now, elsewhere: not one held before ('former chief constable of Kelby Police' is often the article's body). */
-const PRESENT_POST = /\b(?:currently|presently)\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$/iu;
+const PRESENT_POST = new RegExp(String.raw`\b(?:currently|presently)${POST_OF}`, 'iu');
+/** The word a present post needs: an article without it is spared PRESENT_POST's test per name. */
 const PRESENT_POST_WORD = /\b(?:currently|presently)\b/i;
-/** How far before a name OTHER_POST's words are looked for. */
+/** How far before a name OTHER_POST's and PRESENT_POST's words are looked for. */
 const OTHER_POST_REACH = 80;
 
 /** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
@@ -632,8 +637,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const OWNER_WORD = new RegExp(String.raw`^(?:(?:${[...KIND].filter((w) => /^[a-z]+$/.test(w)).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})|\p{Lu}{2,6})['’]s$`, 'u');
 
 /** A place's possessive, by the lexicon ('Indiana's', 'Ohio's'): a saint's or a king's name is no place. */
-const isPlacesPossessive = (w: string) => /['’]s$/.test(w) && lexiconTags(w.slice(0, -2)).some((t) => PLACE_LEXICON_TAGS.has(t));
-const PLACE_LEXICON_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region']);
+const isPlacesPossessive = (w: string) => /['’]s$/.test(w) && lexiconTags(w.slice(0, -2)).some((t) => PLACE_TAGS.has(t));
 
 /** A word of a post's title: a role's head or modifier, or a compound ending in one ('Vice-Chancellor'). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);

@@ -1,6 +1,6 @@
 import type { Span } from '../../schema/index.js';
 import { lexiconTags } from '../shared/lexicon.js';
-import { COMPASS_WORDS } from '../../vocabulary/bodies.js';
+import { COMPASS_WORDS, PLACE_TAGS } from '../../vocabulary/bodies.js';
 import type { ArticleContext } from '../context/index.js';
 import { isCapitalised, isWord, normWord, tokenize, type Token } from '../context/tokens.js';
 import { nameWords, sameWords } from './names.js';
@@ -253,9 +253,6 @@ function namedByRole(tokens: Token[], i: number): Phrase | null {
   const titled = i > 0 && isCapitalised(tokens[i - 1]) && isRoleToken(tokens[i - 1]!);
   return titled || roleBefore(tokens, i) || roleAfter(tokens, name.end) || roleLinked(tokens, name.end) ? name : null;
 }
-
-/** Lexicon tags of a place's name. */
-const PLACE_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region']);
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*$/u;
 

@@ -161,18 +161,21 @@ function looksLikeSiteName(tail: string, siteName: string | null): boolean {
   return words.length > 0 && words.length <= MAX_SITE_SUFFIX_WORDS && words.every((w) => SITE_WORD.test(w));
 }
 
-/** The headline without a trailing " | Site Name". */
-export function stripSiteSuffix(title: string, siteName: string | null): string {
+/** A title cut at its last separator ('Headline | Site Name'); null when it has none after its start. */
+function splitAtLastSeparator(title: string): { head: string; tail: string } | null {
   let best = -1;
   let sepLength = 0;
   for (const sep of TITLE_SEPARATORS) {
     const at = title.lastIndexOf(sep);
     if (at > best) [best, sepLength] = [at, sep.length];
   }
-  if (best <= 0) return title;
-  const head = title.slice(0, best).trim();
-  const tail = title.slice(best + sepLength).trim();
-  return head && looksLikeSiteName(tail, siteName) ? head : title;
+  return best <= 0 ? null : { head: title.slice(0, best).trim(), tail: title.slice(best + sepLength).trim() };
+}
+
+/** The headline without a trailing " | Site Name". */
+export function stripSiteSuffix(title: string, siteName: string | null): string {
+  const parts = splitAtLastSeparator(title);
+  return parts && parts.head && looksLikeSiteName(parts.tail, siteName) ? parts.head : title;
 }
 
 function title(ev: Evidence, siteName: string | null): string | null {
@@ -291,9 +294,7 @@ function siteName(ev: Evidence): string | null {
  * name says none ('Kelby Gazette').
  */
 function bodyTitleTail(titleTag: string | null): string | null {
-  if (!titleTag) return null;
-  const at = Math.max(...TITLE_SEPARATORS.map((sep) => { const i = titleTag.lastIndexOf(sep); return i < 0 ? -1 : i + sep.length; }));
-  const tail = at > 0 ? titleTag.slice(at).trim() : '';
+  const tail = titleTag ? splitAtLastSeparator(titleTag)?.tail ?? '' : '';
   return BODY_NAME.test(tail) && kindOf(tail) !== 'other' && kindOf(tail) !== 'company' ? tail : null;
 }
 /** A name of a few capitalised words, with the small words names have. */
