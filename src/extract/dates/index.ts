@@ -20,7 +20,9 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   let candidates: Candidate[] = [];
   for (const p of PARSERS) {
     if (p.gate && !p.gate.test(text)) continue;
-    for (const m of text.matchAll(p.pattern)) {
+    // exec, not matchAll, which copies the pattern on every call: this runs per parser and article
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text)) {
       options.deadline?.check();
       const start = m.index;
       const end = start + m[0].length;

@@ -21,7 +21,7 @@ export interface Parser {
   /**
    * Words every match contains, for a parser whose pattern can start on almost any letter or digit:
    * finding a word is a fast literal search, the pattern's scan of a body is ten times slower, and
-   * most bodies have no 'century', 'quarter', 'noon', '…0s' or ' ago' at all.
+   * most bodies have no 'century', 'quarter', 'noon', '…0s', ' ago', holiday or season at all.
    */
   gate?: RegExp;
   parse(g: Groups, text: string, start: number, end: number): Found | null;
@@ -137,6 +137,7 @@ export const PARSERS: readonly Parser[] = [
   {
     rule: 'holiday',
     reason: "'at Christmas', 'last Christmas', 'Boxing Day 2023': a holiday on a fixed day, after a cue word, a shift or with a year",
+    gate: new RegExp(alternation(HOLIDAYS.flatMap((h) => h.names)), 'i'),
     pattern: new RegExp(`${START}(?:${SHIFT})?(?<holiday>${alternation(HOLIDAYS.flatMap((h) => h.names))})(?:,?\\s+${YEAR})?${END}`, 'giu'),
     parse: (g, text, start) => {
       const h = HOLIDAY_BY_NAME.get(g.holiday!.toLowerCase().replace(/\s+/g, ' '));
@@ -156,6 +157,7 @@ export const PARSERS: readonly Parser[] = [
   {
     rule: 'season',
     reason: "'last summer', 'summer 2012', 'in the winter'; 'fall' only with last/next/this or a year",
+    gate: new RegExp(alternation(SEASONS.flatMap((e) => e.words)), 'i'),
     pattern: new RegExp(`${START}(?:${SHIFT}|(?<the>[Tt]he\\s+))?(?<season>${ci(SEASONS.flatMap((e) => e.words))})(?:\\s+(?:of\\s+)?${YEAR})?${END}`, 'gu'),
     parse: (g, text, start) => {
       const season = lookup(SEASONS, g.season!)!;
