@@ -129,6 +129,12 @@ describe('extractDates: relative dates', () => {
     ['Roth pleaded guilty on Thursday.', '2013-03-22', [{ text: 'Thursday', value: '2013-03-21' }]],
     ['The vote will take place on Tuesday.', '2013-03-22', [{ text: 'Tuesday', value: '2013-03-26' }]],
     ['We meet again next Tuesday.', '2013-03-22', [{ text: 'next Tuesday', value: '2013-03-26' }]],
+    // a verb in the present simple tells a schedule; a noun that could be one, or a clause with a past verb, does not
+    ['Her deputy, a veteran officer, takes over as acting chief on Monday.', '2013-03-20', [{ text: 'Monday', value: '2013-03-25' }]],
+    ['The new board meets from Thursday.', '2013-03-20', [{ text: 'Thursday', value: '2013-03-21' }]],
+    ['Officers seized ledgers including accounts on Tuesday.', '2013-03-20', [{ text: 'Tuesday', value: '2013-03-19' }]],
+    ['The talks on Monday ended without a deal.', '2013-03-20', [{ text: 'Monday', value: '2013-03-18' }]],
+    ['The review comes as the board confirmed on Monday that it would sell the site.', '2013-03-20', [{ text: 'Monday', value: '2013-03-18' }]],
     // a weekday with no date to place it is kept: the merge joins it to a report dated on a Friday
     ['The council met on Friday.', null, [{ text: 'Friday', value: null, granularity: 'day', weekday: 5 }]],
     ['Obama departed for Jordan on Friday afternoon.', '2013-03-22', [{ text: 'Friday afternoon', value: '2013-03-22', granularity: 'day', partOfDay: 'afternoon' }]],

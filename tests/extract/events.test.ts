@@ -735,6 +735,22 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(acting).filter(([type]) => type === 'appointment')).toEqual([['appointment', '2024-03-11', 'stated']]);
   });
 
+  it('finds a stand-in named to a post, and a post taken up, dated by the day it is taken up', () => {
+    const appointments = (body: string, publishedAt?: string) => brief(eventsOf(body, publishedAt)).filter(([type]) => type === 'appointment');
+    expect(appointments('Pellham Police Department Chief Ray Cole resigned on Thursday. The mayor said Deputy Chief Nina Ross would serve as interim chief effective Monday.', '2023-09-14'))
+      .toEqual([['appointment', '2023-09-18', 'stated']]);
+    expect(appointments('Pellham Fire Authority has confirmed Ben Ure as Acting Chief Fire Officer after its chief fire officer was suspended on 5 June 2023.', '2023-06-09'))
+      .toEqual([['appointment', '2023-06-09', 'publication']]);
+    expect(appointments('Orchard Vale Primary School has had a difficult year. A new headteacher, Amy Pike, took up post on 4 January 2024.'))
+      .toEqual([['appointment', '2024-01-04', 'stated']]);
+    // the end of a term is not the day it began
+    expect(appointments('Cllr Amy Hale was elected leader of Westshire Council by 24 votes to 20 on 3 May 2024. She will serve as leader until the council elections in May 2027.', '2024-05-05'))
+      .toEqual([['appointment', '2024-05-03', 'stated']]);
+    // the post and who takes it stand between the appointment and its day
+    expect(appointments('The board of Pellham Hospitals NHS Trust has approved the appointment of Dr Lee Ash, currently its medical director, as interim chief executive from 1 April 2024, after the chief executive retired.'))
+      .toEqual([['appointment', '2024-04-01', 'stated']]);
+  });
+
   it('takes a fire and rescue service named in the lead as the subject, one body with the authority that governs it', () => {
     const service = eventsOf('Kelmoor Fire and Rescue Service has been told to change its culture after inspectors rated it inadequate.\n\nKelmoor’s inspectors, the Inspectorate of Constabulary and Fire & Rescue Services, published its report on the service today, after an inspection in September 2024. Councillor Ann Hale, who chairs Kelmoor Combined Fire Authority, said members would meet on 27 February 2025.', '2025-02-12');
     expect(new Set(service.map((e) => e.subject.name))).toEqual(new Set(['Kelmoor Fire and Rescue Service']));

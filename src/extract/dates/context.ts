@@ -1,6 +1,8 @@
 import { DATE_CUES, NOT_PAST_ED, TENSE_CUES, alternation } from './lexicon.js';
 import type { Tense } from './normalise.js';
 import { SUBORDINATORS } from '../../vocabulary/clauses.js';
+import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
+import { lexiconTags } from '../shared/lexicon.js';
 
 /** How far around a mention the context checks look; a sentence edge stops them earlier. */
 const WINDOW = 200;
@@ -27,6 +29,24 @@ const MODAL_REACH = 20;
 
 /** A day something is booked for is ahead of the booking, whatever its tense: 'the meeting has been called for 29 October'. */
 const BOOKED_FOR = /\b(?:called|set|scheduled|fixed|arranged|booked|listed|pencilled\s+in|adjourned|postponed|moved)\s+(?:until|till|to|for)\s+(?:the\s+)?$/i;
+
+/**
+ * A verb in the present simple whose time the date is: 'takes over as interim chief on Monday', 'meets on Tuesday' tell
+ * a schedule, ahead (not a saying verb's, 'says on Monday', nor a noun's, 'the talks on Monday', nor another clause's
+ * after 'as', 'comes as the trust confirmed on Monday').
+ */
+const PRESENT_VERB_BEFORE = /(?<![\p{L}’'-])(\p{Ll}{2,}s)(?:\s+(?:over|up|off|out|back|down))?(?:\s+as(?:\s+(?![\p{L}’'-]*ed\b|(?:is|was|has|had|says|said|will|would)\b)[\p{L}’'-]+){1,5}?)?\s+(?:on|from)\s+$/u;
+const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
+/** Whether a clause, up to a date, ends in such a verb with no past verb before it ('seized documents including accounts on'). */
+function scheduledBy(clause: string): boolean {
+  const m = PRESENT_VERB_BEFORE.exec(clause);
+  if (!m) return false;
+  const tags = lexiconTags(m[1]!);
+  if (!tags.includes('PresentTense') || tags.includes('Plural') || tags.includes('Copula') || CUE_FORMS.has(m[1]!)) return false;
+  const earlier = clause.slice(0, m.index);
+  const words = earlier.match(WORD) ?? [];
+  return !NOUN_BEFORE.test(earlier) && !words.some((w, i) => cueOf(w, words[i - 1]) === -1);
+}
 
 /** Future cues that are past verbs too ('is expected to' / 'it expected'). */
 const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['expected', 'scheduled', 'planned', 'set']);
@@ -55,13 +75,15 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (BOOKED_FOR.test(before)) return 1;
   const edge = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const clauseBefore = before.slice(edge + 1).split(/[,;:()]/).pop()!;
+  if (scheduledBy(clauseBefore)) return 1;
   const words = (before.slice(edge + 1).match(WORD) ?? []).slice(-REACH - 1);
   for (let i = words.length - 1; i >= Math.max(0, words.length - REACH); i--) {
     const t = cueOf(words[i]!, words[i - 1]);
     if (t) return t;
   }
   // with no cue near, a modal that opens the clause rules it to its end ('will hold a hearing on the revised 2024 budget on Tuesday')
-  const clause = before.slice(edge + 1).split(/[,;:()]/).pop()!.match(WORD) ?? [];
+  const clause = clauseBefore.match(WORD) ?? [];
   for (let i = clause.length - 1 - REACH; i >= Math.max(0, clause.length - MODAL_REACH); i--) {
     if (CLAUSE_OPENERS.has(clause[i]!.toLowerCase())) break;
     if (FUTURE_MODALS.has(clause[i]!.toLowerCase())) return 1;

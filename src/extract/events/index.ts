@@ -356,7 +356,9 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   // a date told right after a grade dates that grade, not a trigger after it ('given a zero rating last month has been re-inspected')
   const after = (t: Found, d: DateMention) => {
     const between = body.slice(t.at.end, d.start);
-    return TURNS_CLAUSE.test(between) ? Infinity : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) ? 0 : d.start - t.at.end;
+    return TURNS_CLAUSE.test(between) ? Infinity
+      : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) || (POST_CHANGES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
+      : d.start - t.at.end;
   };
   const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= DATE_AFTER_GRADE && !/[,;.]/.test(body.slice(r.end, d.start)));
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
@@ -365,7 +367,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
-    const bounds = BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
+    const bounds = (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) || UNTIL_AN_OCCASION.test(body.slice(Math.max(0, d.start - 50), d.start)))
+      && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
     // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
     const began = bounds && SINCE_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start));
     // 'appointed interim chair with effect from 20 November': a post is taken up or left on the day that takes effect
@@ -403,6 +406,12 @@ const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|wh
  * intensive care unit between ' (a phrase with no comma, and no other event's words in it).
  */
 const OBJECT_BEFORE_DATE = /^\s+of\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)[^,;.()]){1,120}?\s(?:between|on|in|from|during)\s+(?:the\s+)?$/i;
+
+/**
+ * Who takes or leaves which post, between an appointment or a departure and its date: ' of Dr Ann Lee, currently chief
+ * operating officer, as interim chief executive from ' (an aside between commas, but no other clause).
+ */
+const POST_BEFORE_DATE = /^\s+(?:of\s+)?(?:(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)[^;.()]){1,120}?\sas\s+(?:(?!\b(?:following|after|before|when|while|which|that|who)\b)[\p{L}’'-]+\s+){1,6}(?:from|on|in)\s+(?:the\s+)?$/u;
 
 /** Words before a trigger that make it a plan: 'is to send', 'are to appoint', 'will take over as interim chief executive'. */
 const PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+$/;
@@ -458,6 +467,8 @@ const DATED_SINCE = /\bsince$/i;
 const EFFECTIVE_BEFORE = /\b(?:effective(?:\s+from)?|with\s+effect\s+from)\s+$/i;
 const POST_CHANGES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
 
+/** 'until the borough elections in May 2027': the occasion that ends a state, as 'until' before the date itself does. */
+const UNTIL_AN_OCCASION = /\b(?:until|till)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){1,3}(?:in|on)\s+(?:the\s+)?$/iu;
 const BOUNDS_A_STATE = /\b(?:since|throughout|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
 
 /**
