@@ -71,6 +71,8 @@ describe('extractDates: year-less dates take the publication year when plausible
   const cases: Case[] = [
     ['The Cabinet will receive the report at their meeting on 29 September.', '2022-09-21', [{ text: '29 September', value: '2022-09-29', implied: ['year'] }]],
     ['A meeting of Full Council has been called on Friday 30 September.', '2022-09-21', [{ text: 'Friday 30 September', value: '2022-09-30' }]],
+    // a participle's clause after the date ('giving it until') does not put it ahead
+    ['It served a section 12B formal warning notice on the home on 19 July, giving it until the end of September to improve.', '2024-09-04', [{ text: '19 July', value: '2024-07-19' }, { text: 'the end of September', value: '2024-09' }]],
     ['A monitoring visit on 26 and 27 September found modest progress.', null, [{ text: '26 and 27 September', value: 'XXXX-09-26', endValue: 'XXXX-09-27', implied: [] }]],
     ['An inspection carried out in June found the authority improving.', null, [{ text: 'June', value: 'XXXX-06' }]],
     ['The company sold its stake to Rosneft in October.', '2013-03-22', [{ text: 'October', value: '2012-10' }]],

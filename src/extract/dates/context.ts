@@ -89,7 +89,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (FUTURE_MODALS.has(clause[i]!.toLowerCase())) return 1;
   }
   const after = text.slice(end, end + WINDOW);
-  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  // (a participle's clause after a comma takes its time from the sentence: 'served on 19 July, giving it until the end of September')
+  const stop = after.search(/[.!?](?:\s|$)|\n|,\s+\p{Ll}+ing\b/u);
   const next = ((stop < 0 ? after : after.slice(0, stop)).match(WORD) ?? []).slice(0, REACH);
   for (let i = 0; i < next.length; i++) {
     if (CLAUSE_OPENERS.has(next[i]!.toLowerCase())) break;
