@@ -849,6 +849,19 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-04-10').map((e) => e.subject.key)).not.toContain(keyOf('Westbridge Teaching Hospitals NHS Foundation Trust'));
   });
 
+  it('takes no body someone served before, told in their career, as the article’s', () => {
+    const body = 'Dunmere Young Offender Institution has a new governor, weeks after inspectors rated its safety poor. '
+      + 'Ray Dale, previously governor of HMP Calderbank, took charge at Dunmere on 3 March 2025. '
+      + 'The institution holds 80 boys.';
+    expect(eventsOf(body, '2025-03-10').map((e) => e.subject.key)).not.toContain(keyOf('HMP Calderbank'));
+  });
+
+  it('takes a university named for its place, and named after its board, as the subject', () => {
+    const body = 'Statement from the Chair\n\nThe Board of Governors of the University of Kelbridge has accepted the resignation of Professor Ann Lee as Vice-Chancellor, with effect from today. '
+      + 'The Board has appointed Professor Raj Patel as Interim Vice-Chancellor from 2 May 2022.';
+    expect(new Set(eventsOf(body, '2022-04-28').map((e) => e.subject.name))).toEqual(new Set(['University of Kelbridge']));
+  });
+
   it('takes ‘the force’ of an article whose top word is a place, and that names no force, as that place’s force', () => {
     const place = 'Holmbury confirms new chief constable\n\nA senior officer will become Holmbury’s next chief constable. '
       + 'Jo Kerr was confirmed in the role by Holmbury’s police and crime panel on 30 June 2025. The force had been criticised by inspectors in Holmbury. '

@@ -362,11 +362,14 @@ const POST_OF = String.raw`\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$`
  * a body named as the post someone holds now or held before, beside the one the event concerns, is not its subject.
  */
 const OTHER_POST = new RegExp(String.raw`\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)${POST_OF}|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$`, 'iu');
-/** A post held now, elsewhere: not one held before ('former chief constable of Kelby Police' is often the article's body). */
-const PRESENT_POST = new RegExp(String.raw`\b(?:currently|presently)${POST_OF}`, 'iu');
-/** The word a present post needs: an article without it is spared PRESENT_POST's test per name. */
-const PRESENT_POST_WORD = /\b(?:currently|presently)\b/i;
-/** How far before a name OTHER_POST's and PRESENT_POST's words are looked for. */
+/**
+ * A post in someone's career, held now or before, elsewhere ('currently chief nurse at', 'previously governor of'): not
+ * one a 'former' holder held ('former chief constable of Kelby Police' is often the article's body).
+ */
+const CAREER_POST = new RegExp(String.raw`\b(?:currently|presently|previously|formerly)${POST_OF}`, 'iu');
+/** The word a career's post needs: an article without it is spared CAREER_POST's test per name. */
+const CAREER_POST_WORD = /\b(?:currently|presently|previously|formerly)\b/i;
+/** How far before a name OTHER_POST's and CAREER_POST's words are looked for. */
 const OTHER_POST_REACH = 80;
 
 /** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
@@ -487,11 +490,11 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const names = new Map<string, string | null>();
   const nameOf = (run: string) => { let name = names.get(run); if (name === undefined) names.set(run, (name = institutionName(run, kinds))); return name; };
   // (most articles name no one's present post: one test spares one per name)
-  const presentPosts = PRESENT_POST_WORD.test(blanked);
+  const careerPosts = CAREER_POST_WORD.test(blanked);
   const add = (runs: Iterable<{ 0: string; index: number }>, at: number, weight: number) => {
     for (const m of runs) {
-      // a body named as the post someone holds now ('currently chief nurse at Hallam Hospitals Trust') is where they come from
-      if (at === 0 && presentPosts && PRESENT_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
+      // a body named as a post in someone's career (currently or previously chief nurse at Hallam Hospitals Trust) is where they come from
+      if (at === 0 && careerPosts && CAREER_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
       const name = nameOf(m[0]);
       // a court hears what happened to others: it is where, not whom
       // (and a heading's capitals name none: each word is a kind's or one the article writes in lower case, or the common
@@ -559,9 +562,10 @@ const SERVICE_KINDS: ReadonlySet<BodyKind> = new Set(['fire service', 'ambulance
 /**
  * A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'),
  * a municipal or state government named for its place ('City of Carby', 'County of Orrin', 'State of New Mexico'): the
- * prefix and a place's one or two words, nothing after them ('City of Carby Issuer Default Rating' is no body's name).
+ * prefix and a place's one or two words, nothing after them ('City of Carby Issuer Default Rating' is no body's name); a
+ * university named for its place ('University of Ashby').
  */
-const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:City|County|Town|Village|Borough|State|Commonwealth)\s+of)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:City|County|Town|Village|Borough|State|Commonwealth|University)\s+of)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 
 /** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
 function nameAt(body: string, word: string, at: number): string {
