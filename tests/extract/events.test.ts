@@ -856,6 +856,23 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-03-10').map((e) => e.subject.key)).not.toContain(keyOf('HMP Calderbank'));
   });
 
+  it('takes the body an article is about over one graded in an aside and named once', () => {
+    const body = 'Hillcrest Manor downgraded after August inspection\n\nHillcrest Manor in Tarnby was downgraded from good to inadequate in a report the Care Quality Commission published on Tuesday 11 October 2022. '
+      + 'The service was rated inadequate for being safe. The CQC inspected the home in August 2022. Hillcrest Manor has 40 beds.\n\n'
+      + 'It is the second Oakvale Care service to receive a critical report this year. Fernlea House in Pellby was rated requires improvement in March 2022.';
+    const found = eventsOf(body, '2022-10-13');
+    expect(found.filter((e) => e.type !== 'inspection' || e.date.value !== '2022-03').map((e) => e.subject.name)).not.toContain('Fernlea House');
+    expect(found.filter((e) => e.type === 'report-published' && e.date.value === '2022-10-11').map((e) => e.subject.name)).toEqual(['Hillcrest Manor']);
+  });
+
+  it('takes a graded body’s name without the street it stands on', () => {
+    const body = 'Relatives upset by Hillcrest Grange care home report\n\nRelatives of residents at a Tarnby care home say they were let down after it was put into special measures.\n\n'
+      + 'Earlier this week the Care Quality Commission rated Hillcrest Grange on Quarrendon Road as inadequate, the lowest of its ratings. The inspectors, who visited in August, found residents left alone. '
+      + 'The home was rated good when it was last inspected in 2020.\n\nTarnby County Council stopped placing new residents at Hillcrest Grange in August. '
+      + 'Cllr Amy Lee, the council’s cabinet member for adult social care, said the council’s staff visit the home every week.';
+    expect(new Set(eventsOf(body, '2022-10-13').map((e) => e.subject.name))).toEqual(new Set(['Hillcrest Grange']));
+  });
+
   it('takes a university named for its place, and named after its board, as the subject', () => {
     const body = 'Statement from the Chair\n\nThe Board of Governors of the University of Kelbridge has accepted the resignation of Professor Ann Lee as Vice-Chancellor, with effect from today. '
       + 'The Board has appointed Professor Raj Patel as Interim Vice-Chancellor from 2 May 2022.';

@@ -89,7 +89,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
   // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
   // ('The City', 'the Trust': a press office's capitals describe the body, they do not name one)
-  const gradedNames = new Set(ratings.map((r) => r.subject).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n)));
+  const gradedNames = new Set(ratings.map((r) => r.subject?.replace(ON_A_STREET, '')).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n)));
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms (the title's too), then which of them the article also writes in lower case
   const capitalised = new Set<string>();
@@ -165,14 +165,17 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // rated as requires improvement', beside 'rated Beech Lodge inadequate in May 2023')
   const described = DESCRIBED.exec(ratings[0]?.subject ?? '')?.[1];
   const describedKind = described ? kindOf(described) : 'other';
+  const mentions = (name: string) => { let n = 0; if (!name) return n; for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) n++; return n; };
+  // (a body graded in an aside, named once after the lead, is another the article compares it with: 'Fernlea House was rated
+  // requires improvement in March', in a story about its sister home)
+  const leadEnd = ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
   const gradedBody = [...gradedNames].find((n) => !n.split(' ').some((w) => people.has(w)) && (!council || keyOf(n) !== keyOf(council))
-    && (describedKind === 'other' || kindOfGraded(n, kinds) === describedKind));
+    && (describedKind === 'other' || kindOfGraded(n, kinds) === describedKind) && (mentions(n) > 1 || top === null || n.includes(top) || body.indexOf(n) < leadEnd));
   // an article about 'the council' or 'the force' of the place its top word names is about that body, not a company named
   // after the place ('the council-owned Kelby Regeneration Ltd') nor a body named only as where someone's post is
   // (or whose top word names nothing but the place: 'Kelsford's adult social care … the city council')
   const placesBody = !council && top !== null && (fullName === null || fullName === top || kindOf(fullName) === 'company') && ((body.match(THE_COUNCIL) ?? []).length >= 2 || (!/^\p{Lu}+$/u.test(top) && (named === null || kindOf(named.name) !== 'police force') && (body.match(THE_FORCE) ?? []).length >= 2));
   // (unless the article names another body of its place in full far more often: 'Tarnvale Water', not Tarnvale's council)
-  const mentions = (name: string) => { let n = 0; if (!name) return n; for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) n++; return n; };
   const otherBody = council !== null && named !== null && keyOf(named.name) !== keyOf(council) && mentions(named.name) >= Math.max(3, 2 * mentions(council));
   // a body the lead opens with is what the news happened to ('Bro Morlais Health Board has been placed in special measures'),
   // unless the article names its top word far more often than that body (a lead about one body in a story about another)
@@ -326,6 +329,8 @@ const COURT = BODY_KINDS.find((k) => k.kind === 'court')!.pattern;
 const isCourt = (name: string) => COURT.test(name);
 
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
+/** Where a body stands, after its name: 'Maplewood Grange on Ferris Road' is Maplewood Grange ('Stoke on Trent' is a name). */
+const ON_A_STREET = /\s+on\s+(?:\p{Lu}[\p{L}’'-]*\s+)+(?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|Hill|Square|Terrace)$/u;
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
 
 const SAINT = /^(?:St|Saint|Ste)\.?$/;
