@@ -670,6 +670,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map(([date, , key]) => [date, key])).toEqual([['2023-03-07', 'hilda'], ['2019', 'hilda']]);
   });
 
+  it('reads a grand jury’s indictment and the arraignment after it as legal steps', () => {
+    const found = eventsOf('Westshire County Sheriff Ray Cole was indicted on Tuesday by a grand jury on five counts of theft. He was arraigned on 2 October 2023 at the Westshire County courthouse.', '2023-09-13');
+    expect(brief(found)).toEqual([['legal', '2023-09-12', 'stated'], ['legal', '2023-10-02', 'stated']]);
+  });
+
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
     expect(court.map((e) => [e.type, e.date.value])).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
