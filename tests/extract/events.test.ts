@@ -754,6 +754,8 @@ describe('extractEvents: what an article reports, and when', () => {
     // the post and who takes it stand between the appointment and its day
     expect(appointments('The board of Pellham Hospitals NHS Trust has approved the appointment of Dr Lee Ash, currently its medical director, as interim chief executive from 1 April 2024, after the chief executive retired.'))
       .toEqual([['appointment', '2024-04-01', 'stated']]);
+    expect(appointments('The Board of the University of Pellham has appointed Professor Raj Patel, currently Deputy Vice-Chancellor (Research), as Interim Vice-Chancellor from 2 May 2022.', '2022-04-28'))
+      .toEqual([['appointment', '2022-05-02', 'stated']]);
   });
 
   it('takes a fire and rescue service named in the lead as the subject, one body with the authority that governs it', () => {

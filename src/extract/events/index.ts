@@ -409,9 +409,9 @@ const OBJECT_BEFORE_DATE = /^\s+of\s+(?:(?!\b(?:following|after|before|when|whil
 
 /**
  * Who takes or leaves which post, between an appointment or a departure and its date: ' of Dr Ann Lee, currently chief
- * operating officer, as interim chief executive from ' (an aside between commas, but no other clause).
+ * operating officer (acute care), as interim chief executive from ' (an aside between commas or brackets, but no other clause).
  */
-const POST_BEFORE_DATE = /^\s+(?:of\s+)?(?:(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)[^;.()]){1,120}?\sas\s+(?:(?!\b(?:following|after|before|when|while|which|that|who)\b)[\p{L}’'-]+\s+){1,6}(?:from|on|in)\s+(?:the\s+)?$/u;
+const POST_BEFORE_DATE = /^\s+(?:of\s+)?(?:\([^().;]{1,40}\)|(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)[^;.()]){1,120}?\sas\s+(?:(?!\b(?:following|after|before|when|while|which|that|who)\b)[\p{L}’'-]+\s+){1,6}(?:from|on|in)\s+(?:the\s+)?$/u;
 
 /** Words before a trigger that make it a plan: 'is to send', 'are to appoint', 'will take over as interim chief executive'. */
 const PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+$/;

@@ -654,8 +654,8 @@ const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase()) || ROLE_WORDS.
 const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS);
 const isRoleHead = (w: string) => HEADS.has(w.toLowerCase()) || HEADS.has(w.toLowerCase().split('-').pop()!);
 
-/** The board that governs a body, named before it. */
-const GOVERNING_BOARD = /^(?:The\s+)?(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?/;
+/** The board that governs a body, named before it ('the Board of Governors of', 'the Board of the University of Ashby'). */
+const GOVERNING_BOARD = /^(?:The\s+)?(?:(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?|Board\s+of\s+the\s+)/;
 
 /** A body's meeting named before it ('Extraordinary Meeting of Full Council', 'Annual General Meeting of the Trust'). */
 const A_MEETING_OF = /^(?:The\s+)?(?:(?:Extraordinary|Special|Annual|Ordinary|Emergency|Full)\s+)?(?:General\s+)?(?:Meeting|Session|Sitting)\s+of\s+(?:the\s+)?/;
