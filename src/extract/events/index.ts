@@ -196,7 +196,7 @@ function spans(body: string, sentences: readonly Segment[]): Segment[] {
     if (last && /^[^\S\n]*$/.test(body.slice(last.end, s.start))) last.end = s.end;
     else out.push({ start: s.start, end: s.end });
   }
-  return out.map((x) => ({ ...x, text: body.slice(x.start, x.end) }));
+  return out.map(({ start, end }) => ({ start, end, text: body.slice(start, end) }));
 }
 
 /** The article's first sentences of some length, a repeated one (a caption printed twice) counted once. */
@@ -274,14 +274,10 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
   const taken = new Taken(ctx.body.length);
   try {
     for (const r of ratings) taken.mark(r.start, r.end);
-    // most triggers' gates pass in none of the spans: one test over them all spares a test of each
-    const all = regions.length > 1 ? regions.map((r) => r.text).join('\n') : regions[0]!.text;
-    const gates = gateWords(all);
-    // (each span's place in the joined text, where the gate words were found)
-    const from: number[] = [];
-    regions.reduce((at, r) => (from.push(at), at + r.text.length + 1), 0);
-    return triggers.filter((t) => !t.gate || gates.opens(t.gate, 0, all.length))
-      .flatMap((trigger) => regions.flatMap((region, k) => (!trigger.gate || gates.opens(trigger.gate, from[k]!, from[k]! + region.text.length) ? matchesIn(trigger, region, taken) : [])))
+    // most triggers' gates pass in none of the spans: one read of them all spares a test of each
+    const open = gatedSpans(regions);
+    const every = regions.map((_, k) => k);
+    return triggers.flatMap((trigger) => (trigger.gate ? open(trigger.gate) : every).flatMap((k) => matchesIn(trigger, regions[k]!, taken)))
       .sort((a, b) => a.at.start - b.at.start);
   } finally {
     taken.clear();
@@ -289,28 +285,39 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
 }
 
 /**
- * Where a text opens gates. The gates made only of words ('resign|quit|sack', case-blind), most of them, are read in
- * one pass for all their words together; a gate of another pattern is tested on its own, once however many triggers share it.
+ * Which spans open each gate (their indices, in text order), worked out once however many triggers share the gate. The
+ * gates made only of words ('resign|quit|sack', case-blind), most of them, are read in one pass over all the spans for all
+ * their words together; a gate of another pattern is tested on each span, when it opens in them at all.
  */
-function gateWords(text: string): { opens: (gate: RegExp, start: number, end: number) => boolean } {
+function gatedSpans(spans: readonly Segment[]): (gate: RegExp) => readonly number[] {
+  const all = spans.length > 1 ? spans.map((s) => s.text).join('\n') : spans[0]!.text;
+  // (each span's place in the joined text)
+  const from: number[] = [];
+  spans.reduce((at, s) => (from.push(at), at + s.text.length + 1), 0);
   const found = new Map<string, number[]>();
   GATE_WORD_PATTERN.lastIndex = 0;
-  for (let m = GATE_WORD_PATTERN.exec(text); m; m = GATE_WORD_PATTERN.exec(text)) {
+  for (let m = GATE_WORD_PATTERN.exec(all); m; m = GATE_WORD_PATTERN.exec(all)) {
     // the longest word matched here; the shorter ones that start here are its prefixes; a word inside it starts later
     for (const w of PREFIXES.get(m[0].toLowerCase()) ?? []) push(found, w, m.index);
     GATE_WORD_PATTERN.lastIndex = m.index + 1;
   }
-  const tested = new Map<RegExp, boolean>();
-  return {
-    /** Whether the gate matches within text[start, end). */
-    opens: (gate, start, end) => {
-      const words = GATE_WORDS.get(gate);
-      if (words) return words.some((w) => (found.get(w) ?? []).some((at) => at >= start && at + w.length <= end));
-      if (start > 0 || end < text.length) return gate.test(text.slice(start, end));
-      let ok = tested.get(gate);
-      if (ok === undefined) tested.set(gate, (ok = gate.test(text)));
-      return ok;
-    },
+  const opened = new Map<RegExp, readonly number[]>();
+  return (gate) => {
+    let ks = opened.get(gate);
+    if (ks) return ks;
+    const words = GATE_WORDS.get(gate);
+    if (words) {
+      const open = new Set<number>();
+      for (const w of words) {
+        for (const at of found.get(w) ?? []) {
+          const k = firstAtOrAfter(from, at + 1, (x) => x) - 1;
+          if (at + w.length <= from[k]! + spans[k]!.text.length) open.add(k);
+        }
+      }
+      ks = [...open].sort((a, b) => a - b);
+    } else ks = !gate.test(all) ? [] : spans.length === 1 ? [0] : spans.flatMap((span, k) => (gate.test(span.text) ? [k] : []));
+    opened.set(gate, ks);
+    return ks;
   };
 }
 /** Each gate made only of words, case-blind, with its words. */
