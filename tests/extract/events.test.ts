@@ -880,6 +880,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(new Set(eventsOf(body, '2022-10-13').map((e) => e.subject.name))).toEqual(new Set(['Hillcrest Grange']));
   });
 
+  it('takes no headline word the body never writes as the subject', () => {
+    const body = 'Statement from the Leader\n\nKelby councillors voted on 3 May 2024 to close two libraries. The decision was taken at a meeting of the cabinet. Kelby residents protested outside.';
+    expect(eventsOf(body, '2024-05-04').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2024-05-03', 'Kelby']]);
+  });
+
   it('takes a university named for its place, and named after its board, as the subject', () => {
     const body = 'Statement from the Chair\n\nThe Board of Governors of the University of Kelbridge has accepted the resignation of Professor Ann Lee as Vice-Chancellor, with effect from today. '
       + 'The Board has appointed Professor Raj Patel as Interim Vice-Chancellor from 2 May 2022.';

@@ -137,7 +137,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     for (const m of withoutAssessors(ctx.title).matchAll(WORD)) {
       const w = m[0].replace(/['’]s$/, '');
       // (a common word in a headline's capitals names nothing, as in the body)
-      if (proper(w) && !isCommonWord(w)) counts.set(w, (counts.get(w) ?? 0) + 2);
+      // (nor does a headline word the body never writes: 'Statement from the Chair')
+      if (proper(w) && !isCommonWord(w) && inBody.has(w)) counts.set(w, (counts.get(w) ?? 0) + 2);
     }
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
