@@ -131,6 +131,8 @@ describe('extractDates: relative dates', () => {
     ['Roth pleaded guilty on Thursday.', '2013-03-22', [{ text: 'Thursday', value: '2013-03-21' }]],
     ['The vote will take place on Tuesday.', '2013-03-22', [{ text: 'Tuesday', value: '2013-03-26' }]],
     ['We meet again next Tuesday.', '2013-03-22', [{ text: 'next Tuesday', value: '2013-03-26' }]],
+    // a plan told with 'is to' is ahead, whoever announced it
+    ['The chief constable is to retire at the end of August, the force announced today.', '2023-06-12', [{ text: 'the end of August', value: '2023-08' }, { text: 'today', value: '2023-06-12' }]],
     // a verb in the present simple tells a schedule; a noun that could be one, or a clause with a past verb, does not
     ['Her deputy, a veteran officer, takes over as acting chief on Monday.', '2013-03-20', [{ text: 'Monday', value: '2013-03-25' }]],
     ['The new board meets from Thursday.', '2013-03-20', [{ text: 'Thursday', value: '2013-03-21' }]],

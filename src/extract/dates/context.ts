@@ -61,6 +61,8 @@ function cueOf(word: string, previous: string | undefined): Tense {
   // a plan's participle after its subject is a past verb: 'the improvements it expected', 'the date they set'
   if (v === 1 && PLAN_PARTICIPLES.has(w) && SUBJECT_PRONOUNS.test(previous ?? '')) return -1;
   if (v !== undefined) return v;
+  // a plan told with 'is to': 'is to retire at the end of August'
+  if (w === 'to' && /^(?:is|are)$/i.test(previous ?? '')) return 1;
   if (w.length <= 4 || !w.endsWith('ed') || NOT_PAST.has(w)) return 0;
   // A participle after 'be' or 'has' is not past: 'is due to be published in May', 'has agreed to meet in June';
   // nor one after a determiner, an adjective: 'a hearing on the revised budget on Tuesday'.
