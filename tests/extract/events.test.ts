@@ -750,6 +750,9 @@ describe('extractEvents: what an article reports, and when', () => {
       .toEqual([['appointment', '2024-01-04', 'stated']]);
     expect(appointments('Kelby’s Police and Crime Commissioner has today confirmed that Deputy Chief Constable Ann Lee will become Temporary Chief Constable of Kelby Police when the chief constable retires.', '2023-06-14'))
       .toEqual([['appointment', '2023-06-14', 'stated']]);
+    // a date after what the appointment follows is that event's
+    expect(appointments('Kelby Fire Authority has appointed Jo Hart as interim chief fire officer. The appointment follows publication on Tuesday of a damning review of the service.', '2024-03-07'))
+      .toEqual([['appointment', '2024-03-07', 'publication']]);
     // the end of a term is not the day it began
     expect(appointments('Cllr Amy Hale was elected leader of Westshire Council by 24 votes to 20 on 3 May 2024. She will serve as leader until the council elections in May 2027.', '2024-05-05'))
       .toEqual([['appointment', '2024-05-03', 'stated']]);

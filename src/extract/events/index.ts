@@ -480,9 +480,10 @@ const BOUNDS_A_STATE = /\b(?:since|throughout|until(?:\s+at\s+least)?|effective(
 
 /**
  * Words between a trigger and a date after it that turn to another clause ('trained midwives since the inspection,
- * and that a unit would open in May', 'inspected in 2019, but a new head starts in May'): the date is that clause's.
+ * and that a unit would open in May', 'inspected in 2019, but a new head starts in May'), or to what came before it ('the
+ * appointment follows publication on Tuesday of a review', 'suspended after a report in May'): the date is that clause's.
  */
-const TURNS_CLAUSE = new RegExp(String.raw`;|\b(?:and|but)\s+that\b|\b(?:but|${CLAUSE_WORD_GROUPS.contrast.words.join('|')})\b`, 'i');
+const TURNS_CLAUSE = new RegExp(String.raw`;|\b(?:and|but)\s+that\b|\b(?:but|${CLAUSE_WORD_GROUPS.contrast.words.join('|')})\b|\b(?:follows|followed|following|after)\b`, 'i');
 
 /**
  * A date in an aside about someone or something, closed before the trigger ('Mayor Vance, who took office in
