@@ -750,6 +750,8 @@ describe('extractEvents: what an article reports, and when', () => {
       .toEqual([['appointment', '2024-01-04', 'stated']]);
     expect(appointments('Kelby’s Police and Crime Commissioner has today confirmed that Deputy Chief Constable Ann Lee will become Temporary Chief Constable of Kelby Police when the chief constable retires.', '2023-06-14'))
       .toEqual([['appointment', '2023-06-14', 'stated']]);
+    expect(appointments('Ann Ruiz was named acting superintendent of the Westvale School District on 16 September 2024.'))
+      .toEqual([['appointment', '2024-09-16', 'stated']]);
     // a date after what the appointment follows is that event's
     expect(appointments('Kelby Fire Authority has appointed Jo Hart as interim chief fire officer. The appointment follows publication on Tuesday of a damning review of the service.', '2024-03-07'))
       .toEqual([['appointment', '2024-03-07', 'publication']]);

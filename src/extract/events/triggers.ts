@@ -62,7 +62,7 @@ const assessorsReport = (credit: boolean) =>
   new RegExp(String.raw`\b[Rr]eports?\s+(?:by|from)\s+(?:the\s+)?(?:${assessorNames(credit)})|(?:${assessorNames(credit)})(?:['’]s?)?\s+(?:[a-z]+\s+)?reports?\b`, 'g');
 /** Words before a post's noun that say which holder it is: a new one, or one standing in. */
 const POST_QUALIFIER = String.raw`(?:(?:new|next|permanent|acting|interim|temporary)\s+)?`;
-const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher)`;
+const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher|superintendent|governor)`;
 
 /** What a body runs that can close: its closing is news of the body (a road's, a consultation's or a gap's is not). */
 const CLOSING_PLACES = String.raw`(?:school|academy|college|nursery|ward|unit|home|hospice|practice|surgery|hospital|clinic|centre|library|prison|station|takeaway|restaurant|caf[eé]|shop|premises|branch|suite|department)s?`;
@@ -122,8 +122,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { gate: /became|becomes|become|joined|joins/i, type: 'appointment', pattern: new RegExp(String.raw`\b(?:became|becomes|(?:will|would|to)\s+become|joined|joins)\b(?=[^.;]{0,40}\b${ROLE_NOUNS}\b)`, 'gi'), reason: 'becoming or joining as an office-holder (or to become one: \'will become temporary chief constable\')' },
   { gate: /confirmed/i, type: 'appointment', pattern: new RegExp(String.raw`\bconfirmed\s+(?:in\s+(?:the|her|his|their)\s+(?:role|post|job)|(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}as\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?${POST_QUALIFIER}${ROLE_NOUNS}\b)`, 'giu'),
     reason: 'a panel or board confirming someone in a post (\'was confirmed in the role by the police and crime panel\', \'confirmed as Westshire\'s new chief constable\', \'confirmed Ann Lee as acting chief\')' },
-  { gate: /serve/i, type: 'appointment', pattern: new RegExp(String.raw`\b(?:will|would|to)\s+serve\s+as\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?${POST_QUALIFIER}${ROLE_NOUNS}\b`, 'giu'),
-    reason: 'someone named to hold a post (\'would serve as interim chief from Monday\', \'was chosen to serve as chair\'); not one who served as one' },
+  { gate: /serve|named/i, type: 'appointment', pattern: new RegExp(String.raw`\b(?:(?:will|would|to)\s+serve\s+as|(?:was|were|been|is|be)\s+named)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?${POST_QUALIFIER}${ROLE_NOUNS}\b`, 'giu'),
+    reason: 'someone named to hold a post (\'would serve as interim chief from Monday\', \'was chosen to serve as chair\', \'was named acting superintendent\'); not one who served as one' },
   { gate: /resign|step|stood|stand|quit|sack|dismiss|fired|ousted|suspen|notice|retire/i, type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|(?:decision|intention)\s+to\s+(?:step|stand)\s+down|st(?:ood|ands|anding)\s+down(?!\s+(?:the|its|their|a|an)\b)|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), notAfter: CALLED_FOR,
     reason: 'someone leaves, or is removed or suspended from, a post (or announces the decision to: \'his decision to step down\'; \'stood down\' with no object: not \'stood down the search\'; not one only called for, not a claim dismissed, not a suspension on new placements)' },
   { gate: /left|leaves/i, type: 'departure', pattern: /\b(?:left|leaves)\s+(?:the|her|his|their)\s+(?:school|post|role|job|council|force|trust|college|company|authority|board)\b/gi, reason: 'leaving a post' },
