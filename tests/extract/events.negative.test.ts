@@ -29,6 +29,7 @@ describe('extractEvents: what is not an event', () => {
     ['a council that meets its duties, not one that sat', 'Westshire County Council meets its duties under the Care Act, and the council met the target in March 2025, auditors said.'],
     ['appointments counted since a year, not one dated by it', 'Westshire Council is deep in debt after years of risky property deals. Its reserves are now lower than those of any other council in the region. Its staff have been told to expect cuts in every department. Westshire would be the sixth council to have commissioners appointed since 2021.'],
     ['a decision that was announced: its telling', 'Westshire Council is in debt after years of risky property deals and loans to its own companies. The panel’s decision was announced on 3 May 2024.'],
+    ['a step disclaimed or ruled out', 'Kelby Council leader Ann Hale said on 3 May 2024 that the authority had no intention of issuing a section 114 notice. Kelby Council’s finance chief ruled out resigning on 4 May 2024, and has no plans to resign in June 2024.'],
     ['a post taken up, recalled in an aside', 'Marsh Lane Primary School has 300 pupils. Its headteacher, who took up her post in September 2021, said the school was proud. The Westshire Council chief executive thanked staff, ten years since she took up the role in 2014.'],
     ['a force still in enhanced monitoring (its move out of it is news: see the events tests)', 'Westshire Police remains in enhanced monitoring, the police inspectorate said on 14 February 2024.'],
   ])('%s', (_, body) => {
