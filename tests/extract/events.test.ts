@@ -670,6 +670,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map(([date, , key]) => [date, key])).toEqual([['2023-03-07', 'hilda'], ['2019', 'hilda']]);
   });
 
+  it('reads the announcement of a rating action as that rating action, not another event', () => {
+    const found = eventsOf('Moody’s has affirmed the Aa3 rating of Kelby City Council and changed its outlook to negative. The rating action, announced on 18 October 2023, also affirmed the council’s bond ratings.', '2023-10-20');
+    expect(brief(found)).toEqual([['rating-action', '2023-10-18', 'stated']]);
+  });
+
   it('reads a grand jury’s indictment and the arraignment after it as legal steps', () => {
     const found = eventsOf('Westshire County Sheriff Ray Cole was indicted on Tuesday by a grand jury on five counts of theft. He was arraigned on 2 October 2023 at the Westshire County courthouse.', '2023-09-13');
     expect(brief(found)).toEqual([['legal', '2023-09-12', 'stated'], ['legal', '2023-10-02', 'stated']]);
