@@ -434,8 +434,9 @@ function stillToCome(body: string, sentence: Segment, at: Span): boolean {
 }
 const UPCOMING_BEFORE = /\b(?:next|upcoming|forthcoming|future|planned|scheduled)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 /** Within a long trigger: 'a report on the prison is due to be published'. */
-const DUE_WITHIN = /\b(?:is|are)\s+(?:now\s+)?(?:due|expected|set|scheduled)\s+to\b|\bwill\s+be\b/i;
-const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|planned)\b/;
+const DUE_WITHIN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|set|scheduled)\s+to\b|\bwill\s+be\b/i;
+/** After it: 'an inspection is due', 'a re-inspection was due to take place before Christmas' (a plan, told then or now). */
+const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were)\s+(?:now\s+)?(?:expected|due|scheduled|set|planned)\b/;
 
 /**
  * An announcement that only qualifies the event before it ('The downgrade, announced on Thursday, …') or only
