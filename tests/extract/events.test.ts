@@ -670,6 +670,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map(([date, , key]) => [date, key])).toEqual([['2023-03-07', 'hilda'], ['2019', 'hilda']]);
   });
 
+  it('reads a hearing of a council’s committee as its meeting', () => {
+    const found = eventsOf('The monitoring officer’s report on Cllr Tom Reed of Kelby District Council will go before a hearing of the council’s standards sub-committee on Tuesday, February 14.', '2023-02-04');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2023-02-14', 'Kelby District Council']]);
+  });
+
   it('reads the announcement of a rating action as that rating action, not another event', () => {
     const found = eventsOf('Moody’s has affirmed the Aa3 rating of Kelby City Council and changed its outlook to negative. The rating action, announced on 18 October 2023, also affirmed the council’s bond ratings.', '2023-10-20');
     expect(brief(found)).toEqual([['rating-action', '2023-10-18', 'stated']]);
