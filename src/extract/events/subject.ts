@@ -329,9 +329,9 @@ const GOVERNED_SEAT = /['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civi
 const COURT = BODY_KINDS.find((k) => k.kind === 'court')!.pattern;
 const isCourt = (name: string) => COURT.test(name);
 
-/** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
-/** Where a body stands, after its name: 'Maplewood Grange on Ferris Road' is Maplewood Grange ('Stoke on Trent' is a name). */
+/** Where a body stands, after its name: 'Oakdene House on Mill Road' is Oakdene House ('Stoke on Trent' is a name). */
 const ON_A_STREET = /\s+on\s+(?:\p{Lu}[\p{L}’'-]*\s+)+(?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|Hill|Square|Terrace)$/u;
+/** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
 
 const SAINT = /^(?:St|Saint|Ste)\.?$/;
