@@ -131,6 +131,8 @@ describe('extractDates: relative dates', () => {
     ['Roth pleaded guilty on Thursday.', '2013-03-22', [{ text: 'Thursday', value: '2013-03-21' }]],
     ['The vote will take place on Tuesday.', '2013-03-22', [{ text: 'Tuesday', value: '2013-03-26' }]],
     ['We meet again next Tuesday.', '2013-03-22', [{ text: 'next Tuesday', value: '2013-03-26' }]],
+    // a participle after an adjective is the noun's ('a special called meeting'), no past verb
+    ['The county mayor said the commission would hold a special called meeting on Sept. 21 to discuss the report.', '2023-09-13', [{ text: 'Sept. 21', value: '2023-09-21' }]],
     // a plan told with 'is to' is ahead, whoever announced it
     ['The chief constable is to retire at the end of August, the force announced today.', '2023-06-12', [{ text: 'the end of August', value: '2023-08' }, { text: 'today', value: '2023-06-12' }]],
     // a verb in the present simple tells a schedule; a noun that could be one, or a clause with a past verb, does not
