@@ -750,29 +750,28 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(acting).filter(([type]) => type === 'appointment')).toEqual([['appointment', '2024-03-11', 'stated']]);
   });
 
-  it('finds a stand-in named to a post, and a post taken up, dated by the day it is taken up', () => {
-    const appointments = (body: string, publishedAt?: string) => brief(eventsOf(body, publishedAt)).filter(([type]) => type === 'appointment');
-    expect(appointments('Pellham Police Department Chief Ray Cole resigned on Thursday. The mayor said Deputy Chief Nina Ross would serve as interim chief effective Monday.', '2023-09-14'))
-      .toEqual([['appointment', '2023-09-18', 'stated']]);
-    expect(appointments('Pellham Fire Authority has confirmed Ben Ure as Acting Chief Fire Officer after its chief fire officer was suspended on 5 June 2023.', '2023-06-09'))
-      .toEqual([['appointment', '2023-06-09', 'publication']]);
-    expect(appointments('Orchard Vale Primary School has had a difficult year. A new headteacher, Amy Pike, took up post on 4 January 2024.'))
-      .toEqual([['appointment', '2024-01-04', 'stated']]);
-    expect(appointments('Kelby’s Police and Crime Commissioner has today confirmed that Deputy Chief Constable Ann Lee will become Temporary Chief Constable of Kelby Police when the chief constable retires.', '2023-06-14'))
-      .toEqual([['appointment', '2023-06-14', 'stated']]);
-    expect(appointments('Ann Ruiz was named acting superintendent of the Westvale School District on 16 September 2024.'))
-      .toEqual([['appointment', '2024-09-16', 'stated']]);
-    // a date after what the appointment follows is that event's
-    expect(appointments('Kelby Fire Authority has appointed Jo Hart as interim chief fire officer. The appointment follows publication on Tuesday of a damning review of the service.', '2024-03-07'))
-      .toEqual([['appointment', '2024-03-07', 'publication']]);
-    // the end of a term is not the day it began
-    expect(appointments('Cllr Amy Hale was elected leader of Westshire Council by 24 votes to 20 on 3 May 2024. She will serve as leader until the council elections in May 2027.', '2024-05-05'))
-      .toEqual([['appointment', '2024-05-03', 'stated']]);
-    // the post and who takes it stand between the appointment and its day
-    expect(appointments('The board of Pellham Hospitals NHS Trust has approved the appointment of Dr Lee Ash, currently its medical director, as interim chief executive from 1 April 2024, after the chief executive retired.'))
-      .toEqual([['appointment', '2024-04-01', 'stated']]);
-    expect(appointments('The Board of the University of Pellham has appointed Professor Raj Patel, currently Deputy Vice-Chancellor (Research), as Interim Vice-Chancellor from 2 May 2022.', '2022-04-28'))
-      .toEqual([['appointment', '2022-05-02', 'stated']]);
+  // each: why, the body, its publication day, the appointments it reports
+  it.each<[string, string, string | undefined, string[][]]>([
+    ['a stand-in named to serve from a weekday', 'Pellham Police Department Chief Ray Cole resigned on Thursday. The mayor said Deputy Chief Nina Ross would serve as interim chief effective Monday.', '2023-09-14',
+      [['appointment', '2023-09-18', 'stated']]],
+    ['a stand-in confirmed in a post, news of the day', 'Pellham Fire Authority has confirmed Ben Ure as Acting Chief Fire Officer after its chief fire officer was suspended on 5 June 2023.', '2023-06-09',
+      [['appointment', '2023-06-09', 'publication']]],
+    ['a post taken up', 'Orchard Vale Primary School has had a difficult year. A new headteacher, Amy Pike, took up post on 4 January 2024.', undefined,
+      [['appointment', '2024-01-04', 'stated']]],
+    ['someone who will become an office-holder', 'Kelby’s Police and Crime Commissioner has today confirmed that Deputy Chief Constable Ann Lee will become Temporary Chief Constable of Kelby Police when the chief constable retires.', '2023-06-14',
+      [['appointment', '2023-06-14', 'stated']]],
+    ['someone named to a post', 'Ann Ruiz was named acting superintendent of the Westvale School District on 16 September 2024.', undefined,
+      [['appointment', '2024-09-16', 'stated']]],
+    ['a date after what the appointment follows is that event’s', 'Kelby Fire Authority has appointed Jo Hart as interim chief fire officer. The appointment follows publication on Tuesday of a damning review of the service.', '2024-03-07',
+      [['appointment', '2024-03-07', 'publication']]],
+    ['the end of a term is not the day it began', 'Cllr Amy Hale was elected leader of Westshire Council by 24 votes to 20 on 3 May 2024. She will serve as leader until the council elections in May 2027.', '2024-05-05',
+      [['appointment', '2024-05-03', 'stated']]],
+    ['the post and who takes it stand between the appointment and its day', 'The board of Pellham Hospitals NHS Trust has approved the appointment of Dr Lee Ash, currently its medical director, as interim chief executive from 1 April 2024, after the chief executive retired.', undefined,
+      [['appointment', '2024-04-01', 'stated']]],
+    ['… with a bracketed aside, and a university named after its board', 'The Board of the University of Pellham has appointed Professor Raj Patel, currently Deputy Vice-Chancellor (Research), as Interim Vice-Chancellor from 2 May 2022.', '2022-04-28',
+      [['appointment', '2022-05-02', 'stated']]],
+  ])('finds a stand-in named to a post, or a post taken up, dated by the day it is taken up: %s', (_, body, publishedAt, expected) => {
+    expect(brief(eventsOf(body, publishedAt)).filter(([type]) => type === 'appointment')).toEqual(expected);
   });
 
   it('takes a fire and rescue service named in the lead as the subject, one body with the authority that governs it', () => {

@@ -408,17 +408,20 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
  * following their inspection in ').
  */
 const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|its|their)\b|\band\b(?!\s+\p{Lu}))(?:[^,;.()]|,\s(?=\p{Lu}))){1,80}?\s(?:on|in|during)\s+(?:the\s+)?$/u;
+/** Where no word opens another clause or a verb of its own: a phrase between a trigger and its date that keeps them together. */
+const NO_OTHER_CLAUSE = String.raw`(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)`;
+
 /**
  * What an inspection was of, between it and its date: ' of its acute wards for adults of working age and its psychiatric
  * intensive care unit between ' (a phrase with no comma, and no other event's words in it).
  */
-const OBJECT_BEFORE_DATE = /^\s+of\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)[^,;.()]){1,120}?\s(?:between|on|in|from|during)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE_DATE = new RegExp(String.raw`^\s+of\s+(?:${NO_OTHER_CLAUSE}[^,;.()]){1,120}?\s(?:between|on|in|from|during)\s+(?:the\s+)?$`, 'i');
 
 /**
  * Who takes or leaves which post, between an appointment or a departure and its date: ' of Dr Ann Lee, currently chief
  * operating officer (acute care), as interim chief executive from ' (an aside between commas or brackets, but no other clause).
  */
-const POST_BEFORE_DATE = /^\s+(?:of\s+)?(?:\([^().;]{1,40}\)|(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)[^;.()]){1,120}?\sas\s+(?:(?!\b(?:following|after|before|when|while|which|that|who)\b)[\p{L}’'-]+\s+){1,6}(?:from|on|in)\s+(?:the\s+)?$/u;
+const POST_BEFORE_DATE = new RegExp(String.raw`^\s+(?:of\s+)?(?:\([^().;]{1,40}\)|${NO_OTHER_CLAUSE}[^;.()]){1,120}?\sas\s+(?:(?!\b(?:following|after|before|when|while|which|that|who)\b)[\p{L}’'-]+\s+){1,6}(?:from|on|in)\s+(?:the\s+)?$`, 'u');
 
 /** Words before a trigger that make it a plan: 'is to send', 'are to appoint', 'will take over as interim chief executive'. */
 const PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+$/;

@@ -1,7 +1,7 @@
 import type { BodyKind, EventType, Rating } from '../../schema/index.js';
 import { GRADED_BODIES, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
-import { firstAtOrAfter } from '../shared/search.js';
+import { firstAtOrAfter, indicesOf } from '../shared/search.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
@@ -166,10 +166,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // rated as requires improvement', beside 'rated Beech Lodge inadequate in May 2023')
   const described = DESCRIBED.exec(ratings[0]?.subject ?? '')?.[1];
   const describedKind = described ? kindOf(described) : 'other';
-  const mentions = (name: string) => { let n = 0; if (!name) return n; for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) n++; return n; };
+  const mentions = (name: string) => [...indicesOf(body, name)].length;
   // (a body graded in an aside, named once after the lead, is another the article compares it with: 'Fernlea House was rated
   // requires improvement in March', in a story about its sister home)
-  const leadEnd = ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
+  const leadEnd = leadEndOf(ctx);
   const gradedBody = [...gradedNames].find((n) => !n.split(' ').some((w) => people.has(w)) && (!council || keyOf(n) !== keyOf(council))
     && (describedKind === 'other' || kindOfGraded(n, kinds) === describedKind) && (mentions(n) > 1 || top === null || n.includes(top) || body.indexOf(n) < leadEnd));
   // an article about 'the council' or 'the force' of the place its top word names is about that body, not a company named
@@ -316,7 +316,7 @@ function governedPlace(body: string, name: string): boolean {
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
   // (one pattern for every name, tried after each of its mentions: no pattern is compiled per article)
   const lower = body.toLowerCase(), word = name.toLowerCase();
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+  for (const at of indicesOf(lower, word)) {
     if (at > 0 && /\w/.test(lower[at - 1]!)) continue;
     GOVERNED_SEAT.lastIndex = at + word.length;
     if (GOVERNED_SEAT.test(lower)) return true;
@@ -490,7 +490,7 @@ const NAME_RUN_HERE = new RegExp(NAME_RUN.source, 'uy');
  */
 function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>, kinds: NameKinds,
   writtenLower: (word: string) => boolean): { name: string; key: string; score: number; fits: boolean } | null {
-  const leadEnd = ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
+  const leadEnd = leadEndOf(ctx);
   const found = new Map<string, { name: string; key: string; score: number; at: number }>();
   // a name comes back many times: each run is read once
   const names = new Map<string, string | null>();
@@ -520,6 +520,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
+
+/** Where the article's first three sentences, its lead, end. */
+const leadEndOf = (ctx: ArticleContext) => ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
 
 /** A place a council runs or a plan is for, named for what it is: no body of its own ('Riverside Leisure Centre', 'Mill Farm'). */
 const FACILITY = /\b(?:Leisure\s+Centre|Sports\s+Centre|Library|Museum|Park|Pool|Baths|Farm|Fields|Stadium|Theatre|Market|Car\s+Park)$/;
@@ -651,9 +654,11 @@ const isPlacesPossessive = (w: string) => /['’]s$/.test(w) && lexiconTags(w.sl
 
 /** A word of a post's title: a role's head or modifier, or a compound ending in one ('Vice-Chancellor'). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
-const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase().split('-').pop()!);
 const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS);
-const isRoleHead = (w: string) => HEADS.has(w.toLowerCase()) || HEADS.has(w.toLowerCase().split('-').pop()!);
+/** Whether a word, or a compound's last part, is in a table of post words. */
+const inPostTable = (table: ReadonlySet<string>, w: string) => { const lower = w.toLowerCase(); return table.has(lower) || table.has(lower.split('-').pop()!); };
+const isRoleWord = (w: string) => inPostTable(ROLE_WORDS, w);
+const isRoleHead = (w: string) => inPostTable(HEADS, w);
 
 /** The board that governs a body, named before it ('the Board of Governors of', 'the Board of the University of Ashby'). */
 const GOVERNING_BOARD = /^(?:The\s+)?(?:(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?|Board\s+of\s+the\s+)/;

@@ -1,5 +1,6 @@
 import type { Span } from '../../schema/index.js';
 import { lexiconTags } from '../shared/lexicon.js';
+import { indicesOf } from '../shared/search.js';
 import { COMPASS_WORDS, PLACE_TAGS } from '../../vocabulary/bodies.js';
 import type { ArticleContext } from '../context/index.js';
 import { isCapitalised, isWord, normWord, tokenize, type Token } from '../context/tokens.js';
@@ -230,7 +231,7 @@ function honorificAt(tokens: Token[], i: number): Titles | null {
 
 /** Whether the body writes `name` right before an institution's word ('Ridgeway Park Academy'). */
 function namesInstitution(body: string, name: string): boolean {
-  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+  for (const at of indicesOf(body, name)) {
     const next = /^\s+(\p{L}+)/u.exec(body.slice(at + name.length, at + name.length + 30))?.[1];
     if (next && /^\p{Lu}/u.test(next) && INSTITUTION_WORDS.has(next.toLowerCase())) return true;
   }

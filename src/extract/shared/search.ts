@@ -9,6 +9,12 @@ export function firstAtOrAfter<T>(items: readonly T[], pos: number, positionOf: 
   return lo;
 }
 
+/** Every place `needle` starts in `text`, in order (overlapping places too). */
+export function* indicesOf(text: string, needle: string): Generator<number> {
+  if (!needle) return;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) yield at;
+}
+
 /** Appends to the list a map keeps under a key, starting it when absent. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
