@@ -814,11 +814,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(found)).toContainEqual(['report-published', '2025-03-27', 'stated']);
   });
 
-  it('takes the force, not the commissioner or panel that oversee it, and a college, not its board of governors', () => {
+  it('takes the force, not the commissioner or panel that oversee it, and a college or a school district, not its board', () => {
     const force = eventsOf('Kelby Police’s chief constable is to retire, the Police and Crime Commissioner said on 9 August 2021.\n\nThe Police and Crime Panel met on 18 October 2021 and endorsed Rachel Moss as temporary chief constable of Kelby Police.');
     expect(new Set(force.map((e) => e.subject.name))).toEqual(new Set(['Kelby Police']));
     const college = eventsOf('The Board of Governors of Harlow & District College is pleased to announce that Dr Ann Lee will become principal. The appointment was approved at a meeting of the full board on 27 April 2023.');
     expect(new Set(college.map((e) => e.subject.name))).toEqual(new Set(['Harlow & District College']));
+    const district = eventsOf('At a special meeting on 16 September 2024, the Kelby Ridge School District Board of School Directors voted to place the superintendent on leave. Parents at Kelby Ridge Middle School were told by letter. The Kelby Ridge School District said an interim superintendent would be named.');
+    expect(district.map((e) => [e.type, e.subject.name])).toEqual([['meeting', 'Kelby Ridge School District']]);
   });
 
   it('names a body without the owner written before it, but keeps a saint’s possessive', () => {

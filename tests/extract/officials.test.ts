@@ -97,6 +97,12 @@ describe('extractOfficials', () => {
     expect(people('Oakfield Park Academy was rated inadequate. Ann Rhys would lead Oakfield Park as interim executive headteacher from Monday.')).toEqual(['Ann Rhys']);
   });
 
+  it('takes a given name that opens an institution’s name for the institution’s, unless a title or role makes it someone’s', () => {
+    const people = (body: string) => new ArticleContext(body).people.map((p) => p.name);
+    expect(people('Enrolment at Milton Creek has fallen. Fitch downgraded Milton Creek City School District on Tuesday.')).toEqual([]);
+    expect(people('Council leader Milton Price said the Milton Price Memorial Hospital would close.')).toEqual(['Milton Price']);
+  });
+
   it('leaves out people with no public role, bylines and photo credits', () => {
     const body = 'By Jane Doe\n\nResident Mary Smith said the road was dangerous. Photo: John Brown\n\nThe police chief constable Sam Patel said patrols would increase.';
     expect(officials(body).map((o) => o.name)).toEqual(['Sam Patel']);

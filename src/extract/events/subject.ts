@@ -429,7 +429,8 @@ function institutionName(run: string, kinds: NameKinds): string | null {
 function runName(run: string): string {
   // a body's governing board is the body ('the Board of Governors of Brackley College')
   // (and a meeting of a body is named for it: 'an Extraordinary Meeting of Full Council')
-  const words = run.replace(/['’]s$/, '').replace(GOVERNING_BOARD, '').replace(A_MEETING_OF, '').split(/\s+/);
+  // (or after it: 'the Harlow Creek School District Board of School Directors')
+  const words = run.replace(/['’]s$/, '').replace(GOVERNING_BOARD, '').replace(BOARD_AFTER, '').replace(A_MEETING_OF, '').split(/\s+/);
   // a body's owner before it is no part of its name ('Pellingham MBC's Larchfield Lodge', 'Kelby Council's Oak House')
   // (or a place's: 'Indiana's Richmond High School' is Richmond High School, in Indiana)
   const owner = words.findLastIndex((w, i) => i < words.length - 1 && (OWNER_WORD.test(w) || isPlacesPossessive(w)));
@@ -614,7 +615,7 @@ const MAX_NAME_WORDS = 4;
 function firstFullName(body: string, word: string, starts: readonly number[], title: string | null): string {
   const runs = new Map<string, number>();
   for (const at of starts) {
-    const phrase = nameAround(body, word, at).name.replace(/['’]s$/, '');
+    const phrase = nameAround(body, word, at).name.replace(/['’]s$/, '').replace(BOARD_AFTER, '');
     if (isInstitutionName(phrase)) return phrase;
     runs.set(phrase, (runs.get(phrase) ?? 0) + 1);
   }
@@ -662,6 +663,9 @@ const isRoleHead = (w: string) => inPostTable(HEADS, w);
 
 /** The board that governs a body, named before it ('the Board of Governors of', 'the Board of the University of Ashby'). */
 const GOVERNING_BOARD = /^(?:The\s+)?(?:(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?|Board\s+of\s+the\s+)/;
+
+/** A body's governing board named after it, which is no body of another kind. */
+const BOARD_AFTER = /\s+(?:Board\s+of\s+(?:School\s+)?(?:Governors|Trustees|Directors)|Governing\s+Body)$/;
 
 /** A body's meeting named before it ('Extraordinary Meeting of Full Council', 'Annual General Meeting of the Trust'). */
 const A_MEETING_OF = /^(?:The\s+)?(?:(?:Extraordinary|Special|Annual|Ordinary|Emergency|Full)\s+)?(?:General\s+)?(?:Meeting|Session|Sitting)\s+of\s+(?:the\s+)?/;

@@ -194,11 +194,12 @@ function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefine
     const name = known ?? byRole;
     if (!name) continue;
     const first = tokens[name.start]!, end = tokens[name.end - 1]!.end - (name.trim ?? 0);
-    // a name known only by a role beside it that the article also writes before an institution's word is that
-    // institution's ('would lead Ridgeway Park as interim head', beside 'Ridgeway Park Academy')
-    if (byRole && namesInstitution(body, body.slice(first.start, end))) continue;
     // after a possessive ('President Putin’s spokesman') only a role before the name is the person's
     const role = name.trim ? roleBefore(tokens, hon ? hon.start : name.start, hon?.end) : roleAround(tokens, hon ? hon.start : name.start, name.end, hon?.end);
+    // a name known only by a role beside it, or by a given name with neither title nor role, that the article also writes
+    // as an institution's first words is that institution's ('would lead Ridgeway Park as interim head', beside 'Ridgeway
+    // Park Academy'; 'Harlow Creek's enrolment', beside 'Harlow Creek City School District')
+    if ((byRole || (!hon && !role)) && namesInstitution(body, body.slice(first.start, end))) continue;
     out.push({
       text: body.slice(first.start, end), start: first.start, end,
       name: body.slice(first.start, end),
@@ -229,14 +230,19 @@ function honorificAt(tokens: Token[], i: number): Titles | null {
   return titles.length ? { start: i, end, titles } : null;
 }
 
-/** Whether the body writes `name` right before an institution's word ('Ridgeway Park Academy'). */
+/**
+ * Whether the body writes `name` as the first words of an institution's: right before its word, or before one or two more
+ * capitals that lead to it ('Ridgeway Park Academy', 'Harlow Creek City School District').
+ */
 function namesInstitution(body: string, name: string): boolean {
   for (const at of indicesOf(body, name)) {
-    const next = /^\s+(\p{L}+)/u.exec(body.slice(at + name.length, at + name.length + 30))?.[1];
-    if (next && /^\p{Lu}/u.test(next) && INSTITUTION_WORDS.has(next.toLowerCase())) return true;
+    const next = FOLLOWING_CAPITALS.exec(body.slice(at + name.length, at + name.length + 60));
+    if (next?.slice(1).some((w) => w !== undefined && INSTITUTION_WORDS.has(w.toLowerCase()))) return true;
   }
   return false;
 }
+/** Up to three capitalised words right after a name, each captured. */
+const FOLLOWING_CAPITALS = /^[^\S\n]+(\p{Lu}\p{L}+)(?:[^\S\n]+(\p{Lu}\p{L}+))?(?:[^\S\n]+(\p{Lu}\p{L}+))?/u;
 
 const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
 
