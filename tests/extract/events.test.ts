@@ -823,6 +823,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(district.map((e) => [e.type, e.subject.name])).toEqual([['meeting', 'Kelby Ridge School District']]);
   });
 
+  it('names a body without the apostrophe of its possessive after an s', () => {
+    const found = eventsOf('Fitch on 3 March 2025 upgraded the City of Kelby Springs\' general obligation bonds to AA from AA-. The City of Kelby Springs\' reserves have grown, and the City of Kelby Springs\' mayor welcomed the news.');
+    expect(found.map((e) => [e.type, e.subject.name, e.subject.key])).toEqual([['rating-action', 'City of Kelby Springs', 'kelby springs']]);
+  });
+
   it('names a body without the owner written before it, but keeps a saint’s possessive', () => {
     const owned = eventsOf('Ofsted has rated Kelby MBC’s Oak Lodge children’s home inadequate.\n\nIn the full report, published on 3 November 2021, inspectors said Kelby MBC’s Oak Lodge had failed children. It was previously rated good, in 2019.');
     expect(new Set(owned.map((e) => e.subject.name))).toEqual(new Set(['Oak Lodge']));

@@ -88,6 +88,16 @@ describe('extractRatings', () => {
     expect(rate('Parents were shocked by the school’s ‘inadequate’ Ofsted verdict.')[0]).toMatchObject({ value: 'Inadequate', rule: 'grade-noun' });
   });
 
+  it('reads a credit grade before the kinds of debt it rates, however many are coordinated', () => {
+    const found = rate('Moody’s affirmed the county’s Aa2 issuer and general obligation ratings, as well as the Aa1 rating on its sewer bonds.');
+    expect(found.map((r) => [r.value, r.rule])).toEqual([['Aa2', 'grade-noun'], ['Aa1', 'grade-noun']]);
+  });
+
+  it('does not date a grade by the day someone reacted to the decision that gave it', () => {
+    const [r] = rate('The mayor on Friday welcomed the decision by Moody’s to affirm the city’s A2 general obligation rating.', '2025-03-14');
+    expect(r).toMatchObject({ value: 'A2', when: null });
+  });
+
   it.each([
     ['Kestrel Primary School has been placed in special measures after an inspection by Ofsted.', 'ofsted'],
     ['The CQC said the trust was in special measures.', 'cqc'],

@@ -48,6 +48,8 @@ export interface Subject {
 const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...FEAST_NAMES, ...NOT_A_NAME, ...ROLE_HEADS.filter((r) => !r.includes(' '))]);
 const WORD = /\p{Lu}[\p{L}-]+(?:['’]s)?/gu;
 const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
+/** A possessive's ending: 'Kelby's', and a bare apostrophe after an s ('Port Danvers' outlook'). */
+const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
 /** Tokens after which a capital opens a clause or a quotation. */
 const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '•']);
 
@@ -93,8 +95,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms (the title's too), then which of them the article also writes in lower case
   const capitalised = new Set<string>();
-  for (const t of tokens) if (startsUpper(t.text)) capitalised.add(t.text.replace(/['’]s$/, '').toLowerCase());
-  for (const m of ctx.title?.matchAll(WORD) ?? []) capitalised.add(m[0].replace(/['’]s$/, '').toLowerCase());
+  for (const t of tokens) if (startsUpper(t.text)) capitalised.add(t.text.replace(POSSESSIVE, '').toLowerCase());
+  for (const m of ctx.title?.matchAll(WORD) ?? []) capitalised.add(m[0].replace(POSSESSIVE, '').toLowerCase());
   const lower = new Set<string>();
   for (const t of tokens) if (startsLower(t.text) && capitalised.has(t.text)) lower.add(t.text);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
@@ -118,7 +120,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   tokens.forEach((t, i) => {
     if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
     while (k < ctx.sentences.length - 1 && ctx.sentences[k]!.end <= t.start) k++;
-    const word = t.text.replace(/['’]s$/, '');
+    const word = t.text.replace(POSSESSIVE, '');
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
     const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
     // a given name after a saint's title names a church, a school or a hospital ('St Aidan's')
@@ -135,7 +137,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const inBody = new Map(counts);
   if (ctx.title) {
     for (const m of withoutAssessors(ctx.title).matchAll(WORD)) {
-      const w = m[0].replace(/['’]s$/, '');
+      const w = m[0].replace(POSSESSIVE, '');
       // (a common word in a headline's capitals names nothing, as in the body)
       // (nor does a headline word the body never writes: 'Statement from the Chair')
       if (proper(w) && !isCommonWord(w) && inBody.has(w)) counts.set(w, (counts.get(w) ?? 0) + 2);
@@ -430,7 +432,7 @@ function runName(run: string): string {
   // a body's governing board is the body ('the Board of Governors of Brackley College')
   // (and a meeting of a body is named for it: 'an Extraordinary Meeting of Full Council')
   // (or after it: 'the Harlow Creek School District Board of School Directors')
-  const words = run.replace(/['’]s$/, '').replace(GOVERNING_BOARD, '').replace(BOARD_AFTER, '').replace(A_MEETING_OF, '').split(/\s+/);
+  const words = run.replace(POSSESSIVE, '').replace(GOVERNING_BOARD, '').replace(BOARD_AFTER, '').replace(A_MEETING_OF, '').split(/\s+/);
   // a body's owner before it is no part of its name ('Pellingham MBC's Larchfield Lodge', 'Kelby Council's Oak House')
   // (or a place's: 'Indiana's Richmond High School' is Richmond High School, in Indiana)
   const owner = words.findLastIndex((w, i) => i < words.length - 1 && (OWNER_WORD.test(w) || isPlacesPossessive(w)));
@@ -564,7 +566,7 @@ const PERSON_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'Fema
 /** A capitalised phrase that ends with an institution word: 'Harrowby General Hospital', 'Westshire Council'. */
 const isInstitutionName = (phrase: string) => {
   // (its possessive is still its name: 'Eastmarsh District Council's planning committee')
-  const last = phrase.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+  const last = phrase.split(/\s+/).pop()!.toLowerCase().replace(POSSESSIVE, '');
   return phrase.includes(' ') && (INSTITUTION_WORDS.has(last) || KIND_PREFIX.test(phrase) || (last === 'service' && SERVICE_KINDS.has(kindOf(phrase))));
 };
 /** Kinds of body named as a 'Service' ('Westshire Fire and Rescue Service', 'Kelby Ambulance Service'), a word too common to say so alone. */
@@ -615,13 +617,13 @@ const MAX_NAME_WORDS = 4;
 function firstFullName(body: string, word: string, starts: readonly number[], title: string | null): string {
   const runs = new Map<string, number>();
   for (const at of starts) {
-    const phrase = nameAround(body, word, at).name.replace(/['’]s$/, '').replace(BOARD_AFTER, '');
+    const phrase = nameAround(body, word, at).name.replace(POSSESSIVE, '').replace(BOARD_AFTER, '');
     if (isInstitutionName(phrase)) return phrase;
     runs.set(phrase, (runs.get(phrase) ?? 0) + 1);
   }
   // the title's use counts as one more ('… after Harbury and Wold suspension')
   const inTitle = title ? new RegExp(String.raw`(?<![\p{L}’'-])${word}(?![\p{L}’'-])`, 'u').exec(title) : null;
-  if (inTitle) { const phrase = nameAround(title!, word, inTitle.index).name.replace(/['’]s$/, ''); runs.set(phrase, (runs.get(phrase) ?? 0) + 1); }
+  if (inTitle) { const phrase = nameAround(title!, word, inTitle.index).name.replace(POSSESSIVE, ''); runs.set(phrase, (runs.get(phrase) ?? 0) + 1); }
   const [run, n] = [...runs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [word, 0];
   // a place's name is a few words, and one its mentions agree on more often than on the word alone
   return run !== word && run.split(' ').length <= 3 && n > (runs.get(word) ?? 0) ? run : word;

@@ -68,8 +68,8 @@ export const PATTERNS: readonly Pattern[] = [
   { id: 'move-to', reason: 'a verb that moves a rating, its object (up to ten words, a place\'s state or the notches set off by commas: \'Lakeport, Ohio,\'), then \'to\' and the grade (\'downgraded the city one notch to Aa1\', \'… to BBB+ from A-\')',
     build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+,?\\s+){1,10}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'grade-noun', gradeFirst: true,
-    reason: 'the grade before a rating noun, the awarding body or the kind of debt maybe between (\'an ‘inadequate’ Ofsted verdict\', \'a AAA bond rating\')',
-    build: (g, scale) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:(?:${scale.cue.source}|${alt(GRADE_NOUN_MODIFIERS)})\\s+)?(?:${alt(RATING_NOUNS)})\\b` },
+    reason: 'the grade before a rating noun, the awarding body or the kinds of debt maybe between (\'an ‘inadequate’ Ofsted verdict\', \'a AAA bond rating\', \'its Aa2 issuer and general obligation ratings\')',
+    build: (g, scale) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:(?:${scale.cue.source}|${alt(GRADE_NOUN_MODIFIERS)})\\s+(?:(?:and|or|&)\\s+)?){0,3}(?:${alt(RATING_NOUNS)})\\b` },
   { id: 'grade-in-areas', needsContext: true, gradeFirst: true,
     reason: 'PEEL reports grade a force area by area (\'inadequate in all areas\', \'‘adequate’ in four areas\', \'and adequate in two more\', and after such a count \'adequate in three, and inadequate in two\')',
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+in\\s+(?:(?:all|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|some|most|many|the\\s+other)\\s+(?:\\p{L}+\\s+)?(?:areas?|categories|of\\s+the|more|others)\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[,.;]|and\\b)))` },
@@ -308,7 +308,7 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
     // a date before ', after Ofsted judged it …' is the main clause's, told of what followed the grade
     const toGrade = d.end <= at ? sentence.text.slice(d.end - sentence.start, at - sentence.start) : '';
     return !REPORT_DATE_CUE.test(before) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
-      && !LATER_MAIN_CLAUSE.test(toGrade);
+      && !LATER_MAIN_CLAUSE.test(toGrade) && !REACTS_TO.test(toGrade);
   });
   // a date told right after the grade is its own ('… and outstanding in 2012'), however near another stands
   const right = candidates.find((d) => d.start > at && GRADE_THEN_DATE.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
@@ -322,6 +322,12 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
 const PERIOD_OPENS = /\b(?:since|until)\s+$/i;
 /** 'stepped down on 29 March, after inspectors rated the college …': the grade's clause, after a comma, tells what came first. */
 const LATER_MAIN_CLAUSE = /,\s*(?:after|following)\s[^,;]*$/i;
+
+/**
+ * 'today welcomed the decision by Moody's to affirm the city's A2 rating': a date before a reaction to the decision that
+ * gave the grade is the reaction's; the decision came first.
+ */
+const REACTS_TO = /\b(?:welcom|prais|hail|criticis|criticiz|condemn|respond|react|appeal)\p{L}*\s+(?:to\s+|against\s+)?(?:the|this|a|that|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:decision|announcement|news|move|ruling|verdict|upgrade|downgrade|findings|judgement|judgment)\b/iu;
 
 /** A grade of one or two words, then the word that gives its date: 'outstanding in ', 'requires improvement in '. */
 const GRADE_THEN_DATE = /^[‘'"“]?\p{L}+(?:\s\p{L}+)?[’'"”]?\s+(?:in|on)\s+$/u;

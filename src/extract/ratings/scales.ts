@@ -109,7 +109,8 @@ export const RATING_NOUNS = ['rating', 'ratings', 'grade', 'grades', 'grading', 
 export const DATE_AFTER_GRADE = 30;
 
 /** Words between a grade and its noun: 'a AAA bond rating', 'its Aa1 credit score', 'a C3 consumer grade'. */
-export const GRADE_NOUN_MODIFIERS = ['bond', 'credit', 'debt', 'sovereign', 'issuer',
+export const GRADE_NOUN_MODIFIERS = ['bond', 'credit', 'debt', 'sovereign', 'issuer', 'issuer default', 'general obligation', 'GO',
+  'long-term', 'short-term', 'senior', 'unsecured', 'revenue',
   // the housing regulator's three grades: 'a C3 consumer grade', 'its G3 governance rating'
   'consumer', 'governance', 'viability'] as const;
 
