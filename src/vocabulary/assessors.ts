@@ -47,6 +47,8 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'ICO', pattern: /\bInformation Commissioner['’]s Office\b|\bICO\b/g },
   { name: 'HSE', pattern: /\bHealth and Safety Executive\b|\bHSE\b/g },
   { name: 'Charity Commission', pattern: /\bCharity Commission\b/g },
+  // the police watchdog investigates forces and their officers: what it investigates is the news, not the watchdog
+  { name: 'IOPC', pattern: /\bIndependent Office for Police Conduct\b|\bIOPC\b|\bIndependent Police Complaints Commission\b|\bIPCC\b/g },
 ];
 
 /**

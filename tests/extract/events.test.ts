@@ -751,7 +751,7 @@ describe('extractEvents: what an article reports, and when', () => {
   });
 
   // each: why, the body, its publication day, the appointments it reports
-  it.each<[string, string, string | undefined, string[][]]>([
+  it.each<[string, string, string | undefined, Array<Array<string | null>>]>([
     ['a stand-in named to serve from a weekday', 'Pellham Police Department Chief Ray Cole resigned on Thursday. The mayor said Deputy Chief Nina Ross would serve as interim chief effective Monday.', '2023-09-14',
       [['appointment', '2023-09-18', 'stated']]],
     ['a stand-in confirmed in a post, news of the day', 'Pellham Fire Authority has confirmed Ben Ure as Acting Chief Fire Officer after its chief fire officer was suspended on 5 June 2023.', '2023-06-09',
@@ -770,6 +770,12 @@ describe('extractEvents: what an article reports, and when', () => {
       [['appointment', '2024-04-01', 'stated']]],
     ['… with a bracketed aside, and a university named after its board', 'The Board of the University of Pellham has appointed Professor Raj Patel, currently Deputy Vice-Chancellor (Research), as Interim Vice-Chancellor from 2 May 2022.', '2022-04-28',
       [['appointment', '2022-05-02', 'stated']]],
+    ['a stand-in to exercise a post’s functions, someone else’s departure beside it', 'Pellham Police confirmed on 2 May 2023 that Chief Constable Ray Cole had been suspended. Deputy Chief Constable Nina Ross will exercise the functions of the chief constable as temporary chief constable.', '2023-05-03',
+      [['appointment', null, null]]],
+    ['a stand-in in command, news of the day', 'Pellham Police’s chief constable was suspended on 2 May 2023. Her deputy, Nina Ross, has taken temporary command of the force.', '2023-05-03',
+      [['appointment', '2023-05-03', 'publication']]],
+    ['a stand-in with immediate effect, not the post someone else took years before', 'Ray Cole became Pellham Police’s chief constable in January 2019. He was suspended on 2 May 2023. Deputy Chief Constable Nina Ross will lead the force as temporary chief constable with immediate effect.', '2023-05-03',
+      [['appointment', '2019-01', 'stated'], ['appointment', '2023-05-03', 'publication']]],
   ])('finds a stand-in named to a post, or a post taken up, dated by the day it is taken up: %s', (_, body, publishedAt, expected) => {
     expect(brief(eventsOf(body, publishedAt)).filter(([type]) => type === 'appointment')).toEqual(expected);
   });
@@ -821,6 +827,21 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(new Set(college.map((e) => e.subject.name))).toEqual(new Set(['Harlow & District College']));
     const district = eventsOf('At a special meeting on 16 September 2024, the Kelby Ridge School District Board of School Directors voted to place the superintendent on leave. Parents at Kelby Ridge Middle School were told by letter. The Kelby Ridge School District said an interim superintendent would be named.');
     expect(district.map((e) => [e.type, e.subject.name])).toEqual([['meeting', 'Kelby Ridge School District']]);
+  });
+
+  it('takes the force a police watchdog investigates, not the watchdog, and runs no name across an office it blanks', () => {
+    const found = eventsOf('Kelby Police and Crime Commissioner Ann Lee has today suspended Chief Constable Tom Hart from duty. On Friday the Commissioner referred allegations to the Independent Office for Police Conduct (IOPC). Yesterday the IOPC said it would investigate. The IOPC has served a gross misconduct notice, and the IOPC will report in the spring.', '2022-03-04');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['departure', '2022-03-04', 'Kelby']]);
+  });
+
+  it('takes a panel’s confirmation hearing for its meeting', () => {
+    const found = eventsOf('Panel members yesterday questioned Nina Ross at a confirmation hearing at County Hall before backing her as temporary chief constable of Pellham Police.', '2023-05-19');
+    expect(brief(found)).toEqual([['meeting', '2023-05-18', 'stated']]);
+  });
+
+  it('names a body without the action a headline says was done to it', () => {
+    const found = eventsOf('Written Statement: Escalation of Kelby University Health Board to special measures\n\nToday I am announcing that Kelby University Health Board is to be escalated to special measures under the Oversight and Escalation Framework. Audit Wales will support the board.\n\nI have appointed Dr Sam Reid as interim chair with immediate effect.', '2024-02-27');
+    expect(found.map((e) => [e.type, e.subject.name])).toEqual([['appointment', 'Kelby University Health Board']]);
   });
 
   it('names a body without the apostrophe of its possessive after an s', () => {

@@ -47,6 +47,8 @@ interface Draft {
   rule: string;
   /** Dated by a relative date of the article's present that we could not anchor (see RECENT). */
   recent: boolean;
+  /** The officials its sentence names: an undated change of post is the dated one of the same person. */
+  people: ReadonlySet<string>;
 }
 
 /**
@@ -66,7 +68,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const headings = paragraphDates(ctx, dates);
   const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
   // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
-  const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions).filter((m) => !inQuote(m)), (m) => m.start);
+  const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name }))).filter((m) => !inQuote(m)), (m) => m.start);
   // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
   const namingCommittee = new Set(ctx.organisations.council && COMMITTEE_WORD.test(body) ? committeeSentences(ctx) : []);
   // sentences that name a regulator: 'the CQC has also served a warning notice' is its step another article dates
@@ -91,7 +93,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
     const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger, type);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
-    return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent });
+    const people = new Set((namingOfficial.get(segmentIndexAt(sentences, sentence.start)) ?? []).map((m) => m.name));
+    return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent, people });
   };
 
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
@@ -120,6 +123,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && (assessorToday ??= assessorSpeaksToday(ctx, leadSentences, datesIn))) {
         // the lead has the assessor speak today ('the ombudsman said today …. In a public interest report, …'): its report is the news
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-assessor-today');
+      } else if (POST_TYPES.has(t.trigger.type) && ctx.publishedAt && IMMEDIATELY.test(body.slice(t.at.end, clauseEnd(sentence, t.at)))) {
+        // a post taken or left 'with immediate effect' changes hands the day the news is told
+        draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'immediate-effect');
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
       else if (t.trigger.type === 'meeting' && namingCommittee.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'committee-named');
       else if (t.trigger.byAssessor) draft(t.trigger.type, t.at, sentence, NO_DATE, 'assessor-report');
@@ -364,7 +370,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   const after = (t: Found, d: DateMention) => {
     const between = body.slice(t.at.end, d.start);
     return TURNS_CLAUSE.test(between) ? Infinity
-      : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) || (POST_CHANGES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
+      : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) || (POST_TYPES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
       : d.start - t.at.end;
   };
   const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= DATE_AFTER_GRADE && !/[,;.]/.test(body.slice(r.end, d.start)));
@@ -386,7 +392,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
       if (began && !((STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)) && t.at.end <= d.start)) continue;
-      if (effective && !(POST_CHANGES.has(t.trigger.type) && t.at.end <= d.start)) continue;
+      if (effective && !(POST_TYPES.has(t.trigger.type) && t.at.end <= d.start)) continue;
       const gap = distance(t, d);
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
     }
@@ -436,8 +442,8 @@ function stillToCome(body: string, sentence: Segment, at: Span): boolean {
     || DUE_AFTER.test(body.slice(at.end, Math.min(sentence.end, at.end + 60)));
 }
 const UPCOMING_BEFORE = /\b(?:next|upcoming|forthcoming|future|planned|scheduled)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
-/** Within a long trigger: 'a report on the prison is due to be published'. */
-const DUE_WITHIN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|set|scheduled)\s+to\b|\bwill\s+be\b/i;
+/** Within a long trigger: 'a report on the prison is due to be published', 'the watchdog will report in the spring'. */
+const DUE_WITHIN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|set|scheduled)\s+to\b|\bwill\b/i;
 /** After it: 'an inspection is due', 'a re-inspection was due to take place before Christmas' (a plan, told then or now). */
 const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were)\s+(?:now\s+)?(?:expected|due|scheduled|set|planned)\b/;
 
@@ -476,7 +482,6 @@ const STATE_ENTERED: ReadonlySet<EventType> = new Set(['departure', 'interventio
 const DATED_SINCE = /\bsince$/i;
 /** 'effective from', 'with effect from' a date: the day a post changes hands, where it dates no other event (see BOUNDS_A_STATE). */
 const EFFECTIVE_BEFORE = /\b(?:effective(?:\s+from)?|with\s+effect\s+from)\s+$/i;
-const POST_CHANGES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
 
 /** 'until the borough elections in May 2027': the occasion that ends a state, as 'until' before the date itself does. */
 const UNTIL_AN_OCCASION = /\b(?:until|till)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){1,3}(?:in|on)\s+(?:the\s+)?$/iu;
@@ -818,7 +823,13 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   // grade, and so are the events KEPT_APART lists, and one whose relative date we could not anchor ('Monday night'):
   // it may be another time than the dated ones
   if (date === null && e.rule === 'committee-named') return sameCommittee(e, get(`${kind}|any`));
-  if (date === null) return KEPT_APART.has(e.rule) || (e.rule === 'undated-grade' && e.type === 'rating-action') || e.date.start !== null ? undefined : get(`${kind}|any`);
+  if (date === null) {
+    if (KEPT_APART.has(e.rule) || (e.rule === 'undated-grade' && e.type === 'rating-action') || e.date.start !== null) return undefined;
+    // (a post taken or left by someone else is another change: 'became chief constable in 2019' beside 'will lead the force as
+    // temporary chief constable')
+    const dated = get(`${kind}|any`);
+    return dated && POST_TYPES.has(e.type) && e.people.size && dated.people.size && ![...e.people].some((p) => dated.people.has(p)) ? undefined : dated;
+  }
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;
   // a post left or taken in a sentence that names no body ('the chief executive of an academy trust has resigned') is
@@ -845,6 +856,11 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
 
 /** Events of a post taken or left. */
 const POST_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
+
+/** 'with immediate effect', 'effective immediately': a change that takes effect as it is told. */
+const IMMEDIATELY = /\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective)\b/i;
+/** Where a trigger's clause ends: the sentence's end, or the first semicolon after it. */
+const clauseEnd = (sentence: Segment, at: Span) => { const k = sentence.text.indexOf(';', at.end - sentence.start); return k < 0 ? sentence.start + sentence.text.length : sentence.start + k; };
 
 /** Stated days first, then other dates, publication-day dates, weeks, and undated last: the better-dated report leads. */
 function rank(d: Draft): number {

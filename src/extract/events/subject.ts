@@ -70,7 +70,8 @@ const GRADE_WORDS: ReadonlySet<string> = new Set(WORD_SCALES.flatMap((s) => s.gr
 /** First-letter case without a Unicode pattern for the ASCII letters most words start with. */
 const startsUpper = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w); };
 const startsLower = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w); };
-const FOLLOWING_CAPITALS = /(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'-]+)*/uy;
+// (one space between words: a name runs across no blanked assessor or office, 'Kelby Police and Crime Commissioner Ann Lee')
+const FOLLOWING_CAPITALS = /(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}’'-]+)*/uy;
 
 /**
  * Subjects of an article's events. By default the place or body the article names most often (not a
@@ -417,8 +418,8 @@ function namePart(word: string): boolean {
  * A run of capitalised words, with the joining words of names ('Department for Education', 'Tyne and Wear'); a code after it
  * is no word of it ('the Kelby District's A1 rating'), nor is a body after 'and the' ('the City of Carby and the Justice Department').
  */
-const NAME_RUN_AT = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for)[^\S\n]+(?:the[^\S\n]+)?|(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/u;
-const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|for)[^\S\n]+(?:the[^\S\n]+)?|(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/gu;
+const NAME_RUN_AT = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:[^\S\n](?:(?:of|for)[^\S\n](?:the[^\S\n])?|(?:and|&)[^\S\n])?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/u;
+const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n](?:(?:of|for)[^\S\n](?:the[^\S\n])?|(?:and|&)[^\S\n])?\p{Lu}[\p{L}’'-]*(?![\p{L}’'\d-]))*/gu;
 
 /** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
 function institutionName(run: string, kinds: NameKinds): string | null {
@@ -432,7 +433,9 @@ function runName(run: string): string {
   // a body's governing board is the body ('the Board of Governors of Brackley College')
   // (and a meeting of a body is named for it: 'an Extraordinary Meeting of Full Council')
   // (or after it: 'the Harlow Creek School District Board of School Directors')
-  const words = run.replace(POSSESSIVE, '').replace(GOVERNING_BOARD, '').replace(BOARD_AFTER, '').replace(A_MEETING_OF, '').split(/\s+/);
+  // (nor is an action done to it, in a headline's capitals: 'Escalation of Bro Morlais Health Board to special measures')
+  const words = run.replace(POSSESSIVE, '').replace(GOVERNING_BOARD, '').replace(BOARD_AFTER, '').replace(A_MEETING_OF, '')
+    .replace(ACTION_OF, (m, noun: string) => (ORGANISATION_WORDS.has(noun.toLowerCase()) ? m : '')).split(/\s+/);
   // a body's owner before it is no part of its name ('Pellingham MBC's Larchfield Lodge', 'Kelby Council's Oak House')
   // (or a place's: 'Indiana's Richmond High School' is Richmond High School, in Indiana)
   const owner = words.findLastIndex((w, i) => i < words.length - 1 && (OWNER_WORD.test(w) || isPlacesPossessive(w)));
@@ -607,7 +610,7 @@ function nameAround(body: string, word: string, at: number): { name: string; sta
   }
   return { name: (body.slice(start, at) + nameAt(body, word, at)).replace(/\s+/g, ' '), start };
 }
-const WORD_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)[^\S\n]+(and[^\S\n]+)?$/u;
+const WORD_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)[^\S\n](and[^\S\n])?$/u;
 const MAX_NAME_WORDS = 4;
 
 /**
@@ -665,6 +668,9 @@ const isRoleHead = (w: string) => inPostTable(HEADS, w);
 
 /** The board that governs a body, named before it ('the Board of Governors of', 'the Board of the University of Ashby'). */
 const GOVERNING_BOARD = /^(?:The\s+)?(?:(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors)\s+of\s+(?:the\s+)?|Board\s+of\s+the\s+)/;
+
+/** A noun of action and what it was done to ('Escalation of', 'Investigation into the'); an organisation's word is kept ('Federation of'). */
+const ACTION_OF = /^(?:The\s+)?(\p{Lu}\p{Ll}+(?:ation|ment))\s+(?:of|into)\s+(?:the\s+)?/u;
 
 /** A body's governing board named after it, which is no body of another kind. */
 const BOARD_AFTER = /\s+(?:Board\s+of\s+(?:School\s+)?(?:Governors|Trustees|Directors)|Governing\s+Body)$/;
