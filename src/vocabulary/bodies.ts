@@ -53,6 +53,7 @@ export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: strin
   { words: ['school', 'academy', 'college', 'university', 'high', 'junior', 'infant', 'primary', 'secondary', 'grammar', 'nursery', 'nurseries', 'pre-school', 'preschool'], reason: 'schools, nurseries and the stages they teach' },
   { words: ['department', 'ministry', 'office', 'agency', 'board', 'commission', 'committee', 'government', 'inspectorate'], reason: 'government and its agencies' },
   { words: ['party', 'parliament', 'assembly', 'ofsted', 'cqc', 'court', 'tribunal', 'bank', 'company', 'ltd', 'plc', 'inc', 'association', 'union', 'institute'], reason: 'other institutions' },
+  { words: ['housing', 'homes'], reason: 'a housing association: ‘Brightwater Homes’, ‘Brightwater Housing Association’ and ‘Brightwater’ are one landlord' },
   { words: ['hmp', 'hmyoi', 'prison'], reason: 'a prison’s title and kind: ‘HMP Fenmoor’ and ‘Fenmoor prison’ are one prison' },
   { words: ['st', 'saint', 'church', 'england', 'cofe', 'ce', 'rc', 'catholic', 'methodist', 'voluntary', 'aided'], reason: 'a school’s designation and a saint’s title: ‘St Aldwyn’s Church of England Primary School’ and ‘Aldwyn’s’ are one school' },
   { words: ['of', 'and', 'the', 'for', '&'], reason: 'the words between a name’s parts' },

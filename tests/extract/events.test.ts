@@ -844,6 +844,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.subject.name])).toEqual([['appointment', 'Kelby University Health Board']]);
   });
 
+  it('keys a housing association by its place, whether it is called homes or a housing association', () => {
+    const keys = ['Kelby Homes', 'Kelby Housing Association'].map((name) => eventsOf(`The Regulator of Social Housing downgraded ${name} to G2 for governance on 25 September 2024.`).map((e) => e.subject.key));
+    expect(keys).toEqual([['kelby'], ['kelby']]);
+  });
+
+  it('takes someone placed on leave for a departure, not staff sent on holiday', () => {
+    expect(brief(eventsOf('Executive Director Ron Pitt was placed on paid administrative leave on 14 October 2024 by the Kelby Housing Authority board.'))).toEqual([['departure', '2024-10-14', 'stated']]);
+    expect(brief(eventsOf('The Kelby School District board voted on 14 October 2024 to place Superintendent Sam Marr on paid leave.')).map(([type]) => type)).toContain('departure');
+    expect(brief(eventsOf('Staff at Kelby Council were put on leave over the summer holidays on 3 August 2024.'))).toEqual([]);
+  });
+
   it('names a body without the apostrophe of its possessive after an s', () => {
     const found = eventsOf('Fitch on 3 March 2025 upgraded the City of Kelby Springs\' general obligation bonds to AA from AA-. The City of Kelby Springs\' reserves have grown, and the City of Kelby Springs\' mayor welcomed the news.');
     expect(found.map((e) => [e.type, e.subject.name, e.subject.key])).toEqual([['rating-action', 'City of Kelby Springs', 'kelby springs']]);
