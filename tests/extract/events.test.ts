@@ -844,6 +844,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.subject.name])).toEqual([['appointment', 'Kelby University Health Board']]);
   });
 
+  it('takes a city for what its mayor’s court case happened to, not the state that locates it, and a refusal to resign for none', () => {
+    const arraigned = eventsOf('KELBYTON, Ohio (AP) — The mayor of the northeast Ohio city of Kelbyton said Wednesday he will not resign. Mayor Dan Kerr, 61, was arraigned Tuesday in federal court. Kelbyton\'s city council will discuss the case. Ohio law lets the attorney general act.', '2022-10-19');
+    expect(arraigned.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2022-10-18', 'Kelbyton']]);
+    const indicted = eventsOf('A federal grand jury returned a 10-count indictment on October 13, 2022, charging Kelbyton Mayor Dan Kerr with bribery. Kelbyton\'s city council met later.');
+    expect(indicted.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2022-10-13', 'Kelbyton']]);
+    // (the official is who was threatened, not who is in court)
+    expect(brief(eventsOf('A Kelbyton man pleaded guilty on Monday to threatening Mayor Dan Kerr of Kelbyton. Kelbyton\'s city council said it was relieved.', '2022-10-19'))).toEqual([]);
+  });
+
   it('keys a housing association by its place, whether it is called homes or a housing association', () => {
     const keys = ['Kelby Homes', 'Kelby Housing Association'].map((name) => eventsOf(`The Regulator of Social Housing downgraded ${name} to G2 for governance on 25 September 2024.`).map((e) => e.subject.key));
     expect(keys).toEqual([['kelby'], ['kelby']]);

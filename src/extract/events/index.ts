@@ -47,8 +47,8 @@ interface Draft {
   rule: string;
   /** Dated by a relative date of the article's present that we could not anchor (see RECENT). */
   recent: boolean;
-  /** The officials its sentence names: an undated change of post is the dated one of the same person. */
-  people: ReadonlySet<string>;
+  /** The officials its sentence names, where it names them: an undated change of post is the dated one of the same person. */
+  people: ReadonlyArray<Span & { name: string }>;
 }
 
 /**
@@ -93,7 +93,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
     const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger, type);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
-    const people = new Set((namingOfficial.get(segmentIndexAt(sentences, sentence.start)) ?? []).map((m) => m.name));
+    const people = namingOfficial.get(segmentIndexAt(sentences, sentence.start)) ?? [];
     return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent, people });
   };
 
@@ -179,8 +179,22 @@ function happensToBody(d: Draft): boolean {
   if (d.ratings.size > 0 || INSTITUTIONAL_TYPES.has(d.type)) return true;
   // 'Council members voted', 'the committee met': the trigger names the body, the subject only where it sits
   if (d.type === 'meeting' && BODY_IN_TRIGGER.test(d.trigger.text)) return d.subject.name !== UNKNOWN_SUBJECT;
+  // (a place's official in court is the place's news: 'Mayor Dennis Kerr was arraigned Tuesday'; not a man who threatened one)
+  if (d.type === 'legal' && d.subject.body === 'place' && d.people.some((p) => officialInCourt(d, p))) return true;
   return d.type === 'announcement' || d.type === 'legal' || d.type === 'closure' ? d.subject.body === 'institution' : d.subject.body !== null;
 }
+
+/**
+ * An official named as who a court's step is taken against: before it, in its clause ('Kerr, 61, was arraigned'), or after it
+ * as what it charges ('returned an indictment on 13 October, charging Carverton Mayor Dennis Kerr').
+ */
+function officialInCourt(d: Draft, p: Span): boolean {
+  if (p.start >= d.trigger.end) return CHARGING.test(d.sentence.text.slice(d.trigger.end - d.sentence.start, p.start - d.sentence.start));
+  const between = d.sentence.text.slice(p.end - d.sentence.start, d.trigger.start - d.sentence.start);
+  return p.end <= d.trigger.start && between.length <= OFFICIAL_IN_COURT_REACH && !/[;:]|\b(?:said|says|told|and|but|who|which|that)\b/.test(between);
+}
+const OFFICIAL_IN_COURT_REACH = 40;
+const CHARGING = /^[^.;]{0,60}\b(?:charging|against|indicting|accusing)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u;
 
 /** Rules of events told undated by the assessor they are of (see toldElsewhere). */
 const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'assessor-step']);
@@ -828,7 +842,7 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
     // (a post taken or left by someone else is another change: 'became chief constable in 2019' beside 'will lead the force as
     // temporary chief constable')
     const dated = get(`${kind}|any`);
-    return dated && POST_TYPES.has(e.type) && e.people.size && dated.people.size && ![...e.people].some((p) => dated.people.has(p)) ? undefined : dated;
+    return dated && POST_TYPES.has(e.type) && e.people.length && dated.people.length && !e.people.some((p) => dated.people.some((q) => q.name === p.name)) ? undefined : dated;
   }
   const exact = get(`${kind}|${date}`);
   if (exact) return exact;

@@ -50,6 +50,20 @@ const WORD = /\p{Lu}[\p{L}-]+(?:['’]s)?/gu;
 const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
 /** A possessive's ending: 'Kelby's', and a bare apostrophe after an s ('Port Danvers' outlook'). */
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
+/**
+ * Whether the capitalised token at i only locates another place: written after a name and a comma and closed by punctuation
+ * ('Harlow Creek, Ohio, one notch', 'KELBY, Ohio (AP)'), or before 'city of' and the like ('the northeast Ohio city of Kelby').
+ */
+function locates(tokens: readonly { text: string }[], i: number): boolean {
+  const after = tokens[i + 1]?.text;
+  if (tokens[i - 1]?.text === ',' && startsUpper(tokens[i - 2]?.text ?? '') && (after === undefined || LOCATOR_CLOSE.has(after))) return true;
+  return after !== undefined && PLACE_OF.has(after.toLowerCase()) && tokens[i + 2]?.text === 'of';
+}
+/** A dateline's place in capitals: longer than an acronym. */
+const DATELINE_CAPITALS = /^\p{Lu}{7,}$/u;
+const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
+const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
+
 /** Tokens after which a capital opens a clause or a quotation. */
 const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '•']);
 
@@ -117,13 +131,20 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const candidates: Candidate[] = [];
   // (a word that comes back is judged once)
   const judged = new Map<string, { common: boolean; nameable: boolean }>();
+  // (words that locate another place somewhere in the article: a headline's use of them says no more)
+  const locators = new Set<string>();
   let k = 0;
   tokens.forEach((t, i) => {
     if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
     while (k < ctx.sentences.length - 1 && ctx.sentences[k]!.end <= t.start) k++;
-    const word = t.text.replace(POSSESSIVE, '');
+    const opens = i === 0 || t.start <= ctx.sentences[k]!.start;
+    // a dateline's capitals are the place's name ('KELBY, Ohio (AP) —')
+    const word = (opens && tokens[i + 1]?.text === ',' && DATELINE_CAPITALS.test(t.text) ? capitalise(t.text.toLowerCase()) : t.text).replace(POSSESSIVE, '');
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
-    const initial = i === 0 || t.start <= ctx.sentences[k]!.start || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
+    // (so does a state after a place's name, 'Kelby, Ohio (AP)', and a region before one, 'the Ohio city of Kelby')
+    const locator = locates(tokens, i);
+    if (locator) locators.add(word);
+    const initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in' || locator;
     // a given name after a saint's title names a church, a school or a hospital ('St Aidan's')
     let judgement = judged.get(word);
     if (!judgement) judged.set(word, (judgement = { common: isCommonWord(word), nameable: proper(word) && namePart(word) }));
@@ -141,7 +162,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       const w = m[0].replace(POSSESSIVE, '');
       // (a common word in a headline's capitals names nothing, as in the body)
       // (nor does a headline word the body never writes: 'Statement from the Chair')
-      if (proper(w) && !isCommonWord(w) && inBody.has(w)) counts.set(w, (counts.get(w) ?? 0) + 2);
+      if (proper(w) && !isCommonWord(w) && inBody.has(w) && !locators.has(w)) counts.set(w, (counts.get(w) ?? 0) + 2);
     }
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
@@ -312,7 +333,7 @@ const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{
 
 /**
  * A name the lexicon does not know that the article writes before the seat of a local body, its members or its officers
- * ('Caldmoor town hall', 'the Caldmoor council leader', 'Orrinsford's councillors', 'Larkton Police Chief Dana Reed', 'the
+ * ('Caldmoor town hall', 'the Caldmoor council leader', 'Orrinsford's councillors', 'Orrinsford's city council', 'Larkton Police Chief Dana Reed', 'the
  * Larkton mayor'): a place that governs itself, as a known town would be.
  */
 function governedPlace(body: string, name: string): boolean {
@@ -326,7 +347,7 @@ function governedPlace(body: string, name: string): boolean {
   }
   return false;
 }
-const GOVERNED_SEAT = /['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b)/y;
+const GOVERNED_SEAT = /['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|(?:city\s+|town\s+|county\s+|borough\s+)?council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b)/y;
 
 /** A court hears what happened to others: it is where a case was heard, never the body it happened to. */
 const COURT = BODY_KINDS.find((k) => k.kind === 'court')!.pattern;

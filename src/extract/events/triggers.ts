@@ -43,8 +43,11 @@ const NOT_ONE_MEETING = String.raw`(?<!\b(?:annual|regular|monthly|weekly|daily|
  * 'has requested an urgent meeting with ministers'): no one has left, nobody has met.
  */
 const CALLED_FOR = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|s(?:ought|eeks?|eeking))\s+(?:[\p{L}’'.,-]+\s+){0,5}$|\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:[\p{L}’'.,-]+\s+){0,8}?to\s+$/iu;
-/** Words before a step that say it was not, or is not to be, taken ('had no intention of issuing a section 114 notice', 'ruled out resigning', 'to avoid a section 114'). */
-const DISCLAIMED = /\b(?:no\s+intention|no\s+plans?|not\s+(?:intend|plan|expect)\w*\s+to|ruled?\s+out|avoid\w*)\b[^.;]{0,30}$/iu;
+/**
+ * Words before a step that say it was not, or is not to be, taken ('had no intention of issuing a section 114 notice', 'ruled out
+ * resigning', 'to avoid a section 114', 'said he will not resign', 'refused to step down').
+ */
+const DISCLAIMED = /(?:\b(?:no\s+intention|no\s+plans?|not\s+(?:intend|plan|expect)\w*\s+to|ruled?\s+out|avoid\w*)\b[^.;]{0,30}|\b(?:(?:will|would|shall|did|does|do)\s+not|(?:won|wouldn|didn|doesn|don)['’]t|refus\w*\s+to|declin\w*\s+to)\s+)$/iu;
 /** What a person 'dismissed' when it is no post: a claim ('dismissed as locker-room talk', 'dismissed the allegations'). */
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
 /** A person, by pronoun, just before what is done to them ('for him to be assessed'): a patient's or a pupil's assessment. */
@@ -72,7 +75,7 @@ const CLOSING_PLACES = String.raw`(?:school|academy|college|nursery|ward|unit|ho
 export const TRIGGERS: readonly Trigger[] = [
   // legal steps come first: 'a suspended jail term' is a sentence, not a suspension from office
   { gate: /suspended/i, type: 'legal', pattern: /\b(?:given|handed|received?)\s+a\s+suspended\s+(?:jail|prison)\s+(?:term|sentence)\b|\bsuspended\s+(?:jail|prison)\s+(?:term|sentence)\b/gi, reason: 'a court’s sentence, suspended' },
-  { gate: /sentenc|convict|jail|acquit|impris|guilty|charge|arrest|indict|arraign/i, type: 'legal', pattern: /\b(?:sentenced|convicted|jailed|acquitted|imprisoned|found\s+(?:\w+\s+)?guilty|pleaded\s+(?:not\s+)?guilty|charged\s+with|(?:was|were|been|is|are)\s+charged|arrested|indicted|arraigned|charges\s+(?:\w+\s+){0,2}dropped)\b/gi, reason: 'a step of a criminal case (a grand jury\'s indictment and the arraignment after it too)' },
+  { gate: /sentenc|convict|jail|acquit|impris|guilty|charge|arrest|indict|arraign/i, type: 'legal', pattern: /\b(?:sentenced|convicted|jailed|acquitted|imprisoned|found\s+(?:\w+\s+)?guilty|pleaded\s+(?:not\s+)?guilty|charged\s+with|(?:was|were|been|is|are)\s+charged|arrested|indicted|arraigned|charges\s+(?:\w+\s+){0,2}dropped|(?:returned|handed\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}indictment|indictment\s+(?:was\s+)?(?:returned|handed\s+up))\b/gi, reason: 'a step of a criminal case (a grand jury\'s indictment, \'returned a 10-count indictment\', and the arraignment after it too)' },
   { gate: /consent decree/i, type: 'legal', pattern: /\b(?:filed|approved|entered|signed)\s+(?:a|an|the|its)\s+(?:proposed\s+)?(?:federal\s+)?consent\s+decree\b|\bconsent\s+decree\s+(?:was\s+|has\s+been\s+)?(?:filed|approved|entered)\b/gi,
     reason: 'a court’s step on a consent decree, the settlement a US police department or city is bound by (filed, approved, entered)' },
   { gate: /admit/i, type: 'legal', pattern: /\badmit(?:ted|s)\s+(?:\w+\s+){0,3}?(?:charges?|counts?|offences?|fraud|theft|manslaughter|assault|misconduct|bribery|corruption)\b/gi, reason: 'an admission of an offence in court: a guilty plea in other words' },
