@@ -853,6 +853,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(eventsOf('A Kelbyton man pleaded guilty on Monday to threatening Mayor Dan Kerr of Kelbyton. Kelbyton\'s city council said it was relieved.', '2022-10-19'))).toEqual([]);
   });
 
+  it('keeps apart two inspections of one sentence weeks apart, and dates a regulator’s notice named again when it was issued', () => {
+    const found = eventsOf('The Care Quality Commission carried out an unannounced inspection of Kelby Ambulance Service NHS Trust between 23 and 25 January, followed by a well-led inspection on 20 and 21 February. Afterwards the regulator served the trust with a warning notice. The notice was issued on 9 February, according to board papers.', '2024-04-24');
+    expect(brief(found)).toEqual([['inspection', '2024-01-23', 'stated'], ['inspection', '2024-02-20', 'stated'], ['intervention', '2024-02-09', 'stated']]);
+  });
+
   it('keys a housing association by its place, whether it is called homes or a housing association', () => {
     const keys = ['Kelby Homes', 'Kelby Housing Association'].map((name) => eventsOf(`The Regulator of Social Housing downgraded ${name} to G2 for governance on 25 September 2024.`).map((e) => e.subject.key));
     expect(keys).toEqual([['kelby'], ['kelby']]);

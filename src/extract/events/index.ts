@@ -764,9 +764,14 @@ function yearFromNarrative(body: string, date: EventDate, dates: readonly DateMe
 /**
  * Two dates of one trigger word in one sentence are one event over a span ('their meeting on 29 September
  * and a meeting … on 30 September', 'inspectors visited in February and March'), unless they gave
- * different grades ('rated good in 2014 and inadequate in 2018').
+ * different grades ('rated good in 2014 and inadequate in 2018') or are days weeks apart ('an unannounced
+ * inspection between 23 and 25 January, followed by a well-led inspection on 20 February').
  */
 function withinSentence(drafts: Draft[]): Draft[] {
+  const apart = (a: EventDate, b: EventDate) => {
+    const last = a.endValue ?? a.value!;
+    return isDay(last) && isDay(b.value) && !daysBefore(b.value!, ONE_SPAN_DAYS).includes(last) && !daysBefore(last, ONE_SPAN_DAYS).includes(b.value!);
+  };
   const out: Draft[] = [];
   const twins = new Map<string, Draft>();
   const sameGrades = (a: Draft, b: Draft) => a.ratings.size === b.ratings.size && [...a.ratings].every((i) => b.ratings.has(i));
@@ -775,7 +780,7 @@ function withinSentence(drafts: Draft[]): Draft[] {
     // the same word's dates: 'found guilty in March' and 'sentenced on Friday' are two steps
     const key = `${e.sentence.start}|${e.type}|${e.trigger.text.toLowerCase()}`;
     const twin = spannable ? twins.get(key) : undefined;
-    if (!twin || twin.date.value === e.date.value || !sameGrades(twin, e)) {
+    if (!twin || twin.date.value === e.date.value || !sameGrades(twin, e) || apart(twin.date, e.date)) {
       out.push(e);
       if (spannable && !twin) twins.set(key, e);
       continue;
@@ -867,6 +872,9 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   if (GRADED_TYPES.has(e.type)) return undefined;
   return get(`${e.subject.key}|${e.sentence.start}|${date}|${e.type === 'meeting' ? 'decision' : 'meeting'}`);
 }
+
+/** The most days between two days of one trigger word in a sentence that make one event over a span. */
+const ONE_SPAN_DAYS = 7;
 
 /** Events of a post taken or left. */
 const POST_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
