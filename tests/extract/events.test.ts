@@ -858,6 +858,16 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(found)).toEqual([['inspection', '2024-01-23', 'stated'], ['inspection', '2024-02-20', 'stated'], ['intervention', '2024-02-09', 'stated']]);
   });
 
+  it('takes the body in the dock for a court’s step, not a river or a club named after it', () => {
+    const found = eventsOf('A water company has been fined after sewage killed fish in the River Kelt. Pellbrook Water Services Ltd was sentenced at Kelby Crown Court on 14 June 2024 after admitting two offences. The court heard that Pellbrook had switched off alarms, and that Pellbrook staff ignored warnings. The River Kelt is popular with anglers, said Ann Lee of the Kelt Valley Angling Association. In 2023 the River Kelt lost its bathing status.', '2024-06-15');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2024-06-14', 'Pellbrook Water Services Ltd']]);
+  });
+
+  it('dates no step by a date in an aside about the speaker, nor by the year a rank among bodies counts from', () => {
+    expect(brief(eventsOf('Mr Reed, a Conservative who was re-elected in May, said the suspension of Kelby Police’s chief constable was a neutral act.', '2024-10-20'))).toEqual([]);
+    expect(brief(eventsOf('The Local Government Association said Kelby Borough Council was the ninth English council to issue a section 114 notice since 2018.', '2024-10-20'))).toEqual([]);
+  });
+
   it('keys a housing association by its place, whether it is called homes or a housing association', () => {
     const keys = ['Kelby Homes', 'Kelby Housing Association'].map((name) => eventsOf(`The Regulator of Social Housing downgraded ${name} to G2 for governance on 25 September 2024.`).map((e) => e.subject.key));
     expect(keys).toEqual([['kelby'], ['kelby']]);

@@ -90,8 +90,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const draft = (type: EventType, trigger: Span, sentence: Segment, stated: EventDate, rule: string): Draft => {
     // a year the weekday or the story's order gives, before grades look for the article's current events
     const date = inferYear(stated, years) ?? yearFromNarrative(body, stated, dates, ctx.publishedAt) ?? stated;
-    // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it
-    const subject = type === 'announcement' || type === 'legal' ? subjects().article : subjects().of(sentence, trigger, type);
+    // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it (a court's step
+    // concerns one the sentence opens with as what it was done to)
+    const subject = type === 'announcement' ? subjects().article : type === 'legal' ? subjects().accused(sentence, trigger) : subjects().of(sentence, trigger, type);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
     const people = namingOfficial.get(segmentIndexAt(sentences, sentence.start)) ?? [];
     return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent, people });
@@ -405,7 +406,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
-      if (began && !((STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)) && t.at.end <= d.start)) continue;
+      if (began && (!((STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)) && t.at.end <= d.start) || RANKED.test(body.slice(Math.max(0, t.at.start - 60), t.at.start)))) continue;
       if (effective && !(POST_TYPES.has(t.trigger.type) && t.at.end <= d.start)) continue;
       const gap = distance(t, d);
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
@@ -490,6 +491,8 @@ const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|
  * decided' dates what happened then.)
  */
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** A rank among bodies that took such a step ('the ninth council to issue a section 114 notice since 2018'): 'since' opens the count. */
+const RANKED = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}’'-]+\s+){0,5}?to\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Events that begin a state ('suspended', 'in special measures'): 'since' a date is when they happened, as for one in post since then. */
 const STATE_ENTERED: ReadonlySet<EventType> = new Set(['departure', 'intervention']);
 /** A trigger that ends in 'since' ('has been in post since', 'has been acting headteacher since') is dated by that date. */
@@ -510,12 +513,13 @@ const TURNS_CLAUSE = new RegExp(String.raw`;|\b(?:and|but)\s+that\b|\b(?:but|${C
 
 /**
  * A date in an aside about someone or something, closed before the trigger ('Mayor Vance, who took office in
- * January 2022, said the downgrades …'): it dates what the aside tells.
+ * January 2022, said the downgrades …', 'Reed, a Conservative who was re-elected in May, said suspension …'): it dates
+ * what the aside tells.
  */
 function inClosedAside(body: string, d: DateMention, t: Found): boolean {
   return ASIDE_OPEN.test(body.slice(Math.max(0, d.start - 80), d.start)) && body.slice(d.end, t.at.start).includes(',');
 }
-const ASIDE_OPEN = /,\s*(?:who|which|whose)\b[^,;.]*$/i;
+const ASIDE_OPEN = /,\s*(?:(?:a|an|the)\s+[^,;.]{0,40}?\s)?(?:who|which|whose)\b[^,;.]*$/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;

@@ -52,9 +52,12 @@ const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
 /**
  * Whether the capitalised token at i only locates another place: written after a name and a comma and closed by punctuation
- * ('Harlow Creek, Ohio, one notch', 'KELBY, Ohio (AP)'), or before 'city of' and the like ('the northeast Ohio city of Kelby').
+ * ('Harlow Creek, Ohio, one notch', 'KELBY, Ohio (AP)'), before 'city of' and the like ('the northeast Ohio city of Kelby'), or
+ * names a river or a lake.
  */
 function locates(tokens: readonly { text: string }[], i: number): boolean {
+  // (a river's or a lake's name is a place's, whatever bodies are named after it: 'into the River Lenn')
+  if (NATURAL_FEATURES.has(tokens[i - 1]?.text ?? '')) return true;
   const after = tokens[i + 1]?.text;
   if (tokens[i - 1]?.text === ',' && startsUpper(tokens[i - 2]?.text ?? '') && (after === undefined || LOCATOR_CLOSE.has(after))) return true;
   return after !== undefined && PLACE_OF.has(after.toLowerCase()) && tokens[i + 2]?.text === 'of';
@@ -62,6 +65,7 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
 /** A dateline's place in capitals: longer than an acronym. */
 const DATELINE_CAPITALS = /^\p{Lu}{7,}$/u;
 const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
+const NATURAL_FEATURES: ReadonlySet<string> = new Set(['River', 'Lake', 'Loch', 'Mount', 'Forest']);
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
 
 /** Tokens after which a capital opens a clause or a quotation. */
@@ -96,6 +100,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   article: Subject;
   /** The subject of an event of `type` told in `sentence` by `trigger`. */
   of: (sentence: { start: number; text: string }, trigger: { start: number; end: number }, type?: EventType) => Subject;
+  /** The subject of a court's step told by `trigger`: the body the sentence opens with as its object, else the article's. */
+  accused: (sentence: { start: number; text: string }, trigger: { start: number }) => Subject;
 } {
   const { body } = ctx;
   // a one-word 'person' ('Chief Constable Cleveland') or one whose name holds an institution word is a title run into
@@ -238,7 +244,16 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const articleKind = kindOfGraded(article.name, kinds);
   const runsArticleBody = (found: Subject) => COUNCIL_RUN_KINDS.has(articleKind) && gradedKinds.has(articleKind) && kindOf(found.name) === 'council';
 
-  return { article, of: subjectOf };
+  return { article, of: subjectOf, accused };
+
+  function accused(sentence: { start: number; text: string }, trigger: { start: number }): Subject {
+    // 'Tarnside Water Services Ltd was sentenced at Durnholt Crown Court': the body in the dock, not the article's
+    const name = openingBody(blanked, sentence, kinds);
+    const head = blanked.slice(sentence.start, trigger.start);
+    if (!name || keyOf(name) === article.key || !PASSIVE_HEAD.test(head) || head.length > name.length + PASSIVE_HEAD_REACH) return article;
+    const start = sentence.start + head.indexOf(name);
+    return { name, key: keyOf(name), start, end: start + name.length, body: 'institution' };
+  }
 
   function subjectOf(sentence: { start: number; text: string }, trigger: { start: number; end: number }, type?: EventType): Subject {
     const institutional = type !== undefined && INSTITUTIONAL_TYPES.has(type);
@@ -317,6 +332,9 @@ function openingBody(blanked: string, sentence: { start: number } | undefined, k
   return name && PASSIVE_AFTER.test(text.slice(run!.length)) && !isCourt(name) && kindOf(name) !== 'government department' ? name : null;
 }
 const PASSIVE_AFTER = /^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:now\s+|also\s+|being\s+)?\p{Ll}+(?:ed|en|wn)\b)/u;
+/** What stands between a sentence's opening name and the court's step done to it: its auxiliary ('… Ltd was ', '… has been '). */
+const PASSIVE_HEAD = /\s(?:was|were|been|is|are)\s+$/;
+const PASSIVE_HEAD_REACH = 30;
 
 /** The council an article speaks of without naming it. */
 const THE_COUNCIL = /\b(?:the|this)\s+(?:(?:city|county|borough|district)\s+)?council\b|\bthe\s+local\s+authority\b/gi;
