@@ -868,6 +868,16 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(eventsOf('The Local Government Association said Kelby Borough Council was the ninth English council to issue a section 114 notice since 2018.', '2024-10-20'))).toEqual([]);
   });
 
+  it('takes a verdict with its defendant named for a court’s step, of the county the defendant’s post names', () => {
+    const found = eventsOf('A federal jury in Louisville on Thursday found Kelby County Commissioner Ann Lee guilty of steering road money to her family’s firm. Jurors deliberated for five hours before convicting Lee, 61, of four counts of wire fraud.', '2024-02-16');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2024-02-15', 'Kelby County']]);
+  });
+
+  it('takes a council’s planning meeting for the council’s, not the applicant’s nor the site’s', () => {
+    const found = eventsOf('Kelby Council\nRopery Quay: planning committee refuses application\nKelby Council’s planning committee has refused planning permission for the redevelopment of Ropery Quay, Mill Road.\nThe application, submitted by Pellbrook Living Ltd in November 2022, proposed a building of 31 storeys with 412 homes.\nAt its meeting on Tuesday 7 November, the committee resolved to refuse the application. The applicant may appeal.', '2023-11-08');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2023-11-07', 'Kelby Council']]);
+  });
+
   it('keys a housing association by its place, whether it is called homes or a housing association', () => {
     const keys = ['Kelby Homes', 'Kelby Housing Association'].map((name) => eventsOf(`The Regulator of Social Housing downgraded ${name} to G2 for governance on 25 September 2024.`).map((e) => e.subject.key));
     expect(keys).toEqual([['kelby'], ['kelby']]);

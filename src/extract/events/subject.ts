@@ -216,13 +216,14 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
     : placesBody ? top!
-    : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) ? named.name
+    // (a company the article names beside its council is what the council dealt with: an applicant, a contractor)
+    : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) && !(council && kindOf(named.name) === 'company') ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
     // (a name that is no body, 'Holloway Farm' of a planning story or a council's 'Riverside Leisure Centre', gives way to the
     // council of a place the article names on its own too, unless grades or an assessor make it one; 'the National
     // Security Council' is of no place)
-    : fullName && (graded || (bodyOf(fullName) !== null && !FACILITY.test(fullName)) || !council || (counts.get(capitalise(keyOf(council).split(' ')[0]!)) ?? 0) < 1) ? fullName
+    : fullName && (graded || (bodyOf(fullName) !== null && !FACILITY.test(fullName)) || !council || !counts.has(capitalise(keyOf(council).split(' ')[0]!))) ? fullName
     : council ?? named?.name ?? fullName ?? UNKNOWN_SUBJECT;
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
   // or the council it is in ('Oakdene House', a care home in Westmere)
@@ -625,7 +626,14 @@ const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:City|County|Town|Village|Borough|State|C
 function nameAt(body: string, word: string, at: number): string {
   FOLLOWING_CAPITALS.lastIndex = at + word.length;
   // a name's possessive ('Kelby Council's', 'Harlow Springs’ rating') is no part of it
-  return firstOfTwo((word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(/['’]s$|(?<=s)['’]$/, '').replace(/\s+/g, ' '));
+  return firstOfTwo(withoutPost((word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(POSSESSIVE, '').replace(/\s+/g, ' ')));
+}
+
+/** A body's name without the post and person run into it ('Brannock County Commissioner Wendell Garrity', 'Kelby Police Chief Dana Reed'). */
+function withoutPost(name: string): string {
+  const words = name.split(' ');
+  const k = words.findIndex((w, i) => i > 0 && KIND.has(words[i - 1]!.toLowerCase()) && isRoleHead(w));
+  return k > 0 ? words.slice(0, k).join(' ') : name;
 }
 
 /** Two bodies' names joined by 'and' ('Harlow General Hospital and St Aldhelm’s Hospital'): the first is one name. */
