@@ -858,8 +858,8 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(found)).toEqual([['inspection', '2024-01-23', 'stated'], ['inspection', '2024-02-20', 'stated'], ['intervention', '2024-02-09', 'stated']]);
   });
 
-  it('takes the body in the dock for a court’s step, not a river or a club named after it', () => {
-    const found = eventsOf('A water company has been fined after sewage killed fish in the River Kelt. Pellbrook Water Services Ltd was sentenced at Kelby Crown Court on 14 June 2024 after admitting two offences. The court heard that Pellbrook had switched off alarms, and that Pellbrook staff ignored warnings. The River Kelt is popular with anglers, said Ann Lee of the Kelt Valley Angling Association. In 2023 the River Kelt lost its bathing status.', '2024-06-15');
+  it('takes the body in the dock for a court’s step, not a river, nor a club named after it with its spokesman run in', () => {
+    const found = eventsOf('A water company has been fined after sewage killed fish in the River Kelt. Pellbrook Water Services Ltd was sentenced at Kelby Crown Court on 14 June 2024 after admitting two offences. The court heard that Pellbrook had switched off alarms, and that Pellbrook staff ignored warnings for weeks. The River Kelt is popular with anglers, said Ann Lee of the Kelt Valley Angling Association. In 2023 the River Kelt lost its bathing status, and a Pellbrook spokesman apologised.', '2024-06-15');
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2024-06-14', 'Pellbrook Water Services Ltd']]);
   });
 
@@ -878,9 +878,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2023-11-07', 'Kelby Council']]);
   });
 
-  it('keys a housing association by its place, whether it is called homes or a housing association', () => {
-    const keys = ['Kelby Homes', 'Kelby Housing Association'].map((name) => eventsOf(`The Regulator of Social Housing downgraded ${name} to G2 for governance on 25 September 2024.`).map((e) => e.subject.key));
-    expect(keys).toEqual([['kelby'], ['kelby']]);
+  it('takes a fine in a story of a court case for the court’s sentence, not a regulator’s penalty', () => {
+    const found = eventsOf('A hospital trust has been fined £400,000 after a patient fell from a window. Kelby Hospitals NHS Foundation Trust was sentenced at Lowford Crown Court on 14 March 2024 after pleading guilty. The Health and Safety Executive brought the prosecution.', '2024-03-15');
+    expect(brief(found)).toEqual([['legal', '2024-03-14', 'stated']]);
+  });
+
+  it('keys a housing association by its place, whether it is called homes, a housing association or a group', () => {
+    const keys = ['Kelby Homes', 'Kelby Housing Association', 'Kelby Homes Group'].map((name) => eventsOf(`The Regulator of Social Housing downgraded ${name} to G2 for governance on 25 September 2024.`).map((e) => e.subject.key));
+    expect(keys).toEqual([['kelby'], ['kelby'], ['kelby']]);
   });
 
   it('takes someone placed on leave for a departure, not staff sent on holiday', () => {

@@ -20,6 +20,9 @@ const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
 const KIND: ReadonlySet<string> = new Set(KIND_WORDS.flatMap((g) => g.words));
 const onlyKindWords = (name: string) => name.toLowerCase().split(/\s+/).every((w) => KIND.has(w));
 
+/** What names a river, a lake or a hill: a place's word, not a body's (see locates). */
+const NATURAL_FEATURE_WORDS = ['river', 'lake', 'loch', 'mount', 'forest'];
+
 /** Plural groups and document nouns that start sentences as capitals ('Inspectors said', 'Pupils'): never a body's name. */
 const NOT_A_NAME: ReadonlySet<string> = new Set([
   'inspectors', 'officials', 'councillors', 'pupils', 'parents', 'staff', 'leaders', 'governors', 'residents', 'officers',
@@ -45,7 +48,8 @@ export interface Subject {
   body: 'institution' | 'place' | null;
 }
 
-const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...FEAST_NAMES, ...NOT_A_NAME, ...ROLE_HEADS.filter((r) => !r.includes(' '))]);
+const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...FEAST_NAMES, ...NOT_A_NAME, ...ROLE_HEADS.filter((r) => !r.includes(' ')),
+  ...NATURAL_FEATURE_WORDS]);
 const WORD = /\p{Lu}[\p{L}-]+(?:['’]s)?/gu;
 const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
 /** A possessive's ending: 'Kelby's', and a bare apostrophe after an s ('Port Danvers' outlook'). */
@@ -65,7 +69,7 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
 /** A dateline's place in capitals: longer than an acronym. */
 const DATELINE_CAPITALS = /^\p{Lu}{7,}$/u;
 const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
-const NATURAL_FEATURES: ReadonlySet<string> = new Set(['River', 'Lake', 'Loch', 'Mount', 'Forest']);
+const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
 
 /** Tokens after which a capital opens a clause or a quotation. */
@@ -188,7 +192,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const fullName = topFullName && !isCourt(topFullName) ? topFullName : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
-  const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds, (w) => lower.has(w.toLowerCase()));
+  const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds, (w) => lower.has(w.toLowerCase()), people);
   const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
   // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
   // about, more than the council it stands in
@@ -535,12 +539,14 @@ const NAME_RUN_HERE = new RegExp(NAME_RUN.source, 'uy');
  * alone ('Cleveland' for 'Cleveland Police') counts as those words count.
  */
 function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>, kinds: NameKinds,
-  writtenLower: (word: string) => boolean): { name: string; key: string; score: number; fits: boolean } | null {
+  writtenLower: (word: string) => boolean, people: ReadonlySet<string>): { name: string; key: string; score: number; fits: boolean } | null {
   const leadEnd = leadEndOf(ctx);
   const found = new Map<string, { name: string; key: string; score: number; at: number }>();
   // a name comes back many times: each run is read once
   const names = new Map<string, string | null>();
-  const nameOf = (run: string) => { let name = names.get(run); if (name === undefined) names.set(run, (name = institutionName(run, kinds))); return name; };
+  // (a person run into the body they speak for is no part of its name: 'said Ann Lee of the Kelt Valley Angling Association')
+  const ownName = (run: string) => (people.has(run.split(' ')[0]!) ? run.split(PERSON_OF)[1] ?? '' : run);
+  const nameOf = (run: string) => { let name = names.get(run); if (name === undefined) names.set(run, (name = institutionName(ownName(run), kinds))); return name; };
   // (most articles name no one's present post: one test spares one per name)
   const careerPosts = CAREER_POST_WORD.test(blanked);
   const add = (runs: Iterable<{ 0: string; index: number }>, at: number, weight: number) => {
@@ -566,6 +572,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
+
+/** Between a person's name and the body they are of or at. */
+const PERSON_OF = /\s(?:of|at)\s(?:the\s)?/;
 
 /** Where the article's first three sentences, its lead, end. */
 const leadEndOf = (ctx: ArticleContext) => ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
