@@ -878,6 +878,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2023-11-07', 'Kelby Council']]);
   });
 
+  it('takes what was announced for the event, past an abbreviated month’s full stop', () => {
+    const found = eventsOf('Kelby City Council voted on Tuesday to appoint Deputy Chief Ana Ruiz as the police department’s interim chief. Ruiz will take over Sept. 1 from Chief Dan Marr, who announced Aug. 9 that he would retire at the end of the month.', '2024-08-28');
+    expect(brief(found).map(([type]) => type)).toEqual(['meeting', 'appointment', 'departure']);
+  });
+
   it('takes a fine in a story of a court case for the court’s sentence, not a regulator’s penalty', () => {
     const found = eventsOf('A hospital trust has been fined £400,000 after a patient fell from a window. Kelby Hospitals NHS Foundation Trust was sentenced at Lowford Crown Court on 14 March 2024 after pleading guilty. The Health and Safety Executive brought the prosecution.', '2024-03-15');
     expect(brief(found)).toEqual([['legal', '2024-03-14', 'stated']]);

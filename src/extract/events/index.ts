@@ -478,8 +478,8 @@ function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
 }
 /** What comes between an event and the attribution that tells it: a comma ending its clause, then the teller ('…, the watchdog announced'). */
 const ANNOUNCED_AFTER = /^[^.;,]*,\s+(?:the\s+|a\s+)?(?:[\p{L}’'&-]+\s+){1,4}(?:has\s+|had\s+)?$/u;
-/** What comes between 'announced' and the event it announces: a day perhaps, then 'that' and the clause's subject. */
-const ANNOUNCED_THAT = /^[^.;]{0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,6}$/u;
+/** What comes between 'announced' and the event it announces: a day perhaps ('Aug. 9'), then 'that' and the clause's subject. */
+const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,6}$/u;
 
 /** What follows a year used as an adjective: the space, then a lower-case noun that is no joining word. */
 const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|on|at|by|with|from|until|while|because|which|that|the|a|an|was|were|is|are|has|had|have|will|would)\b)\p{Ll}/u;

@@ -152,9 +152,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const word = (opens && tokens[i + 1]?.text === ',' && DATELINE_CAPITALS.test(t.text) ? capitalise(t.text.toLowerCase()) : t.text).replace(POSSESSIVE, '');
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
     // (so does a state after a place's name, 'Kelby, Ohio (AP)', and a region before one, 'the Ohio city of Kelby')
-    const locator = locates(tokens, i);
-    if (locator) locators.add(word);
-    const initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in' || locator;
+    let initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
+    if (!initial && locates(tokens, i)) { initial = true; locators.add(word); }
     // a given name after a saint's title names a church, a school or a hospital ('St Aidan's')
     let judgement = judged.get(word);
     if (!judgement) judged.set(word, (judgement = { common: isCommonWord(word), nameable: proper(word) && namePart(word) }));
