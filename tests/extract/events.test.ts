@@ -878,6 +878,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2023-11-07', 'Kelby Council']]);
   });
 
+  it('dates no event by a press release’s dateline', () => {
+    const found = eventsOf('KELBY, Texas (March 5, 2025) – The Kelby City Council has appointed Assistant City Manager Ana Ruiz as interim city manager.\nBoth actions were taken at a special meeting of the City Council on March 4. The council voted 5-2 to end the city manager’s contract.', '2025-03-05');
+    expect(found.map((e) => e.date.value)).not.toContain('2025-03-05');
+  });
+
   it('takes what was announced for the event, past an abbreviated month’s full stop', () => {
     const found = eventsOf('Kelby City Council voted on Tuesday to appoint Deputy Chief Ana Ruiz as the police department’s interim chief. Ruiz will take over Sept. 1 from Chief Dan Marr, who announced Aug. 9 that he would retire at the end of the month.', '2024-08-28');
     expect(brief(found).map(([type]) => type)).toEqual(['meeting', 'appointment', 'departure']);

@@ -21,6 +21,11 @@ describe('extractOfficials', () => {
     ]);
   });
 
+  it('leaves the verb out of a role read before a name (‘has appointed Assistant City Manager Ana Ruiz’), keeps a tenure (‘the newly elected mayor’)', () => {
+    expect(officials('The Kelby City Council has appointed Assistant City Manager Ana Ruiz as interim city manager.').map((o) => [o.name, o.roles[0]])).toEqual([['Ana Ruiz', 'Assistant City Manager']]);
+    expect(officials('The newly elected mayor Tom Bell said the budget would balance.').map((o) => [o.name, o.roles[0]])).toEqual([['Tom Bell', 'elected mayor']]);
+  });
+
   it('stops a role’s complement at the next name or honorific', () => {
     const body = 'Cabinet member for children and young people Coun Ivan Powell said staff had worked hard. The director of children’s services Tina Russells agreed.';
     expect(officials(body).map((o) => [o.name, o.roles[0]])).toEqual([

@@ -66,7 +66,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const inQuote = (x: { start: number; end: number }) => within(quotes, x.start) || within(quotes, Math.max(x.start, x.end - 1));
   const leadSentences = leadOf(sentences);
   const headings = paragraphDates(ctx, dates);
-  const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d)), (d) => d.start);
+  const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d) && !inDateline(body, d)), (d) => d.start);
   // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
   const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name }))).filter((m) => !inQuote(m)), (m) => m.start);
   // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
@@ -520,6 +520,16 @@ function inClosedAside(body: string, d: DateMention, t: Found): boolean {
   return ASIDE_OPEN.test(body.slice(Math.max(0, d.start - 80), d.start)) && body.slice(d.end, t.at.start).includes(',');
 }
 const ASIDE_OPEN = /,\s*(?:(?:a|an|the)\s+[^,;.]{0,40}?\s)?(?:who|which|whose)\b[^,;.]*$/i;
+
+/**
+ * A dateline's date ('KELBY, Texas (March 5, 2025) – The council has appointed …'): the day the news was sent out, which
+ * dates no event (the publication day does that where the text gives none).
+ */
+function inDateline(body: string, d: DateMention): boolean {
+  return DATELINE_BEFORE.test(body.slice(Math.max(0, d.start - 60), d.start)) && DATELINE_AFTER.test(body.slice(d.end, d.end + 4));
+}
+const DATELINE_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu} .’'-]+(?:,\s*[\p{L}. ]+)?\s*\(\s*$/u;
+const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;

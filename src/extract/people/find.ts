@@ -441,6 +441,9 @@ function roleLinked(tokens: Token[], nameEnd: number): RoleFound | null {
 const CURRENCY = new Set(['£', '$', '€']);
 
 /** Extends a head over modifiers on the left and an 'of/for …' complement or an organisation on the right. */
+/** Tenure modifiers that are also a verb's participle ('the newly appointed chief', 'has appointed its chief'). */
+const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set(['appointed', 'elected', 'designated']);
+
 function rolePhrase(tokens: Token[], headStart: number, headLen: number): Phrase {
   let start = headStart;
   while (start > 0 && start > headStart - 3) {
@@ -449,6 +452,8 @@ function rolePhrase(tokens: Token[], headStart: number, headLen: number): Phrase
     if (/['’]s$/.test(t.text) && !isCapitalised(t)) break;
     // 'voted to fire City Manager Laura Chen': a lower-case word after 'to', before a title in capitals, is a verb
     if (!isCapitalised(t) && isCapitalised(tokens[headStart]) && tokens[start - 2]?.norm === 'to') break;
+    // 'has appointed Assistant City Manager Ana Ruiz': a participle after an auxiliary is the verb, not the role's tenure
+    if (PARTICIPLE_MODIFIERS.has(t.norm) && AUXILIARIES.has(tokens[start - 2]?.norm ?? '')) break;
     start--;
   }
   let end = headStart + headLen;
