@@ -187,7 +187,7 @@ function happensToBody(d: Draft): boolean {
 
 /**
  * An official named as who a court's step is taken against: before it, in its clause ('Kerr, 61, was arraigned'), or after it
- * as what it charges ('returned an indictment on 13 October, charging Carverton Mayor Dennis Kerr').
+ * as what it charges ('returned an indictment on 13 October, charging Kelbyton Mayor Dennis Kerr').
  */
 function officialInCourt(d: Draft, p: Span): boolean {
   if (p.start >= d.trigger.end) return CHARGING.test(d.sentence.text.slice(d.trigger.end - d.sentence.start, p.start - d.sentence.start));

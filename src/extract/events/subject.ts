@@ -52,7 +52,7 @@ const GENERIC = new Set([...ORGANISATION_WORDS, ...NOT_NAME_START, ...FEAST_NAME
   ...NATURAL_FEATURE_WORDS]);
 const WORD = /\p{Lu}[\p{L}-]+(?:['’]s)?/gu;
 const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
-/** A possessive's ending: 'Kelby's', and a bare apostrophe after an s ('Port Danvers' outlook'). */
+/** A possessive's ending: 'Kelby's', and a bare apostrophe after an s ('Kelby Springs' outlook'). */
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
 /**
  * Whether the capitalised token at i only locates another place: written after a name and a comma and closed by punctuation
@@ -60,7 +60,7 @@ const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
  * names a river or a lake.
  */
 function locates(tokens: readonly { text: string }[], i: number): boolean {
-  // (a river's or a lake's name is a place's, whatever bodies are named after it: 'into the River Lenn')
+  // (a river's or a lake's name is a place's, whatever bodies are named after it: 'into the River Kelt')
   if (NATURAL_FEATURES.has(tokens[i - 1]?.text ?? '')) return true;
   const after = tokens[i + 1]?.text;
   if (tokens[i - 1]?.text === ',' && startsUpper(tokens[i - 2]?.text ?? '') && (after === undefined || LOCATOR_CLOSE.has(after))) return true;
@@ -251,7 +251,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   return { article, of: subjectOf, accused };
 
   function accused(sentence: { start: number; text: string }, trigger: { start: number }): Subject {
-    // 'Tarnside Water Services Ltd was sentenced at Durnholt Crown Court': the body in the dock, not the article's
+    // 'Pellbrook Water Services Ltd was sentenced at Kelby Crown Court': the body in the dock, not the article's
     const name = openingBody(blanked, sentence, kinds);
     const head = blanked.slice(sentence.start, trigger.start);
     if (!name || keyOf(name) === article.key || !PASSIVE_HEAD.test(head) || head.length > name.length + PASSIVE_HEAD_REACH) return article;
@@ -637,7 +637,7 @@ function nameAt(body: string, word: string, at: number): string {
   return firstOfTwo(withoutPost((word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(POSSESSIVE, '').replace(/\s+/g, ' ')));
 }
 
-/** A body's name without the post and person run into it ('Brannock County Commissioner Wendell Garrity', 'Kelby Police Chief Dana Reed'). */
+/** A body's name without the post and person run into it ('Kelby County Commissioner Ann Lee', 'Kelby Police Chief Dana Reed'). */
 function withoutPost(name: string): string {
   const words = name.split(' ');
   const k = words.findIndex((w, i) => i > 0 && KIND.has(words[i - 1]!.toLowerCase()) && isRoleHead(w));

@@ -236,13 +236,13 @@ function honorificAt(tokens: Token[], i: number): Titles | null {
  */
 function namesInstitution(body: string, name: string): boolean {
   for (const at of indicesOf(body, name)) {
-    const next = FOLLOWING_CAPITALS.exec(body.slice(at + name.length, at + name.length + 60));
+    const next = CAPITALS_AFTER_NAME.exec(body.slice(at + name.length, at + name.length + 60));
     if (next?.slice(1).some((w) => w !== undefined && INSTITUTION_WORDS.has(w.toLowerCase()))) return true;
   }
   return false;
 }
 /** Up to three capitalised words right after a name, each captured. */
-const FOLLOWING_CAPITALS = /^[^\S\n]+(\p{Lu}\p{L}+)(?:[^\S\n]+(\p{Lu}\p{L}+))?(?:[^\S\n]+(\p{Lu}\p{L}+))?/u;
+const CAPITALS_AFTER_NAME = /^[^\S\n]+(\p{Lu}\p{L}+)(?:[^\S\n]+(\p{Lu}\p{L}+))?(?:[^\S\n]+(\p{Lu}\p{L}+))?/u;
 
 const twoOrMore = (p: Phrase | null) => (p && p.end - p.start >= 2 ? p : null);
 
