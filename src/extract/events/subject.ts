@@ -2,6 +2,7 @@ import type { BodyKind, EventType, Rating } from '../../schema/index.js';
 import { GRADED_BODIES, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter, indicesOf } from '../shared/search.js';
+import { memo } from '../shared/memo.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
@@ -384,10 +385,10 @@ const SAINT = /^(?:St|Saint|Ste)\.?$/;
 
 /** The lexicon's tags that mark a place or a body ('Cleveland' is a City): other known words are common ones. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
-const isCommonWord = (word: string) => {
+const isCommonWord = memo((word: string) => {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
-};
+});
 
 /**
  * A body that opens its clause right before an active trigger verb is the one acting ('Moody’s
@@ -449,13 +450,13 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_START, ...NOT_A
   ...HONORIFICS.map((h) => h.text.toLowerCase().replace(/\.$/, ''))]);
 
 /** A capitalised word that may be part of a body's name: a compass word always, a clause opener, title or group noun never. */
-function namePart(word: string): boolean {
+const namePart = memo((word: string): boolean => {
   const lower = word.toLowerCase();
   if (COMPASS_WORDS.has(lower)) return true;
   // a compound that goes on in lower case describes the body ('Scandal-hit', 'Cash-strapped'); a headline's capitals are read as words
   return !/-\p{Ll}/u.test(word) && !NAME_DESCRIPTORS.has(lower) && !NOT_NAME_WORDS.has(lower)
     && !lexiconTags(capitalise(lower)).some((t) => CLAUSE_TAGS.has(t));
-}
+});
 
 /**
  * A run of capitalised words, with the joining words of names ('Department for Education', 'Tyne and Wear'); a code after it
@@ -466,10 +467,15 @@ const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n](?:(?:of|for)[^\
 
 /** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
 function institutionName(run: string, kinds: NameKinds): string | null {
-  const name = runName(run);
+  const { name, institution } = runNamed(run);
   if (kinds.premises.has(name) || (kinds.careHomes && CARE_HOME_NAME.test(name))) return name;
-  return isInstitutionName(name) && name.split(' ').some((w) => !KIND.has(w.toLowerCase())) ? name : null;
+  return institution ? name : null;
 }
+/** A run's name, and whether it names an institution by more than its kind. */
+const runNamed = memo((run: string) => {
+  const name = runName(run);
+  return { name, institution: isInstitutionName(name) && name.split(' ').some((w) => !KIND.has(w.toLowerCase())) };
+});
 
 /** A run of capitals without the words that open it but are no part of a name ('The', 'Troubled') or its possessive. */
 function runName(run: string): string {
