@@ -124,7 +124,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && (assessorToday ??= assessorSpeaksToday(ctx, leadSentences, datesIn))) {
         // the lead has the assessor speak today ('the ombudsman said today …. In a public interest report, …'): its report is the news
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-assessor-today');
-      } else if (POST_TYPES.has(t.trigger.type) && ctx.publishedAt && IMMEDIATELY.test(body.slice(t.at.end, clauseEnd(sentence, t.at)))) {
+      } else if (POST_TYPES.has(t.trigger.type) && ctx.publishedAt && IMMEDIATELY_AFTER.test(body.slice(t.at.end, sentence.start + sentence.text.length))) {
         // a post taken or left 'with immediate effect' changes hands the day the news is told
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'immediate-effect');
       } else if (PEOPLE_TYPES.has(t.trigger.type) && namingOfficial.has(k)) draft(t.trigger.type, t.at, sentence, NO_DATE, 'official-named');
@@ -893,10 +893,8 @@ const ONE_SPAN_DAYS = 7;
 /** Events of a post taken or left. */
 const POST_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
 
-/** 'with immediate effect', 'effective immediately': a change that takes effect as it is told. */
-const IMMEDIATELY = /\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective)\b/i;
-/** Where a trigger's clause ends: the sentence's end, or the first semicolon after it. */
-const clauseEnd = (sentence: Segment, at: Span) => { const k = sentence.text.indexOf(';', at.end - sentence.start); return k < 0 ? sentence.start + sentence.text.length : sentence.start + k; };
+/** 'with immediate effect', 'effective immediately' in the trigger's clause (before a semicolon): a change that takes effect as it is told. */
+const IMMEDIATELY_AFTER = /^[^;]*?\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective)\b/i;
 
 /** Stated days first, then other dates, publication-day dates, weeks, and undated last: the better-dated report leads. */
 function rank(d: Draft): number {
