@@ -256,7 +256,17 @@ function markAuthorBox(lines: Line[]): void {
 /** The longest caption line: a picture's caption is a sentence or a name, never a paragraph. */
 const MAX_CAPTION_CHARS = 200;
 /** Folded for comparing lines: case, curly quotes and spacing aside. */
-const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+const fold = (s: string) => {
+  // (each replacement only where it changes something: most lines have plain quotes and single spaces)
+  let folded = s.toLowerCase();
+  if (CURLY_SINGLE.test(folded)) folded = folded.replace(CURLY_SINGLES, "'");
+  if (UNEVEN_SPACE.test(folded)) folded = folded.replace(/\s+/g, ' ');
+  return folded.trim();
+};
+const CURLY_SINGLE = /[‘’]/;
+const CURLY_SINGLES = /[‘’]/g;
+/** Spacing that folding changes: two spaces in a row, or a space that is not ' '. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
 /**
  * A text scrape keeps an image's caption twice, as alt text and as caption: fused into one line ('The town
  * hall.The town hall.'), on two lines in a row, or, for a bare name, anywhere. Only twice: a line printed

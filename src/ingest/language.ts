@@ -53,8 +53,22 @@ export interface LanguageGuess {
   words: number;
 }
 
+/** The first SAMPLE_WORDS words, lower-cased; the scan stops there. */
+function sampleWords(text: string): string[] {
+  const sample = text.slice(0, SAMPLE_WORDS * 12).toLowerCase();
+  const words: string[] = [];
+  LETTERS.lastIndex = 0;
+  while (words.length < SAMPLE_WORDS) {
+    const m = LETTERS.exec(sample);
+    if (!m) break;
+    words.push(m[0]);
+  }
+  return words;
+}
+const LETTERS = /\p{L}+/gu;
+
 export function detectLanguage(text: string): LanguageGuess {
-  const words = text.slice(0, SAMPLE_WORDS * 12).toLowerCase().match(/\p{L}+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
+  const words = sampleWords(text);
   const counts = new Map<string, number>();
   let otherScriptWords = 0;
   const scripts = new Set<string>();

@@ -3,6 +3,7 @@ import { GRADED_BODIES, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter, indicesOf } from '../shared/search.js';
 import { memo } from '../shared/memo.js';
+import { startsLower, startsUpper } from '../context/tokens.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
@@ -90,9 +91,6 @@ const DESCRIBES = /\s(?:of|for)\sthe\s/;
 /** The words of every scale's grades ('requires', 'improvement'): a grade's capitals name no body. */
 const GRADE_WORDS: ReadonlySet<string> = new Set(WORD_SCALES.flatMap((s) => s.grades.flatMap((g) => g.toLowerCase().split(/\s+/))).filter((w) => !KIND.has(w)));
 
-/** First-letter case without a Unicode pattern for the ASCII letters most words start with. */
-const startsUpper = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w); };
-const startsLower = (w: string) => { const c = w.charCodeAt(0); return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w); };
 // (one space between words: a name runs across no blanked assessor or office, 'Kelby Police and Crime Commissioner Ann Lee')
 const FOLLOWING_CAPITALS = /(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}’'-]+)*/uy;
 

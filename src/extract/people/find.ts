@@ -3,7 +3,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { indicesOf } from '../shared/search.js';
 import { COMPASS_WORDS, PLACE_TAGS } from '../../vocabulary/bodies.js';
 import type { ArticleContext } from '../context/index.js';
-import { isCapitalised, isWord, normWord, tokenize, type Token } from '../context/tokens.js';
+import { isCapitalised, isWord, normWord, startsLower, tokenize, type Token } from '../context/tokens.js';
 import { nameWords, sameWords } from './names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
 import { CUE_FORMS } from '../../vocabulary/cueVerbs.js';
@@ -170,10 +170,17 @@ function closingCue(rest: Token[]): boolean {
  * prepositions too, so capitals say nothing about names there. The body repeats the people it names.
  */
 function isHeadlineCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{2,}/u.test(t.text));
-  if (words.length < 4 || words.some((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text))) return false;
+  // (a paragraph of prose has a word in lower case within its first few: the test stops there)
+  const words: Token[] = [];
+  for (const t of tokens) {
+    if (!WORD_OF_LETTERS.test(t.text)) continue;
+    if (startsLower(t.text) && !HEADLINE_SMALL_WORDS.has(t.text)) return false;
+    words.push(t);
+  }
+  if (words.length < 4) return false;
   return words.slice(1).some((t) => isCapitalised(t) && lexiconTags(t.norm).some((tag) => HEADLINE_EVIDENCE.has(tag)));
 }
+const WORD_OF_LETTERS = /^\p{L}{2,}/u;
 /** Words a headline leaves in lower case ('of', 'and', 'the'). */
 const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'as', 'is', 'vs']);
 /** Tags of words that prose writes in lower case: capitalised, they show headline case. */

@@ -15,6 +15,9 @@ import { segmentIndexAt, type Segment } from '../context/segments.js';
 import { MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES } from '../../vocabulary/calendar.js';
 import { isCapitalised, tokenize, type Token } from '../context/tokens.js';
 
+/** Each assessor's pattern, one match anywhere in a mention, case as written (a mention is tested once per speaker). */
+const ASSESSOR_NAMED = ASSESSORS.map((assessor) => ({ assessor, pattern: new RegExp(assessor.pattern.source) }));
+
 export interface Speaker {
   /** Null when the words are a pronoun with no antecedent in the text. */
   name: string | null;
@@ -152,7 +155,7 @@ export function resolveSpeaker(np: readonly Token[], ctx: SpeakerContext, tagged
     }
     if (OTHER_PRONOUNS.has(w)) return { name: null, type: 'unknown', mention };
   }
-  const inspectorate = ASSESSORS.find((i) => new RegExp(i.pattern.source).test(mention.text));
+  const inspectorate = ASSESSOR_NAMED.find((x) => x.pattern.test(mention.text))?.assessor;
   // 'In short, the report' -> 'the report': leading adverbials end with a comma
   const lower = mention.text.replace(/^.*,\s+(?=\S)/s, '').toLowerCase().replace(/[’']s\b/g, '').replace(DETERMINERS, '').trim();
   // the phrase before its post-modifiers ('the commissioner appointed to …'), and its last word
