@@ -56,6 +56,8 @@ const WORD = /\p{Lu}[\p{L}-]+(?:['’]s)?/gu;
 const CAPITALISED = /^\p{Lu}[\p{L}-]+(?:['’]s)?$/u;
 /** A possessive's ending: 'Kelby's', and a bare apostrophe after an s ('Kelby Springs' outlook'). */
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
+/** A word without its possessive ending (tested by its last character first: most words have none). */
+const withoutPossessive = (w: string) => { const c = w.charCodeAt(w.length - 1); return c === 115 || c === 39 || c === 0x2019 ? w.replace(POSSESSIVE, '') : w; };
 /**
  * Whether the capitalised token at i only locates another place: written after a name and a comma and closed by punctuation
  * ('Harlow Creek, Ohio, one notch', 'KELBY, Ohio (AP)'), before 'city of' and the like ('the northeast Ohio city of Kelby'), or
@@ -119,10 +121,14 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms (the title's too), then which of them the article also writes in lower case
   const capitalised = new Set<string>();
-  for (const t of tokens) if (startsUpper(t.text)) capitalised.add(t.text.replace(POSSESSIVE, '').toLowerCase());
-  for (const m of ctx.title?.matchAll(WORD) ?? []) capitalised.add(m[0].replace(POSSESSIVE, '').toLowerCase());
+  const lowerCase = new Set<string>();
+  for (const t of tokens) {
+    if (startsUpper(t.text)) capitalised.add(withoutPossessive(t.text).toLowerCase());
+    else if (startsLower(t.text)) lowerCase.add(t.text);
+  }
+  for (const m of ctx.title?.matchAll(WORD) ?? []) capitalised.add(withoutPossessive(m[0]).toLowerCase());
   const lower = new Set<string>();
-  for (const t of tokens) if (startsLower(t.text) && capitalised.has(t.text)) lower.add(t.text);
+  for (const w of lowerCase) if (capitalised.has(w)) lower.add(w);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
   // (nor does a grade's word, given or not: a table's 'Requires Improvement')
   const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !isRoleWord(w) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase())
@@ -148,7 +154,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     while (k < ctx.sentences.length - 1 && ctx.sentences[k]!.end <= t.start) k++;
     const opens = i === 0 || t.start <= ctx.sentences[k]!.start;
     // a dateline's capitals are the place's name ('KELBY, Ohio (AP) —')
-    const word = (opens && tokens[i + 1]?.text === ',' && DATELINE_CAPITALS.test(t.text) ? capitalise(t.text.toLowerCase()) : t.text).replace(POSSESSIVE, '');
+    const word = (opens && tokens[i + 1]?.text === ',' && DATELINE_CAPITALS.test(t.text) ? capitalise(t.text.toLowerCase()) : withoutPossessive(t.text));
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
     // (so does a state after a place's name, 'Kelby, Ohio (AP)', and a region before one, 'the Ohio city of Kelby')
     let initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
@@ -167,13 +173,18 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const inBody = new Map(counts);
   if (ctx.title) {
     for (const m of withoutAssessors(ctx.title).matchAll(WORD)) {
-      const w = m[0].replace(POSSESSIVE, '');
+      const w = withoutPossessive(m[0]);
       // (a common word in a headline's capitals names nothing, as in the body)
       // (nor does a headline word the body never writes: 'Statement from the Chair')
       if (proper(w) && !isCommonWord(w) && inBody.has(w) && !locators.has(w)) counts.set(w, (counts.get(w) ?? 0) + 2);
     }
   }
-  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  // (the most counted, the first in order of the alphabet among equals)
+  let top: string | null = null;
+  for (const [w, n] of counts) {
+    const best = top === null ? -Infinity : counts.get(top)!;
+    if (n > best || (n === best && w.localeCompare(top!) < 0)) top = w;
+  }
   const { council } = ctx.organisations;
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
   const gradedKinds = new Set(ratings.flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
@@ -548,7 +559,7 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   // a name comes back many times: each run is read once
   const names = new Map<string, string | null>();
   // (a person run into the body they speak for is no part of its name: 'said Ann Lee of the Kelt Valley Angling Association')
-  const ownName = (run: string) => (people.has(run.split(' ')[0]!) ? run.split(PERSON_OF)[1] ?? '' : run);
+  const ownName = (run: string) => (people.has(firstWord(run)) ? run.split(PERSON_OF)[1] ?? '' : run);
   const nameOf = (run: string) => { let name = names.get(run); if (name === undefined) names.set(run, (name = institutionName(ownName(run), kinds))); return name; };
   // (most articles name no one's present post: one test spares one per name)
   const careerPosts = CAREER_POST_WORD.test(blanked);
@@ -575,6 +586,8 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
+
+const firstWord = (run: string) => { const space = run.indexOf(' '); return space < 0 ? run : run.slice(0, space); };
 
 /** Between a person's name and the body they are of or at. */
 const PERSON_OF = /\s(?:of|at)\s(?:the\s)?/;
@@ -721,7 +734,10 @@ const isPlacesPossessive = (w: string) => /['’]s$/.test(w) && lexiconTags(w.sl
 const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
 const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS);
 /** Whether a word, or a compound's last part, is in a table of post words. */
-const inPostTable = (table: ReadonlySet<string>, w: string) => { const lower = w.toLowerCase(); return table.has(lower) || table.has(lower.split('-').pop()!); };
+const inPostTable = (table: ReadonlySet<string>, w: string) => {
+  const lower = w.toLowerCase();
+  return table.has(lower) || (lower.includes('-') && table.has(lower.slice(lower.lastIndexOf('-') + 1)));
+};
 const isRoleWord = (w: string) => inPostTable(ROLE_WORDS, w);
 const isRoleHead = (w: string) => inPostTable(HEADS, w);
 
@@ -753,7 +769,7 @@ const STAFF_BODIES = /(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Federation|(?:Officers|S
 const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:(?:University|Teaching)\s+)?Hospitals\b.*\bTrust$/u;
 
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */
-export function keyOf(name: string): string {
+export const keyOf: (name: string) => string = memo((name) => {
   // a trust named for two towns' hospitals is reported by its first town's hospital ('Harrowmere and Dunford Hospitals NHS
   // Trust' runs 'Harrowmere General Hospital'): one body to the news
   const twoTowns = TWO_TOWNS_TRUST.exec(name);
@@ -764,4 +780,4 @@ export function keyOf(name: string): string {
   const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
   const distinctive = words.filter((w) => !KIND.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
-}
+});

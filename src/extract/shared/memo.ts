@@ -5,7 +5,8 @@
 export function memo<T>(fn: (key: string) => T, limit = 50_000): (key: string) => T {
   const seen = new Map<string, T>();
   return (key) => {
-    if (seen.has(key)) return seen.get(key)!;
+    const known = seen.get(key);
+    if (known !== undefined || seen.has(key)) return known as T;
     if (seen.size >= limit) seen.clear();
     const value = fn(key);
     seen.set(key, value);
