@@ -1057,6 +1057,38 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body).map((e) => e.subject.name).filter((n) => /Association|Federation/.test(n))).toEqual([]);
   });
 
+  it('takes a students’ union, which speaks for students, for no body an event happened to', () => {
+    const body = 'PELLHAM’S university has been fined by the higher education regulator. The Office for Students (OfS) announced yesterday that '
+      + 'the University of Pellham must pay £285,000. Pellham Students’ Union president Ann Lee said: “Every pound of this fine should be spent '
+      + 'on students.” Pellham Students’ Union will ballot its members.';
+    expect(eventsOf(body, '2024-11-20').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['announcement', '2024-11-19', 'University of Pellham']]);
+  });
+
+  it('takes a street before a premises word for where a business is, not its name', () => {
+    const body = 'A takeaway has been fined £8,000 over a cockroach infestation. Kelby District Council brought the case after an inspection of '
+      + 'the High Street restaurant on 17 January 2024, when officers found cockroaches in the kitchen. The restaurant was given a food hygiene '
+      + 'rating of zero. Kelby District Council said it would act.';
+    expect(eventsOf(body, '2024-10-16').map((e) => [e.type, e.date.value, e.subject.name])).toContainEqual(['inspection', '2024-01-17', 'Kelby District Council']);
+  });
+
+  it('names a Welsh school by its whole name, whichever words of it an outlet writes', () => {
+    expect(keyOf('Ysgol Gyfun Cwm Kelby')).toBe(keyOf('Ysgol Cwm Kelby'));
+    expect(keyOf('Ysgol Cwm Kelby')).toBe(keyOf('Cwm Kelby'));
+    const found = eventsOf('Estyn has placed Ysgol Cwm Kelby in special measures. Inspectors visited Ysgol Cwm Kelby in November 2023, and the report on Ysgol Cwm Kelby was published on 23 January 2024.', '2024-01-24');
+    expect(new Set(found.map((e) => e.subject.name))).toEqual(new Set(['Ysgol Cwm Kelby']));
+  });
+
+  it('keeps a council’s own inspection its news when a school it runs is named only after the lead', () => {
+    const body = 'Pellham County Borough Council’s education services need significant improvement, the inspectorate Estyn has said. '
+      + 'In a report published today, Estyn said the council had been too slow to support its secondary schools. '
+      + 'Inspectors visited the council between 13 and 17 March. '
+      + 'Two of its schools are in a follow-up category, including Ysgol Gyfun Cwm Kelby, which was placed in special measures in November 2022. '
+      + 'A parent whose son attends Ysgol Gyfun Cwm Kelby said families had been kept in the dark. '
+      + 'The leader of Pellham County Borough Council, Ann Lee, said Pellham would act on every recommendation.';
+    const found = eventsOf(body, '2023-05-25').filter((e) => e.type === 'report-published');
+    expect(found.map((e) => [e.date.value, e.subject.key])).toEqual([['2023-05-25', keyOf('Pellham County Borough Council')]]);
+  });
+
   it('reads a force taken out of enhanced monitoring as the regulator’s announcement; a home out of special measures is told by its grade', () => {
     const out = eventsOf('Kelby Police was moved out of the inspectorate’s enhanced monitoring on 4 March 2025.');
     expect(out.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-03-04']]);

@@ -135,7 +135,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     && !GRADE_WORDS.has(w.toLowerCase());
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
   // (and so are the offices that oversee a force: its commissioner and panel act on it, they are not what news is about)
-  // (nor the staff's own bodies, which speak for them: 'the Kelby Police Federation', 'the Police Officers Association')
+  // (nor the bodies of staff or students, which speak for them: 'the Kelby Police Federation', 'the Kelby Students’ Union')
   // (each pattern only where its key word is: most articles name neither)
   let blanked = blankedOut(body, ctx.assessors);
   if (/Crime|PCC/.test(body)) blanked = blanked.replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
@@ -239,7 +239,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     : fullName && (graded || (bodyOf(fullName) !== null && !FACILITY.test(fullName)) || !council || !counts.has(capitalise(keyOf(council).split(' ')[0]!))) ? fullName
     : council ?? named?.name ?? fullName ?? UNKNOWN_SUBJECT;
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
-  // or the council it is in ('Oakdene House', a care home in Westmere)
+  // or the council it is in ('Oakdene House', a care home in Westmere), if the headline or the lead names it (not a school
+  // named in passing in a story of the council's own inspection)
   const usualKind = kindOfGraded(usual, kinds);
   // a public body's own page ('our services', 'the Trust') is about that body when the text names none in full
   // (an outlet's note in brackets is no part of its name: 'Kelby Council (press release)')
@@ -247,7 +248,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
   const mainName = publisher && !isInstitutionName(usual) && !gradedBody && !named?.fits ? publisher
     : gradedBody ? gradedBody
-    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council')) ? named.name
+    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
   const article: Subject = {
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
@@ -386,7 +387,10 @@ const COURT = BODY_KINDS.find((k) => k.kind === 'court')!.pattern;
 const isCourt = (name: string) => COURT.test(name);
 
 /** Where a body stands, after its name: 'Oakdene House on Mill Road' is Oakdene House ('Stoke on Trent' is a name). */
-const ON_A_STREET = /\s+on\s+(?:\p{Lu}[\p{L}’'-]*\s+)+(?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|Hill|Square|Terrace)$/u;
+const STREET_WORDS = String.raw`(?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|Hill|Square|Terrace)`;
+const ON_A_STREET = new RegExp(String.raw`\s+on\s+(?:\p{Lu}[\p{L}’'-]*\s+)+${STREET_WORDS}$`, 'u');
+/** A street's name: where a business is ('the High Street restaurant'), not its name. */
+const STREET_NAME = new RegExp(String.raw`\s${STREET_WORDS}$`);
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
 
@@ -521,7 +525,7 @@ function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKin
       const before = blanked.slice(Math.max(0, m.index - 30), m.index);
       const name = runName(m[0]);
       // (or a name that ends in what it is: 'Golden Wok Takeaway', 'Anatolia Grill')
-      if (name && (PREMISES_AFTER.test(after) || PREMISES_BEFORE.test(before) || (name.includes(' ') && PREMISES_LAST.test(name)))) premises.add(name);
+      if (name && !STREET_NAME.test(name) && (PREMISES_AFTER.test(after) || PREMISES_BEFORE.test(before) || (name.includes(' ') && PREMISES_LAST.test(name)))) premises.add(name);
     }
   }
   return { careHomes: gradedKinds.has('care home'), premises };
@@ -553,7 +557,7 @@ const NAME_RUN_HERE = new RegExp(NAME_RUN.source, 'uy');
  * alone ('Cleveland' for 'Cleveland Police') counts as those words count.
  */
 function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>, kinds: NameKinds,
-  writtenLower: (word: string) => boolean, people: ReadonlySet<string>): { name: string; key: string; score: number; fits: boolean } | null {
+  writtenLower: (word: string) => boolean, people: ReadonlySet<string>): { name: string; key: string; score: number; at: number; fits: boolean } | null {
   const leadEnd = leadEndOf(ctx);
   const found = new Map<string, { name: string; key: string; score: number; at: number }>();
   // a name comes back many times: each run is read once
@@ -643,9 +647,9 @@ const SERVICE_KINDS: ReadonlySet<BodyKind> = new Set(['fire service', 'ambulance
  * A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'),
  * a municipal or state government named for its place ('City of Carby', 'County of Orrin', 'State of New Mexico'): the
  * prefix and a place's one or two words, nothing after them ('City of Carby Issuer Default Rating' is no body's name); a
- * university named for its place ('University of Ashby').
+ * university named for its place ('University of Ashby'); a Welsh school or college ('Ysgol Gyfun Cwm Kelby').
  */
-const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:City|County|Town|Village|Borough|State|Commonwealth|University)\s+of)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:City|County|Town|Village|Borough|State|Commonwealth|University)\s+of|Ysgol(?:\s+(?:Gyfun|Gynradd|Uwchradd))?|Coleg)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 
 /** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
 function nameAt(body: string, word: string, at: number): string {
@@ -760,10 +764,11 @@ const TWO_SITES = /^(.+?)\s+and\s+(?:St|Saint)\.?\s+\p{Lu}[\p{L}’'-]*\s+(?:Hos
 const OVERSIGHT_OFFICES = /\bPolice,?\s+(?:Fire,?\s+)?and\s+Crime\s+(?:Commissioner|Panel)s?\b|\bPCC\b/g;
 
 /**
- * Bodies of a workforce, named with the words before them ('Kelby Police Federation', 'Carby Police Officers Association',
- * 'the Fire Brigades Union'): they speak for staff, and what news reports happened to their employer.
+ * Bodies of a workforce or of students, named with the words before them ('Kelby Police Federation', 'Carby Police Officers
+ * Association', 'the Fire Brigades Union', 'Kelby Students’ Union'): they speak for their members, and what news reports
+ * happened to the employer or the university.
  */
-const STAFF_BODIES = /(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Federation|(?:Officers|Staff|Teachers|Nurses|Workers|Employees|Firefighters|Doctors)['’]?\s+(?:Association|Union)|(?:Brigades|Trade|Teachers|Workers)['’]?\s+Union)\b/gu;
+const STAFF_BODIES = /(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Federation|(?:Officers|Staff|Teachers|Nurses|Workers|Employees|Firefighters|Doctors|Students)['’]?\s+(?:Association|Union)|(?:Brigades|Trade|Teachers|Workers|College)['’]?\s+Union)\b/gu;
 
 /** 'Harrowmere and Dunford Hospitals NHS Foundation Trust', '… and Dene Valley Hospitals …': the first town is the group's. */
 const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:(?:University|Teaching)\s+)?Hospitals\b.*\bTrust$/u;

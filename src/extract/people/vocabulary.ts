@@ -15,6 +15,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university', 'school', 'academy', 'college', 'hospital', 'committee',
   'government', 'party', 'parliament', 'assembly', 'inspectorate', 'foundation', 'company', 'ltd', 'plc', 'inc',
   'association', 'union', 'institute', 'court', 'tribunal', 'bank', 'panel', 'practice', 'surgery', 'water', 'nursery',
+  // Welsh: a school, a college
+  'ysgol', 'coleg',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person: institutions and the parts of their names. */
