@@ -1071,6 +1071,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-10-16').map((e) => [e.type, e.date.value, e.subject.name])).toContainEqual(['inspection', '2024-01-17', 'Kelby District Council']);
   });
 
+  it('takes no body of the main clause for the subject of a change its subordinate clause tells', () => {
+    const body = 'Kelby Academy has been rated weak by inspectors. The findings were shared with Pellham Council before head teacher Ann Lee '
+      + 'stepped down in March 2024. Kelby Academy pupils will get extra support, and Kelby Academy governors met on Monday.';
+    expect(eventsOf(body, '2024-05-01').filter((e) => e.type === 'departure').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-03', 'Kelby Academy']]);
+  });
+
   it('names a Welsh school by its whole name, whichever words of it an outlet writes', () => {
     expect(keyOf('Ysgol Gyfun Cwm Kelby')).toBe(keyOf('Ysgol Cwm Kelby'));
     expect(keyOf('Ysgol Cwm Kelby')).toBe(keyOf('Cwm Kelby'));

@@ -292,7 +292,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // a company is the provider of a body of the kind the article grades, when its sentence names one ('the registration
     // of Amberlyn Care Ltd to provide care at Ferncliffe House'): that body is the subject
     let provider: Subject | null = null;
-    for (let i = firstAtOrAfter(candidates, sentence.start, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
+    // a body the main clause names is not the subject of an event its subordinate clause tells ('the findings were shared with
+    // Kelby Council before head teacher Ann Lee stepped down')
+    const clause = CLAUSE_OF_TRIGGER.exec(sentence.text.slice(0, afterTrigger));
+    const from = sentence.start + (clause ? clause.index : 0);
+    for (let i = firstAtOrAfter(candidates, from, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
       const found = bodyNamed(candidates[i]!, sentence, trigger, acts);
       if (!found || (provider && !gradedKinds.has(kindOfGraded(found.name, kinds))) || (institutional && runsArticleBody(found))) continue;
       if (provider || kindOf(found.name) !== 'company' || !gradedKinds.size) return found;
@@ -331,6 +335,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
   }
 }
+
+/**
+ * A subordinate clause of time or reason that runs to the trigger, no comma between, with a subject of its own: a name or a
+ * pronoun ('… before head teacher Ann Lee ', '… after she '); not a phrase the trigger heads ('… after an inspection').
+ */
+const CLAUSE_OF_TRIGGER = /\b(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]hile|[Ww]hereas|[Aa]lthough|[Bb]ecause|[Uu]ntil)\s(?=[^,;:]*(?:\p{Lu}|\b(?:he|she|they|it|we)\b))[^,;:]*$/u;
 
 /** Between an inspection or report and what it is of: 'an inspection of ', 'its report on the '. */
 const OBJECT_AFTER = /^\s+(?:of|into|on)\s+(?:the\s+)?/;
