@@ -1057,11 +1057,20 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body).map((e) => e.subject.name).filter((n) => /Association|Federation/.test(n))).toEqual([]);
   });
 
+  it('reads a regulator’s announced fine as the fine, and a penalty it proposes as an announcement', () => {
+    const told = eventsOf('The Office for Students announced yesterday that the University of Pellham must pay £120,000 for breaking its rules.', '2024-11-20');
+    expect(told.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['intervention', '2024-11-19', 'University of Pellham']]);
+    const named = eventsOf('The regulator, Ofwat, fined Kelby Water £2m. Ofwat announced the penalty on Tuesday, 8 October 2024.');
+    expect(named.map((e) => [e.type, e.date.value])).toContainEqual(['intervention', '2024-10-08']);
+    const proposed = eventsOf('Ofwat announced the proposed penalty against Kelby Water on Tuesday, 8 October 2024.');
+    expect(proposed.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2024-10-08']]);
+  });
+
   it('takes a students’ union, which speaks for students, for no body an event happened to', () => {
     const body = 'PELLHAM’S university has been fined by the higher education regulator. The Office for Students (OfS) announced yesterday that '
       + 'the University of Pellham must pay £285,000. Pellham Students’ Union president Ann Lee said: “Every pound of this fine should be spent '
       + 'on students.” Pellham Students’ Union will ballot its members.';
-    expect(eventsOf(body, '2024-11-20').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['announcement', '2024-11-19', 'University of Pellham']]);
+    expect(eventsOf(body, '2024-11-20').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['intervention', '2024-11-19', 'University of Pellham']]);
   });
 
   it('takes a street before a premises word for where a business is, not its name', () => {
