@@ -1066,6 +1066,16 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(proposed.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2024-10-08']]);
   });
 
+  it('reads someone named to a post by name, and a vote to appoint, as an appointment; a date the post runs through dates none', () => {
+    const named = eventsOf('The Kelby Hospitals NHS Trust named Dr Ann Lee as its new chief executive on 3 March 2025.');
+    expect(named.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-03-03']]);
+    expect(eventsOf('The report named Kelby Council as the worst performer on 3 March 2025.').map((e) => e.type)).toEqual([]);
+    const decided = eventsOf('The Kelby Hospitals NHS Trust agreed to appoint Ann Lee as its chief executive on 3 March 2025.');
+    expect(decided.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-03-03']]);
+    const through = eventsOf('Kelby Council appointed Ann Lee as interim chief executive through June 30, 2025.', '2025-09-25');
+    expect(through.map((e) => [e.type, e.date.value])).toEqual([['appointment', null]]);
+  });
+
   it('takes a students’ union, which speaks for students, for no body an event happened to', () => {
     const body = 'PELLHAM’S university has been fined by the higher education regulator. The Office for Students (OfS) announced yesterday that '
       + 'the University of Pellham must pay £285,000. Pellham Students’ Union president Ann Lee said: “Every pound of this fine should be spent '

@@ -485,7 +485,7 @@ const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:
 const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|on|at|by|with|from|until|while|because|which|that|the|a|an|was|were|is|are|has|had|have|will|would)\b)\p{Ll}/u;
 
 /**
- * 'since 2019', 'until at least October 2026', 'effective July 1', 'throughout 2020': the date opens, closes or spans a
+ * 'since 2019', 'until at least October 2026', 'through June 30' (American for 'until'), 'effective July 1', 'throughout 2020': the date opens, closes or spans a
  * state ('had led the council since 2019', 'powers over appointments until October 2026', 'unaccredited, effective July 1',
  * 'worked with the commissioner throughout 2020'), it dates no event. ('until last night when a meeting
  * decided' dates what happened then.)
@@ -502,7 +502,7 @@ const EFFECTIVE_BEFORE = /\b(?:effective(?:\s+from)?|with\s+effect\s+from)\s+$/i
 
 /** 'until the borough elections in May 2027': the occasion that ends a state, as 'until' before the date itself does. */
 const UNTIL_AN_OCCASION = /\b(?:until|till)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){1,3}(?:in|on)\s+(?:the\s+)?$/iu;
-const BOUNDS_A_STATE = /\b(?:since|throughout|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
+const BOUNDS_A_STATE = /\b(?:since|throughout|through|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
 
 /**
  * Words between a trigger and a date after it that turn to another clause ('trained midwives since the inspection,

@@ -69,6 +69,9 @@ const assessorsReport = (credit: boolean) =>
 const POST_QUALIFIER = String.raw`(?:(?:new|next|permanent|acting|interim|temporary)\s+)?`;
 const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|mayor|director|principal|commissioner|executive|constable|manager|president|secretary|headteacher|teacher|superintendent|governor)`;
 
+/** A pattern's words with either case of their first letter, for a pattern that must tell capitals apart elsewhere. */
+const eitherCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+
 /** What a body runs that can close: its closing is news of the body (a road's, a consultation's or a gap's is not). */
 const CLOSING_PLACES = String.raw`(?:school|academy|college|nursery|ward|unit|home|hospice|practice|surgery|hospital|clinic|centre|library|prison|station|takeaway|restaurant|caf[eé]|shop|premises|branch|suite|department)s?`;
 
@@ -126,6 +129,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // before appointments, whose 'sent in' it holds
   { gate: /commissioners/i, type: 'intervention', pattern: /\bcommissioners\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:sent|brought|parachuted)\s+in\b|\b(?:send|sends|sending)\s+in\s+(?:\w+\s+){0,2}commissioners\b|\b(?:send|sends|sending|sent)\s+(?:\w+\s+){0,2}commissioners\s+(?:in|into)\b/gi, reason: 'the government sends commissioners in to run a failing body, or says it will (\'is to send commissioners into\'; one commissioner sent in, named, is an appointment)' },
   { gate: /appoint|named|sent|brought|elect|took|take|taking|in post/i, type: 'appointment', pattern: /\b(?:appoint(?:ed|s)|(?<!\b(?:permanent|substantive|future|an?)\s)appointment(?!\s+(?:is|can\s+be|could\s+be|has\s+been|will\s+be)\s+made)|named\s+as|sent\s+in|brought\s+in|(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?elected|elected\s+as|(?:took|takes|take|taking|taken)\s+(?:(?:temporary|interim|overall)\s+)?(?:over|charge|command)(?!\s+of\s+(?:the\s+)?(?:investigation|inquiry|case|review))|(?:has|have)\s+been\s+in\s+post\s+since)\b/gi, reason: 'someone takes up a post (elected to one, not voters electing; not one still to be made: \'until a permanent appointment is made\'; \'has been in post since Monday\' is dated by its start; a stand-in: \'has taken temporary command of the force\')' },
+  { gate: /named/i, type: 'appointment', pattern: new RegExp(String.raw`\b[Nn]amed\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}as\s+(?:the\s+|its\s+|their\s+)?(?:(?:[Nn]ew|[Aa]cting|[Ii]nterim|[Pp]ermanent|[Tt]emporary)\s+)?${eitherCase(ROLE_NOUNS)}\b`, 'gu'),
+    reason: 'someone named to a post by name (\'named Deputy Superintendent Ann Lee as acting superintendent\'; not \'named the council as the worst\')' },
+  { gate: /appoint/i, type: 'appointment', pattern: /\b(?:voted|agreed|decided|resolved)\s+(?:\w+\s+){0,2}?to\s+appoint\b/gi,
+    reason: 'a body’s decision to appoint is the appointment (\'the board voted unanimously to appoint Ann Lee as interim superintendent\')' },
   { gate: /took/i, type: 'appointment', pattern: /\btook\s+up\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:new\s+)?(?:post|role|position)\b/gi, notAfter: /\b(?:(?:after|since|before|when)\s+(?:he|she|they)|who)\s+$/i,
     reason: '\'took up post on 4 January\': the day a post was taken up (not one recalled, \'five years after she took up the post\', \'who took up her post in 2021\'; one still to be taken up is the day of the appointment\'s news)' },
   { gate: /since/i, type: 'appointment', pattern: new RegExp(String.raw`\b(?:has|have)\s+been\s+(?:the\s+|its\s+)?(?:acting|interim|temporary)\s+(?:${ROLE_NOUNS}\s+){0,2}${ROLE_NOUNS}\s+since\b`, 'gi'), notAfter: /\bwho\s+$/i,
