@@ -42,6 +42,28 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
 ];
 
 /**
+ * How news refers back to a body by its kind ('the trust', 'the force'): each such reference is a mention of the one body
+ * of that kind the article names, or of the place's council or force when it names none.
+ */
+export const REFERENCES_BACK: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason: string }> = [
+  { kind: 'council', pattern: /\b(?:the|this)\s+(?:(?:city|county|borough|district)\s+)?council\b|\bthe\s+local\s+authority\b/gi, reason: 'a council, or its county or city council, or the local authority' },
+  { kind: 'police force', pattern: /\b(?:the|this)\s+force\b/gi, reason: 'a police force' },
+  { kind: 'nhs trust', pattern: /\b(?:the|this)\s+(?:trust|health\s+board)\b/gi, reason: 'an NHS trust, or a Welsh or Scottish health board' },
+  { kind: 'school', pattern: /\b(?:the|this)\s+(?:school|academy)\b(?!\s+(?:board|district|system|year|term|holidays?|day|run|bus)\b)/gi,
+    reason: 'a school or an academy (not the school board, district or year, which are a district’s or the calendar’s)' },
+  { kind: 'care home', pattern: /\b(?:the|this)\s+(?:care\s+|nursing\s+|children['’]s\s+)?home\b/gi, reason: 'a care home or a children’s home' },
+  { kind: 'university', pattern: /\b(?:the|this)\s+university\b/gi, reason: 'a university' },
+  { kind: 'college', pattern: /\b(?:the|this)\s+college\b/gi, reason: 'a college' },
+  { kind: 'prison', pattern: /\b(?:the|this)\s+(?:prison|jail)\b/gi, reason: 'a prison' },
+  { kind: 'hospital', pattern: /\b(?:the|this)\s+hospital\b/gi, reason: 'a hospital' },
+];
+/** How many times a text refers back to a body of `kind` (see REFERENCES_BACK). */
+export const referencesBack = (text: string, kind: BodyKind): number => {
+  const pattern = REFERENCES_BACK.find((r) => r.kind === kind)?.pattern;
+  return pattern ? (text.match(pattern) ?? []).length : 0;
+};
+
+/**
  * Words of a body's full name that say what kind of body it is, not which: 'Caerphilly County Borough
  * Council' and 'Caerphilly Council' are one body, so the key that joins its mentions drops them.
  */

@@ -1076,6 +1076,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(through.map((e) => [e.type, e.date.value])).toEqual([['appointment', null]]);
   });
 
+  it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
+    const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
+      + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '
+      + 'the trust’s wards in June. Pellbrook Lodge, on Mill Road, Kelby. The chief executive said the trust was sorry. NHS England said the trust '
+      + 'would be given support. Pellbrook Lodge staff were praised.';
+    expect(eventsOf(body, '2022-09-15').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([
+      ['report-published', '2022-09-14', 'Kelby Mental Health NHS Foundation Trust'], ['inspection', '2022-06', 'Kelby Mental Health NHS Foundation Trust']]);
+  });
+
   it('takes a students’ union, which speaks for students, for no body an event happened to', () => {
     const body = 'PELLHAM’S university has been fined by the higher education regulator. The Office for Students (OfS) announced yesterday that '
       + 'the University of Pellham must pay £285,000. Pellham Students’ Union president Ann Lee said: “Every pound of this fine should be spent '

@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS } from '../../vocabulary/bodies.js';
+import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -218,7 +218,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // an article about 'the council' or 'the force' of the place its top word names is about that body, not a company named
   // after the place ('the council-owned Kelby Regeneration Ltd') nor a body named only as where someone's post is
   // (or whose top word names nothing but the place: 'Kelsford's adult social care … the city council')
-  const placesBody = !council && top !== null && (fullName === null || fullName === top || kindOf(fullName) === 'company') && ((body.match(THE_COUNCIL) ?? []).length >= 2 || (!/^\p{Lu}+$/u.test(top) && (named === null || kindOf(named.name) !== 'police force') && (body.match(THE_FORCE) ?? []).length >= 2));
+  const placesBody = !council && top !== null && (fullName === null || fullName === top || kindOf(fullName) === 'company') && (referencesBack(body, 'council') >= 2 || (!/^\p{Lu}+$/u.test(top) && (named === null || kindOf(named.name) !== 'police force') && referencesBack(body, 'police force') >= 2));
   // (unless the article names another body of its place in full far more often: 'Tarnvale Water', not Tarnvale's council)
   const otherBody = council !== null && named !== null && keyOf(named.name) !== keyOf(council) && mentions(named.name) >= Math.max(3, 2 * mentions(council));
   // a body the lead opens with is what the news happened to ('Bro Morlais Health Board has been placed in special measures'),
@@ -361,13 +361,6 @@ const PASSIVE_AFTER = /^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|we
 const PASSIVE_HEAD = /\s(?:was|were|been|is|are)\s+$/;
 const PASSIVE_HEAD_REACH = 30;
 
-/** The council an article speaks of without naming it. */
-const THE_COUNCIL = /\b(?:the|this)\s+(?:(?:city|county|borough|district)\s+)?council\b|\bthe\s+local\s+authority\b/gi;
-/**
- * The police force an article speaks of without naming it: its top word's, when that is a place (not an acronym: 'the
- * IOPC') and the article names no force in full.
- */
-const THE_FORCE = /\b(?:the|this)\s+force\b/gi;
 /** A body a grade is given to by what it is, not by name ('The council was rated …'). */
 const DESCRIBED = /^the\s+((?:city\s+|county\s+|borough\s+)?(?:council|school|academy|trust|force|service|home|practice|college|university|prison))$/i;
 
@@ -595,7 +588,13 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   add(bodyNameRuns(blanked, ctx), 0, 0);
   if (ctx.title) add(withoutAssessors(ctx.title).matchAll(NAME_RUN), -Infinity, 2);
   // each name's kind once, and only where the article gives grades
-  const entries = [...found.values()].map((x) => ({ ...x, fits: gradedKinds.size > 0 && gradedKinds.has(kindOfGraded(x.name, kinds)) }));
+  const entries = [...found.values()].map((x) => ({ ...x, kind: kindOfGraded(x.name, kinds) }))
+    .map((x) => ({ ...x, fits: gradedKinds.size > 0 && gradedKinds.has(x.kind) }));
+  // 'the trust', 'the force': each reference back to the only body of its kind the article names is a mention of it
+  // (a trust named once, then 'the trust' throughout, over the unit it runs, named twice)
+  const ofKind = new Map<BodyKind, number>();
+  for (const x of entries) ofKind.set(x.kind, (ofKind.get(x.kind) ?? 0) + 1);
+  for (const x of entries) if (ofKind.get(x.kind) === 1) x.score += referencesBack(ctx.body, x.kind);
   // a government acts on the bodies news is about (it sends commissioners in, escalates a health board): it is one only when none is named
   const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
