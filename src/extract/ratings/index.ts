@@ -176,7 +176,8 @@ function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateM
     if (pattern.needsContext && !named && !GRADING_CONTEXT.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(re)) {
       const g = m.groups!;
-      const gradeStart = m.index! + (pattern.gradeFirst ? m[0].indexOf(g.grade!) : m[0].lastIndexOf(g.grade!));
+      // (where the grade group matched: a previous grade after it, '… to A from AA-', may hold its letters)
+      const gradeStart = m.indices!.groups!.grade![0];
       const gradeEnd = gradeStart + g.grade!.length;
       const quoted = /[‘'"“]$/.test(sentence.text.slice(0, gradeStart));
       if (!quoted && !pattern.gradeFirst && !pattern.codesOnly && !endsVerdict(sentence.text.slice(gradeEnd))) continue;
@@ -348,7 +349,7 @@ function compiled(scale: RatingScale): Array<[Pattern, RegExp]> {
   let res = COMPILED.get(scale);
   if (!res) {
     const grades = alt(spellingsOf(scale));
-    res = PATTERNS.map((p) => [p, new RegExp(p.build(grades, scale), scale.caseSensitive ? 'gu' : 'giu')]);
+    res = PATTERNS.map((p) => [p, new RegExp(p.build(grades, scale), scale.caseSensitive ? 'dgu' : 'dgiu')]);
     COMPILED.set(scale, res);
   }
   return res;
