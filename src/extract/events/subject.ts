@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack } from '../../vocabulary/bodies.js';
+import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -17,6 +17,9 @@ const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
   { label: 'adult social care', pattern: /\badults?['’]? social care\b/i },
   { label: 'fire and rescue service', pattern: /\bfire and rescue service\b/i },
 ];
+
+/** A body's kind by its name (see BODY_KINDS), remembered: the same names are judged again and again. */
+const kindOf = memo((name: string) => kindByName(name));
 
 /** What a body's key drops: the words of its name that say what kind of body it is, not which. */
 const KIND: ReadonlySet<string> = new Set(KIND_WORDS.flatMap((g) => g.words));
