@@ -19,6 +19,11 @@ export interface ReportedEvent {
   weekday: number | null;
   /** Who inspected, reported or acted (see ArticleEvent): an undated report joins that assessor's dated one. */
   assessor: string | null;
+  /**
+   * Dated by the date told with its grade ('inadequate last September'): when the verdict was given, which may be the day its
+   * report came out rather than an inspection.
+   */
+  datedByGrade: boolean;
   /** Its grades, with their offsets in the article. */
   ratings: Array<{ value: string; previous: string | null; scale: string; start: number; end: number }>;
   evidence: Span;
@@ -154,20 +159,14 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
     const key = `${e.subject.key}|${familyOf(e.type)}`;
     let block = blocks.get(key);
     if (!block) blocks.set(key, (block = new Block()));
-    // the best fit and the runner-up, in one pass: a report joins only a best that is better than the rest
-    let best: Cluster | null = null, bestScore = -Infinity, secondScore = -Infinity;
-    for (const c of block.candidates(e)) {
-      // an undated report its article kept apart from its dated one of that kind is another event ('a damning
-      // report four years ago' beside this year's): it joins no cluster its article is already in
-      if (e.date === null && c.members.some((m) => m.article === e.article)) continue;
-      if (!compatible(c, e)) continue;
-      const score = fit(c, e);
-      if (score > bestScore) { secondScore = bestScore; best = c; bestScore = score; }
-      else if (score > secondScore) secondScore = score;
-    }
-    if (best && bestScore > secondScore) {
+    let best = bestFit(block.candidates(e), e);
+    let into = block;
+    // (a grade dated by its month that no inspection takes is the verdict a report gave that month: 'inadequate last September')
+    const reports = !best && e.datedByGrade && e.date !== null && INSPECTION_FAMILY.has(e.type) ? blocks.get(`${e.subject.key}|report-published`) : undefined;
+    if (reports) { best = bestFit(reports.candidates(e), e); into = reports; }
+    if (best) {
       best.members.push(e);
-      block.joined(best, e);
+      into.joined(best, e);
     } else {
       const c: Cluster = { members: [e], date: e.date, grades: new Set(e.ratings.map((r) => gradeKey(r.value))), officials: new Set(e.officials.map((o) => o.name)),
         assessors: new Set(e.assessor !== null ? [e.assessor] : []) };
@@ -300,12 +299,15 @@ function canonicalOrder(a: ReportedEvent, b: ReportedEvent): number {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A grade dated by its month (see ReportedEvent.datedByGrade) and a report of that body that gave the same grade. */
+const verdictOfReport = (c: Cluster, e: ReportedEvent) => e.datedByGrade && c.members[0]!.type === 'report-published' && sharedGrades(c, e) > 0;
+
 function compatible(c: Cluster, e: ReportedEvent): boolean {
   const head = c.members[0]!;
   if (head.subject.key !== e.subject.key) return false;
   // two assessors' actions are two events ('S&P cut it to A, and Fitch to A-' the same day)
   if (e.assessor !== null && c.assessors.size > 0 && !c.assessors.has(e.assessor)) return false;
-  if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type)) && !decidedAtMeeting(c, e)) return false;
+  if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type)) && !decidedAtMeeting(c, e) && !verdictOfReport(c, e)) return false;
   const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
   if (!dated) return false;
   const shared = sharedGrades(c, e);
@@ -334,6 +336,24 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   // (an overall 'inadequate', then the areas' grades)
   const lead = (x: ReportedEvent) => (x.ratings[0] ? gradeKey(x.ratings[0].value) : null);
   return shared > 0 && (shared * 2 >= new Set(e.ratings.map((r) => gradeKey(r.value))).size || lead(e) === lead(c.members[0]!));
+}
+
+/**
+ * The cluster a report joins: the best fit, and only if it is better than the runner-up (found in one pass); null when
+ * none fits or two fit as well.
+ */
+function bestFit(candidates: readonly Cluster[], e: ReportedEvent): Cluster | null {
+  let best: Cluster | null = null, bestScore = -Infinity, secondScore = -Infinity;
+  for (const c of candidates) {
+    // an undated report its article kept apart from its dated one of that kind is another event ('a damning
+    // report four years ago' beside this year's): it joins no cluster its article is already in
+    if (e.date === null && c.members.some((m) => m.article === e.article)) continue;
+    if (!compatible(c, e)) continue;
+    const score = fit(c, e);
+    if (score > bestScore) { secondScore = bestScore; best = c; bestScore = score; }
+    else if (score > secondScore) secondScore = score;
+  }
+  return bestScore > secondScore ? best : null;
 }
 
 /** Same type, same precision, shared grades, the weekday an undated report names, and (for a year-less date) a year near the years the article states. */

@@ -43,6 +43,7 @@ export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
     dateSource: e.date.source,
     weekday: e.date.weekday,
     assessor: e.assessor,
+    datedByGrade: e.rule === 'dated-grade',
     ratings: e.ratings.map((i) => record.ratings[i]!).map((r) => ({ value: r.value, previous: r.previous, scale: r.scale, start: r.start, end: r.end })),
     evidence: { ...e.evidence },
     officials: e.officials.map((o) => ({ name: o.name, role: o.role })),

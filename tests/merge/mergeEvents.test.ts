@@ -19,6 +19,8 @@ interface Told {
   weekday?: number;
   /** Who inspected or reported ('CQC'). */
   assessor?: string;
+  /** The extractor's rule ('dated-grade'): 'hand' unless said. */
+  rule?: string;
 }
 
 function article(id: string, told: Told[], years: number[] = [], publishedAfter: string | null = null): ArticleRecord {
@@ -37,7 +39,7 @@ function article(id: string, told: Told[], years: number[] = [], publishedAfter:
       type: t.type ?? 'inspection', trigger: span, evidence: span,
       date: { value: t.date, endValue: null, start: null, end: null, source: t.date === null ? t.source ?? null : t.source ?? 'stated', weekday: t.weekday ?? null },
       subject: { name: subject, key: subject.split(' ')[0]!.toLowerCase(), start: null, end: null }, assessor: t.assessor ?? null,
-      ratings: grades, officials: t.quote ? [{ name: t.quote.speaker, role: 'director' }] : [], quotes: said, rule: 'hand',
+      ratings: grades, officials: t.quote ? [{ name: t.quote.speaker, role: 'director' }] : [], quotes: said, rule: t.rule ?? 'hand',
     };
   });
   return {
@@ -51,6 +53,21 @@ function article(id: string, told: Told[], years: number[] = [], publishedAfter:
 const sources = (e: { sources: Array<{ article: string }> }) => e.sources.map((s) => s.article);
 
 describe('mergeEvents on hand-written records', () => {
+  it('joins a grade dated by its month to the report that gave it that month, when no inspection of the month takes it', () => {
+    const report: Told = { type: 'report-published', date: '2022-09-14', grades: ['Inadequate'] };
+    const lastSeptember: Told = { type: 'inspection', date: '2022-09', grades: ['Inadequate'], rule: 'dated-grade' };
+    const joined = mergeRecords([article('a', [report]), article('b', [lastSeptember])]).events;
+    expect(joined.map((e) => [e.type, e.date, sources(e)])).toEqual([['report-published', '2022-09-14', ['a', 'b']]]);
+    // an inspection of that month takes it first; a report of another grade does not
+    const inspected = mergeRecords([article('a', [report]), article('b', [lastSeptember]), article('c', [{ date: '2022-09-05', grades: ['Inadequate'] }])]).events;
+    expect(inspected.map((e) => [e.type, sources(e)])).toEqual([['inspection', ['b', 'c']], ['report-published', ['a']]]);
+    const other = mergeRecords([article('a', [{ ...report, grades: ['Good'] }]), article('b', [lastSeptember])]).events;
+    expect(other.map((e) => [e.type, sources(e)])).toEqual([['inspection', ['b']], ['report-published', ['a']]]);
+    // (a month told by a trigger, not with its grade, is an inspection's)
+    const told = mergeRecords([article('a', [report]), article('b', [{ ...lastSeptember, rule: 'stated-date' }])]).events;
+    expect(told.map((e) => [e.type, sources(e)])).toEqual([['inspection', ['b']], ['report-published', ['a']]]);
+  });
+
   it('joins three outlets’ reports of one inspection, the most precise date leading', () => {
     const { events } = mergeRecords([
       article('c', [{ date: '2024-03' }]),
