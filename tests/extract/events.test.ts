@@ -1085,6 +1085,15 @@ describe('extractEvents: what an article reports, and when', () => {
       ['report-published', '2022-09-14', 'Kelby Mental Health NHS Foundation Trust'], ['inspection', '2022-06', 'Kelby Mental Health NHS Foundation Trust']]);
   });
 
+  it('dates an authority’s step the lead tells in the present perfect by the day the lead says it was made known', () => {
+    const lead = 'The government has sent commissioners into Kelby District Council, less than three months after it declared itself bankrupt. ';
+    const told = eventsOf(lead + 'In a written statement to Parliament yesterday, the local government minister said the council had failed its duty.', '2024-11-29');
+    expect(told.map((e) => [e.type, e.date.value, e.rule])).toEqual([['intervention', '2024-11-28', 'lead-told-day']]);
+    // (a day that tells nothing, or one long before publication, is no such day)
+    const untold = eventsOf(lead + 'The minister visited Kelby yesterday to meet staff.', '2024-11-29');
+    expect(untold.map((e) => [e.type, e.date.value, e.rule])).toEqual([['intervention', '2024-11-29', 'lead-present-perfect']]);
+  });
+
   it('takes a students’ union, which speaks for students, for no body an event happened to', () => {
     const body = 'PELLHAM’S university has been fined by the higher education regulator. The Office for Students (OfS) announced yesterday that '
       + 'the University of Pellham must pay £285,000. Pellham Students’ Union president Ann Lee said: “Every pound of this fine should be spent '

@@ -101,6 +101,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
   // a lead that gives its news a day ('stepped down on Wednesday, a week after the report') leaves what prompted it undated
   let assessorToday: boolean | undefined;
+  let toldOn: DateMention | null;
   const leadDatesItsNews = sentences.some((s, k) => leadSentences.has(s) && (datesIn.get(k) ?? []).some((d) => d.granularity === 'day' || d.granularity === 'time'));
   for (const [k, found] of triggersIn) {
     ctx.deadline?.check();
@@ -118,6 +119,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
         // a plan the lead tells ('the government is to send commissioners in', 'will take over as interim chief executive')
         // is announced that day; it happens later
         if (plans(body, sentence, t.at)) draft('announcement', t.at, sentence, publicationDay(ctx.publishedAt), 'lead-plan');
+        else if (TOLD_BY_AUTHORITY.has(t.trigger.type) && (toldOn = leadToldDay(ctx, leadSentences, datesIn, sentence))) draft(t.trigger.type, t.at, sentence, dateOf(toldOn, 'context'), 'lead-told-day');
         else draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
@@ -150,6 +152,28 @@ function soleRegulator(ctx: ArticleContext): string | null {
   const names = new Set(ctx.assessors.filter((a) => a.scale !== 'credit').map((a) => a.name));
   return names.size === 1 ? [...names][0]! : null;
 }
+
+/**
+ * The day a lead sentence says its news was made known ('The government has sent commissioners in … In a written statement
+ * yesterday, the minister said …'; '… wrote to the justice secretary yesterday'): a day's date in another lead sentence that
+ * tells, on publication day or in the week before it. Null when the lead gives none.
+ */
+function leadToldDay(ctx: ArticleContext, lead: ReadonlySet<Segment>, datesIn: ReadonlyMap<number, DateMention[]>, own: Segment): DateMention | null {
+  if (!ctx.publishedAt || !isDay(ctx.publishedAt)) return null;
+  const week = new Set([ctx.publishedAt, ...daysBefore(ctx.publishedAt, TOLD_WITHIN_DAYS)]);
+  for (const [k, s] of ctx.sentences.entries()) {
+    // (its own sentence's dates are its clauses', already paired or passed over)
+    if (s === own || !lead.has(s) || !TELLS.test(s.text)) continue;
+    const day = (datesIn.get(k) ?? []).find((d) => d.value !== null && week.has(d.value));
+    if (day) return day;
+  }
+  return null;
+}
+/** A sentence that tells something was made known. */
+const TELLS = /\b(?:said|says|wrote|announced|confirmed|told|statement|letter)\b/;
+const TOLD_WITHIN_DAYS = 7;
+/** Steps an authority takes and makes known the day it takes them: a lead's telling of that day dates them. */
+const TOLD_BY_AUTHORITY: ReadonlySet<EventType> = new Set(['intervention', 'appointment', 'departure']);
 
 /** A regulator named as the one taking the step: just before it in its clause ('the CQC issued a warning notice'), or after it as its agent ('… by the CQC'). */
 const actsIn = (body: string, assessors: ReadonlyArray<{ start: number; end: number }>, trigger: Span) => assessors.some((a) => (a.end <= trigger.start
