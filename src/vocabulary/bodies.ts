@@ -27,7 +27,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
   { kind: 'police force', pattern: /\b(?:police|constabulary|police\s+service)\b/i, reason: 'a force is named after its area: Cleveland Police, Kent Constabulary' },
   { kind: 'fire service', pattern: /\bfire\s+(?:and\s+rescue\s+)?(?:service|authority|brigade)\b/i, reason: 'fire and rescue services' },
   { kind: 'council', pattern: /\b(?:council|borough|county|district|metropolitan)\b|\bchildren['’]?s\s+services\b|\badults?['’]?\s+social\s+care\b/i, reason: 'local authorities and the services they run' },
-  { kind: 'prison', pattern: /\b(?:prison|HMP|young\s+offender\s+institution|YOI)\b/i, reason: 'prisons and young offender institutions, inspected by HM Inspectorate of Prisons' },
+  { kind: 'prison', pattern: /\b(?:prison|jail|HMP|young\s+offender\s+institution|YOI)\b/i, reason: 'prisons and young offender institutions, inspected by HM Inspectorate of Prisons' },
   { kind: 'care home', pattern: /\b(?:care|nursing|residential|children['’]?s)\s+home\b/i, reason: 'care homes, inspected by the CQC, and children’s homes, by Ofsted' },
   { kind: 'school', pattern: /\b(?:school|academy|primary|infants?|juniors?|nursery|nurseries|pre-?school|ysgol)\b/i, reason: 'schools and academies, and the nurseries and pre-schools of the early years, inspected by Ofsted (a Welsh school is an ‘Ysgol’, inspected by Estyn)' },
   { kind: 'college', pattern: /\b(?:college|coleg)\b/i, reason: 'further education colleges (Welsh ‘Coleg’)' },
@@ -77,7 +77,7 @@ export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: strin
   { words: ['department', 'ministry', 'office', 'agency', 'board', 'commission', 'committee', 'government', 'inspectorate'], reason: 'government and its agencies' },
   { words: ['party', 'parliament', 'assembly', 'ofsted', 'cqc', 'court', 'tribunal', 'bank', 'company', 'ltd', 'plc', 'inc', 'group', 'association', 'union', 'institute'], reason: 'other institutions (a group is named for its members: ‘Kelby Homes Group’ and ‘Kelby Homes’ are one landlord)' },
   { words: ['housing', 'homes'], reason: 'a housing association: ‘Kelby Homes’, ‘Kelby Housing Association’ and ‘Kelby’ are one landlord' },
-  { words: ['hmp', 'hmyoi', 'prison'], reason: 'a prison’s title and kind: ‘HMP Fenmoor’ and ‘Fenmoor prison’ are one prison' },
+  { words: ['hmp', 'hmyoi', 'prison', 'jail'], reason: 'a prison’s title and kind: ‘HMP Fenmoor’, ‘Fenmoor prison’ and ‘Fenmoor jail’ are one prison' },
   { words: ['st', 'saint', 'church', 'england', 'cofe', 'ce', 'rc', 'catholic', 'methodist', 'voluntary', 'aided'], reason: 'a school’s designation and a saint’s title: ‘St Aldwyn’s Church of England Primary School’ and ‘Aldwyn’s’ are one school' },
   { words: ['of', 'and', 'the', 'for', '&'], reason: 'the words between a name’s parts' },
 ];

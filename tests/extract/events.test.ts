@@ -1094,6 +1094,16 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(untold.map((e) => [e.type, e.date.value, e.rule])).toEqual([['intervention', '2024-11-29', 'lead-present-perfect']]);
   });
 
+  it('keeps the body the article names by place and kind (‘Fenmoor jail’) over one of that kind named in passing after the lead', () => {
+    const body = 'Inspectors found rats on the wings at Fenmoor jail, where prisoners were too scared to leave their cells. HM Inspectorate of Prisons '
+      + 'issued an urgent notification on Thursday, 27 July 2023. The watchdog said conditions at Fenmoor jail were among the worst it had seen. '
+      + 'It is the second urgent notification this year, after HMP Oakhurst in January. Inspectors visited the prison between 10 and 20 July. '
+      + 'The prison holds 780 men. Staff at the prison were praised.';
+    const found = eventsOf(body, '2023-07-28').filter((e) => e.date.value?.startsWith('2023-07'));
+    expect(found.map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['intervention', '2023-07-27', 'fenmoor'], ['inspection', '2023-07-10', 'fenmoor']]);
+    expect(keyOf('Fenmoor jail')).toBe(keyOf('HMP Fenmoor'));
+  });
+
   it('takes a students’ union, which speaks for students, for no body an event happened to', () => {
     const body = 'PELLHAM’S university has been fined by the higher education regulator. The Office for Students (OfS) announced yesterday that '
       + 'the University of Pellham must pay £285,000. Pellham Students’ Union president Ann Lee said: “Every pound of this fine should be spent '

@@ -18,6 +18,22 @@ const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
   { label: 'fire and rescue service', pattern: /\bfire and rescue service\b/i },
 ];
 
+/**
+ * The kind of body a word names when the article writes a kind's noun after it ('Fenmoor jail', 'Kelby council'; not 'a Kelby
+ * school'); null if it does not.
+ */
+function kindWrittenAfter(body: string, word: string): BodyKind | null {
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    // ('a Kelby school' is one of the place's schools, not the one it names)
+    if (ONE_OF.test(body.slice(Math.max(0, at - 10), at))) continue;
+    const noun = KIND_NOUN_AFTER.exec(body.slice(at + word.length, at + word.length + 20))?.[1];
+    if (noun) return kindOf(noun);
+  }
+  return null;
+}
+const ONE_OF = /\b(?:a|an|one|another|any|every|each)\s+$/i;
+const KIND_NOUN_AFTER = /^(?:['’]s)?\s+(jail|prison|school|academy|hospital|council|college|university)\b/;
+
 /** A body's kind by its name (see BODY_KINDS), remembered: the same names are judged again and again. */
 const kindOf = memo((name: string) => kindByName(name));
 
@@ -229,11 +245,15 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const leadOpens = openingBody(blanked, ctx.sentences[0], kinds);
   // an article that gives grades or names an assessor is about the body they concern
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
+  // a body named only after the headline and the lead, of the kind the article's top word is written as ('Fenmoor jail'), is named in passing
+  // ('after HMP Oakhurst in January'): the top word's body is the article's
+  const inPassing = named !== null && named.at >= leadEnd && !(ctx.title ?? '').toLowerCase().includes(named.key.split(' ')[0]!) && top !== null
+    && kindWrittenAfter(body, top) === named.kind;
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
     : placesBody ? top!
     // (a company the article names beside its council is what the council dealt with: an applicant, a contractor)
-    : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) && !(council && kindOf(named.name) === 'company') ? named.name
+    : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) && !(council && kindOf(named.name) === 'company') && !inPassing ? named.name
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
     // (a name that is no body, 'Holloway Farm' of a planning story or a council's 'Riverside Leisure Centre', gives way to the
@@ -251,7 +271,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
   const mainName = publisher && !isInstitutionName(usual) && !gradedBody && !named?.fits ? publisher
     : gradedBody ? gradedBody
-    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
+    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
   const article: Subject = {
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
@@ -563,7 +583,7 @@ const NAME_RUN_HERE = new RegExp(NAME_RUN.source, 'uy');
  * alone ('Cleveland' for 'Cleveland Police') counts as those words count.
  */
 function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyMap<string, number>, gradedKinds: ReadonlySet<BodyKind>, kinds: NameKinds,
-  writtenLower: (word: string) => boolean, people: ReadonlySet<string>): { name: string; key: string; score: number; at: number; fits: boolean } | null {
+  writtenLower: (word: string) => boolean, people: ReadonlySet<string>): { name: string; key: string; score: number; at: number; kind: BodyKind; fits: boolean } | null {
   const leadEnd = leadEndOf(ctx);
   const found = new Map<string, { name: string; key: string; score: number; at: number }>();
   // a name comes back many times: each run is read once
