@@ -69,7 +69,7 @@ export const referencesBack = (text: string, kind: BodyKind): number => {
  */
 export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: string }> = [
   { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'town', 'village', 'state', 'commonwealth', 'authority', 'combined'], reason: 'local and state government (a combined authority, or a combined fire authority, is named for the areas it combines; \'City of Carby\' and \'State of Ohio\' are named for their places)' },
-  { words: ['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'services'], reason: 'emergency and public services' },
+  { words: ['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'services', 'division'], reason: 'emergency and public services (an American city’s police is its ‘Division of Police’)' },
   { words: ['practice', 'surgery', 'medical', 'centre'], reason: 'a GP surgery: ‘Harlow Medical Practice’, ‘Harlow Surgery’ and ‘the practice in Harlow’ are one surgery' },
   { words: ['nhs', 'trust', 'foundation', 'hospital', 'hospitals', 'royal', 'general', 'teaching'], reason: 'health bodies (a trust named for its hospitals and its main hospital are one body to the news that reports them; a teaching trust is named so beside its town)' },
   { words: ['school', 'academy', 'college', 'university', 'high', 'junior', 'infant', 'primary', 'secondary', 'grammar', 'nursery', 'nurseries', 'pre-school', 'preschool'], reason: 'schools, nurseries and the stages they teach' },

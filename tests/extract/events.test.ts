@@ -1104,6 +1104,18 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(keyOf('Fenmoor jail')).toBe(keyOf('HMP Fenmoor'));
   });
 
+  it('leaves a lead’s step dated by the day it was made known to the day the article states it was taken', () => {
+    const body = 'The board of Kelby Ambulance Service NHS Trust has suspended its chief executive. The trust confirmed the decision on Monday, '
+      + '3 March 2025. Ann Lee was suspended on Friday, 28 February 2025, after staff wrote to the board.';
+    expect(eventsOf(body, '2025-03-04').filter((e) => e.type === 'departure').map((e) => e.date.value)).toEqual(['2025-02-28']);
+  });
+
+  it('reads no meeting in ‘meeting’ with people as its object', () => {
+    const body = 'Kelby County Council’s adult social care was assessed by the CQC. Assessors carried out their visit from 9 to 11 July 2024, meeting staff and partners.';
+    expect(eventsOf(body, '2024-10-02').map((e) => e.type)).not.toContain('meeting');
+    expect(keyOf('Kelby Division of Police')).toBe(keyOf('Kelby Police'));
+  });
+
   it('takes a students’ union, which speaks for students, for no body an event happened to', () => {
     const body = 'PELLHAM’S university has been fined by the higher education regulator. The Office for Students (OfS) announced yesterday that '
       + 'the University of Pellham must pay £285,000. Pellham Students’ Union president Ann Lee said: “Every pound of this fine should be spent '

@@ -227,9 +227,13 @@ const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'as
 /**
  * An undated mention of an assessor's report ('suspended after a report by the auditor') or step ('the CQC has
  * served a warning notice') in an article that tells another of that kind on the body, dated or implied by its
- * grades, is a telling of that one.
+ * grades, is a telling of that one; so is a lead's step dated by the day it was made known (see leadToldDay) where
+ * the article states the day, in the week before, that it was taken ('confirmed on Monday' that the chief executive
+ * 'was suspended on Friday').
  */
 function toldElsewhere(d: Draft, all: readonly Draft[]): boolean {
+  if (d.rule === 'lead-told-day') return all.some((x) => x.rule === 'stated-date' && x.type === d.type && x.subject.key === d.subject.key && x.date.value !== null
+    && daysBefore(d.date.value!, TOLD_WITHIN_DAYS).includes(x.date.value));
   return UNDATED_BY_ASSESSOR.has(d.rule) && all.some((x) => x !== d && !UNDATED_BY_ASSESSOR.has(x.rule) && x.type === d.type && x.subject.key === d.subject.key);
 }
 

@@ -34,8 +34,8 @@ export interface Trigger {
 
 /** Auxiliaries before a noun that make it a verb: 'is meeting the conditions' is not a meeting. */
 const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of)\s)`;
-/** What follows 'meeting' as a verb: its object ('meeting or exceeding analysts’ expectations', 'meeting the targets'). */
-const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?)\b)`;
+/** What follows 'meeting' as a verb: its object ('meeting or exceeding analysts’ expectations', 'meeting the targets', 'meeting staff and partners'). */
+const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?|staff|people|residents|parents|families|carers|patients|partners|officials|leaders)\b)`;
 /** Meetings that are no one occasion: a recurring series ('annual meetings') or one only supposed ('a future meeting'). */
 const NOT_ONE_MEETING = String.raw`(?<!\b(?:annual|regular|monthly|weekly|daily|future|possible|potential|hypothetical)\s)`;
 /**
