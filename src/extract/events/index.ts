@@ -101,7 +101,6 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
   // a lead that gives its news a day ('stepped down on Wednesday, a week after the report') leaves what prompted it undated
   let assessorToday: boolean | undefined;
-  let toldOn: DateMention | null;
   const leadDatesItsNews = sentences.some((s, k) => leadSentences.has(s) && (datesIn.get(k) ?? []).some((d) => d.granularity === 'day' || d.granularity === 'time'));
   for (const [k, found] of triggersIn) {
     ctx.deadline?.check();
@@ -119,8 +118,12 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
         // a plan the lead tells ('the government is to send commissioners in', 'will take over as interim chief executive')
         // is announced that day; it happens later
         if (plans(body, sentence, t.at)) draft('announcement', t.at, sentence, publicationDay(ctx.publishedAt), 'lead-plan');
-        else if (TOLD_BY_AUTHORITY.has(t.trigger.type) && (toldOn = leadToldDay(ctx, leadSentences, datesIn, sentence))) draft(t.trigger.type, t.at, sentence, dateOf(toldOn, 'context'), 'lead-told-day');
-        else draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
+        else {
+          // (an authority's step, on the day another lead sentence says it was made known)
+          const toldOn = TOLD_BY_AUTHORITY.has(t.trigger.type) ? leadToldDay(ctx, leadSentences, datesIn, sentence) : null;
+          if (toldOn) draft(t.trigger.type, t.at, sentence, dateOf(toldOn, 'context'), 'lead-told-day');
+          else draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-present-perfect');
+        }
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && !leadDatesItsNews && promptsNews(body, sentence, t.at)) {
         draft(t.trigger.type, t.at, sentence, publicationDay(ctx.publishedAt), 'lead-prompted-news');
       } else if (leadSentences.has(sentence) && t.trigger.type === 'report-published' && (assessorToday ??= assessorSpeaksToday(ctx, leadSentences, datesIn))) {
@@ -171,6 +174,7 @@ function leadToldDay(ctx: ArticleContext, lead: ReadonlySet<Segment>, datesIn: R
 }
 /** A sentence that tells something was made known. */
 const TELLS = /\b(?:said|says|wrote|announced|confirmed|told|statement|letter)\b/;
+/** How long before publication a lead's day of telling may be: a weekly's news. */
 const TOLD_WITHIN_DAYS = 7;
 /** Steps an authority takes and makes known the day it takes them: a lead's telling of that day dates them. */
 const TOLD_BY_AUTHORITY: ReadonlySet<EventType> = new Set(['intervention', 'appointment', 'departure']);
