@@ -1104,6 +1104,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(keyOf('Fenmoor jail')).toBe(keyOf('HMP Fenmoor'));
   });
 
+  it('takes the announcement whose day dated a lead’s step for that step’s telling', () => {
+    const body = 'The trust that runs Kelby General Hospital has appointed a new chief executive from a neighbouring trust. Dr Ann Lee will take up the '
+      + 'post at Kelby Hospitals NHS Foundation Trust on July 1, the trust announced yesterday.';
+    expect(eventsOf(body, '2025-04-11').map((e) => [e.type, e.date.value, e.rule])).toEqual([['appointment', '2025-04-10', 'lead-told-day']]);
+  });
+
   it('leaves a lead’s step dated by the day it was made known to the day the article states it was taken', () => {
     const body = 'The board of Kelby Ambulance Service NHS Trust has suspended its chief executive. The trust confirmed the decision on Monday, '
       + '3 March 2025. Ann Lee was suspended on Friday, 28 February 2025, after staff wrote to the board.';

@@ -233,9 +233,11 @@ const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'as
  * served a warning notice') in an article that tells another of that kind on the body, dated or implied by its
  * grades, is a telling of that one; so is a lead's step dated by the day it was made known (see leadToldDay) where
  * the article states the day, in the week before, that it was taken ('confirmed on Monday' that the chief executive
- * 'was suspended on Friday').
+ * 'was suspended on Friday'); and an announcement whose day dated such a step is that step's telling.
  */
 function toldElsewhere(d: Draft, all: readonly Draft[]): boolean {
+  // (and the announcement whose day dated it is its telling: '…, the trust announced yesterday')
+  if (d.type === 'announcement' && d.date.start !== null) return all.some((x) => x.rule === 'lead-told-day' && x.date.start === d.date.start);
   if (d.rule === 'lead-told-day') return all.some((x) => x.rule === 'stated-date' && x.type === d.type && x.subject.key === d.subject.key && x.date.value !== null
     && daysBefore(d.date.value!, TOLD_WITHIN_DAYS).includes(x.date.value));
   return UNDATED_BY_ASSESSOR.has(d.rule) && all.some((x) => x !== d && !UNDATED_BY_ASSESSOR.has(x.rule) && x.type === d.type && x.subject.key === d.subject.key);
