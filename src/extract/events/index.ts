@@ -534,8 +534,8 @@ const DATED_SINCE = /\bsince$/i;
 /** 'effective from', 'with effect from' a date: the day a post changes hands, where it dates no other event (see BOUNDS_A_STATE). */
 const EFFECTIVE_BEFORE = /\b(?:effective(?:\s+from)?|with\s+effect\s+from)\s+$/i;
 
-/** 'until the borough elections in May 2027': the occasion that ends a state, as 'until' before the date itself does. */
-const UNTIL_AN_OCCASION = /\b(?:until|till)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){1,3}(?:in|on)\s+(?:the\s+)?$/iu;
+/** 'until the borough elections in May 2027', 'until the Annual Meeting of Council in May': the occasion that ends a state, as 'until' before the date itself does. */
+const UNTIL_AN_OCCASION = /\b(?:until|till)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){1,5}(?:in|on)\s+(?:the\s+)?$/iu;
 const BOUNDS_A_STATE = /\b(?:since|throughout|through|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
 
 /**
