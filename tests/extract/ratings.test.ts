@@ -187,6 +187,12 @@ describe('extractRatings', () => {
     expect(rate(body).map((r) => [r.value, r.previous, body.slice(r.start, r.end)])).toEqual([['A', 'AA-', 'A'], ['A-', 'AA-', 'A-']]);
   });
 
+  it('reads a participle that tells the grading after a comma, and no rating noun as one', () => {
+    const body = 'The Care Quality Commission has published its assessment of Kelby County Council, rating the council’s adult social care as ‘Requires Improvement’ overall.';
+    expect(rate(body).map((r) => [r.value, r.rule, r.subject])).toEqual([['Requires Improvement', 'participle-as', 'the council’s adult social care']]);
+    expect(rate('The CQC published its rating, the council said, as good news for staff.')).toEqual([]);
+  });
+
   it('reads grade words against the inspectorate only the headline names', () => {
     const body = 'Staff at Westfield School are celebrating after the school was judged outstanding in every area.';
     expect(extractRatings(body, { title: 'School celebrates top Ofsted grade' }).map((r) => [r.value, r.scale])).toEqual([['Outstanding', 'ofsted']]);

@@ -60,6 +60,8 @@ export const PATTERNS: readonly Pattern[] = [
     build: (g) => `\\b(?:is|was|are|were|be|been|being|remains|remained|stays|stayed)\\s+(?:(?:now|still|also|again|overall)\\s+)?[‘'"“](?<grade>${g})[’'"”]` },
   { id: 'award-verb-object', reason: 'a verb of grading, its object (where it stands set off by commas: \'Oakdene House, on Sedge Lane,\'), then the grade (\'judged the service inadequate\', \'graded its leadership as inadequate\')',
     build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+,?\\s+){1,8}?)(?:as\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'participle-as', reason: 'a participle after a comma that tells the grading, its object, then \'as\' and the grade (\'published its assessment, rating the council’s adult social care as requires improvement\')',
+    build: (g) => `,\\s+(?:rating|grading|judging)\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)as\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'grade-apposition', reason: 'the grade named after the rung it is (\'gave the force the lowest grade, inadequate, in two areas\')',
     build: (g) => `\\b(?:lowest|highest|worst|best|top|bottom)\\s+(?:possible\\s+)?(?:\\p{L}+\\s+)?(?:grade|rating|judgement|judgment)\\s*[,:–—-]\\s*${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'and-grade', needsContext: true, reason: 'a second grade coordinated with a dated first (\'previously rated good in 2019 and outstanding in 2012\')',
