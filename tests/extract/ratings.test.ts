@@ -111,6 +111,7 @@ describe('extractRatings', () => {
       + 'The county still holds a Aa2 bond rating from the other agency.';
     expect(rate(body).map((r) => [r.value, r.scale])).toEqual([['AA-', 'credit'], ['Aa2', 'credit']]);
     expect(rate('Moody’s downgraded the port authority two notches to Baa1 on Monday.')[0]).toMatchObject({ value: 'Baa1', rule: 'move-to' });
+    expect(rate('S&P Global Ratings lifted the county’s general obligation debt to AA+ from AA this week.').map((r) => [r.value, r.previous, r.rule])).toEqual([['AA+', 'AA', 'move-to']]);
   });
 
   it('reads special measures a school has entered, and a grade given with ‘as’ after its object', () => {
