@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../src/extract/people/index.js';
 import { ArticleContext } from '../../src/extract/context/index.js';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 
 const officials = (body: string) => extractOfficials(body).map((o) => ({ name: o.name, honorific: o.honorific, roles: o.roles, organization: o.organization }));
+
+describe('findPeople', () => {
+  it('reads a name after a noun or adjective that opens its sentence and describes who follows, not after an adverb', () => {
+    const body = 'Resident Ann Lee, who lives on the east side, told the council she had waited. Parent Tom Reed said the school failed. Even Jo Kerr agreed.';
+    expect(findPeople(body).map((p) => p.name)).toEqual(['Ann Lee', 'Tom Reed']);
+  });
+});
 
 describe('extractOfficials', () => {
   it('reads a role before the name, with and without a comma and an honorific', () => {

@@ -144,6 +144,19 @@ function anonymousRole(tokens: Token[]): RoleFound | null {
   return null;
 }
 
+/** A capitalised common word that opens its sentence, before a given name ('Resident Ann Lee'): a description, not a name's first word. */
+function describesWhoFollows(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text;
+  if (before !== undefined && !SENTENCE_OPENERS.has(before)) return false;
+  // (a noun or an adjective the lexicon knows, as nothing a name or a place is; not an adverb, 'Even Ann Lee …')
+  const tags = lexiconTags(tokens[k]!.norm);
+  return tags.some((t) => DESCRIBING_TAGS.has(t)) && !tags.some((t) => NAME_OR_PLACE_TAGS.has(t)) && isFirstName(tokens[k + 1]!.text);
+}
+const DESCRIBING_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'Plural', 'Actor', 'Adjective']);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '“', '"', '‘', "'", '(', '•', '-', '–', '—']);
+const NAME_OR_PLACE_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'ProperNoun',
+  'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam', 'Month', 'WeekDay', 'Date']);
+
 /** Auxiliaries that end a sentence's subject. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
 /** How many words a role's complement may run to before its verb. */
@@ -194,7 +207,9 @@ function mentionsIn(body: string, tokens: Token[], deadline: Deadline | undefine
     const hon = honorificAt(tokens, i);
     const previous = tokens[i - 1];
     // inside a longer capitalised run ('Herefordshire Council Paul …' is handled from its own start)
-    if (!hon && isCapitalised(previous) && !NOT_NAME_START.has(previous!.norm) && !isRoleToken(previous!) && !ORGANISATION_WORDS.has(previous!.norm)) continue;
+    // (but a common noun that opens the sentence describes who follows: 'Resident Ann Lee, who lives …', 'Parent Tom Reed said')
+    if (!hon && isCapitalised(previous) && !NOT_NAME_START.has(previous!.norm) && !isRoleToken(previous!) && !ORGANISATION_WORDS.has(previous!.norm)
+      && !describesWhoFollows(tokens, i - 1)) continue;
     const nameStart = hon ? hon.end : i;
     const known = nameAt(tokens, nameStart, !!hon);
     const byRole = known || hon ? null : namedByRole(tokens, i);
