@@ -199,11 +199,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     }
   }
   // (the most counted, the first in order of the alphabet among equals)
-  let top: string | null = null;
-  for (const [w, n] of counts) {
-    const best = top === null ? -Infinity : counts.get(top)!;
-    if (n > best || (n === best && w.localeCompare(top!) < 0)) top = w;
-  }
+  let top: string | null = null, most = -Infinity;
+  for (const [w, n] of counts) if (n > most || (n === most && w.localeCompare(top!) < 0)) [top, most] = [w, n];
   const { council } = ctx.organisations;
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
   const gradedKinds = new Set(ratings.flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
@@ -247,7 +244,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
   // a body named only after the headline and the lead, of the kind the article's top word is written as ('Fenmoor jail'), is named in passing
   // ('after HMP Oakhurst in January'): the top word's body is the article's
-  const inPassing = named !== null && named.at >= leadEnd && !(ctx.title ?? '').toLowerCase().includes(named.key.split(' ')[0]!) && top !== null
+  const inPassing = named !== null && named.at >= leadEnd && !(ctx.title ?? '').toLowerCase().includes(firstWord(named.key)) && top !== null
     && kindWrittenAfter(body, top) === named.kind;
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
@@ -611,8 +608,7 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   add(bodyNameRuns(blanked, ctx), 0, 0);
   if (ctx.title) add(withoutAssessors(ctx.title).matchAll(NAME_RUN), -Infinity, 2);
   // each name's kind once, and only where the article gives grades
-  const entries = [...found.values()].map((x) => ({ ...x, kind: kindOfGraded(x.name, kinds) }))
-    .map((x) => ({ ...x, fits: gradedKinds.size > 0 && gradedKinds.has(x.kind) }));
+  const entries = [...found.values()].map((x) => { const kind = kindOfGraded(x.name, kinds); return { ...x, kind, fits: gradedKinds.size > 0 && gradedKinds.has(kind) }; });
   // 'the trust', 'the force': each reference back to the only body of its kind the article names is a mention of it
   // (a trust named once, then 'the trust' throughout, over the unit it runs, named twice)
   const ofKind = new Map<BodyKind, number>();
