@@ -55,3 +55,13 @@ export const MONTH_ABBREVIATIONS: readonly string[] = lower(MONTHS, (e) => e.wor
 export const FEAST_NAMES: readonly string[] = [
   'christmas', 'easter', 'halloween', 'thanksgiving', 'whitsun', 'lent', 'advent', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover',
 ];
+
+/**
+ * Words right before a date that make it the day something began to exist, which is no event of a body's record: a body's
+ * opening or founding ('the prison, which opened in 1868', 'whose family opened the restaurant in 1987', 'founded in 1902';
+ * not an inquiry opened, which is news), a rule's start ('the framework, which comes into force in January', 'the grades
+ * introduced in September 2019').
+ */
+export const BEGAN_TO_EXIST_BEFORE = new RegExp(String.raw`\b(?:(?<!\b(?:was|were|been|being|be)\s)opened(?:\s+(?:the|its|their|his|her)\s+`
+  + String.raw`(?!(?:investigation|inquiry|probe|case|review|consultation)s?\b)[\p{L}’'-]+(?:\s+doors)?)?|founded|built|established`
+  + String.raw`|(?:came|comes?)\s+into\s+(?:force|effect|being)|(?:was|were)\s+introduced)\s+(?:in|on)\s+(?:the\s+)?$`, 'iu');

@@ -1078,6 +1078,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(until.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-07-21']]);
   });
 
+  it('dates no event by the day something began to exist, nor a graded event by a date its plan or expectation is given', () => {
+    const prison = eventsOf('HM Inspectorate of Prisons has issued an urgent notification for HMP Fenmoor. Inspectors visited the prison, which opened in 1868 and holds 700 men, in July.', '2023-08-01');
+    expect(prison.map((e) => e.date.value)).not.toContain('1868');
+    const restaurant = eventsOf('The Casa Rosa restaurant in Kelby was given a one-star food hygiene rating by Kelby District Council on 3 March 2024. '
+      + 'Owner Marco Rossi, whose family opened the restaurant in 1987, said the one-star rating was a blow.', '2024-03-10');
+    expect(restaurant.map((e) => e.date.value)).toContain('2024-03-03');
+    expect(restaurant.map((e) => e.date.value)).not.toContain('1987');
+    const expected = eventsOf('Kelby Fire and Rescue Service was given a cause of concern by HMICFRS on 5 February 2024. The full inspection report is expected to be published in the summer.', '2024-02-10');
+    expect(expected.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual([]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '

@@ -7,6 +7,7 @@ import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../..
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
 import { DATE_AFTER_GRADE } from '../ratings/scales.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
+import { BEGAN_TO_EXIST_BEFORE } from '../../vocabulary/calendar.js';
 import { ASSESSOR_STEP_TYPES, BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
@@ -60,7 +61,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const ctx = contextOf(input, options);
   const { body, sentences } = ctx;
   // a financial or school year ('the PEEL 2021/22 assessment', 'the 2023-24 budget') names a period, not the day of an event
-  const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century' && d.rule !== 'year-range');
+  // (nor does the day something began to exist: 'the prison, which opened in 1868', 'comes into force in January')
+  const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century' && d.rule !== 'year-range'
+    && !BEGAN_TO_EXIST_BEFORE.test(body.slice(Math.max(0, d.start - 60), d.start)));
   const ratings = options.ratings ?? [];
   const quotes = options.quotes ?? [];
   const inQuote = (x: { start: number; end: number }) => within(quotes, x.start) || within(quotes, Math.max(x.start, x.end - 1));
@@ -418,7 +421,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   // a date told right after a grade dates that grade, not a trigger after it ('given a zero rating last month has been re-inspected')
   const after = (t: Found, d: DateMention) => {
     const between = body.slice(t.at.end, d.start);
-    return TURNS_CLAUSE.test(between) ? Infinity
+    // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
+    return TURNS_CLAUSE.test(between) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(between)) ? Infinity
       : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) || (POST_TYPES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
       : d.start - t.at.end;
   };
@@ -487,12 +491,15 @@ const REPORT_AFTER_DATE = /^\s+(?:[\p{Lu}][\p{L}&-]*\s+)?(?:inspection\s+)?repor
 
 /** An inspection or report told as still to come: 'the next full inspection', 'a report is due in May'. */
 function stillToCome(body: string, sentence: Segment, at: Span): boolean {
-  return UPCOMING_BEFORE.test(body.slice(Math.max(sentence.start, at.start - 40), at.start)) || DUE_WITHIN.test(at.text)
+  return UPCOMING_BEFORE.test(body.slice(Math.max(sentence.start, at.start - 40), at.start)) || STILL_TO_COME.test(at.text)
     || DUE_AFTER.test(body.slice(at.end, Math.min(sentence.end, at.end + 60)));
 }
 const UPCOMING_BEFORE = /\b(?:next|upcoming|forthcoming|future|planned|scheduled)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
-/** Within a long trigger: 'a report on the prison is due to be published', 'the watchdog will report in the spring'. */
-const DUE_WITHIN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|set|scheduled)\s+to\b|\bwill\b/i;
+/**
+ * A plan or an expectation, within a long trigger ('a report on the prison is due to be published', 'the watchdog will report in
+ * the spring') or between a trigger and a date ('the inspection report is expected later this year'): what it tells is to come.
+ */
+const STILL_TO_COME = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:due|expected)\b|(?:set|scheduled)\s+to\b)|\bwill\b/i;
 /** After it: 'an inspection is due', 'a re-inspection was due to take place before Christmas' (a plan, told then or now). */
 const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were)\s+(?:now\s+)?(?:expected|due|scheduled|set|planned)\b/;
 
@@ -536,7 +543,7 @@ const EFFECTIVE_BEFORE = /\b(?:effective(?:\s+from)?|with\s+effect\s+from)\s+$/i
 
 /** 'until the borough elections in May 2027', 'until the Annual Meeting of Council in May': the occasion that ends a state, as 'until' before the date itself does. */
 const UNTIL_AN_OCCASION = /\b(?:until|till)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){1,5}(?:in|on)\s+(?:the\s+)?$/iu;
-const BOUNDS_A_STATE = /\b(?:since|throughout|through|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?|came\s+into\s+(?:force|effect)(?:\s+on|\s+in)?)\s+$/i;
+const BOUNDS_A_STATE = /\b(?:since|throughout|through|until(?:\s+at\s+least)?|effective(?:\s+from)?|with\s+effect\s+from|(?:tak(?:es|ing)|took|taken)\s+effect(?:\s+on|\s+in)?)\s+$/i;
 
 /**
  * Words between a trigger and a date after it that turn to another clause ('trained midwives since the inspection,
