@@ -106,6 +106,11 @@ describe('extractRatings', () => {
     expect(rate(body)).toEqual([expect.objectContaining({ value: 'Special Measures', scale, rule: 'special-measures' })]);
   });
 
+  it('reads special measures a government places a health board in, in an article naming no school, Ofsted nor the CQC, as no grade', () => {
+    expect(rate('Kelby University Health Board has been placed in special measures by the Welsh Government, the health minister said.')).toEqual([]);
+    expect(rate('Kelby Primary School has been placed in special measures.').map((r) => r.value)).toEqual(['Special Measures']);
+  });
+
   it('reads credit grades the agencies’ ways: a notch moved, an agency named a sentence before, a bond rating', () => {
     const body = 'Fitch Ratings reviewed the county’s finances this week. It lowered Oakvale County’s rating to AA-, citing pension costs. '
       + 'The county still holds a Aa2 bond rating from the other agency.';
