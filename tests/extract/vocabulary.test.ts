@@ -63,6 +63,9 @@ describe('one vocabulary, with reasons', () => {
     expect(kindOf('Northvale Ambulance Service NHS Foundation Trust')).toBe('ambulance service');
     expect(kindOf('Westshire County Council children’s services')).toBe('council');
     expect(kindOf('Harrowby Grammar School')).toBe('school');
+    expect(kindOf('Kelby Learning Trust')).toBe('academy trust');
+    expect(kindOf('Pellham Academy Trust')).toBe('academy trust');
+    expect(kindOf('Pellham Academy')).toBe('school');
     expect(kindOf('Northvale Police')).toBe('police force');
     expect(kindOf('Harrowby')).toBe('other');
     // a one-word place by what the lexicon says of it

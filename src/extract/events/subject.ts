@@ -632,7 +632,7 @@ const FACILITY = /\b(?:Leisure\s+Centre|Sports\s+Centre|Library|Museum|Park|Pool
 
 /** Kinds of body whose own pages tell their news ('Westshire County Council', 'Kelby Police'); a department's or an agency's tell others'. */
 const PUBLISHING_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'police force', 'fire service', 'ambulance service', 'nhs trust', 'hospital',
-  'school', 'college', 'university', 'prison', 'care home', 'gp practice', 'housing provider', 'city']);
+  'school', 'academy trust', 'college', 'university', 'prison', 'care home', 'gp practice', 'housing provider', 'city']);
 
 /** Kinds of body a council may run (a food business it inspects it does not). */
 const COUNCIL_RUN_KINDS: ReadonlySet<BodyKind> = new Set(['care home', 'school']);
