@@ -47,6 +47,13 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'ICO', pattern: /\bInformation Commissioner['’]s Office\b|\bICO\b/g },
   { name: 'HSE', pattern: /\bHealth and Safety Executive\b|\bHSE\b/g },
   { name: 'Charity Commission', pattern: /\bCharity Commission\b/g },
+  { name: 'ESFA', pattern: /\bEducation and Skills Funding Agency\b|\bESFA\b/g },
+  { name: 'Ofgem', pattern: /\bOfgem\b/g },
+  { name: 'Ofcom', pattern: /\bOfcom\b/g },
+  { name: 'Financial Conduct Authority', pattern: /\bFinancial Conduct Authority\b|\bFCA\b/g },
+  // professional regulators strike off the staff of the bodies news is about
+  { name: 'Nursing and Midwifery Council', pattern: /\bNursing and Midwifery Council\b|\bNMC\b/g },
+  { name: 'General Medical Council', pattern: /\bGeneral Medical Council\b|\bGMC\b/g },
   // the police watchdog investigates forces and their officers: what it investigates is the news, not the watchdog
   { name: 'IOPC', pattern: /\bIndependent Office for Police Conduct\b|\bIOPC\b|\bIndependent Police Complaints Commission\b|\bIPCC\b/g },
 ];

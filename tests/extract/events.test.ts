@@ -1089,6 +1089,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(expected.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual([]);
   });
 
+  it('keeps the body an article is about over a school of the graded kind it names once in passing, after its lead', () => {
+    const body = 'The chief executive of Kelby Learning Trust, Tom Reed, has resigned after the Education and Skills Funding Agency issued a financial notice '
+      + 'to improve. The trust runs eleven schools. The trust said it would appoint an interim chief executive. Parents said the trust had failed them. '
+      + 'The trust’s schools include Pellham Academy, which was rated inadequate by Ofsted in November.';
+    expect(eventsOf(body, '2024-03-04').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([
+      ['departure', '2024-03-04', 'Kelby Learning Trust'], ['intervention', null, 'Kelby Learning Trust'], ['inspection', '2023-11', 'Pellham Academy']]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '

@@ -268,7 +268,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
   const mainName = publisher && !isInstitutionName(usual) && !gradedBody && !named?.fits ? publisher
     : gradedBody ? gradedBody
-    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
+    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && !inPassing && (named.at < leadEnd || mentions(named.name) > 1 || !isInstitutionName(usual)) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
   const article: Subject = {
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
@@ -608,7 +608,7 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   add(bodyNameRuns(blanked, ctx), 0, 0);
   if (ctx.title) add(withoutAssessors(ctx.title).matchAll(NAME_RUN), -Infinity, 2);
   // each name's kind once, and only where the article gives grades
-  const entries = [...found.values()].map((x) => { const kind = kindOfGraded(x.name, kinds); return { ...x, kind, fits: gradedKinds.size > 0 && gradedKinds.has(kind) }; });
+  const entries = [...found.values()].map((x) => { const kind = kindOfGraded(x.name, kinds); return { ...x, kind, fits: gradedKinds.size > 0 && gradedKinds.has(kind) && (x.at < leadEnd || (counts.get(capitalise(firstWord(x.key))) ?? 0) > 1) }; });
   // 'the trust', 'the force': each reference back to the only body of its kind the article names is a mention of it
   // (a trust named once, then 'the trust' throughout, over the unit it runs, named twice)
   const ofKind = new Map<BodyKind, number>();
