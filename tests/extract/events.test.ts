@@ -1097,6 +1097,15 @@ describe('extractEvents: what an article reports, and when', () => {
       ['departure', '2024-03-04', 'Kelby Learning Trust'], ['intervention', null, 'Kelby Learning Trust'], ['inspection', '2023-11', 'Pellham Academy']]);
   });
 
+  it('tells a joint inspection as the first-named inspectorate’s, so two outlets’ reports of it are one event', () => {
+    const one = eventsOf('Kelby County Council has been told to produce a priority action plan. Ofsted and the Care Quality Commission (CQC) visited Kelby '
+      + 'in February 2025 for an area SEND inspection.', '2025-04-08');
+    expect(one.map((e) => [e.type, e.date.value, e.assessor])).toEqual([['inspection', '2025-02', 'Ofsted']]);
+    const two = eventsOf('Kelby County Council was inspected in February 2025 under the area SEND framework that Ofsted and the CQC introduced in 2023.', '2025-04-10');
+    const merged = mergeRecords([one.record!, { ...two.record!, id: 't2' }]).events.filter((e) => e.type === 'inspection');
+    expect(merged.map((e) => [e.date, e.sources.length])).toEqual([['2025-02', 2]]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '

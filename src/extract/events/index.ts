@@ -1024,11 +1024,23 @@ function assessorOf(ctx: ArticleContext, d: Draft, ratings: readonly Rating[]): 
   // a step is taken by the one its own clause names, not the inspectorate of a clause after it ('commissioners were sent
   // in after the CQC rated it inadequate'); a grade is its assessor's wherever the sentence names it
   const ownClause = (a: { start: number }) => d.type !== 'intervention' || a.start < d.trigger.start || !LATER_CLAUSE.test(ctx.body.slice(d.trigger.end, a.start));
-  const named = inSentence.filter(ownClause).sort((a, b) => gap(a) - gap(b))[0]?.name;
-  if (named) return named;
+  const nearest = inSentence.filter(ownClause).sort((a, b) => gap(a) - gap(b))[0];
+  if (nearest) return jointWith(ctx.body, inSentence, nearest).name;
   // 'the regulator served a warning notice': the one regulator the article names
   return ASSESSOR_NOUNS.test(d.sentence.text) ? soleRegulator(ctx) : null;
 }
+/**
+ * The first of the assessors named together with `a` ('Ofsted and the Care Quality Commission (CQC) visited'): a joint
+ * inspection is told as the first-named one's, whichever of them is nearest the trigger.
+ */
+function jointWith(body: string, named: ReadonlyArray<{ name: string; start: number; end: number }>, a: { name: string; start: number; end: number }) {
+  let first = a;
+  for (let k = named.indexOf(a) - 1; k >= 0 && JOINED.test(body.slice(named[k]!.end, first.start)); k--) first = named[k]!;
+  return first;
+}
+/** Between assessors named together: 'and the', a comma, or the bracket before an acronym. */
+const JOINED = /^\s*(?:(?:,\s*)?(?:and|&)\s+(?:the\s+)?|,\s*(?:the\s+)?|\(\s*)$/;
+
 /** A word that opens a clause of its own between a trigger and a name after it. */
 const LATER_CLAUSE = new RegExp(String.raw`\b(?:${[...SUBORDINATORS, 'following'].join('|')})\b`, 'i');
 /** The words between a trigger and its agent: 'an upgrade by Fitch', 'inspected by the CQC'. */
