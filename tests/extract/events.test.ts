@@ -1106,6 +1106,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(merged.map((e) => [e.date, e.sources.length])).toEqual([['2025-02', 2]]);
   });
 
+  it('reads the report of an inspection as the report, and dates an inspection across an aside closed after it', () => {
+    const body = 'Kelby County Council has today received the report of a joint inspection of its services for children with SEND. The inspection, '
+      + 'carried out by Ofsted and the Care Quality Commission (CQC), took place between 3 and 21 February 2025.';
+    expect(eventsOf(body, '2025-04-08').map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-04-08'], ['inspection', '2025-02-03']]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '

@@ -424,7 +424,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
     return TURNS_CLAUSE.test(between) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(between)) ? Infinity
       : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) || (POST_TYPES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
-      : d.start - t.at.end;
+      // (an aside closed between them is no distance: 'The inspection, carried out by Ofsted and the CQC, took place in February')
+      : d.start - t.at.end - (CLOSED_ASIDE_AFTER.exec(between)?.[0].length ?? 0);
   };
   const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= DATE_AFTER_GRADE && !/[,;.]/.test(body.slice(r.end, d.start)));
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
@@ -460,6 +461,9 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   }
   return out;
 }
+
+/** An aside between commas right after a trigger, brackets and all (', carried out by Ofsted and the Care Quality Commission (CQC),'). */
+const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
 
 /**
  * A passive agent between a trigger and its date: ' by environmental health officers from Westshire Council on ', ' by the
