@@ -1112,6 +1112,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-04-08').map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-04-08'], ['inspection', '2025-02-03']]);
   });
 
+  it('reads a rating agency’s announcement on a day of its rating action’s week as the telling of that action', () => {
+    const body = 'Moody’s cut Kelby University’s credit rating by one notch this week, from A2 to A3. Moody’s said in its announcement on Thursday that the university had adequate liquidity.';
+    expect(eventsOf(body, '2024-06-08').map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-W23']]);
+    const other = eventsOf('Moody’s cut Kelby University’s credit rating to A3 this week. The university announced on Thursday that it would cut 200 jobs.', '2024-06-08');
+    expect(other.map((e) => e.type)).toEqual(['rating-action', 'announcement']);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '

@@ -1,10 +1,10 @@
 import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter, push } from '../shared/search.js';
-import { compareDates, daysBefore, isDay, isWeek, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
+import { compareDates, daysBefore, isDay, isWeek, refines, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
-import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
+import { ASSESSOR_NOUNS, ASSESSORS } from '../../vocabulary/assessors.js';
 import { DATE_AFTER_GRADE } from '../ratings/scales.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 import { BEGAN_TO_EXIST_BEFORE } from '../../vocabulary/calendar.js';
@@ -239,12 +239,17 @@ const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'as
  * 'was suspended on Friday'); and an announcement whose day dated such a step is that step's telling.
  */
 function toldElsewhere(d: Draft, all: readonly Draft[]): boolean {
-  // (and the announcement whose day dated it is its telling: '…, the trust announced yesterday')
-  if (d.type === 'announcement' && d.date.start !== null) return all.some((x) => x.rule === 'lead-told-day' && x.date.start === d.date.start);
+  // (and the announcement whose day dated it is its telling: '…, the trust announced yesterday'; so is a rating agency's
+  // announcement on the day, or in the week, of its rating action, 'Moody's said in its announcement on Thursday that …')
+  if (d.type === 'announcement' && d.date.start !== null) return all.some((x) => (x.rule === 'lead-told-day' && x.date.start === d.date.start)
+    || (x.type === 'rating-action' && x.date.value !== null && refines(d.date.value, x.date.value) && CREDIT_AGENCY.test(d.sentence.text)));
   if (d.rule === 'lead-told-day') return all.some((x) => x.rule === 'stated-date' && x.type === d.type && x.subject.key === d.subject.key && x.date.value !== null
     && daysBefore(d.date.value!, TOLD_WITHIN_DAYS).includes(x.date.value));
   return UNDATED_BY_ASSESSOR.has(d.rule) && all.some((x) => x !== d && !UNDATED_BY_ASSESSOR.has(x.rule) && x.type === d.type && x.subject.key === d.subject.key);
 }
+
+/** A credit rating agency's name. */
+const CREDIT_AGENCY = new RegExp(ASSESSORS.filter((a) => a.scale === 'credit').map((a) => a.pattern.source).join('|'));
 
 /** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
 function spans(body: string, sentences: readonly Segment[]): Segment[] {
