@@ -1119,6 +1119,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(other.map((e) => e.type)).toEqual(['rating-action', 'announcement']);
   });
 
+  it('reads no appointment in a career’s first rank (‘joined the force as a probationary constable’), only in its offices', () => {
+    const body = 'Kelby Police’s chief constable Ann Lee retired today. Ms Lee joined Kelby Police as a probationary constable in 1992 and was appointed chief '
+      + 'constable in January 2019. Tom Reed joined the force as its deputy chief constable in March 2020.';
+    expect(eventsOf(body, '2024-10-31').filter((e) => e.type === 'appointment').map((e) => e.date.value)).toEqual(['2019-01', '2020-03']);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '

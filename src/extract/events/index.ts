@@ -436,7 +436,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
     // inside a long trigger, a date right after its first word is that word's ('the publication today of a report')
     : d.start > t.at.start && d.end <= t.at.end ? (/^\S+\s+$/.test(body.slice(t.at.start, d.start)) ? 0 : Infinity)
-    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d) ? t.at.start - d.end : Infinity);
+    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
     const bounds = (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) || UNTIL_AN_OCCASION.test(body.slice(Math.max(0, d.start - 50), d.start)))
@@ -580,6 +580,9 @@ function inDateline(body: string, d: DateMention): boolean {
 }
 const DATELINE_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu} .’'-]+(?:,\s*[\p{L}. ]+)?\s*\(\s*$/u;
 const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
+
+/** 'joined the force in 1992 and was appointed chief constable …': a date before 'and' and a verb ends the clause before the trigger's. */
+const ENDS_ITS_CONJUNCT = /^\s*,?\s*and\s+(?:was|were|is|are|has|have|had|then|later)\b/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
