@@ -1125,6 +1125,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-10-31').filter((e) => e.type === 'appointment').map((e) => e.date.value)).toEqual(['2019-01', '2020-03']);
   });
 
+  it('reads ‘is retiring today’ as a departure of that day, not a retirement recalled in passing (‘before retiring on health grounds’)', () => {
+    expect(eventsOf('Kelby Police’s most senior officer is retiring today after more than three decades in uniform.', '2024-10-31')
+      .map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-10-31']]);
+    expect(eventsOf('Tom Reed served on Kelby Council before retiring on health grounds in 2017.', '2024-10-31').map((e) => e.type)).toEqual([]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '
