@@ -1131,6 +1131,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('Tom Reed served on Kelby Council before retiring on health grounds in 2017.', '2024-10-31').map((e) => e.type)).toEqual([]);
   });
 
+  it('reads a preferred candidate named for a post as an announcement, not yet an appointment', () => {
+    const body = 'Kelby Police is to have a new chief constable. Police and crime commissioner Tom Reed named Ms Lee as his preferred candidate last month after a selection process.';
+    expect(eventsOf(body, '2024-09-13').map((e) => [e.type, e.date.value])).toEqual([['announcement', '2024-08']]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '
