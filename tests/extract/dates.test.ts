@@ -135,6 +135,9 @@ describe('extractDates: relative dates', () => {
     ['The county mayor said the commission would hold a special called meeting on Sept. 21 to discuss the report.', '2023-09-13', [{ text: 'Sept. 21', value: '2023-09-21' }]],
     // a plan told with 'is to' is ahead, whoever announced it
     ['The chief constable is to retire at the end of August, the force announced today.', '2023-06-12', [{ text: 'the end of August', value: '2023-08' }, { text: 'today', value: '2023-06-12' }]],
+    // a plan as a thing tells no time ('its action plan'); planning to does
+    ['The ministry published its action plan on 18 August.', '2022-10-04', [{ text: '18 August', value: '2022-08-18' }]],
+    ['The council plans to close the home on 18 November.', '2022-10-04', [{ text: '18 November', value: '2022-11-18' }]],
     // a verb in the present simple tells a schedule; a noun that could be one, or a clause with a past verb, does not
     ['Her deputy, a veteran officer, takes over as acting chief on Monday.', '2013-03-20', [{ text: 'Monday', value: '2013-03-25' }]],
     ['The new board meets from Thursday.', '2013-03-20', [{ text: 'Thursday', value: '2013-03-21' }]],

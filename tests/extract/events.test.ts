@@ -1136,6 +1136,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-09-13').map((e) => [e.type, e.date.value])).toEqual([['announcement', '2024-08']]);
   });
 
+  it('reads no appointment in a business taken over or a patient’s appointment, and dates nothing by a deadline or a response', () => {
+    const owner = eventsOf('The Golden Wok takeaway in Kelby was given a food hygiene rating of five on 3 March 2024. Owner Tom Reed, who took over the business in 2016, said he was delighted.', '2024-03-10');
+    expect(owner.map((e) => e.type)).not.toContain('appointment');
+    const waiting = eventsOf('Kelby University Health Board said 1,240 children were waiting for a first CAMHS appointment at the end of April.', '2021-06-10');
+    expect(waiting.map((e) => e.type)).toEqual([]);
+    const deadline = eventsOf('The Care Inspectorate graded Kelby House care home weak on 10 March 2025. The provider must ensure people’s needs are assessed and met by 14 April 2025.', '2025-03-11');
+    expect(deadline.map((e) => e.date.value)).not.toContain('2025-04-14');
+    const response = eventsOf('HM Inspectorate of Prisons issued an urgent notification for HMP Fenmoor on 21 July 2022. The Ministry of Justice published its action plan in response to the urgent notification on 18 August.', '2022-10-04');
+    expect(response.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2022-07-21']);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '

@@ -51,6 +51,10 @@ function scheduledBy(clause: string): boolean {
 /** Future cues that are past verbs too ('is expected to' / 'it expected'). */
 const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['expected', 'scheduled', 'planned', 'set']);
 const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i|you|who)$/i;
+/** Future cues that are nouns too ('plans to close' / 'its plans'). */
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans']);
+/** Before such a noun: a determiner, a possessive, or the kind of plan it is ('action plan', 'improvement plan'). */
+const PLAN_NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|action|improvement|recovery|business|budget|development|financial|local|new|draft|final)$|['’]s$/i;
 
 /** The tense a word signals; `previous` is the word before it in reading order. */
 function cueOf(word: string, previous: string | undefined): Tense {
@@ -60,6 +64,8 @@ function cueOf(word: string, previous: string | undefined): Tense {
   if (v === -1 && /^(?:be|being)$/i.test(previous ?? '')) return 0;
   // a plan's participle after its subject is a past verb: 'the improvements it expected', 'the date they set'
   if (v === 1 && PLAN_PARTICIPLES.has(w) && SUBJECT_PRONOUNS.test(previous ?? '')) return -1;
+  // a plan as a thing, after its determiner or the noun it is of, tells no time: 'published its action plan on 18 August'
+  if (v === 1 && PLAN_NOUNS.has(w) && PLAN_NOUN_BEFORE.test(previous ?? '')) return 0;
   if (v !== undefined) return v;
   // a plan told with 'is to': 'is to retire at the end of August'
   if (w === 'to' && /^(?:is|are)$/i.test(previous ?? '')) return 1;

@@ -427,7 +427,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   const after = (t: Found, d: DateMention) => {
     const between = body.slice(t.at.end, d.start);
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
-    return TURNS_CLAUSE.test(between) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(between)) ? Infinity
+    // ('published its action plan in response to the urgent notification on 18 August': the date is the response's)
+    return TURNS_CLAUSE.test(between) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(between)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start)) ? Infinity
       : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) || (POST_TYPES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
       // (an aside closed between them is no distance: 'The inspection, carried out by Ofsted and the CQC, took place in February')
       : d.start - t.at.end - (CLOSED_ASIDE_AFTER.exec(between)?.[0].length ?? 0);
@@ -439,6 +440,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
+    // ('must ensure people’s needs are assessed and met by 14 April': a deadline dates what is required, which has not happened)
+    if (DEADLINE_BEFORE.test(body.slice(Math.max(0, d.start - 160), d.start))) continue;
     const bounds = (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) || UNTIL_AN_OCCASION.test(body.slice(Math.max(0, d.start - 50), d.start)))
       && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
     // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
@@ -466,6 +469,11 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   }
   return out;
 }
+
+/** What a response answers: the event it names is an earlier one, not of the response's date. */
+const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
+/** A requirement's deadline before a date ('must be met by', 'is required to … no later than'): what it dates is still to be done. */
+const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to|deadline)\b[^.;]{0,120}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i;
 
 /** An aside between commas right after a trigger, brackets and all (', carried out by Ofsted and the Care Quality Commission (CQC),'). */
 const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
