@@ -19,6 +19,8 @@ export interface ReportedEvent {
   weekday: number | null;
   /** Who inspected, reported or acted (see ArticleEvent): an undated report joins that assessor's dated one. */
   assessor: string | null;
+  /** A legal event's step of its case (see COURT_STEPS): a report fits a cluster of its own step best. */
+  step: string | null;
   /**
    * Dated by the date told with its grade ('inadequate last September'): when the verdict was given, which may be the day its
    * report came out rather than an inspection.
@@ -360,7 +362,8 @@ function bestFit(candidates: readonly Cluster[], e: ReportedEvent): Cluster | nu
 function fit(c: Cluster, e: ReportedEvent): number {
   const head = c.members[0]!;
   // the more grades a report shares with a cluster, the likelier it tells that grading
-  let score = (head.type === e.type ? 2 : 0) + (granularity(head.date) === granularity(e.date) ? 1 : 0) + sharedGrades(c, e) / 10;
+  let score = (head.type === e.type ? 2 : 0) + (granularity(head.date) === granularity(e.date) ? 1 : 0) + sharedGrades(c, e) / 10
+    + (e.step !== null && head.step === e.step ? 1 : 0);
   // an undated report's weekday ('Monday night') that the cluster's day falls on says more than its grades
   if (e.date === null && e.weekday !== null && weekdayOf(c.date) === e.weekday) score += 1;
   const year = yearOf(c.date);

@@ -21,22 +21,26 @@ interface Told {
   assessor?: string;
   /** The extractor's rule ('dated-grade'): 'hand' unless said. */
   rule?: string;
+  /** The trigger's words ('pleaded not guilty'), written at the end of its sentence: the sentence itself unless said. */
+  trigger?: string;
 }
 
 function article(id: string, told: Told[], years: number[] = [], publishedAfter: string | null = null): ArticleRecord {
-  const body = told.map((_, k) => `Sentence ${k} of ${id}.`).join(' ');
+  const sentence = (t: Told, k: number) => `Sentence ${k} of ${id}${t.trigger ? ` ${t.trigger}` : ''}.`;
+  const body = told.map(sentence).join(' ');
   const ratings: Rating[] = [];
   const quotes: Quote[] = [];
   let at = 0;
   const events: ArticleEvent[] = told.map((t, k) => {
-    const text = `Sentence ${k} of ${id}.`;
+    const text = sentence(t, k);
     const span = { text, start: at, end: at + text.length };
+    const trigger = t.trigger ? { text: t.trigger, start: span.end - t.trigger.length - 1, end: span.end - 1 } : span;
     at += text.length + 1;
     const grades = (t.grades ?? []).map((value) => ratings.push({ ...span, value, scale: t.scale ?? 'ofsted', subject: null, previous: null, when: null, awardedBy: null, rule: 'hand' }) - 1);
     const said = t.quote ? [quotes.push({ ...span, text: t.quote.text, speaker: t.quote.speaker, speakerType: 'person', speakerMention: null, cue: 'said', rule: 'hand' }) - 1] : [];
     const subject = t.subject ?? 'Westshire Council';
     return {
-      type: t.type ?? 'inspection', trigger: span, evidence: span,
+      type: t.type ?? 'inspection', trigger, evidence: span,
       date: { value: t.date, endValue: null, start: null, end: null, source: t.date === null ? t.source ?? null : t.source ?? 'stated', weekday: t.weekday ?? null },
       subject: { name: subject, key: subject.split(' ')[0]!.toLowerCase(), start: null, end: null }, assessor: t.assessor ?? null,
       ratings: grades, officials: t.quote ? [{ name: t.quote.speaker, role: 'director' }] : [], quotes: said, rule: t.rule ?? 'hand',
@@ -53,6 +57,14 @@ function article(id: string, told: Told[], years: number[] = [], publishedAfter:
 const sources = (e: { sources: Array<{ article: string }> }) => e.sources.map((s) => s.article);
 
 describe('mergeEvents on hand-written records', () => {
+  it('joins an undated court step told by its weekday to the case’s event of that step, when two steps fell on that weekday', () => {
+    const charged: Told = { type: 'legal', date: '2022-09-15', trigger: 'was indicted', subject: 'Kelby County' };
+    const arraigned: Told = { type: 'legal', date: '2022-09-22', trigger: 'will be arraigned', subject: 'Kelby County' };
+    const pleaded: Told = { type: 'legal', date: null, weekday: 4, trigger: 'pleaded not guilty', subject: 'Kelby County' };
+    const { events } = mergeRecords([article('a', [charged, arraigned]), article('b', [pleaded])]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2022-09-15', ['a']], ['2022-09-22', ['a', 'b']]]);
+  });
+
   it('joins a grade dated by its month to the report that gave it that month, when no inspection of the month takes it', () => {
     const report: Told = { type: 'report-published', date: '2022-09-14', grades: ['Inadequate'] };
     const lastSeptember: Told = { type: 'inspection', date: '2022-09', grades: ['Inadequate'], rule: 'dated-grade' };

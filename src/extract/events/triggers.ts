@@ -175,6 +175,20 @@ export const TRIGGERS: readonly Trigger[] = [
 
 export const MAX_TRIGGER_DISTANCE = 60;
 
+/**
+ * The steps of a criminal case a legal trigger tells, in order: two steps of one case are two events, and a report of one
+ * that could join either (an undated 'pleaded not guilty Thursday' beside an indictment and an arraignment both dated on
+ * a Thursday) joins the one of its step.
+ */
+export const COURT_STEPS: ReadonlyArray<{ step: string; pattern: RegExp; reason: string }> = [
+  { step: 'charged', pattern: /\b(?:charge|indict|arrest)/i, reason: 'charged, indicted or arrested: the case begins' },
+  { step: 'pleaded', pattern: /\b(?:arraign|plead|pleaded|pled|admit)/i, reason: 'arraigned, or a plea entered' },
+  { step: 'verdict', pattern: /\b(?:convict|guilty|acquit)/i, reason: 'a verdict' },
+  { step: 'sentenced', pattern: /\b(?:sentenc|jail|impris|fined)/i, reason: 'a sentence or a fine' },
+];
+/** The court step a legal trigger's words tell, or null. */
+export const courtStep = (trigger: string): string | null => COURT_STEPS.find((s) => s.pattern.test(trigger))?.step ?? null;
+
 /** News dated by its publication day reports an event of that day or of up to this many days before (a weekly's news). */
 export const REPORTING_DELAY_DAYS = 7;
 
