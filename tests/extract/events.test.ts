@@ -1147,6 +1147,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(response.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2022-07-21']);
   });
 
+  it('reads someone named in a statutory direction as the appointment the lead tells, dated by the direction', () => {
+    const body = 'The Department for Education has appointed a children’s services commissioner at Kelby Borough Council. Dr Ann Lee, a former director of '
+      + 'children’s services, was named in a statutory direction issued by the DfE yesterday.';
+    expect(eventsOf(body, '2023-05-10').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-05-09']]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '
