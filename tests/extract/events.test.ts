@@ -1143,6 +1143,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(waiting.map((e) => e.type)).toEqual([]);
     const deadline = eventsOf('The Care Inspectorate graded Kelby House care home weak on 10 March 2025. The provider must ensure people’s needs are assessed and met by 14 April 2025.', '2025-03-11');
     expect(deadline.map((e) => e.date.value)).not.toContain('2025-04-14');
+    const pledge = eventsOf('Kelby Borough Council’s cabinet approved an improvement plan on 10 July 2024. The plan commits the council to a survey of its homes by March 2025 '
+      + 'and a 14-day inspection target for damp.', '2024-07-11');
+    expect(pledge.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2024-07-10']]);
     const response = eventsOf('HM Inspectorate of Prisons issued an urgent notification for HMP Fenmoor on 21 July 2022. The Ministry of Justice published its action plan in response to the urgent notification on 18 August.', '2022-10-04');
     expect(response.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2022-07-21']);
   });

@@ -472,8 +472,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
 
 /** What a response answers: the event it names is an earlier one, not of the response's date. */
 const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
-/** A requirement's deadline before a date ('must be met by', 'is required to … no later than'): what it dates is still to be done. */
-const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to|deadline)\b[^.;]{0,120}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i;
+/** A requirement's or a pledge's deadline before a date ('must be met by', 'commits the council to a survey … by March 2025'): what it dates is still to be done. */
+const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to|deadline|commits?|committed|pledge[sd]?|promise[sd]?|aims?)\b[^.;]{0,120}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i;
 
 /** An aside between commas right after a trigger, brackets and all (', carried out by Ofsted and the Care Quality Commission (CQC),'). */
 const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
