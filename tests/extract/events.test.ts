@@ -1156,6 +1156,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2023-05-10').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-05-09']]);
   });
 
+  it('dates no report by the day an intervention made the inspection’s grades public (a prison’s urgent notification)', () => {
+    const body = 'The chief inspector of prisons today wrote to the Justice Secretary invoking the urgent notification process for HMP Fenmoor. '
+      + 'Inspectors visited the prison between 4 and 15 July and found safety was poor.';
+    expect(eventsOf(body, '2022-07-21').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2022-07-21'], ['inspection', '2022-07-04'], ['report-published', null]]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '

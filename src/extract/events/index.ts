@@ -742,7 +742,9 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report' && !recalls(d.sentence, d.trigger) && isCurrent(d, latest));
   if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)))) {
     const first = inspections[0]!;
-    const news = ctx.publishedAt !== null && (inspections.some((d) => [...d.ratings].some((i) => toldAsNews(ratings[i]!))) || assessorSpeaksToday(ctx, lead, datesIn));
+    const news = ctx.publishedAt !== null && (inspections.some((d) => [...d.ratings].some((i) => toldAsNews(ratings[i]!))) || assessorSpeaksToday(ctx, lead, datesIn))
+      // (grades an intervention of the day made public, a prison's urgent notification, came out with it, not in a report)
+      && !drafts.all.some((d) => d.type === 'intervention' && d.date.value === ctx.publishedAt);
     const implied = news ? draft('report-published', first.trigger, first.sentence, publicationDay(ctx.publishedAt), 'lead-grade')
       : draft('report-published', first.trigger, first.sentence, NO_DATE, 'implied-by-inspection');
     for (const d of inspections) for (const i of d.ratings) implied.ratings.add(i);
