@@ -1162,6 +1162,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2022-07-21').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2022-07-21'], ['inspection', '2022-07-04'], ['report-published', null]]);
   });
 
+  it('reads an inquiry begun or carried out, and a conduct matter referred, as announcements of their day', () => {
+    const body = 'Kelby Police’s chief constable has been suspended. On 24 February 2025 the Commissioner referred a conduct matter concerning the Chief '
+      + 'Constable to the Independent Office for Police Conduct. On 7 March the IOPC decided to carry out an independent investigation.';
+    expect(eventsOf(body, '2025-03-12').filter((e) => e.type === 'announcement').map((e) => e.date.value)).toEqual(['2025-02-24', '2025-03-07']);
+    expect(eventsOf('Kelby Council confirmed last week that it had begun an independent investigation into the contract.', '2025-03-12')
+      .map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-W10']]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '
