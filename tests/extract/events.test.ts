@@ -1170,6 +1170,13 @@ describe('extractEvents: what an article reports, and when', () => {
       .map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-W10']]);
   });
 
+  it('reads a regulator’s proposed penalty or notice of intent as an announcement of its day', () => {
+    expect(eventsOf('Ofwat has today proposed a £41.2 million enforcement package against Kelby Water after its investigation found failings.', '2025-03-06')
+      .map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-03-06']]);
+    expect(eventsOf('The Information Commissioner’s Office issued Kelby District Council with a notice of intent on 3 November 2023.', '2023-11-10')
+      .map((e) => [e.type, e.date.value])).toEqual([['announcement', '2023-11-03']]);
+  });
+
   it('counts each reference back by kind (‘the trust’) as a mention of the one body of that kind the article names', () => {
     const body = 'A mental health trust that runs Pellbrook Lodge in Kelby has been rated inadequate by the Care Quality Commission. The CQC report into '
       + 'Kelby Mental Health NHS Foundation Trust, published on 14 September 2022, found patients on the trust’s wards were at risk. Inspectors visited '
