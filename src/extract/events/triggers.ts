@@ -186,7 +186,7 @@ export const MAX_TRIGGER_DISTANCE = 60;
  */
 export const COURT_STEPS: ReadonlyArray<{ step: string; pattern: RegExp; reason: string }> = [
   { step: 'charged', pattern: /\b(?:charge|indict|arrest)/i, reason: 'charged, indicted or arrested: the case begins' },
-  { step: 'pleaded', pattern: /\b(?:arraign|plead|pleaded|pled|admit)/i, reason: 'arraigned, or a plea entered' },
+  { step: 'pleaded', pattern: /\b(?:arraign|plead|pled|admit)/i, reason: 'arraigned, or a plea entered' },
   { step: 'verdict', pattern: /\b(?:convict|guilty|acquit)/i, reason: 'a verdict' },
   { step: 'sentenced', pattern: /\b(?:sentenc|jail|impris|fined)/i, reason: 'a sentence or a fine' },
 ];
