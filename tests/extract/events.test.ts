@@ -1120,7 +1120,7 @@ describe('extractEvents: what an article reports, and when', () => {
   });
 
   it('reads no appointment in a career’s first rank (‘joined the force as a probationary constable’), only in its offices', () => {
-    const body = 'Kelby Police’s chief constable Ann Lee retired today. Ms Lee joined Kelby Police as a probationary constable in 1992 and was appointed chief '
+    const body = 'Kelby Police’s chief constable Ann Lee retired today. She joined the Kelby force as a probationary constable in 1990 and was appointed chief '
       + 'constable in January 2019. Tom Reed joined the force as its deputy chief constable in March 2020.';
     expect(eventsOf(body, '2024-10-31').filter((e) => e.type === 'appointment').map((e) => e.date.value)).toEqual(['2019-01', '2020-03']);
   });
@@ -1133,20 +1133,20 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads no appointment in a business taken over or a patient’s appointment, and dates nothing by a deadline or a response', () => {
     const owner = eventsOf('The Golden Wok takeaway in Kelby was given a food hygiene rating of five on 3 March 2024. Owner Tom Reed, who took over the business in 2016, said he was delighted.', '2024-03-10');
     expect(owner.map((e) => e.type)).not.toContain('appointment');
-    const waiting = eventsOf('Kelby University Health Board said 1,240 children were waiting for a first CAMHS appointment at the end of April.', '2021-06-10');
+    const waiting = eventsOf('Kelby University Health Board said 300 young people were still waiting for a first CAMHS appointment in May.', '2021-06-10');
     expect(waiting.map((e) => e.type)).toEqual([]);
     const deadline = eventsOf('The Care Inspectorate graded Kelby House care home weak on 10 March 2025. The provider must ensure people’s needs are assessed and met by 14 April 2025.', '2025-03-11');
     expect(deadline.map((e) => e.date.value)).not.toContain('2025-04-14');
-    const pledge = eventsOf('Kelby Borough Council’s cabinet approved an improvement plan on 10 July 2024. The plan commits the council to a survey of its homes by March 2025 '
-      + 'and a 14-day inspection target for damp.', '2024-07-11');
+    const pledge = eventsOf('Kelby Borough Council’s cabinet approved an improvement plan on 10 July 2024. It commits the council to checking every flat by March 2025 '
+      + 'and to an inspection target of ten days for repairs.', '2024-07-11');
     expect(pledge.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2024-07-10']]);
-    const response = eventsOf('HM Inspectorate of Prisons issued an urgent notification for HMP Fenmoor on 21 July 2022. The Ministry of Justice published its action plan in response to the urgent notification on 18 August.', '2022-10-04');
+    const response = eventsOf('HM Inspectorate of Prisons issued an urgent notification for HMP Fenmoor on 21 July 2022. Ministers set out their reply in response to the urgent notification on 18 August.', '2022-10-04');
     expect(response.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2022-07-21']);
   });
 
   it('reads someone named in a statutory direction as the appointment the lead tells, dated by the direction', () => {
-    const body = 'The Department for Education has appointed a children’s services commissioner at Kelby Borough Council. Dr Ann Lee, a former director of '
-      + 'children’s services, was named in a statutory direction issued by the DfE yesterday.';
+    const body = 'The Department for Education has appointed a commissioner to oversee Kelby Borough Council’s children’s services. Ann Lee, who '
+      + 'led another council’s services, was named in a statutory direction the DfE issued yesterday.';
     expect(eventsOf(body, '2023-05-10').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-05-09']]);
   });
 
@@ -1165,7 +1165,7 @@ describe('extractEvents: what an article reports, and when', () => {
   });
 
   it('reads a regulator’s proposed penalty or notice of intent as an announcement of its day', () => {
-    expect(eventsOf('Ofwat has today proposed a £41.2 million enforcement package against Kelby Water after its investigation found failings.', '2025-03-06')
+    expect(eventsOf('The water regulator Ofwat has today proposed a £9 million enforcement package for Kelby Water over its sewage spills.', '2025-03-06')
       .map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-03-06']]);
     expect(eventsOf('The Information Commissioner’s Office issued Kelby District Council with a notice of intent on 3 November 2023.', '2023-11-10')
       .map((e) => [e.type, e.date.value])).toEqual([['announcement', '2023-11-03']]);
