@@ -62,6 +62,8 @@ export const FEAST_NAMES: readonly string[] = [
  * not an inquiry opened, which is news), a rule's start ('the framework, which comes into force in January', 'the grades
  * introduced in September 2019').
  */
-export const BEGAN_TO_EXIST_BEFORE = new RegExp(String.raw`\b(?:(?<!\b(?:was|were|been|being|be)\s)opened(?:\s+(?:the|its|their|his|her)\s+`
+const BEGAN_TO_EXIST_BEFORE = new RegExp(String.raw`\b(?:(?<!\b(?:was|were|been|being|be)\s)opened(?:\s+(?:the|its|their|his|her)\s+`
   + String.raw`(?!(?:investigation|inquiry|probe|case|review|consultation)s?\b)[\p{L}’'-]+(?:\s+doors)?)?|founded|built|established`
   + String.raw`|(?:came|comes?)\s+into\s+(?:force|effect|being)|(?:was|were)\s+introduced)\s+(?:in|on)\s+(?:the\s+)?$`, 'iu');
+/** Whether the date at `at` in `text` is the day something began to exist (see BEGAN_TO_EXIST_BEFORE). */
+export const beganToExistAt = (text: string, at: number): boolean => BEGAN_TO_EXIST_BEFORE.test(text.slice(Math.max(0, at - 60), at));

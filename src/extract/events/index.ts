@@ -4,10 +4,10 @@ import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, isDay, isWeek, refines, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
-import { ASSESSOR_NOUNS, ASSESSORS } from '../../vocabulary/assessors.js';
+import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
 import { DATE_AFTER_GRADE } from '../ratings/scales.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
-import { BEGAN_TO_EXIST_BEFORE } from '../../vocabulary/calendar.js';
+import { beganToExistAt } from '../../vocabulary/calendar.js';
 import { ASSESSOR_STEP_TYPES, BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
@@ -63,7 +63,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   // a financial or school year ('the PEEL 2021/22 assessment', 'the 2023-24 budget') names a period, not the day of an event
   // (nor does the day something began to exist: 'the prison, which opened in 1868', 'comes into force in January')
   const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century' && d.rule !== 'year-range'
-    && !BEGAN_TO_EXIST_BEFORE.test(body.slice(Math.max(0, d.start - 60), d.start)));
+    && !beganToExistAt(body, d.start));
   const ratings = options.ratings ?? [];
   const quotes = options.quotes ?? [];
   const inQuote = (x: { start: number; end: number }) => within(quotes, x.start) || within(quotes, Math.max(x.start, x.end - 1));
@@ -142,7 +142,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
-  const events = coalesce(withinSentence(drafts.all.filter((d) => happensToBody(d) && !toldElsewhere(d, drafts.all))));
+  const events = coalesce(withinSentence(drafts.all.filter((d) => happensToBody(d) && !toldElsewhere(d, drafts.all, ctx.assessors))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -238,18 +238,16 @@ const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'as
  * the article states the day, in the week before, that it was taken ('confirmed on Monday' that the chief executive
  * 'was suspended on Friday'); and an announcement whose day dated such a step is that step's telling.
  */
-function toldElsewhere(d: Draft, all: readonly Draft[]): boolean {
+function toldElsewhere(d: Draft, all: readonly Draft[], assessors: ArticleContext['assessors']): boolean {
   // (and the announcement whose day dated it is its telling: '…, the trust announced yesterday'; so is a rating agency's
   // announcement on the day, or in the week, of its rating action, 'Moody's said in its announcement on Thursday that …')
   if (d.type === 'announcement' && d.date.start !== null) return all.some((x) => (x.rule === 'lead-told-day' && x.date.start === d.date.start)
-    || (x.type === 'rating-action' && x.date.value !== null && refines(d.date.value, x.date.value) && CREDIT_AGENCY.test(d.sentence.text)));
+    || (x.type === 'rating-action' && x.date.value !== null && refines(d.date.value, x.date.value)
+      && assessors.some((a) => a.scale === 'credit' && a.start >= d.sentence.start && a.end <= d.sentence.start + d.sentence.text.length)));
   if (d.rule === 'lead-told-day') return all.some((x) => x.rule === 'stated-date' && x.type === d.type && x.subject.key === d.subject.key && x.date.value !== null
     && daysBefore(d.date.value!, TOLD_WITHIN_DAYS).includes(x.date.value));
   return UNDATED_BY_ASSESSOR.has(d.rule) && all.some((x) => x !== d && !UNDATED_BY_ASSESSOR.has(x.rule) && x.type === d.type && x.subject.key === d.subject.key);
 }
-
-/** A credit rating agency's name. */
-const CREDIT_AGENCY = new RegExp(ASSESSORS.filter((a) => a.scale === 'credit').map((a) => a.pattern.source).join('|'));
 
 /** Sentences joined into the fewest spans of text (neighbours in one paragraph become one), so each trigger pattern runs fewer times. */
 function spans(body: string, sentences: readonly Segment[]): Segment[] {

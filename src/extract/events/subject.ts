@@ -268,7 +268,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
   const mainName = publisher && !isInstitutionName(usual) && !gradedBody && !named?.fits ? publisher
     : gradedBody ? gradedBody
-    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && !inPassing && (named.at < leadEnd || mentions(named.name) > 1 || !isInstitutionName(usual)) && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
+    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
   const article: Subject = {
     name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,

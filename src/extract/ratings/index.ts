@@ -6,7 +6,7 @@ import { AWARD_OBJECT_VERBS, AWARD_VERBS, DATE_AFTER_GRADE, GRADE_NOUN_MODIFIERS
 import type { Deadline } from '../shared/deadline.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { LOCATION_AFTER_NAME } from '../../vocabulary/bodies.js';
-import { BEGAN_TO_EXIST_BEFORE } from '../../vocabulary/calendar.js';
+import { beganToExistAt } from '../../vocabulary/calendar.js';
 
 export { WORD_SCALES, CREDIT_SCALE, GRADE_PHRASES, type RatingScale, type GradePhrase } from './scales.js';
 
@@ -311,7 +311,7 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
     // 'since September' opens a period, in which grades were given; it is not when this one was
     // a date before ', after Ofsted judged it …' is the main clause's, told of what followed the grade
     const toGrade = d.end <= at ? sentence.text.slice(d.end - sentence.start, at - sentence.start) : '';
-    return !REPORT_DATE_CUE.test(before) && !BEGAN_TO_EXIST_BEFORE.test(before.slice(-60)) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
+    return !REPORT_DATE_CUE.test(before) && !beganToExistAt(sentence.text, d.start - sentence.start) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
       && !LATER_MAIN_CLAUSE.test(toGrade) && !REACTS_TO.test(toGrade);
   });
   // a date told right after the grade is its own ('… and outstanding in 2012'), however near another stands
