@@ -1300,4 +1300,24 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Carby Police Chief Dana Reed announced her resignation on Thursday, September 12, 2024, two days after a state report. Carby residents were divided, and the Carby mayor accepted it.';
     expect(eventsOf(body, '2024-09-13').map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['departure', '2024-09-12', 'carby']]);
   });
+  it('dates a report and the inspection its object names each by its own date, and reads an inspectorate’s possessive as the inspection’s', () => {
+    const body = 'Fenmoor Surgery update. Our practice is glad to say that the Care Quality Commission (CQC) has today published the report of its visit and '
+      + 'inspection of Fenmoor Surgery on 9 March 2024. The CQC rated the practice as requires improvement.';
+    expect(eventsOf(body, '2024-05-02').map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-05-02'], ['inspection', '2024-03-09']]);
+    const possessive = eventsOf('Pellham Council said on Tuesday it had accepted the findings of Estyn’s inspection of its schools service.', '2024-11-14');
+    expect(possessive.map((e) => e.type)).toContain('report-published');
+  });
+
+  it('tells no publication of a report the text says is not published or still awaited', () => {
+    const body = 'Kelby Town Council dismissed its clerk on Monday. The investigator’s report, which has not been published, was shared with councillors at the '
+      + 'meeting. The council has yet to publish the review.';
+    expect(eventsOf(body, '2021-04-21').filter((e) => e.type === 'report-published')).toEqual([]);
+  });
+
+  it('reads a region before a kind of place as where the article’s council is, and a service listed in passing as no part of its name', () => {
+    const body = 'Pellham Council has declared itself bankrupt, Pellham Council said.\n\nThe London borough’s finance director, Tom Reed, issued a section 114 notice '
+      + 'yesterday, stopping all spending except on statutory services such as adult social care. Pellham is the first London borough to do so this year. '
+      + 'Pellham residents were angry.';
+    expect(eventsOf(body, '2025-01-17').map((e) => [e.type, e.subject.name])).toEqual([['intervention', 'Pellham Council']]);
+  });
 });

@@ -427,7 +427,10 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
     // ('published its action plan in response to the urgent notification on 18 August': the date is the response's)
     return TURNS_CLAUSE.test(between) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(between)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start)) ? Infinity
-      : PASSIVE_AGENT_BEFORE_DATE.test(between) || OBJECT_BEFORE_DATE.test(between) || (POST_TYPES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
+      // (an object that holds another trigger leaves the date to that nearer one: 'published the report of its inspection of the
+      // surgery on 16 April')
+      : PASSIVE_AGENT_BEFORE_DATE.test(between) || (OBJECT_BEFORE_DATE.test(between) && !triggers.some((u) => u.at.start >= t.at.end && u.at.end <= d.start))
+        || (POST_TYPES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
       // (an aside closed between them is no distance: 'The inspection, carried out by Ofsted and the CQC, took place in February')
       : d.start - t.at.end - (CLOSED_ASIDE_AFTER.exec(between)?.[0].length ?? 0);
   };

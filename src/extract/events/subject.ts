@@ -94,6 +94,8 @@ const DATELINE_CAPITALS = /^\p{Lu}{7,}$/u;
 const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
+/** After a place's name, a kind of place in lower case that is not a council's name: 'London borough’s', 'Ohio city of'. */
+const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF].join('|')})(?:['’]s)?\b(?!\s+council\b)`);
 
 /** Tokens after which a capital opens a clause or a quotation. */
 const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '•']);
@@ -270,8 +272,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     : gradedBody ? gradedBody
     : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
+  // the service an article is about is in its headline or first sentence, or comes back: not one listed in passing ('halting spending
+  // except on services such as adult social care')
+  const repeated = (pattern: RegExp) => { const at = body.search(pattern); return at >= 0 && pattern.test(body.slice(at + 1)); };
   const article: Subject = {
-    name: withService(mainName, body, ctx.title ?? ''), key: keyOf(mainName), start: null, end: null,
+    name: withService(mainName, ctx.title ?? '', ctx.sentences[0]?.text ?? '', ...SERVICES.filter((x) => repeated(x.pattern)).map((x) => x.label)), key: keyOf(mainName), start: null, end: null,
     body: graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
   };
   // a council the article's graded body belongs to ('a restriction notice to Kelby Council', of its children's home) is
@@ -352,6 +357,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // a government department acts on the bodies news is about (it decides, funds, sends commissioners in): it is not
     // what an event happened to in an article about one of them
     if (!standing || isCourt(name) || (kindOf(name) === 'government department' && article.body !== null && kindOf(article.name) !== 'government department')) return null;
+    // a place before a kind of place in lower case tells where a body is ('The Kelby borough’s finance director', 'the Ohio
+    // city of Kelby'): in an article about a council, that council
+    if (!isInstitutionName(name) && /\bthe\s+$/i.test(body.slice(Math.max(sentence.start, start - 4), start)) && PLACE_KIND_AFTER.test(body.slice(end, end + 24))) {
+      return articleKind === 'council' ? article : null;
+    }
     return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
   }
 }
