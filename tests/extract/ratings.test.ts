@@ -156,6 +156,11 @@ describe('extractRatings', () => {
     expect(found.map((r) => [r.value, r.when])).toEqual([['Good', '2020'], ['Special Measures', null]]);
   });
 
+  it('gives no grade the date of a main clause told a span of time after it', () => {
+    const found = rate('Kelby Council sold its bonds on Thursday, two weeks after Fitch raised the council one notch to AA.', '2024-03-08');
+    expect(found.map((r) => [r.value, r.when])).toEqual([['AA', null]]);
+  });
+
   it('reads junk only where no grade code is given', () => {
     expect(rate('S&P cut the utility’s debt to junk status on Friday.').map((r) => r.value)).toEqual(['Junk']);
     expect(rate('S&P cut the utility’s debt to junk by lowering it to BB+ on Friday.').map((r) => r.value)).toEqual(['BB+']);
