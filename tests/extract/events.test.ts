@@ -1320,4 +1320,12 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Pellham residents were angry.';
     expect(eventsOf(body, '2025-01-17').map((e) => [e.type, e.subject.name])).toEqual([['intervention', 'Pellham Council']]);
   });
+  it('reads the announcement of an upgrade or an appointment as the telling of that event, and a penalty a body was hit with as a regulator’s', () => {
+    expect(eventsOf('Moody’s has raised Kelby County’s bonds to Aa1. The upgrade was announced on Monday, March 4, before a bond sale.', '2024-03-06')
+      .map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-03-04']]);
+    expect(eventsOf('Pellham Hospitals NHS Trust will have a new chair, Tom Reed, whose appointment as chair was announced on 2 May.', '2024-05-09')
+      .map((e) => e.type)).not.toContain('announcement');
+    expect(eventsOf('Kelby Water said its directors would forgo bonuses after the company was hit with a £3.2m penalty by Ofwat.', '2024-12-12')
+      .map((e) => [e.type, e.subject.name])).toEqual([['intervention', 'Kelby Water']]);
+  });
 });
