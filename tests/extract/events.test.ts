@@ -1334,4 +1334,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const agreed = eventsOf('Kelby Fire Authority has agreed an action plan in response to the cause of concern issued by the inspectorate.', '2024-02-28');
     expect(agreed.filter((e) => e.type === 'report-published')).toEqual([]);
   });
+  it('reads a force moved into the engage phase, written in lower case, as the inspectorate’s intervention', () => {
+    const body = 'HMICFRS graded Kelby Police inadequate. The force was moved into the engage phase of the inspectorate’s monitoring process on 9 February.';
+    expect(eventsOf(body, '2025-03-02').filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2025-02-09']);
+  });
 });
