@@ -161,6 +161,17 @@ describe('extractRatings', () => {
     expect(found.map((r) => [r.value, r.when])).toEqual([['AA', null]]);
   });
 
+  it('reads the outcome of an area SEND inspection as a grade, and not one said to be absent', () => {
+    const found = rate('Ofsted and the CQC found widespread and/or systemic failings in support for children with SEND in Kelby. The partnership’s arrangements had been judged to lead to inconsistent experiences and outcomes in 2019.');
+    expect(found.map((r) => [r.value, r.scale])).toEqual([['Widespread and/or Systemic Failings', 'ofsted'], ['Inconsistent Experiences and Outcomes', 'ofsted']]);
+    expect(rate('Inspectors found no widespread or systemic failings in Pellham’s SEND services.')).toEqual([]);
+  });
+
+  it('gives no grade the date of a main clause told days after it', () => {
+    const found = rate('The director will step down at the end of March, days after Ofsted rated Kelby’s children’s services inadequate.', '2024-03-08');
+    expect(found.map((r) => [r.value, r.when])).toEqual([['Inadequate', null]]);
+  });
+
   it('reads junk only where no grade code is given', () => {
     expect(rate('S&P cut the utility’s debt to junk status on Friday.').map((r) => r.value)).toEqual(['Junk']);
     expect(rate('S&P cut the utility’s debt to junk by lowering it to BB+ on Friday.').map((r) => r.value)).toEqual(['BB+']);

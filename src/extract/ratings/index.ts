@@ -326,9 +326,9 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
 const PERIOD_OPENS = /\b(?:since|until)\s+$/i;
 /**
  * 'stepped down on 29 March, after inspectors rated the college …', 'signed off the plan on Tuesday, six weeks after the regulator
- * rated …': the grade's clause, after a comma, tells what came first.
+ * rated …', 'will step down at the end of February, days after inspectors found …': the grade's clause, after a comma, tells what came first.
  */
-const LATER_MAIN_CLAUSE = /,\s*(?:(?:just\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?:an?|\d+|[\p{L}-]+)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+)?(?:after|following)\s[^,;]*$/iu;
+const LATER_MAIN_CLAUSE = /,\s*(?:(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?:(?:an?|\d+|[\p{L}-]+)\s+)?(?:days?|weeks?|fortnights?|months?|years?)\s+)?(?:after|following)\s[^,;]*$/iu;
 
 /**
  * 'today welcomed the decision by Moody's to affirm the city's A2 rating': a date before a reaction to the decision that
