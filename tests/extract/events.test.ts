@@ -1338,4 +1338,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'HMICFRS graded Kelby Police inadequate. The force was moved into the engage phase of the inspectorate’s monitoring process on 9 February.';
     expect(eventsOf(body, '2025-03-02').filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2025-02-09']);
   });
+  it('reads a part of a place as where a body is, and a body someone led in an aside as no subject of their appointment', () => {
+    const body = 'Adviser sent in to council\n\nMinisters have appointed an independent adviser to help a south Wales council whose schools service was put into '
+      + 'special measures this week.\n\nTom Reed, a former education director in north Wales, will work with Pellham council for a year, the government said on Wednesday.';
+    expect(eventsOf(body, '2024-12-12').map((e) => e.subject.name)).toEqual(['Pellham', 'Pellham']);
+    const aside = eventsOf('Pellham Health Board was placed in special measures by ministers. Ann Lee, who led a health board in north Wales until 2020, '
+      + 'has been appointed interim chair with immediate effect. Audit Wales and NHS Wales had raised concerns about Pellham. Pellham patients were angry.', '2024-02-28');
+    expect(aside.filter((e) => e.type === 'appointment').map((e) => e.subject.name)).toEqual(['Pellham Health Board']);
+  });
 });

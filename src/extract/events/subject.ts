@@ -87,6 +87,8 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
   if (NATURAL_FEATURES.has(tokens[i - 1]?.text ?? '')) return true;
   const after = tokens[i + 1]?.text;
   if (tokens[i - 1]?.text === ',' && startsUpper(tokens[i - 2]?.text ?? '') && (after === undefined || LOCATOR_CLOSE.has(after))) return true;
+  // (a part of a place, 'in north Wales', 'a south Wales council', says where, as 'in Wales' does)
+  if (COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && /^(?:in|across|an?|the)$/i.test(tokens[i - 2]?.text ?? '')) return true;
   return after !== undefined && PLACE_OF.has(after.toLowerCase()) && tokens[i + 2]?.text === 'of';
 }
 /** A dateline's place in capitals: longer than an acronym. */
@@ -96,6 +98,9 @@ const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map(
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
 /** After a place's name, a kind of place in lower case that is not a council's name: 'London borough’s', 'Ohio city of'. */
 const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF].join('|')})(?:['’]s)?\b(?!\s+council\b)`);
+/** 'a south Wales council', 'a Midlands town': one of the place's bodies, whatever kind follows. */
+const A_PLACE_BEFORE = new RegExp(String.raw`\ban?\s+(?:(?:${[...COMPASS_WORDS].join('|')})\s+)?$`, 'i');
+const A_PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF, 'council', 'authority'].join('|')})(?:['’]s)?\b`);
 
 /** Tokens after which a capital opens a clause or a quotation. */
 const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '•']);
@@ -358,10 +363,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // what an event happened to in an article about one of them
     if (!standing || isCourt(name) || (kindOf(name) === 'government department' && article.body !== null && kindOf(article.name) !== 'government department')) return null;
     // a place before a kind of place in lower case tells where a body is ('The Kelby borough’s finance director', 'the Ohio
-    // city of Kelby'): in an article about a council, that council
-    if (!isInstitutionName(name) && /\bthe\s+$/i.test(body.slice(Math.max(sentence.start, start - 4), start)) && PLACE_KIND_AFTER.test(body.slice(end, end + 24))) {
-      return articleKind === 'council' ? article : null;
-    }
+    // city of Kelby', 'a south Wales council'): in an article about a council, that council
+    const before = body.slice(Math.max(sentence.start, start - 24), start);
+    const kindAfter = /\bthe\s+$/i.test(before) ? PLACE_KIND_AFTER : A_PLACE_BEFORE.test(before) ? A_PLACE_KIND_AFTER : null;
+    if (kindAfter && !isInstitutionName(name) && kindAfter.test(body.slice(end, end + 24))) return articleKind === 'council' ? article : null;
     return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
   }
 }
@@ -457,10 +462,11 @@ const FULL_NAME_OPENING = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and
 const POST_OF = String.raw`\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$`;
 
 /**
- * 'Jo Reed, currently head of Brookfield School, will take over', 'a former chief executive of Ashby Council':
- * a body named as the post someone holds now or held before, beside the one the event concerns, is not its subject.
+ * 'Jo Reed, currently head of Brookfield School, will take over', 'a former chief executive of Ashby Council', 'who led a
+ * health board in north Wales until 2020': a body named as the post someone holds now or held before, beside the one the event
+ * concerns, is not its subject.
  */
-const OTHER_POST = new RegExp(String.raw`\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)${POST_OF}|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+)?(?:leads|runs|heads)\s+(?:the\s+)?$`, 'iu');
+const OTHER_POST = new RegExp(String.raw`\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)${POST_OF}|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+|previously\s+|once\s+)?(?:leads|runs|heads|chairs|led|ran|headed|chaired)\s+(?:[^\s,;.]+\s+){0,6}?$`, 'iu');
 /**
  * A post in someone's career, held now or before, elsewhere ('currently chief nurse at', 'previously governor of'): not
  * one a 'former' holder held ('former chief constable of Kelby Police' is often the article's body).
