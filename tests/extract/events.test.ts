@@ -1346,4 +1346,9 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'has been appointed interim chair with immediate effect. Audit Wales and NHS Wales had raised concerns about Pellham. Pellham patients were angry.', '2024-02-28');
     expect(aside.filter((e) => e.type === 'appointment').map((e) => e.subject.name)).toEqual(['Pellham Health Board']);
   });
+  it('names a care home by its Welsh name or its care home name, one body to the merge', () => {
+    const welsh = eventsOf('Plas Kelby in Pellham was rated good for its environment by Care Inspectorate Wales. Kelby Care Ltd, which runs Plas Kelby, said the report, published on Tuesday, was fair.', '2025-07-10');
+    expect([...new Set(welsh.map((e) => e.subject.name))]).toEqual(['Plas Kelby']);
+    expect(keyOf('Fenmoor Care Home')).toBe(keyOf('Fenmoor'));
+  });
 });

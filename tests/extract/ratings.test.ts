@@ -172,6 +172,11 @@ describe('extractRatings', () => {
     expect(found.map((r) => [r.value, r.when])).toEqual([['Inadequate', null]]);
   });
 
+  it('reads Care Inspectorate Wales’s grades on its own scale, not Scotland’s', () => {
+    const found = rate('Care Inspectorate Wales rated the home as requires significant improvement for leadership and management.');
+    expect(found.map((r) => [r.value, r.scale])).toEqual([['Requires Significant Improvement', 'ciw']]);
+  });
+
   it('reads junk only where no grade code is given', () => {
     expect(rate('S&P cut the utility’s debt to junk status on Friday.').map((r) => r.value)).toEqual(['Junk']);
     expect(rate('S&P cut the utility’s debt to junk by lowering it to BB+ on Friday.').map((r) => r.value)).toEqual(['BB+']);

@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { BODY_KINDS, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack } from '../../vocabulary/bodies.js';
+import { BODY_KINDS, CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -826,7 +826,7 @@ export const keyOf: (name: string) => string = memo((name) => {
   // two sites named as one ('Harrowfield General and St Aldhelm's Hospital'): the body is the first's
   const twoSites = TWO_SITES.exec(name);
   if (twoSites) return keyOf(twoSites[1]!);
-  const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
+  const words = name.replace(CARE_HOME_KIND, '').toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
   const distinctive = words.filter((w) => !KIND.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
 });
