@@ -1351,4 +1351,8 @@ describe('extractEvents: what an article reports, and when', () => {
     expect([...new Set(welsh.map((e) => e.subject.name))]).toEqual(['Plas Kelby']);
     expect(keyOf('Fenmoor Care Home')).toBe(keyOf('Fenmoor'));
   });
+  it('reads a statutory direction that names someone as their appointment, one with the lead’s', () => {
+    const body = 'Ministers have appointed a commissioner to run Pellham Council’s children’s services. A statutory direction issued on Monday names Tom Reed, a former director, as commissioner.';
+    expect(eventsOf(body, '2025-06-04').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-06-02']]);
+  });
 });
