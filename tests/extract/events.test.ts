@@ -1355,4 +1355,16 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Ministers have appointed a commissioner to run Pellham Council’s children’s services. A statutory direction issued on Monday names Tom Reed, a former director, as commissioner.';
     expect(eventsOf(body, '2025-06-04').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-06-02']]);
   });
+  it('dates what a clause tells a span of time after or before a dated one by that date less the span', () => {
+    const cut = eventsOf('Moody’s on Thursday, October 10, lowered Kelby Transit’s bond rating to A1, three days after Fitch Ratings downgraded the authority to A+.', '2024-10-11');
+    expect(cut.map((e) => [e.trigger.text, e.date.value, e.date.source, e.rule])).toEqual([['lowered', '2024-10-10', 'stated', 'stated-date'], ['downgraded', '2024-10-07', 'context', 'offset-date']]);
+    const weeks = eventsOf('Pellham Council’s cabinet approved the plan on Tuesday, 4 November 2025, six weeks after the Care Quality Commission published its report on the council.', '2025-11-05');
+    expect(weeks.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2025-09']);
+  });
+
+  it('leaves a company named after the trigger to the public body the article is about', () => {
+    const body = 'Kelby Council has received a public interest report. The report, published on Tuesday by the council’s auditors, found failures in the way the '
+      + 'council oversaw Kelby Energy Ltd, a company it owns. Kelby Council said it accepted the findings.';
+    expect(eventsOf(body, '2025-01-16').map((e) => e.subject.name)).toEqual(['Kelby Council']);
+  });
 });

@@ -94,6 +94,20 @@ export function daysBefore(date: string, n: number): string[] {
   return Array.from({ length: n + 1 }, (_, k) => new Date(t - k * 86_400_000).toISOString().slice(0, 10));
 }
 
+/**
+ * A day moved back (`n` < 0) or on by whole days, weeks, months or years, at the precision the span allows: a day for days,
+ * the month for weeks and months ('a week after' is loose: a Monday 'a week after' a Tuesday), the year for years.
+ */
+export function shiftedDay(day: string, n: number, unit: 'day' | 'week' | 'month' | 'year'): string | null {
+  if (!/^\d{4}-\d\d-\d\d$/.test(day)) return null;
+  const d = new Date(`${day}T00:00:00Z`);
+  if (unit === 'day' || unit === 'week') d.setUTCDate(d.getUTCDate() + n * (unit === 'week' ? 7 : 1));
+  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n, 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + n);
+  const iso = d.toISOString();
+  return unit === 'day' ? iso.slice(0, 10) : unit === 'year' ? iso.slice(0, 4) : iso.slice(0, 7);
+}
+
 /** The years an article states outright (not inferred from its publication date), in text order. */
 export function statedYears(dates: ReadonlyArray<{ value: string | null; implied: readonly string[] }>): number[] {
   return dates.flatMap((x) => (x.value && /^\d{4}/.test(x.value) && !x.implied.includes('year') ? [Number(x.value.slice(0, 4))] : []));

@@ -1,7 +1,8 @@
 import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter, push } from '../shared/search.js';
-import { compareDates, daysBefore, isDay, isWeek, refines, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
+import { compareDates, daysBefore, isDay, isWeek, refines, shiftedDay, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
+import { NUMBER_WORDS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
@@ -114,7 +115,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     const heading = headings.get(segmentAt(ctx.paragraphs, sentence.start)?.start ?? -1);
     for (const t of here) {
       const own = datesOf.get(t) ?? [];
-      for (const d of own) draft(t.trigger.type, t.at, sentence, dateOf(d, 'stated'), 'stated-date');
+      for (const d of own) draft(t.trigger.type, t.at, sentence, dateOf(d, d.rule === OFFSET_RULE ? 'context' : 'stated'), d.rule === OFFSET_RULE ? OFFSET_RULE : 'stated-date');
       if (own.length) continue;
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
       else if (leadSentences.has(sentence) && (reportsNews(body, sentence, t.at) || (t.trigger.type === 'appointment' && plans(body, sentence, t.at)))) {
@@ -460,6 +461,19 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
       if (gap <= MAX_TRIGGER_DISTANCE) pairs.push({ t, d, gap });
     }
   }
+  // 'Moody's on Thursday lowered the rating, three days after Fitch cut it': a span after a dated clause dates what its own
+  // clause tells, that span before (the date's text is the evidence, the source 'context', the rule 'offset-date')
+  for (const d of dates) {
+    if (!d.value || !isDay(d.value)) continue;
+    for (const t of triggers) {
+      const offset = t.at.start >= d.end && t.at.start - d.end <= OFFSET_REACH ? OFFSET_AFTER_DATE.exec(body.slice(d.end, t.at.start)) : null;
+      const n = offset && NUMBERS.get(offset.groups!.n!.toLowerCase());
+      const unit = offset && UNITS.get(offset.groups!.unit!.toLowerCase().replace(/s$/, ''));
+      if (!n || !unit) continue;
+      const value = shiftedDay(d.value, offset!.groups!.dir === 'before' ? n : -n, unit);
+      if (value) pairs.push({ t, d: { ...d, value, endValue: undefined, granularity: unit === 'week' ? 'month' : unit, rule: OFFSET_RULE }, gap: offset!.groups!.rest!.length });
+    }
+  }
   pairs.sort((a, b) => a.gap - b.gap || a.d.start - b.d.start || a.t.at.start - b.t.at.start);
   const out = new Map<Found, DateMention[]>();
   const placed = new Set<DateMention>();
@@ -594,6 +608,16 @@ const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
 const ENDS_ITS_CONJUNCT = /^\s*,?\s*and\s+(?:was|were|is|are|has|have|had|then|later)\b/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
+/**
+ * After a dated clause, a span of time before a clause that tells what came earlier or later: ', three days after ',
+ * ', a week before '. Its count and unit are the dates lexicon's; the clause runs to the trigger without a break.
+ */
+const OFFSET_AFTER_DATE = /^[^.;]*?,\s*(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>after|before)\s+(?<rest>[^,;.]*)$/i;
+const OFFSET_REACH = 160;
+const OFFSET_RULE = 'offset-date';
+const NUMBERS: ReadonlyMap<string, number> = new Map([...NUMBER_WORDS.flatMap((e) => e.words.map((w) => [w, e.value] as const)), ...Array.from({ length: 99 }, (_, k) => [String(k + 1), k + 1] as const)]);
+const UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
+
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
 
 /** Dates that head their paragraph, as in a timeline ('October 2015: the principal resigns …'), by paragraph start: they date what it tells. */

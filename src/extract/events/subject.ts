@@ -329,6 +329,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     for (let i = firstAtOrAfter(candidates, from, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
       const found = bodyNamed(candidates[i]!, sentence, trigger, acts);
       if (!found || (provider && !gradedKinds.has(kindOfGraded(found.name, kinds))) || (institutional && runsArticleBody(found))) continue;
+      // (a company named after the trigger in an article about a public body is what the body dealt with: 'a report … which found
+      // failures in the way the council oversaw Kelby Energy Ltd')
+      if (kindOf(found.name) === 'company' && found.start !== null && found.start > trigger.end && article.body === 'institution' && kindOf(article.name) !== 'company') continue;
       if (provider || kindOf(found.name) !== 'company' || !gradedKinds.size) return found;
       provider = found;
     }
