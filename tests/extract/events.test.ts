@@ -1367,4 +1367,8 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'council oversaw Kelby Energy Ltd, a company it owns. Kelby Council said it accepted the findings.';
     expect(eventsOf(body, '2025-01-16').map((e) => e.subject.name)).toEqual(['Kelby Council']);
   });
+  it('tells a post announced today to take effect later as one change, on the day it was announced', () => {
+    const body = 'KELBY – Mayor Tom Reed today announced that Deputy Chief Ann Lee will serve as interim chief of the Kelby Division of Police, effective Sept. 1.';
+    expect(eventsOf(body, '2022-08-12').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2022-08-12']]);
+  });
 });

@@ -143,7 +143,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
-  const events = coalesce(withinSentence(drafts.all.filter((d) => happensToBody(d) && !toldElsewhere(d, drafts.all, ctx.assessors))));
+  const events = coalesce(withinSentence(drafts.all.filter((d) => happensToBody(d) && !toldElsewhere(d, drafts.all, ctx.assessors) && !takesEffectLater(d, drafts.all, ctx.publishedAt))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -239,6 +239,16 @@ const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'as
  * the article states the day, in the week before, that it was taken ('confirmed on Monday' that the chief executive
  * 'was suspended on Friday'); and an announcement whose day dated such a step is that step's telling.
  */
+/**
+ * A post taken or left on a day after the article's, in a sentence that tells the same change on a day before it ('today announced
+ * that Ann Lee will serve as interim chief, effective Sept. 1'): the day it takes effect is the announced change's, not another.
+ */
+function takesEffectLater(d: Draft, all: readonly Draft[], publishedAt: string | null): boolean {
+  if (!POST_TYPES.has(d.type) || !publishedAt || d.date.value === null || compareDates(d.date.value, publishedAt) <= 0 || publishedAt.startsWith(d.date.value)) return false;
+  return all.some((x) => x !== d && x.type === d.type && x.sentence === d.sentence && x.subject.key === d.subject.key && x.date.value !== null
+    && compareDates(x.date.value, publishedAt) <= 0);
+}
+
 function toldElsewhere(d: Draft, all: readonly Draft[], assessors: ArticleContext['assessors']): boolean {
   // (and the announcement whose day dated it is its telling: '…, the trust announced yesterday'; so is a rating agency's
   // announcement on the day, or in the week, of its rating action, 'Moody's said in its announcement on Thursday that …')
