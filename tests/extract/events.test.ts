@@ -1371,4 +1371,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'KELBY – Mayor Tom Reed today announced that Deputy Chief Ann Lee will serve as interim chief of the Kelby Division of Police, effective Sept. 1.';
     expect(eventsOf(body, '2022-08-12').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2022-08-12']]);
   });
+  it('gives no inspection the date of a report still to be published on it', () => {
+    const body = 'Pellham House was rated inadequate. The regulator is expected to publish its report on the inspection next month.';
+    expect(eventsOf(body, '2023-02-10').filter((e) => e.date.value === '2023-03')).toEqual([]);
+  });
 });
