@@ -1370,6 +1370,8 @@ describe('extractEvents: what an article reports, and when', () => {
   it('tells a post announced today to take effect later as one change, on the day it was announced', () => {
     const body = 'KELBY – Mayor Tom Reed today announced that Deputy Chief Ann Lee will serve as interim chief of the Kelby Division of Police, effective Sept. 1.';
     expect(eventsOf(body, '2022-08-12').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2022-08-12']]);
+    const retiring = eventsOf('Chief Constable Ann Lee of Kelby Police, who announced in May that she would retire at the end of October, spoke to officers.', '2024-09-13');
+    expect(retiring.map((e) => e.date.value)).toContain('2024-10');
   });
   it('gives no inspection the date of a report still to be published on it', () => {
     const body = 'Pellham House was rated inadequate. The regulator is expected to publish its report on the inspection next month.';

@@ -240,11 +240,13 @@ const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'as
  * 'was suspended on Friday'); and an announcement whose day dated such a step is that step's telling.
  */
 /**
- * A post taken or left on a day after the article's, in a sentence that tells the same change on a day before it ('today announced
- * that Ann Lee will serve as interim chief, effective Sept. 1'): the day it takes effect is the announced change's, not another.
+ * A post taken on a day after the article's, in a sentence that tells the same appointment on a day before it ('today announced
+ * that Ann Lee will serve as interim chief, effective Sept. 1'): the day it takes effect is the announced appointment's, not
+ * another. (A departure keeps its day to come: 'announced in May that she would retire at the end of October' is the retirement
+ * other outlets date by October.)
  */
 function takesEffectLater(d: Draft, all: readonly Draft[], publishedAt: string | null): boolean {
-  if (!POST_TYPES.has(d.type) || !publishedAt || d.date.value === null || compareDates(d.date.value, publishedAt) <= 0 || publishedAt.startsWith(d.date.value)) return false;
+  if (d.type !== 'appointment' || !publishedAt || d.date.value === null || compareDates(d.date.value, publishedAt) <= 0 || publishedAt.startsWith(d.date.value)) return false;
   return all.some((x) => x !== d && x.type === d.type && x.sentence === d.sentence && x.subject.key === d.subject.key && x.date.value !== null
     && compareDates(x.date.value, publishedAt) <= 0);
 }
