@@ -145,11 +145,11 @@ export const LOCATION_AFTER_NAME = /(?<=\b(?:School|Academy|College|Hospital|Hou
  */
 export const NAMED_COMMITTEE = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,4}(?:Committee|Sub-Committee|Panel)\b/u;
 
+/** What a care home's name says it is ('Ashfield Care Home' is Ashfield to the news), no part of its key. */
+export const CARE_HOME_KIND = /\s+(?:care|nursing|residential)\s+home$/i;
 /**
  * The last words of care homes' names ('Oakdene House', 'Brookside Lodge', 'Ashfield Care Home'), or the first of a Welsh one
  * ('Plas Gwenallt', 'Tŷ Celyn': hall, house): in an article whose grades are a care regulator's, a name so made is a home it
  * inspects (elsewhere 'House' names a building or a firm).
  */
-/** What a care home's name says it is ('Ashfield Care Home' is Ashfield to the news), no part of its key. */
-export const CARE_HOME_KIND = /\s+(?:care|nursing|residential)\s+home$/i;
 export const CARE_HOME_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:House|Lodge|Court|Manor|Grange|Hall|Gardens|Mews|(?:Care|Nursing|Residential)\s+Home)$|^(?:Plas|Tŷ|Llys|Cartref)(?:\s+\p{Lu}[\p{L}’'-]*){1,2}$/u;

@@ -233,13 +233,6 @@ const CHARGING = /^[^.;]{0,60}\b(?:charging|against|indicting|accusing)\s+(?:[\p
 const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'assessor-step']);
 
 /**
- * An undated mention of an assessor's report ('suspended after a report by the auditor') or step ('the CQC has
- * served a warning notice') in an article that tells another of that kind on the body, dated or implied by its
- * grades, is a telling of that one; so is a lead's step dated by the day it was made known (see leadToldDay) where
- * the article states the day, in the week before, that it was taken ('confirmed on Monday' that the chief executive
- * 'was suspended on Friday'); and an announcement whose day dated such a step is that step's telling.
- */
-/**
  * A post taken on a day after the article's, in a sentence that tells the same appointment on a day before it ('today announced
  * that Ann Lee will serve as interim chief, effective Sept. 1'): the day it takes effect is the announced appointment's, not
  * another. (A departure keeps its day to come: 'announced in May that she would retire at the end of October' is the retirement
@@ -251,6 +244,13 @@ function takesEffectLater(d: Draft, all: readonly Draft[], publishedAt: string |
     && compareDates(x.date.value, publishedAt) <= 0);
 }
 
+/**
+ * An undated mention of an assessor's report ('suspended after a report by the auditor') or step ('the CQC has
+ * served a warning notice') in an article that tells another of that kind on the body, dated or implied by its
+ * grades, is a telling of that one; so is a lead's step dated by the day it was made known (see leadToldDay) where
+ * the article states the day, in the week before, that it was taken ('confirmed on Monday' that the chief executive
+ * 'was suspended on Friday'); and an announcement whose day dated such a step is that step's telling.
+ */
 function toldElsewhere(d: Draft, all: readonly Draft[], assessors: ArticleContext['assessors']): boolean {
   // (and the announcement whose day dated it is its telling: '…, the trust announced yesterday'; so is a rating agency's
   // announcement on the day, or in the week, of its rating action, 'Moody's said in its announcement on Thursday that …')
@@ -619,7 +619,6 @@ const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
 /** 'joined the force in 1992 and was appointed chief constable …': a date before 'and' and a verb ends the clause before the trigger's. */
 const ENDS_ITS_CONJUNCT = /^\s*,?\s*and\s+(?:was|were|is|are|has|have|had|then|later)\b/i;
 
-/** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 /**
  * After a dated clause, a span of time before a clause that tells what came earlier or later: ', three days after ',
  * ', a week before '. Its count and unit are the dates lexicon's; the clause runs to the trigger without a break.
@@ -630,6 +629,7 @@ const OFFSET_RULE = 'offset-date';
 const NUMBERS: ReadonlyMap<string, number> = new Map([...NUMBER_WORDS.flatMap((e) => e.words.map((w) => [w, e.value] as const)), ...Array.from({ length: 99 }, (_, k) => [String(k + 1), k + 1] as const)]);
 const UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 
+/** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
 
 /** Dates that head their paragraph, as in a timeline ('October 2015: the principal resigns …'), by paragraph start: they date what it tells. */
