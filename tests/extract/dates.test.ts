@@ -100,6 +100,8 @@ describe('extractDates: year-less dates take the publication year when plausible
       [{ text: 'April', value: '2025-04' }]],
     // a clock time told at a stated day is on that day
     ['It will be considered at a meeting on Thursday 27 February 2025 at 7pm.', '2025-02-04', [{ text: 'Thursday 27 February 2025', value: '2025-02-27' }, { text: '7pm', value: '2025-02-27T19:00' }]],
+    // and at a weekday, on the weekday the text means
+    ['The parents will meet next Tuesday at 6pm in the school hall.', '2025-02-21', [{ text: 'next Tuesday', value: '2025-02-25' }, { text: '6pm', value: '2025-02-25T18:00' }]],
     // 'that June' is a month of the year the paragraph last stated, not the one before publication
     ['The trust was rated poor in October 2019, after a visit that June.', '2024-05-02', [{ text: 'October 2019', value: '2019-10' }, { text: 'that June', value: '2019-06' }]],
     ['Auditors called in 2021. Later the same March they came back.', '2024-05-02', [{ text: '2021', value: '2021' }, { text: 'Later the same March', value: '2021-03' }]],

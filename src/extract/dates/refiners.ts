@@ -121,12 +121,13 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     name: 'time-on-day',
-    reason: "'Thursday 27 February 2025 at 7pm': a clock time told at a day is on that day, though TimeML tags the two apart",
+    reason: "'Thursday 27 February 2025 at 7pm', 'next Wednesday at 6pm': a clock time told at a day is on that day (a weekday's which one too), though TimeML tags the two apart",
     apply: (cs, text) => cs.map((c, i) => {
       const day = cs[i - 1];
-      if (!isTime(c) || !day || !isDay(day) || day.stated.day === undefined || !DAY_AT_TIME.test(text.slice(day.end, c.start))) return c;
-      const { shift: _anchor, dayFromContext: _context, ...time } = c;
-      return { ...time, stated: { ...day.stated, hour: c.stated.hour, ...(c.stated.minute === undefined ? {} : { minute: c.stated.minute }) } };
+      if (!isTime(c) || !day || !isDay(day) || (day.stated.day === undefined && day.stated.weekday === undefined) || !DAY_AT_TIME.test(text.slice(day.end, c.start))) return c;
+      const { shift: _anchor, dayFromContext: _context, direction: _own, ...time } = c;
+      const which = day.stated.day === undefined ? { ...(day.shift ? { shift: day.shift } : {}), ...(day.direction === undefined ? {} : { direction: day.direction }) } : {};
+      return { ...time, ...which, stated: { ...day.stated, hour: c.stated.hour, ...(c.stated.minute === undefined ? {} : { minute: c.stated.minute }) } };
     }),
   },
   {
