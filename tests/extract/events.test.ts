@@ -1377,4 +1377,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Pellham House was rated inadequate. The regulator is expected to publish its report on the inspection next month.';
     expect(eventsOf(body, '2023-02-10').filter((e) => e.date.value === '2023-03')).toEqual([]);
   });
+  it('tells no inquiry still expected or promised, only one begun', () => {
+    const body = 'HMP Kelby was inspected in June. The inspectorate is expected to carry out an independent review of progress next year. The prison service launched an independent review on Monday.';
+    expect(eventsOf(body, '2024-07-19').filter((e) => e.type === 'announcement').map((e) => e.date.value)).toEqual(['2024-07-15']);
+  });
 });
