@@ -1381,4 +1381,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'HMP Kelby was inspected in June. The inspectorate is expected to carry out an independent review of progress next year. The prison service launched an independent review on Monday.';
     expect(eventsOf(body, '2024-07-19').filter((e) => e.type === 'announcement').map((e) => e.date.value)).toEqual(['2024-07-15']);
   });
+  it('reads inspectors who turned up unannounced as the inspection', () => {
+    const body = 'The CQC rated Kelby Ambulance Service requires improvement. Inspectors turned up unannounced at the trust’s control room in September.';
+    expect(eventsOf(body, '2023-12-15').filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2023-09']);
+  });
 });

@@ -118,6 +118,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { gate: /verdict/i, type: 'report-published', pattern: /\b(?:receives?|received|given|delivered)\s+(?:\w+\s+){0,2}verdict\b/gi, reason: 'an inspectorate’s verdict handed down' },
   { gate: /follow-up|return/i, type: 'inspection', pattern: /\b(?:follow-up|return)\s+(?:visit|inspection)s?\b/gi, reason: 'an inspector’s return to check what was found' },
   { gate: /revisit|inspectors/i, type: 'inspection', pattern: /\brevisit(?:s|ed)?\b|\binspectors\s+(?:returned|came\s+back)\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s return (anyone may revisit a plan)' },
+  { gate: /unannounced/i, type: 'inspection', pattern: /\b(?:turned|turn|turns|turning)\s+up\s+unannounced\b/gi, inspectorateOnly: true, reason: 'inspectors who \'turned up unannounced\' at a service: its inspection' },
   { gate: /visit/i, type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above)', plural: true },
   { gate: /inspect/i, type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b(?!\s+(?:programmes?|targets?|programs?|regimes?|frameworks?|schedules?|process(?:es)?|systems?|teams?|handbook|criteria|methodology|cycle|powers|staff|officers?|arrangements)\b)/gi,
     notAfter: COUNTED, reason: 'an inspection (not the word qualifying another noun: \'the inspection programme had been paused\', \'the inspection team\'; nor a count of them: \'carried out 612 food hygiene inspections\')' },
