@@ -1331,6 +1331,8 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads a published action or engagement plan as a publication, not a plan agreed beside another body’s issued notice', () => {
     const published = eventsOf('HMP Kelby was the subject of an urgent notification in May. The action plan, published on 3 July, sets out 14 steps for the prison.', '2024-07-05');
     expect(published.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2024-07-03']);
+    const response = eventsOf('HMP Kelby was the subject of an urgent notification. The response, published on 2 August, commits the prison to 12 steps.', '2023-08-05');
+    expect(response.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2023-08-02']);
     const agreed = eventsOf('Kelby Fire Authority has agreed an action plan in response to the cause of concern issued by the inspectorate.', '2024-02-28');
     expect(agreed.filter((e) => e.type === 'report-published')).toEqual([]);
   });
