@@ -20,8 +20,8 @@ export const FOOD_PREMISES = new RegExp(FOOD_PREMISES_WORDS, 'i');
  */
 export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason: string }> = [
   { kind: 'ambulance service', pattern: /\bambulance\s+service\b/i, reason: 'ambulance trusts are NHS trusts, but watchdogs follow them as ambulance services' },
-  { kind: 'nhs trust', pattern: /\b(?:nhs|foundation|hospitals?|health(?:care)?|partnership)\s+trust\b|\bhealth\s+board\b|\bnhs\b(?!.*\b(?:board|group)\b)/i,
-    reason: 'NHS bodies are named as trusts, in Wales and Scotland as health boards (an NHS integrated care board or commissioning group is an agency: it commissions care, the CQC grades none)' },
+  { kind: 'nhs trust', pattern: /\b(?:nhs|foundation|hospitals?|health(?:care)?|partnership)\s+trust\b|\bhealth\s+board\b|\bnhs\b(?!.*\b(?:board|group)\b)|\bhospitals$/i,
+    reason: 'NHS bodies are named as trusts, in Wales and Scotland as health boards, or for the hospitals they run (\'Kelby and Pellham Hospitals\'; an NHS integrated care board or commissioning group is an agency: it commissions care, the CQC grades none)' },
   { kind: 'gp practice', pattern: /\b(?:medical\s+practice|group\s+practice|surgery|health\s+centre|medical\s+centre)\b/i, reason: 'a GP surgery, inspected by the CQC (a British medical centre is a surgery; an American medical center is a hospital)' },
   { kind: 'hospital', pattern: /\b(?:hospital|infirmary|medical\s+center)\b/i, reason: 'a hospital named on its own' },
   { kind: 'police force', pattern: /\b(?:police|constabulary|police\s+service)\b/i, reason: 'a force is named after its area: Cleveland Police, Kent Constabulary' },

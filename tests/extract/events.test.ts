@@ -1387,4 +1387,9 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'The CQC rated Kelby Ambulance Service requires improvement. Inspectors turned up unannounced at the trust’s control room in September.';
     expect(eventsOf(body, '2023-12-15').filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2023-09']);
   });
+  it('reads a trust named for its hospitals as the trust, one body with its full name', () => {
+    expect(keyOf('Kelby and Pellham Hospitals')).toBe(keyOf('Kelby and Pellham Hospitals NHS Foundation Trust'));
+    const body = 'Dr Ann Lee was dismissed by the board of Kelby and Pellham Hospitals on Thursday, a week after a review was made public.';
+    expect(eventsOf(body, '2024-07-19').filter((e) => e.type === 'departure').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-07-18', 'Kelby and Pellham Hospitals']]);
+  });
 });

@@ -817,8 +817,8 @@ const OVERSIGHT_OFFICES = /\bPolice,?\s+(?:Fire,?\s+)?and\s+Crime\s+(?:Commissio
  */
 const STAFF_BODIES = /(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Federation|(?:Officers|Staff|Teachers|Nurses|Workers|Employees|Firefighters|Doctors|Students)['’]?\s+(?:Association|Union)|(?:Brigades|Trade|Teachers|Workers|College)['’]?\s+Union)\b/gu;
 
-/** 'Harrowmere and Dunford Hospitals NHS Foundation Trust', '… and Dene Valley Hospitals …': the first town is the group's. */
-const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:(?:University|Teaching)\s+)?Hospitals\b.*\bTrust$/u;
+/** 'Harrowmere and Dunford Hospitals NHS Foundation Trust', '… and Dene Valley Hospitals …', 'Harrowmere and Dunford Hospitals': the first town is the group's. */
+const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:(?:University|Teaching)\s+)?Hospitals(?:\b.*\bTrust)?$/u;
 
 /** What names of one body share: its distinctive words ('caerphilly' for 'Caerphilly County Borough Council'). */
 export const keyOf: (name: string) => string = memo((name) => {
