@@ -2,7 +2,7 @@ import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Q
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter, push } from '../shared/search.js';
 import { compareDates, daysBefore, isDay, isWeek, refines, shiftedDay, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
-import { NUMBER_WORDS } from '../dates/lexicon.js';
+import { alternation, lookup, NUMBER_WORDS, UNITS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
@@ -479,11 +479,11 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     if (!d.value || !isDay(d.value)) continue;
     for (const t of triggers) {
       const offset = t.at.start >= d.end && t.at.start - d.end <= OFFSET_REACH ? OFFSET_AFTER_DATE.exec(body.slice(d.end, t.at.start)) : null;
-      const n = offset && NUMBERS.get(offset.groups!.n!.toLowerCase());
-      const unit = offset && UNITS.get(offset.groups!.unit!.toLowerCase().replace(/s$/, ''));
-      if (!n || !unit) continue;
-      const value = shiftedDay(d.value, offset!.groups!.dir === 'before' ? n : -n, unit);
-      if (value) pairs.push({ t, d: { ...d, value, endValue: undefined, granularity: unit === 'week' ? 'month' : unit, rule: OFFSET_RULE }, gap: offset!.groups!.rest!.length });
+      if (!offset) continue;
+      const n = lookup(NUMBER_WORDS, offset.groups!.n!) ?? Number(offset.groups!.n);
+      const unit = lookup(UNITS, offset.groups!.unit!.replace(/s$/i, '')) as OffsetUnit;
+      const value = shiftedDay(d.value, offset.groups!.dir === 'before' ? n : -n, unit);
+      if (value) pairs.push({ t, d: { ...d, value, endValue: undefined, granularity: unit === 'week' ? 'month' : unit, rule: OFFSET_RULE }, gap: offset.groups!.rest!.length });
     }
   }
   pairs.sort((a, b) => a.gap - b.gap || a.d.start - b.d.start || a.t.at.start - b.t.at.start);
@@ -623,11 +623,11 @@ const ENDS_ITS_CONJUNCT = /^\s*,?\s*and\s+(?:was|were|is|are|has|have|had|then|l
  * After a dated clause, a span of time before a clause that tells what came earlier or later: ', three days after ',
  * ', a week before '. Its count and unit are the dates lexicon's; the clause runs to the trigger without a break.
  */
-const OFFSET_AFTER_DATE = /^[^.;]*?,\s*(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>after|before)\s+(?<rest>[^,;.]*)$/i;
+type OffsetUnit = Parameters<typeof shiftedDay>[2];
+const OFFSET_UNITS: readonly OffsetUnit[] = ['day', 'week', 'month', 'year'];
+const OFFSET_AFTER_DATE = new RegExp(String.raw`^[^.;]*?,\s*(?<n>${alternation(NUMBER_WORDS.flatMap((e) => e.words))}|\d{1,2})\s+(?<unit>(?:${OFFSET_UNITS.join('|')})s?)\s+(?<dir>after|before)\s+(?<rest>[^,;.]*)$`, 'i');
 const OFFSET_REACH = 160;
 const OFFSET_RULE = 'offset-date';
-const NUMBERS: ReadonlyMap<string, number> = new Map([...NUMBER_WORDS.flatMap((e) => e.words.map((w) => [w, e.value] as const)), ...Array.from({ length: 99 }, (_, k) => [String(k + 1), k + 1] as const)]);
-const UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;

@@ -212,11 +212,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
   const gradedKinds = new Set(ratings.flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
   const kinds = nameKinds(blanked, gradedKinds);
-  const service = (texts: string[]) => SERVICES.find((x) => texts.some((t) => x.pattern.test(t)))?.label;
   // a council's or a place's service ('Westshire Council children’s services', 'Herefordshire children’s services'), not a
-  // care home's or a trust's
-  const withService = (name: string, ...texts: string[]) => {
-    const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, kinds)) ? service(texts) : undefined;
+  // care home's or a trust's: the first service the text names as `names` reads it
+  const withService = (name: string, names: (pattern: RegExp) => boolean) => {
+    const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, kinds)) ? SERVICES.find((x) => names(x.pattern))?.label : undefined;
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
   const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title)) : null;
@@ -280,8 +279,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // the service an article is about is in its headline or first sentence, or comes back: not one listed in passing ('halting spending
   // except on services such as adult social care')
   const repeated = (pattern: RegExp) => { const at = body.search(pattern); return at >= 0 && pattern.test(body.slice(at + 1)); };
+  const articleNames = (pattern: RegExp) => pattern.test(ctx.title ?? '') || pattern.test(ctx.sentences[0]?.text ?? '') || repeated(pattern);
   const article: Subject = {
-    name: withService(mainName, ctx.title ?? '', ctx.sentences[0]?.text ?? '', ...SERVICES.filter((x) => repeated(x.pattern)).map((x) => x.label)), key: keyOf(mainName), start: null, end: null,
+    name: withService(mainName, articleNames), key: keyOf(mainName), start: null, end: null,
     body: graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
   };
   // a council the article's graded body belongs to ('a restriction notice to Kelby Council', of its children's home) is
@@ -370,7 +370,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const before = body.slice(Math.max(sentence.start, start - 24), start);
     const kindAfter = /\bthe\s+$/i.test(before) ? PLACE_KIND_AFTER : A_PLACE_BEFORE.test(before) ? A_PLACE_KIND_AFTER : null;
     if (kindAfter && !isInstitutionName(name) && kindAfter.test(body.slice(end, end + 24))) return articleKind === 'council' ? article : null;
-    return { name: withService(name, sentence.text), key: keyOf(name), start, end, body: standing };
+    return { name: withService(name, (pattern) => pattern.test(sentence.text)), key: keyOf(name), start, end, body: standing };
   }
 }
 
