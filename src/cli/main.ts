@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// (first: every pattern the extractors run is compiled after it)
+import '../pipeline/regexpCompilation.js';
 import { VERSION } from '../version.js';
 import { parseCli, UsageError, USAGE, type Args } from './args.js';
 import { runExtract } from './runExtract.js';

@@ -1,4 +1,6 @@
 /** Worker thread: processes the inputs posted by the pool (workerPool.ts). */
+// (first: every pattern the extractors run is compiled after it)
+import './regexpCompilation.js';
 import { parentPort } from 'node:worker_threads';
 import { COLLECT_EVERY, collectGarbage } from './memory.js';
 import { runTask } from './runTask.js';
