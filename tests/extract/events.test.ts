@@ -946,6 +946,20 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('Kelby Police stood down the search on 3 June 2024.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
+  it('reads someone who will step down, or who announced their departure, as leaving; not one who faces calls to step down', () => {
+    const planned = eventsOf('Ann Lee, director of children’s services at Westshire Council, will step down at the end of April, the council confirmed on Tuesday.', '2025-03-06');
+    expect(planned.filter((e) => e.type === 'departure').map((e) => e.date.value)).toEqual(['2025-04']);
+    const announced = eventsOf('The leader of Westshire Council, Cllr Tom Hale, announced his retirement on 3 June 2024.');
+    expect(announced.map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-06-03']]);
+    expect(eventsOf('On 3 June 2024 the leader of Westshire Council, Cllr Tom Hale, faced calls to step down.').filter((e) => e.type === 'departure')).toEqual([]);
+    expect(eventsOf('On 3 June 2024 opposition members urged the leader of Westshire Council, Cllr Tom Hale, to step down.').filter((e) => e.type === 'departure')).toEqual([]);
+  });
+
+  it('reads someone who will join a body in a post as appointed, on the day the post is taken up', () => {
+    const events = eventsOf('Tom Reed will join Westshire Council as interim chief executive from 8 April 2024.');
+    expect(events.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-04-08', 'Westshire Council']]);
+  });
+
   it('leaves a grade told in an after-clause undated by the main clause’s date: it came first', () => {
     const events = eventsOf('The principal of Kelby College announced his decision to step down on 29 April 2025, after Ofsted judged the college to require improvement following its inspection in February 2025.');
     const graded = events.filter((e) => e.ratings.length > 0);
