@@ -87,6 +87,9 @@ describe('extractDates: year-less dates take the publication year when plausible
     // a modal far back still rules its clause, when no nearer word gives a tense
     ['The cabinet will decide on the revised housing budget for the coming financial year on Friday.', '2024-03-06', [{ text: 'Friday', value: '2024-03-08' }]],
     ['The cabinet approved the housing budget for the coming financial year on Friday.', '2024-03-06', [{ text: 'Friday', value: '2024-03-01' }]],
+    // ('before' with no verb after it heads a phrase, not a clause of its own; with one, it opens a clause of its own tense)
+    ['Ann Lee will appear before the Westshire Police and Crime Panel at a confirmation hearing on 20 May, as required by law.', '2024-05-13', [{ text: '20 May', value: '2024-05-20' }]],
+    ['Ann Lee will brief the panel again before the panel met the inspectors at the town hall in central Kelby on 2 May, as required by law.', '2024-05-13', [{ text: '2 May', value: '2024-05-02' }]],
     ['Training for controllers will begin on April 7.', '2013-03-22', [{ text: 'April 7', value: '2013-04-07' }]],
     ['The service was inspected in November.', 'XXXX-01-12', [{ text: 'November', value: 'XXXX-11', implied: [] }]],
     ['The re-election bid failed last May.', '2013-03-21', [{ text: 'last May', value: '2012-05' }]],

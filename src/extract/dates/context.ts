@@ -76,6 +76,10 @@ function cueOf(word: string, previous: string | undefined): Tense {
     || (previous !== undefined && !TENSE.has(previous.toLowerCase()) && lexiconTags(previous).includes('Adjective')) ? 0 : -1;
 }
 
+/** A word that makes a clause: a tense cue, or a verb in a tense ('backed', 'meets'). */
+const isFiniteVerb = (word: string, i: number, words: readonly string[]) => cueOf(word, words[i - 1]) !== 0
+  || lexiconTags(word).some((t) => t === 'PastTense' || t === 'PresentTense');
+
 /**
  * The tense around a mention: the nearest tense cue before it in the same clause, else the nearest after
  * it. 'will receive the report on 29 September' -> 1; 'told CNN in August' -> -1; none -> 0.
@@ -92,9 +96,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (t) return t;
   }
   // with no cue near, a modal that opens the clause rules it to its end ('will hold a hearing on the revised 2024 budget on Tuesday')
+  // (a subordinator with no verb after it heads a phrase, not a clause: 'will appear before the Kelby Police and Crime Panel at a hearing on')
   const clause = clauseBefore.match(WORD) ?? [];
   for (let i = clause.length - 1 - REACH; i >= Math.max(0, clause.length - MODAL_REACH); i--) {
-    if (CLAUSE_OPENERS.has(clause[i]!.toLowerCase())) break;
+    if (CLAUSE_OPENERS.has(clause[i]!.toLowerCase()) && clause.slice(i + 1).some(isFiniteVerb)) break;
     if (FUTURE_MODALS.has(clause[i]!.toLowerCase())) return 1;
   }
   const after = text.slice(end, end + WINDOW);
