@@ -955,6 +955,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('On 3 June 2024 opposition members urged the leader of Westshire Council, Cllr Tom Hale, to step down.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
+  it('takes a body that is pleased to confirm the news as its teller, not its subject', () => {
+    const body = 'Kelby Learning Trust is pleased to confirm that Pellham High School will join the trust. '
+      + 'The school received an academy order in September after an Ofsted inspection in June 2023 judged it to be inadequate. '
+      + 'Kelby Learning Trust runs nine schools, and Kelby Learning Trust staff will support Pellham.';
+    const events = eventsOf(body, '2023-10-02');
+    expect(events.filter((e) => e.type === 'inspection').map((e) => e.subject.name)).toEqual(['Pellham High School']);
+  });
+
   it('reads someone who will join a body in a post as appointed, on the day the post is taken up', () => {
     const events = eventsOf('Tom Reed will join Westshire Council as interim chief executive from 8 April 2024.');
     expect(events.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-04-08', 'Westshire Council']]);

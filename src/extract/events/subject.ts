@@ -394,7 +394,13 @@ function openingBody(blanked: string, sentence: { start: number } | undefined, k
   const name = run ? institutionName(run, kinds) : null;
   return name && PASSIVE_AFTER.test(text.slice(run!.length)) && !isCourt(name) && kindOf(name) !== 'government department' ? name : null;
 }
-const PASSIVE_AFTER = /^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:now\s+|also\s+|being\s+)?\p{Ll}+(?:ed|en|wn)\b)/u;
+
+/**
+ * Participles of feeling: a body that 'is pleased to confirm' or 'is disappointed by' something tells the news, it is not
+ * what the news happened to (as one that 'has been placed in special measures' is).
+ */
+const FEELINGS = String.raw`(?:pleased|delighted|thrilled|excited|honoured|honored|saddened|disappointed|concerned|shocked|surprised|encouraged|heartened|committed|determined|dismayed|relieved)`;
+const PASSIVE_AFTER = new RegExp(String.raw`^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:now\s+|also\s+|being\s+)?(?!${FEELINGS}\b)\p{Ll}+(?:ed|en|wn)\b)`, 'u');
 /** What stands between a sentence's opening name and the court's step done to it: its auxiliary ('… Ltd was ', '… has been '). */
 const PASSIVE_HEAD = /\s(?:was|were|been|is|are)\s+$/;
 const PASSIVE_HEAD_REACH = 30;
