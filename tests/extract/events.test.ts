@@ -770,8 +770,9 @@ describe('extractEvents: what an article reports, and when', () => {
       [['appointment', '2024-04-01', 'stated']]],
     ['… with a bracketed aside, and a university named after its board', 'The Board of the University of Pellham has appointed Professor Raj Patel, currently Deputy Vice-Chancellor (Research), as Interim Vice-Chancellor from 2 May 2022.', '2022-04-28',
       [['appointment', '2022-05-02', 'stated']]],
+    // (an appointment of its own, dated by the day the holder left)
     ['a stand-in to exercise a post’s functions, someone else’s departure beside it', 'Pellham Police confirmed on 2 May 2023 that Chief Constable Ray Cole had been suspended. Deputy Chief Constable Nina Ross will exercise the functions of the chief constable as temporary chief constable.', '2023-05-03',
-      [['appointment', null, null]]],
+      [['appointment', '2023-05-02', 'context']]],
     ['a stand-in in command, news of the day', 'Pellham Police’s chief constable was suspended on 2 May 2023. Her deputy, Nina Ross, has taken temporary command of the force.', '2023-05-03',
       [['appointment', '2023-05-03', 'publication']]],
     ['a stand-in with immediate effect, not the post someone else took years before', 'Ray Cole became Pellham Police’s chief constable in January 2019. He was suspended on 2 May 2023. Deputy Chief Constable Nina Ross will lead the force as temporary chief constable with immediate effect.', '2023-05-03',
@@ -953,6 +954,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(announced.map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-06-03']]);
     expect(eventsOf('On 3 June 2024 the leader of Westshire Council, Cllr Tom Hale, faced calls to step down.').filter((e) => e.type === 'departure')).toEqual([]);
     expect(eventsOf('On 3 June 2024 opposition members urged the leader of Westshire Council, Cllr Tom Hale, to step down.').filter((e) => e.type === 'departure')).toEqual([]);
+  });
+
+  it('dates a stand-in named undated beside a departure by the day the holder left; not one its sentence dates otherwise', () => {
+    const suspended = eventsOf('Kelby College suspended its principal, Dr Tom Reed, on 2 June 2025. Deputy principal Ann Lee will act as principal in the meantime.');
+    expect(suspended.map((e) => [e.type, e.date.value, e.rule])).toContainEqual(['appointment', '2025-06-02', 'stands-in']);
+    const now = eventsOf('The chair of Kelby Hospitals NHS Foundation Trust, Tom Reed, resigned on 25 January 2024. Non-executive director Ann Lee is now the trust’s interim chair.');
+    expect(now.filter((e) => e.type === 'appointment').map((e) => e.date.value)).toEqual(['2024-01-25']);
+    const earlier = eventsOf('Ann Lee joined Kelby Academy as acting headteacher earlier this month, after Tom Reed handed in his notice to leave in June 2024.');
+    expect(earlier.filter((e) => e.type === 'appointment').map((e) => e.date.value)).not.toContain('2024-06');
   });
 
   it('takes a body that is pleased to confirm the news as its teller, not its subject', () => {

@@ -143,7 +143,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     }
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
-  const events = coalesce(withinSentence(drafts.all.filter((d) => happensToBody(d) && !toldElsewhere(d, drafts.all, ctx.assessors) && !takesEffectLater(d, drafts.all, ctx.publishedAt))));
+  const all = withStandInsDated(drafts.all);
+  const events = coalesce(withinSentence(all.filter((d) => happensToBody(d) && !toldElsewhere(d, all, ctx.assessors) && !takesEffectLater(d, all, ctx.publishedAt))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -228,6 +229,28 @@ function officialInCourt(d: Draft, p: Span): boolean {
 }
 const OFFICIAL_IN_COURT_REACH = 40;
 const CHARGING = /^[^.;]{0,60}\b(?:charging|against|indicting|accusing)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u;
+
+/**
+ * A stand-in named undated beside a departure ('Vice-principal Ann Lee will act as principal in the meantime', 'Tom Reed is now the
+ * trust's interim chair') takes the post the day its holder leaves it: the article's one day of departure from the same body dates
+ * them, with that day's mention as evidence.
+ */
+function withStandInsDated(all: readonly Draft[]): readonly Draft[] {
+  const left = all.filter((x) => x.type === 'departure' && x.date.value !== null);
+  if (!left.length) return all;
+  return all.map((d) => {
+    // (one its sentence dates, if only 'earlier this month', is not undated)
+    if (d.type !== 'appointment' || d.date.value !== null || d.date.start !== null || !STAND_IN.test(d.sentence.text)) return d;
+    // (a day the text states over the publication day of a lead that tells the same departure)
+    const ofBody = left.filter((x) => x.subject.key === d.subject.key);
+    const stated = ofBody.filter((x) => x.date.source !== 'publication');
+    const days = stated.length ? stated : ofBody;
+    if (!days.length || days.some((x) => x.date.value !== days[0]!.date.value)) return d;
+    return { ...d, date: { ...days[0]!.date, source: 'context' }, rule: 'stands-in' };
+  });
+}
+/** Words that make a post's holder a stand-in. */
+const STAND_IN = /\b(?:acting|interim|temporary|caretaker)\b|\bin\s+the\s+meantime\b/i;
 
 /** Rules of events told undated by the assessor they are of (see toldElsewhere). */
 const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'assessor-step']);
