@@ -1,5 +1,5 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
-import { compareDates, daysBefore, granularity, isDay, isWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
+import { compareDates, daysBefore, granularity, isDay, isWeek, monthsOfWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
 import { DECIDED_AT_MEETING, INSPECTION_FAMILY, PEOPLE_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
 import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
@@ -232,8 +232,11 @@ function withBatchYears(events: readonly ReportedEvent[]): ReportedEvent[] {
  */
 function placed(c: Cluster, bodyYear: number | null): { date: string; endDate: string | null; dateSource: EventDateSource | null } | null {
   const head = c.members[0]!;
-  // a week ('last week') that met no day of it reported elsewhere is no date to file
-  if (c.date === null || isWeek(c.date)) return null;
+  if (c.date === null) return null;
+  // a week ('published this week') that met no day of it reported elsewhere is filed by its months, which sort and filter with
+  // every other date of the timeline ('2024-W23' sorts after '2024-12'); the records keep the week
+  const months = isWeek(c.date) ? monthsOfWeek(c.date) : null;
+  if (months) return { date: months[0], endDate: months[0] === months[1] ? null : months[1], dateSource: head.dateSource };
   const year = c.date.startsWith('XXXX') ? yearPublished(c) ?? yearAfter(c) ?? yearOfWeekday(c, bodyYear) : null;
   if (year === null) return { date: c.date, endDate: head.endDate, dateSource: head.dateSource };
   const inYear = (d: string | null) => (d?.startsWith('XXXX') ? `${year}${d.slice(4)}` : d);

@@ -965,6 +965,18 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(earlier.filter((e) => e.type === 'appointment').map((e) => e.date.value)).not.toContain('2024-06');
   });
 
+  it('gives a grade of ‘the council’s own’ services, in a story about a home it funds, to the council the article names', () => {
+    const body = 'Kelby House, a care home in Pellham, has been rated inadequate by the Care Quality Commission. Westshire County Council, which funds places at the home, said it was working with the provider. '
+      + 'The council’s own adult social care services were rated requires improvement by the CQC in an assessment published on 6 June 2024.';
+    const events = eventsOf(body, '2024-06-12');
+    expect(events.find((e) => e.date.value === '2024-06-06')?.subject.name).toBe('Westshire County Council adult social care');
+  });
+
+  it('reads ‘The announcement was made this week’ as the telling of news already told, no event of its own', () => {
+    const events = eventsOf('Kelby Health Board has appointed Ann Lee as its new chief executive. Ms Lee joins from Pellham. The announcement was made on 15 July 2024.', '2024-07-19');
+    expect(events.filter((e) => e.type === 'announcement')).toEqual([]);
+  });
+
   it('takes a body that is pleased to confirm the news as its teller, not its subject', () => {
     const body = 'Kelby Learning Trust is pleased to confirm that Pellham High School will join the trust. '
       + 'The school received an academy order in September after an Ofsted inspection in June 2023 judged it to be inadequate. '

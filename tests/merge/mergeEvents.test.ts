@@ -125,11 +125,13 @@ describe('mergeEvents on hand-written records', () => {
     expect(events.map((e) => [e.date, sources(e)])).toEqual([['2023', ['b']], ['2024-03-12', ['a', 'c']]]);
   });
 
-  it('joins a report of "last week" to a day of that week reported elsewhere, and files no week alone', () => {
-    // 2024-04-18 is in ISO week 16 of 2024; 2024-04-25 is not
+  it('joins a report of "last week" to a day of that week reported elsewhere, and files a week alone by its months', () => {
+    // 2024-04-18 is in ISO week 16 of 2024 (15–21 April); 2024-04-25 is not; week 31 runs from 29 July to 4 August
     const report = (id: string, date: string) => article(id, [{ type: 'report-published', date }]);
     expect(mergeRecords([report('a', '2024-04-18'), report('b', '2024-W16')]).events.map((e) => [e.date, sources(e)])).toEqual([['2024-04-18', ['a', 'b']]]);
-    expect(mergeRecords([report('a', '2024-04-25'), report('b', '2024-W16')]).events.map((e) => [e.date, sources(e)])).toEqual([['2024-04-25', ['a']]]);
+    expect(mergeRecords([report('a', '2024-04-25'), report('b', '2024-W16')]).events.map((e) => [e.date, e.endDate, sources(e)]))
+      .toEqual([['2024-04', null, ['b']], ['2024-04-25', null, ['a']]]);
+    expect(mergeRecords([report('b', '2024-W31')]).events.map((e) => [e.date, e.endDate])).toEqual([['2024-07', '2024-08']]);
   });
 
   it('lets an article’s second undated report of a kind join the other cluster its grade fits, not the one the first joined', () => {

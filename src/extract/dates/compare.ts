@@ -30,6 +30,16 @@ export function weekOf(day: string): string | null {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The months of an ISO week's Monday and Sunday ('2024-W23' → '2024-06', '2024-06'; '2024-W31' → '2024-07', '2024-08'); null for any other value. */
+export function monthsOfWeek(week: string): [string, string] | null {
+  const m = /^(\d{4})-W(\d\d)$/.exec(week);
+  if (!m) return null;
+  // week 1 holds 4 January
+  const jan4 = Date.UTC(Number(m[1]), 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() || 7) - 1) * 86_400_000 + (Number(m[2]) - 1) * 7 * 86_400_000;
+  return [new Date(monday).toISOString().slice(0, 7), new Date(monday + 6 * 86_400_000).toISOString().slice(0, 7)];
+}
+
 /**
  * The season forms a date refines: '2024-03-12' and '2024-03' are in '2024-SP' and 'XXXX-SP';
  * January 2024 is in the winter of 2023 (a winter is named by the year of its December).

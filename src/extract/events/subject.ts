@@ -335,6 +335,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       if (provider || kindOf(found.name) !== 'company' || !gradedKinds.size) return found;
       provider = found;
     }
+    // a clause that opens with the council, by what it is ('The council's own adult social care services were rated …', in a
+    // story about a care home it funds), is about the one council the article names
+    if (!provider && council && keyOf(council) !== article.key && THE_COUNCIL.test(sentence.text.slice(from - sentence.start, afterTrigger))) {
+      return { name: withService(council, (pattern) => pattern.test(sentence.text)), key: keyOf(council), start: null, end: null, body: 'institution' };
+    }
     return provider ?? article;
   }
 
@@ -404,6 +409,9 @@ const PASSIVE_AFTER = new RegExp(String.raw`^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|
 /** What stands between a sentence's opening name and the court's step done to it: its auxiliary ('… Ltd was ', '… has been '). */
 const PASSIVE_HEAD = /\s(?:was|were|been|is|are)\s+$/;
 const PASSIVE_HEAD_REACH = 30;
+
+/** A clause that opens with the council by what it is: 'The council's own services …', 'The county council was …'. */
+const THE_COUNCIL = /^\W*[Tt]he\s+(?:county\s+|city\s+|borough\s+|district\s+)?council(?:['’]s)?\s/;
 
 /** A body a grade is given to by what it is, not by name ('The council was rated …'). */
 const DESCRIBED = /^the\s+((?:city\s+|county\s+|borough\s+)?(?:council|school|academy|trust|force|service|home|practice|college|university|prison))$/i;
