@@ -965,9 +965,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(earlier.filter((e) => e.type === 'appointment').map((e) => e.date.value)).not.toContain('2024-06');
   });
 
-  it('gives a grade of ‘the council’s own’ services, in a story about a home it funds, to the council the article names', () => {
+  it('gives a grade of ‘the council’s’ services, in a story about a home it funds, to the council the article names', () => {
     const body = 'Kelby House, a care home in Pellham, has been rated inadequate by the Care Quality Commission. Westshire County Council, which funds places at the home, said it was working with the provider. '
-      + 'The council’s own adult social care services were rated requires improvement by the CQC in an assessment published on 6 June 2024.';
+      + 'The council’s adult social care department was itself rated requires improvement in a CQC assessment published on 6 June 2024.';
     const events = eventsOf(body, '2024-06-12');
     expect(events.find((e) => e.date.value === '2024-06-06')?.subject.name).toBe('Westshire County Council adult social care');
   });
