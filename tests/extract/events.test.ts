@@ -972,6 +972,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.find((e) => e.date.value === '2024-06-06')?.subject.name).toBe('Westshire County Council adult social care');
   });
 
+  it('dates an inspection past a relative clause closed between it and its date', () => {
+    const events = eventsOf('The Care Inspectorate carried out an unannounced inspection of Pellham Lodge, which cares for up to 48 older people, on 28 and 29 August.', '2024-10-10');
+    expect(events.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2024-08-28']]);
+  });
+
   it('reads ‘The announcement was made this week’ as the telling of news already told, no event of its own', () => {
     const events = eventsOf('Kelby Health Board has appointed Ann Lee as its new chief executive. Ms Lee joins from Pellham. The announcement was made on 15 July 2024.', '2024-07-19');
     expect(events.filter((e) => e.type === 'announcement')).toEqual([]);

@@ -468,7 +468,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
       : PASSIVE_AGENT_BEFORE_DATE.test(between) || (OBJECT_BEFORE_DATE.test(between) && !triggers.some((u) => u.at.start >= t.at.end && u.at.end <= d.start))
         || (POST_TYPES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
       // (an aside closed between them is no distance: 'The inspection, carried out by Ofsted and the CQC, took place in February')
-      : d.start - t.at.end - (CLOSED_ASIDE_AFTER.exec(between)?.[0].length ?? 0);
+      // (nor is a relative clause closed between them: 'an inspection of Kelby Lodge, which cares for up to 48 older people, on 28 August')
+      : d.start - t.at.end - (CLOSED_ASIDE_AFTER.exec(between)?.[0].length ?? RELATIVE_ASIDE.exec(between)?.[0].length ?? 0);
   };
   const gradesDate = (d: DateMention) => ratings.some((r) => r.end <= d.start && d.start - r.end <= DATE_AFTER_GRADE && !/[,;.]/.test(body.slice(r.end, d.start)));
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
@@ -527,6 +528,8 @@ const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|a
 
 /** An aside between commas right after a trigger, brackets and all (', carried out by Ofsted and the Care Quality Commission (CQC),'). */
 const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
+/** A relative clause between commas (', which cares for up to 48 older people,'). */
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where)\b[^,;.()]*,/;
 
 /**
  * A passive agent between a trigger and its date: ' by environmental health officers from Westshire Council on ', ' by the
