@@ -972,6 +972,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.find((e) => e.date.value === '2024-06-06')?.subject.name).toBe('Westshire County Council adult social care');
   });
 
+  it('dates what a sentence tells after a ‘During …’ phrase by the phrase’s date', () => {
+    const events = eventsOf('Kelby Hospitals NHS Trust has been rated requires improvement by the CQC. During the March visit inspectors served a warning notice on the trust over waiting times.', '2025-06-19');
+    expect(events.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2025-03']);
+  });
+
   it('dates an inspection past a relative clause closed between it and its date', () => {
     const events = eventsOf('The Care Inspectorate carried out an unannounced inspection of Pellham Lodge, which cares for up to 48 older people, on 28 and 29 August.', '2024-10-10');
     expect(events.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2024-08-28']]);

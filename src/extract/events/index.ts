@@ -518,8 +518,19 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     placed.add(d);
     push(out, t, d);
   }
+  // a date in a phrase that opens with 'During' dates the clause after it too ('During the March visit inspectors issued a warning
+  // notice': the visit's date is the notice's)
+  for (const d of placed) {
+    if (!DURING_PHRASE.test(body.slice(Math.max(0, d.start - DURING_REACH), d.start))) continue;
+    const host = triggers.find((t) => out.get(t)?.includes(d));
+    const next = host && triggers.find((t) => t.at.start >= host.at.end && !out.has(t) && t.at.start - host.at.end <= MAX_TRIGGER_DISTANCE && !/[.;]/.test(body.slice(host.at.end, t.at.start)));
+    if (next) push(out, next, d);
+  }
   return out;
 }
+/** A phrase that opens its sentence with 'During', up to a date in it ('During the ', 'During its inspection in '). */
+const DURING_PHRASE = /(?:^|[.!?]\s+|\n\s*)During\s+[^,.;:]*$/;
+const DURING_REACH = 60;
 
 /** What a response answers: the event it names is an earlier one, not of the response's date. */
 const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
