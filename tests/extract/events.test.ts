@@ -972,6 +972,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.find((e) => e.date.value === '2024-06-06')?.subject.name).toBe('Westshire County Council adult social care');
   });
 
+  it('reads an announcement that someone will leave on a day to come, in one sentence, as one departure on that day', () => {
+    const events = eventsOf('Chief Constable Ann Lee has today announced that she will retire from Kelby Police on 30 June 2024, after 31 years of service.', '2024-04-02');
+    expect(events.filter((e) => e.type === 'departure').map((e) => e.date.value)).toEqual(['2024-06-30']);
+  });
+
   it('dates what a sentence tells after a ‘During …’ phrase by the phrase’s date', () => {
     const events = eventsOf('Kelby Hospitals NHS Trust has been rated requires improvement by the CQC. During the March visit inspectors served a warning notice on the trust over waiting times.', '2025-06-19');
     expect(events.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2025-03']);

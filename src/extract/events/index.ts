@@ -144,7 +144,8 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   }
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
   const all = withStandInsDated(drafts.all);
-  const events = coalesce(withinSentence(all.filter((d) => happensToBody(d) && !toldElsewhere(d, all, ctx.assessors) && !takesEffectLater(d, all, ctx.publishedAt))));
+  const events = coalesce(withinSentence(all.filter((d) => happensToBody(d) && !toldElsewhere(d, all, ctx.assessors) && !takesEffectLater(d, all, ctx.publishedAt)
+    && !announcesDeparture(d, all))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -254,6 +255,13 @@ const STAND_IN = /\b(?:acting|interim|temporary|caretaker)\b|\bin\s+the\s+meanti
 
 /** Rules of events told undated by the assessor they are of (see toldElsewhere). */
 const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'assessor-step']);
+
+/**
+ * An announcement that someone will leave, in the sentence that dates the leaving ('has today announced that she will retire on
+ * 30 June'): one departure, which keeps its day to come (see takesEffectLater).
+ */
+const announcesDeparture = (d: Draft, all: readonly Draft[]) => d.type === 'departure' && /^announc/i.test(d.trigger.text)
+  && all.some((x) => x !== d && x.type === 'departure' && x.sentence === d.sentence && x.subject.key === d.subject.key && x.date.value !== null);
 
 /**
  * A post taken on a day after the article's, in a sentence that tells the same appointment on a day before it ('today announced
