@@ -431,8 +431,9 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Tarnvale University Health Board has been placed in special measures, the Welsh Government announced yesterday. '
       + 'The chair of the health board resigned on November 12. The Welsh Government said the decision was not taken lightly. '
       + 'Tarnvale County Borough Council’s leader said the Welsh Government had acted.';
-    expect(eventsOf(body, '2024-11-20').filter((e) => e.type === 'announcement' || e.type === 'departure').map((e) => [e.type, e.subject.name])).toEqual([
-      ['announcement', 'Tarnvale University Health Board'], ['departure', 'Tarnvale University Health Board']]);
+    // (the escalation, dated by the day the government announced it, is the news)
+    expect(eventsOf(body, '2024-11-20').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([
+      ['intervention', '2024-11-19', 'Tarnvale University Health Board'], ['departure', '2024-11-12', 'Tarnvale University Health Board']]);
   });
 
   it('takes no body that tells the news after a comma as what it happened to', () => {
@@ -842,7 +843,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('names a body without the action a headline says was done to it', () => {
     const found = eventsOf('Written Statement: Escalation of Kelby University Health Board to special measures\n\nToday I am announcing that Kelby University Health Board is to be escalated to special measures under the Oversight and Escalation Framework. Audit Wales will support the board.\n\nI have appointed Dr Sam Reid as interim chair with immediate effect.', '2024-02-27');
-    expect(found.map((e) => [e.type, e.subject.name])).toEqual([['appointment', 'Kelby University Health Board']]);
+    expect(found.map((e) => [e.type, e.subject.name])).toEqual([['intervention', 'Kelby University Health Board'], ['appointment', 'Kelby University Health Board']]);
   });
 
   it('takes a city for what its mayor’s court case happened to, not the state that locates it, and a refusal to resign for none', () => {
@@ -975,6 +976,21 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads an announcement that someone will leave on a day to come, in one sentence, as one departure on that day', () => {
     const events = eventsOf('Chief Constable Ann Lee has today announced that she will retire from Kelby Police on 30 June 2024, after 31 years of service.', '2024-04-02');
     expect(events.filter((e) => e.type === 'departure').map((e) => e.date.value)).toEqual(['2024-06-30']);
+  });
+
+  it('reads a government placing a health board in special measures as an intervention; Ofsted’s special measures stay a grade', () => {
+    const board = eventsOf('Kelby University Health Board was placed in special measures by the Welsh Government on 14 May 2024.');
+    expect(board.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-05-14']]);
+    const school = eventsOf('Kelby Academy was placed in special measures by Ofsted after an inspection on 5 March 2024.');
+    expect(school.map((e) => e.type)).not.toContain('intervention');
+  });
+
+  it('reads someone who will leave at a time to come as leaving, one departure with the announcement of it just before', () => {
+    const leaving = eventsOf('Kelby Council confirmed that Tom Reed, its director of housing, will leave at the end of December 2024 by mutual agreement.');
+    expect(leaving.map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-12']]);
+    const told = eventsOf('Kelby Water announces today that Tom Reed has informed the board of his intention to step down as chief executive. He will leave the company on 30 June 2025.', '2025-04-10');
+    expect(told.map((e) => [e.type, e.date.value])).toEqual([['departure', '2025-06-30']]);
+    expect(eventsOf('Patients at Kelby Hospital will leave on 3 June 2024 when the ward closes.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
   it('dates what a sentence tells after a ‘During …’ phrase by the phrase’s date', () => {

@@ -258,10 +258,15 @@ const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'as
 
 /**
  * An announcement that someone will leave, in the sentence that dates the leaving ('has today announced that she will retire on
- * 30 June'): one departure, which keeps its day to come (see takesEffectLater).
+ * 30 June') or just before it ('… of his intention to step down. He will leave the company on 30 June'): one departure, which keeps
+ * its day to come (see takesEffectLater).
  */
 const announcesDeparture = (d: Draft, all: readonly Draft[]) => d.type === 'departure' && /^announc/i.test(d.trigger.text)
-  && all.some((x) => x !== d && x.type === 'departure' && x.sentence === d.sentence && x.subject.key === d.subject.key && x.date.value !== null);
+  && all.some((x) => x !== d && x.type === 'departure' && x.subject.key === d.subject.key && x.date.value !== null
+    && (x.sentence === d.sentence || (x.sentence.start > d.sentence.start && x.sentence.start - d.sentence.start - d.sentence.text.length <= NEXT_SENTENCE_REACH
+      && d.date.value !== null && compareDates(x.date.value, d.date.value) > 0)));
+/** How far after a sentence the next one may begin (the space between them, a line break). */
+const NEXT_SENTENCE_REACH = 3;
 
 /**
  * A post taken on a day after the article's, in a sentence that tells the same appointment on a day before it ('today announced
