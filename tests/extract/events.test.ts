@@ -993,6 +993,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('Patients at Kelby Hospital will leave on 3 June 2024 when the ward closes.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
+  it('reads a vote told by its count as a body’s meeting', () => {
+    const events = eventsOf('Kelby City Council referred the bond measure to the ballot on Oct. 4 by a vote of 5-2.', '2022-11-09');
+    expect(events.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2022-10-04', 'Kelby City Council']]);
+  });
+
   it('dates what a sentence tells after a ‘During …’ phrase by the phrase’s date', () => {
     const events = eventsOf('Kelby Hospitals NHS Trust has been rated requires improvement by the CQC. During the March visit inspectors served a warning notice on the trust over waiting times.', '2025-06-19');
     expect(events.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2025-03']);
