@@ -993,6 +993,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('Patients at Kelby Hospital will leave on 3 June 2024 when the ward closes.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
+  it('reads a school district’s trustees who would meet as a meeting', () => {
+    const events = eventsOf('The president of the Kelby Independent School District board said trustees would meet in a special session Thursday to consider legal options.', '2023-10-11');
+    expect(events.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2023-10-12']]);
+  });
+
   it('reads a vote told by its count as a body’s meeting', () => {
     const events = eventsOf('Kelby City Council referred the bond measure to the ballot on Oct. 4 by a vote of 5-2.', '2022-11-09');
     expect(events.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2022-10-04', 'Kelby City Council']]);

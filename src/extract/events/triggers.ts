@@ -57,7 +57,7 @@ const COUNTED = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** How often, after a verb: a count of occasions is a statistic ('had met only twice in 2023'), not one of them. */
 const NOT_A_COUNT = String.raw`(?!\s+(?:only\s+|just\s+)?(?:once|twice|thrice|(?:\w+|\d+)\s+times)\b)`;
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
-const SITTING_BODY = String.raw`(?:committee|council|cabinet|board|panel|councillors)`;
+const SITTING_BODY = String.raw`(?:committee|council|cabinet|board|panel|councillors|trustees)`;
 /** A trigger that names the body that met (see happensToBody). */
 export const BODY_IN_TRIGGER = new RegExp(String.raw`\b${SITTING_BODY}\b`, 'i');
 /** The names of the assessors that grade on a credit scale, or of the others (inspectorates, auditors, regulators). */
@@ -132,7 +132,7 @@ export const TRIGGERS: readonly Trigger[] = [
     reason: 'an agency reviewing a grade (\'warned that it was reviewing the city\'s rating\'): the review is its action' },
   { gate: /meeting/i, type: 'meeting', pattern: new RegExp(String.raw`${NOT_AFTER_VERB}${NOT_ONE_MEETING}\bmeetings?\b${NOT_AN_OBJECT}`, 'gi'), notAfter: CALLED_FOR,
     reason: 'a meeting (the noun), not a recurring, a supposed or a requested one', plural: true },
-  { gate: /committee|council|cabinet|board|panel|confidence/i, type: 'meeting', pattern: new RegExp(String.raw`\b(?:agreed|approved|voted|rejected|refused|deferred|granted|considered|discussed|debated|scrutinised|scrutinized)\s+(?:\w+\s+){0,3}by\s+(?:[\w’'-]+\s+){0,6}?${SITTING_BODY}\b|\b${SITTING_BODY}\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|refused|deferred|granted|(?:met|meets|(?:will|is\s+to|are\s+to)\s+meet)\b${NOT_AN_OBJECT}${NOT_A_COUNT}|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b`, 'gi'), reason: 'a body’s session, vote, decision or consideration (\'will be considered by the scrutiny committee\'; not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\'; not how often: \'had met only twice\')' },
+  { gate: /committee|council|cabinet|board|panel|trustees|confidence/i, type: 'meeting', pattern: new RegExp(String.raw`\b(?:agreed|approved|voted|rejected|refused|deferred|granted|considered|discussed|debated|scrutinised|scrutinized)\s+(?:\w+\s+){0,3}by\s+(?:[\w’'-]+\s+){0,6}?${SITTING_BODY}\b|\b${SITTING_BODY}\s+(?:\w+\s+){0,2}(?:agreed|approved|voted|rejected|refused|deferred|granted|(?:met|meets|(?:will|would|is\s+to|are\s+to)\s+meet)\b${NOT_AN_OBJECT}${NOT_A_COUNT}|backed|passed|endorsed)\b|\bvotes?\s+of\s+no\s+confidence\b`, 'gi'), reason: 'a body’s session, vote, decision or consideration (\'will be considered by the scrutiny committee\'; not the noun: \'votes were counted\'; not a voter\'s: \'she voted for Obama\'; not how often: \'had met only twice\')' },
   { gate: /vote/i, type: 'meeting', pattern: /\b(?:by|in)\s+a\s+(?:\d+\s*[-–]\s*\d+\s+vote|vote\s+of\s+\d+\s*(?:[-–]|to)\s*\d+)\b/gi,
     reason: 'a vote told by its count is a body’s vote at its meeting (\'referred the measure to the ballot on Oct. 4 by a vote of 5-2\', \'in a 9-2 vote\')' },
   { type: 'meeting', gate: /hearing/i, pattern: /\b(?:public|budget|committee|council|oversight|congressional|senate|scrutiny|confirmation)\s+hearings?\b|\b(?:hold|holds|held|holding)\s+(?:a\s+)?(?:public\s+)?hearings?\b|\btestif(?:y|ies|ied|ying)\s+(?:at|before)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?hearing\b|\bhearings?\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:committee|sub-committee|panel|board)\b/giu,
