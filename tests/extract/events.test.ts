@@ -993,6 +993,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('Patients at Kelby Hospital will leave on 3 June 2024 when the ward closes.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
+  it('reads a home’s registration suspended as a regulator’s step, once, on the day the article gives it', () => {
+    const body = 'Ofsted has suspended the registration of a children’s home in Kelby after an unannounced inspection. '
+      + 'The regulator issued a notice of suspension on 12 January, and its report on Pellham House came out on 6 February.';
+    const events = eventsOf(body, '2024-02-07');
+    expect(events.filter((e) => e.type === 'intervention' || e.type === 'departure').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-01-12']]);
+  });
+
   it('reads a school district’s trustees who would meet as a meeting', () => {
     const events = eventsOf('The president of the Kelby Independent School District board said trustees would meet in a special session Thursday to consider legal options.', '2023-10-11');
     expect(events.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2023-10-12']]);

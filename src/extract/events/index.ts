@@ -253,6 +253,9 @@ function withStandInsDated(all: readonly Draft[]): readonly Draft[] {
 /** Words that make a post's holder a stand-in. */
 const STAND_IN = /\b(?:acting|interim|temporary|caretaker)\b|\bin\s+the\s+meantime\b/i;
 
+/** How long before publication a regulator's step the lead tells may have been taken (see toldElsewhere). */
+const LEAD_STEP_DAYS = 31;
+
 /** Rules of events told undated by the assessor they are of (see toldElsewhere). */
 const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'assessor-step']);
 
@@ -288,6 +291,12 @@ function takesEffectLater(d: Draft, all: readonly Draft[], publishedAt: string |
  * 'was suspended on Friday'); and an announcement whose day dated such a step is that step's telling.
  */
 function toldElsewhere(d: Draft, all: readonly Draft[], assessors: ArticleContext['assessors']): boolean {
+  // (a regulator's step the lead tells in the present perfect, 'Ofsted has suspended the registration of a children's home', is the
+  // step of its kind the article dates in the month before: 'issued a notice of suspension on 12 January')
+  if (d.rule === 'lead-present-perfect' && d.type === 'intervention' && d.date.value !== null) {
+    const month = new Set(daysBefore(d.date.value, LEAD_STEP_DAYS));
+    return all.some((x) => x !== d && x.type === d.type && x.subject.key === d.subject.key && x.rule === 'stated-date' && x.date.value !== null && x.date.value !== d.date.value && month.has(x.date.value));
+  }
   // (and the announcement whose day dated it is its telling: '…, the trust announced yesterday'; so is a rating agency's
   // announcement on the day, or in the week, of its rating action, 'Moody's said in its announcement on Thursday that …')
   if (d.type === 'announcement' && d.date.start !== null) return all.some((x) => (x.rule === 'lead-told-day' && x.date.start === d.date.start)
