@@ -1000,6 +1000,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'intervention' || e.type === 'departure').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-01-12']]);
   });
 
+  it('reads a defendant’s surrender, a motions hearing set and an investigation requested as steps of a case', () => {
+    const body = 'On May 7, 2025, Kelby County Sheriff Tom Reed surrendered to GBI agents at the county jail. '
+      + 'On August 12, 2024, District Attorney Ann Lee requested that the GBI investigate the Kelby County jail fund. '
+      + 'Judge Amy Hale set a motions hearing for July 14, 2025.';
+    const events = eventsOf(body, '2025-05-20');
+    expect(events.map((e) => [e.type, e.date.value])).toEqual([['legal', '2025-05-07'], ['announcement', '2024-08-12'], ['legal', '2025-07-14']]);
+  });
+
   it('reads a school district’s trustees who would meet as a meeting', () => {
     const events = eventsOf('The president of the Kelby Independent School District board said trustees would meet in a special session Thursday to consider legal options.', '2023-10-11');
     expect(events.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2023-10-12']]);
