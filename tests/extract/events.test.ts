@@ -1008,6 +1008,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.type, e.date.value])).toEqual([['legal', '2025-05-07'], ['announcement', '2024-08-12'], ['legal', '2025-07-14']]);
   });
 
+  it('reads a warning notice named again by its section as issued, on the day given, over the lead’s telling of it', () => {
+    const body = 'The Care Quality Commission has served a warning notice on Kelby Community Health NHS Trust after an inspection. '
+      + 'The regulator confirmed today that it issued the section 29A notice on 28 October.';
+    expect(eventsOf(body, '2024-11-12').filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2024-10-28']);
+  });
+
   it('reads a school district’s trustees who would meet as a meeting', () => {
     const events = eventsOf('The president of the Kelby Independent School District board said trustees would meet in a special session Thursday to consider legal options.', '2023-10-11');
     expect(events.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2023-10-12']]);
