@@ -293,9 +293,11 @@ function takesEffectLater(d: Draft, all: readonly Draft[], publishedAt: string |
 function toldElsewhere(d: Draft, all: readonly Draft[], assessors: ArticleContext['assessors']): boolean {
   // (a regulator's step the lead tells in the present perfect, 'Ofsted has suspended the registration of a children's home', is the
   // step of its kind the article dates in the month before: 'issued a notice of suspension on 12 January')
-  if (d.rule === 'lead-present-perfect' && d.type === 'intervention' && d.date.value !== null) {
+  // (or dated by the day the lead says it was made known: 'The regulator confirmed today that it issued the notice on 28 October')
+  if ((d.rule === 'lead-present-perfect' || d.rule === 'lead-told-day') && d.type === 'intervention' && d.date.value !== null) {
     const month = new Set(daysBefore(d.date.value, LEAD_STEP_DAYS));
-    return all.some((x) => x !== d && x.type === d.type && x.subject.key === d.subject.key && x.rule === 'stated-date' && x.date.value !== null && x.date.value !== d.date.value && month.has(x.date.value));
+    if (all.some((x) => x !== d && x.type === d.type && x.subject.key === d.subject.key && x.rule === 'stated-date' && x.date.value !== null && x.date.value !== d.date.value
+      && month.has(x.date.value))) return true;
   }
   // (and the announcement whose day dated it is its telling: '…, the trust announced yesterday'; so is a rating agency's
   // announcement on the day, or in the week, of its rating action, 'Moody's said in its announcement on Thursday that …')
