@@ -1014,6 +1014,16 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-11-12').filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2024-10-28']);
   });
 
+  it('reads a health board escalated up its framework’s stages as an intervention', () => {
+    const events = eventsOf('NHS Kelby was escalated to Stage 4 of the NHS Scotland Support and Intervention Framework on 10 June 2025.');
+    expect(events.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2025-06-10']]);
+  });
+
+  it('keeps a plea entered on an earlier day apart from the sentence, the date before a ‘having’ clause being the sentence’s', () => {
+    const events = eventsOf('Kelby Water Services Ltd was sentenced at Pellham Magistrates’ Court on 16 May 2025, having entered guilty pleas at a hearing on 14 February 2025.');
+    expect(events.map((e) => [e.type, e.date.value, e.trigger.text])).toEqual([['legal', '2025-05-16', 'sentenced'], ['legal', '2025-02-14', 'entered guilty pleas']]);
+  });
+
   it('reads a school district’s trustees who would meet as a meeting', () => {
     const events = eventsOf('The president of the Kelby Independent School District board said trustees would meet in a special session Thursday to consider legal options.', '2023-10-11');
     expect(events.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2023-10-12']]);
