@@ -1049,6 +1049,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'announcement')).toEqual([]);
   });
 
+  it('gives a grade whose words name a school to the school the lead names, over the council of its place', () => {
+    const body = 'Estyn places Pellham Welsh-medium school in special measures\n\n'
+      + 'A Welsh-medium secondary school in Kelby has become the third in Wales to be placed in special measures since September.\n\n'
+      + 'Estyn inspectors found that at Ysgol Gyfun Cwm Tawel, Pellham, pupils had lost a great deal of learning.\n\n'
+      + 'The report, published today, follows a three-day inspection in February.\n\n'
+      + 'An Estyn director said the inspectorate would work with the local authority and the school.\n\n'
+      + 'A Welsh Government spokesperson said: "Every school in special measures gets extra support. We expect Kelby council to act quickly."\n\n'
+      + 'Kelby’s director of education, Dr Tom Reed, said the council had already put extra support in place.';
+    expect(new Set(eventsOf(body, '2024-04-16').map((e) => e.subject.name))).toEqual(new Set(['Ysgol Gyfun Cwm Tawel']));
+  });
+
   it('takes a body that is pleased to confirm the news as its teller, not its subject', () => {
     const body = 'Kelby Learning Trust is pleased to confirm that Pellham High School will join the trust. '
       + 'The school received an academy order in September after an Ofsted inspection in June 2023 judged it to be inadequate. '

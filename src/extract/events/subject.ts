@@ -232,6 +232,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const described = DESCRIBED.exec(ratings[0]?.subject ?? '')?.[1];
   const describedKind = described ? kindOf(described) : 'other';
   const mentions = (name: string) => [...indicesOf(body, name)].length;
+  // a grade whose words say what kind of body it was given to ('a school in special measures') gives it to the body of that kind the
+  // article names, over the council of its place that the article also refers back to
+  const gradeNamesKindOf = (name: string) => ratings.some((r) => {
+    const kindWord = r.subject === null ? KIND_IN_GRADE.exec(r.text)?.[0] : undefined;
+    return kindWord !== undefined && kindOf(kindWord) === kindOf(name);
+  });
   // (a body graded in an aside, named once after the lead, is another the article compares it with: 'Fernlea House was rated
   // requires improvement in March', in a story about its sister home)
   const leadEnd = leadEndOf(ctx);
@@ -274,7 +280,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
   const mainName = publisher && !isInstitutionName(usual) && !gradedBody && !named?.fits ? publisher
     : gradedBody ? gradedBody
-    : named?.fits && usual !== leadOpens && !(placesBody && usual === top) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
+    : named?.fits && usual !== leadOpens && (!(placesBody && usual === top) || gradeNamesKindOf(named.name)) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
   // the service an article is about is in its headline or first sentence, or comes back: not one listed in passing ('halting spending
   // except on services such as adult social care')
@@ -412,6 +418,9 @@ const PASSIVE_HEAD_REACH = 30;
 
 /** A clause that opens with the council by what it is: 'The council's own services …', 'The county council was …'. */
 const THE_COUNCIL = /^\W*[Tt]he\s+(?:county\s+|city\s+|borough\s+|district\s+)?council(?:['’]s)?\s/;
+
+/** The kind of body a grade's own words name ('school in special measures'). */
+const KIND_IN_GRADE = /\b(?:school|academy|college|university|prison|hospital)\b/i;
 
 /** A body a grade is given to by what it is, not by name ('The council was rated …'). */
 const DESCRIBED = /^the\s+((?:city\s+|county\s+|borough\s+)?(?:council|school|academy|trust|force|service|home|practice|college|university|prison))$/i;
