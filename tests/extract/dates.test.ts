@@ -87,6 +87,9 @@ describe('extractDates: year-less dates take the publication year when plausible
     // a modal far back still rules its clause, when no nearer word gives a tense
     ['The cabinet will decide on the revised housing budget for the coming financial year on Friday.', '2024-03-06', [{ text: 'Friday', value: '2024-03-08' }]],
     ['The cabinet approved the housing budget for the coming financial year on Friday.', '2024-03-06', [{ text: 'Friday', value: '2024-03-01' }]],
+    // ('later' is later than the story's time, whatever its tense: after a past verb it is past)
+    ['The regulator served a notice on the home later in July.', '2024-10-07', [{ text: 'July', value: '2024-07' }]],
+    ['The regulator will serve a notice on the home later in July.', '2024-03-07', [{ text: 'July', value: '2024-07' }]],
     // ('before' with no verb after it heads a phrase, not a clause of its own; with one, it opens a clause of its own tense)
     ['Ann Lee will appear before the Westshire Police and Crime Panel at a confirmation hearing on 20 May, as required by law.', '2024-05-13', [{ text: '20 May', value: '2024-05-20' }]],
     ['Ann Lee will brief the panel again before the panel met the inspectors at the town hall in central Kelby on 2 May, as required by law.', '2024-05-13', [{ text: '2 May', value: '2024-05-02' }]],

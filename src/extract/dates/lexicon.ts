@@ -82,10 +82,13 @@ export const SHIFTS: readonly Entry<-1 | 0 | 1>[] = [
   { words: ['next', 'this coming'], value: 1 },
 ];
 
-/** Scanned outward from a mention to the sentence edge; the nearest cue says whether it lies ahead or behind. */
+/**
+ * Scanned outward from a mention to the sentence edge; the nearest cue says whether it lies ahead or behind. ('later' is no cue: it
+ * is later than the story's time, whatever that is: 'served a notice later in July' is past.)
+ */
 export const TENSE_CUES: readonly Entry<-1 | 1>[] = [
   { words: ['will', 'shall', 'would', "'ll", '’ll', "won't", 'won’t', 'going', 'due', 'scheduled', 'slated', 'expected', 'set',
-    'plans', 'plan', 'planned', 'until', 'till', 'upcoming', 'next', 'later', 'aims', 'intends', 'hopes'], value: 1 },
+    'plans', 'plan', 'planned', 'until', 'till', 'upcoming', 'next', 'aims', 'intends', 'hopes'], value: 1 },
   { words: ['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'earlier', 'since', 'took', 'came', 'went',
     'began', 'saw', 'found', 'gave', 'made', 'met', 'left', 'held', 'led', 'won', 'lost', 'sold', 'paid', 'wrote'], value: -1 },
 ];
