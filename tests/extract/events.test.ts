@@ -1049,6 +1049,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'announcement')).toEqual([]);
   });
 
+  it('reads a credit agency’s affirmation, and its review published that week, as one rating action', () => {
+    const told = eventsOf('Kelby County Council welcomes the decision by S&P Global Ratings to affirm its A+ rating. The affirmation, announced on 8 November 2024, follows S&P’s annual review.');
+    expect(told.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-11-08']]);
+    const lead = eventsOf('S&P Global Ratings has affirmed Kelby County Council’s A+ rating. The agency kept its outlook at stable in a review published last Friday.', '2024-11-12');
+    expect(lead.map((e) => e.type)).toEqual(['rating-action']);
+  });
+
   it('gives a grade whose words name a school to the school the lead names, over the council of its place', () => {
     const body = 'Estyn places Pellham Welsh-medium school in special measures\n\n'
       + 'A Welsh-medium secondary school in Kelby has become the third in Wales to be placed in special measures since September.\n\n'
