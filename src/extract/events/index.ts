@@ -292,8 +292,8 @@ function takesEffectLater(d: Draft, all: readonly Draft[], publishedAt: string |
  */
 function toldElsewhere(d: Draft, all: readonly Draft[], assessors: ArticleContext['assessors']): boolean {
   // (a review a credit agency published the day of its rating action is that action's report: 'kept its outlook at stable in a review
-  // published last Friday', beside the affirmation dated Friday;
-  // (or in the week before the publication day that dates the lead's action: 'S&P has affirmed the council's A+ rating')
+  // published last Friday', beside the affirmation dated Friday; so is one in the week before the publication day that dates the lead's
+  // action, 'S&P has affirmed the council's A+ rating')
   if (d.type === 'report-published' && d.date.value !== null && all.some((x) => x.type === 'rating-action' && x.subject.key === d.subject.key && x.date.value !== null
     && (x.date.value === d.date.value || (x.date.source === 'publication' && daysBefore(x.date.value, ARTICLE_REPORTING_DELAY_DAYS).includes(d.date.value!))))) return true;
   // (a regulator's step the lead tells in the present perfect, 'Ofsted has suspended the registration of a children's home', is the
