@@ -145,7 +145,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
   const all = withStandInsDated(drafts.all);
   const events = coalesce(withinSentence(all.filter((d) => happensToBody(d) && !toldElsewhere(d, all, ctx.assessors) && !takesEffectLater(d, all, ctx.publishedAt)
-    && !announcesDeparture(d, all))));
+    && !announcesDeparture(d, all, sentences))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -264,12 +264,12 @@ const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'as
  * 30 June') or just before it ('… of his intention to step down. He will leave the company on 30 June'): one departure, which keeps
  * its day to come (see takesEffectLater).
  */
-const announcesDeparture = (d: Draft, all: readonly Draft[]) => d.type === 'departure' && /^announc/i.test(d.trigger.text)
-  && all.some((x) => x !== d && x.type === 'departure' && x.subject.key === d.subject.key && x.date.value !== null
-    && (x.sentence === d.sentence || (x.sentence.start > d.sentence.start && x.sentence.start - d.sentence.start - d.sentence.text.length <= NEXT_SENTENCE_REACH
-      && d.date.value !== null && compareDates(x.date.value, d.date.value) > 0)));
-/** How far after a sentence the next one may begin (the space between them, a line break). */
-const NEXT_SENTENCE_REACH = 3;
+function announcesDeparture(d: Draft, all: readonly Draft[], sentences: readonly Segment[]): boolean {
+  if (d.type !== 'departure' || !/^announc/i.test(d.trigger.text)) return false;
+  const next = sentences[segmentIndexAt(sentences, d.sentence.start) + 1];
+  return all.some((x) => x !== d && x.type === 'departure' && x.subject.key === d.subject.key && x.date.value !== null
+    && (x.sentence === d.sentence || (x.sentence === next && d.date.value !== null && compareDates(x.date.value, d.date.value) > 0)));
+}
 
 /**
  * A post taken on a day after the article's, in a sentence that tells the same appointment on a day before it ('today announced
