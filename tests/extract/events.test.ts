@@ -1000,6 +1000,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'intervention' || e.type === 'departure').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-01-12']]);
   });
 
+  it('reads a registration cancelled when the provider or the purpose stands between the verb and the word', () => {
+    const body = 'The Care Quality Commission has cancelled the registration of a Westshire care home operator. '
+      + 'Kelby Care Ltd’s registration to provide personal care at Pellham House, Kelby, was cancelled on 27 September 2024.';
+    expect(eventsOf(body, '2024-10-07').filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2024-09-27']);
+    const owner = eventsOf('On 27 September 2024 the Care Quality Commission cancelled Kelby Care Ltd’s registration.', '2024-10-07');
+    expect(owner.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-09-27']]);
+  });
+
   it('reads a defendant’s surrender, a motions hearing set and an investigation requested as steps of a case', () => {
     const body = 'On May 7, 2025, Kelby County Sheriff Tom Reed surrendered to GBI agents at the county jail. '
       + 'On August 12, 2024, District Attorney Ann Lee requested that the GBI investigate the Kelby County jail fund. '
