@@ -853,6 +853,8 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(indicted.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2022-10-13', 'Kelbyton']]);
     // (the official is who was threatened, not who is in court)
     expect(brief(eventsOf('A Kelbyton man pleaded guilty on Monday to threatening Mayor Dan Kerr of Kelbyton. Kelbyton\'s city council said it was relieved.', '2022-10-19'))).toEqual([]);
+    const standing = eventsOf('Kerr, first elected in 2016, had not resigned as of Thursday, and Kelbyton\'s city council has not suspended him.', '2022-10-21');
+    expect(standing.filter((e) => e.type === 'departure')).toEqual([]);
   });
 
   it('keeps apart two inspections of one sentence weeks apart, and dates a regulator’s notice named again when it was issued', () => {
