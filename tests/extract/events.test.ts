@@ -1331,6 +1331,10 @@ describe('extractEvents: what an article reports, and when', () => {
     // (a day that tells nothing, or one long before publication, is no such day)
     const untold = eventsOf(lead + 'The minister visited Kelby yesterday to meet staff.', '2024-11-29');
     expect(untold.map((e) => [e.type, e.date.value, e.rule])).toEqual([['intervention', '2024-11-29', 'lead-present-perfect']]);
+    // (nor is the day a hearing began, though the hearing 'was told' something)
+    const heard = eventsOf('Kelby Police’s chief constable has been dismissed after a misconduct panel found he misled investigators. '
+      + 'Tom Reed was found to have committed gross misconduct at a hearing today. The hearing, which began on Monday, was told he had lied.', '2025-02-13');
+    expect(heard.filter((e) => e.type === 'departure').map((e) => [e.date.value, e.rule])).toEqual([['2025-02-13', 'lead-present-perfect']]);
   });
 
   it('keeps the body the article names by place and kind (‘Fenmoor jail’) over one of that kind named in passing after the lead', () => {
