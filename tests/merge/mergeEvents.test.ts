@@ -65,6 +65,14 @@ describe('mergeEvents on hand-written records', () => {
     expect(events.map((e) => [e.date, sources(e)])).toEqual([['2022-09-15', ['a']], ['2022-09-22', ['a', 'b']]]);
   });
 
+  it('joins a court step dated by its month to the case’s event of that step, not to a surrender the day after it', () => {
+    const indicted: Told = { type: 'legal', date: '2025-05-06', trigger: 'indicted Sheriff Tom Reed', subject: 'Kelby County' };
+    const surrendered: Told = { type: 'legal', date: '2025-05-07', trigger: 'surrendered to agents', subject: 'Kelby County' };
+    const thisMonth: Told = { type: 'legal', date: '2025-05', trigger: 'indicted Reed', subject: 'Kelby County' };
+    const { events } = mergeRecords([article('a', [indicted, surrendered]), article('b', [thisMonth])]);
+    expect(events.map((e) => [e.date, sources(e)])).toEqual([['2025-05-06', ['a', 'b']], ['2025-05-07', ['a']]]);
+  });
+
   it('joins a grade dated by its month to the report that gave it that month, when no inspection of the month takes it', () => {
     const report: Told = { type: 'report-published', date: '2022-09-14', grades: ['Inadequate'] };
     const lastSeptember: Told = { type: 'inspection', date: '2022-09', grades: ['Inadequate'], rule: 'dated-grade' };

@@ -203,7 +203,8 @@ export const MAX_TRIGGER_DISTANCE = 60;
  * a Thursday) joins the one of its step.
  */
 export const COURT_STEPS: ReadonlyArray<{ step: string; pattern: RegExp; reason: string }> = [
-  { step: 'charged', pattern: /\b(?:charge|indict|arrest|surrender|turned)/i, reason: 'charged, indicted, arrested or surrendered: the case begins' },
+  { step: 'charged', pattern: /\b(?:charge|indict)/i, reason: 'charged or indicted: the case begins' },
+  { step: 'arrested', pattern: /\b(?:arrest|surrender|turned)/i, reason: 'arrested, or surrendered to be: often days before or after the charge, another step' },
   { step: 'pleaded', pattern: /\b(?:arraign|plead|pled|admit|entered\s+(?:not\s+)?guilty)/i, reason: 'arraigned, or a plea entered' },
   { step: 'verdict', pattern: /\b(?:convict|guilty|acquit)/i, reason: 'a verdict' },
   { step: 'sentenced', pattern: /\b(?:sentenc|jail|impris|fined)/i, reason: 'a sentence or a fine' },
