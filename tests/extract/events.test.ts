@@ -993,6 +993,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const told = eventsOf('Kelby Water announces today that Tom Reed has informed the board of his intention to step down as chief executive. He will leave the company on 30 June 2025.', '2025-04-10');
     expect(told.map((e) => [e.type, e.date.value])).toEqual([['departure', '2025-06-30']]);
     expect(eventsOf('Patients at Kelby Hospital will leave on 3 June 2024 when the ward closes.').filter((e) => e.type === 'departure')).toEqual([]);
+    // (the day is the leaving's, and the body left is not the one joined)
+    const onward = eventsOf('Kelby Council’s director of adult social services is to leave the council. Ann Lee, who joined Kelby Council in 2021 from a deputy director role, '
+      + 'will leave on 29 August to become director of adult social services at Pellham Council.', '2025-07-07');
+    expect(onward.filter((e) => e.date.value === '2025-08-29').map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Kelby Council']]);
   });
 
   it('reads a home’s registration suspended as a regulator’s step, once, on the day the article gives it', () => {

@@ -504,7 +504,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
     // inside a long trigger, a date right after its first word is that word's ('the publication today of a report')
     : d.start > t.at.start && d.end <= t.at.end ? (/^\S+\s+$/.test(body.slice(t.at.start, d.start)) ? 0 : Infinity)
-    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d) ? t.at.start - d.end : Infinity);
+    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d)
+      && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
     // ('must ensure people’s needs are assessed and met by 14 April': a deadline dates what is required, which has not happened)
@@ -697,6 +698,9 @@ const OFFSET_UNITS: readonly OffsetUnit[] = ['day', 'week', 'month', 'year'];
 const OFFSET_AFTER_DATE = new RegExp(String.raw`^[^.;]*?,\s*(?<n>${alternation(NUMBER_WORDS.flatMap((e) => e.words))}|\d{1,2})\s+(?<unit>(?:${OFFSET_UNITS.join('|')})s?)\s+(?<dir>after|before)\s+(?<rest>[^,;.]*)$`, 'i');
 const OFFSET_REACH = 160;
 const OFFSET_RULE = 'offset-date';
+
+/** An infinitive of purpose right after a date ('will leave on 29 August to become director at Pellham Council'): the date is the verb's before it. */
+const PURPOSE = /^to\s/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;

@@ -323,7 +323,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // a body named in a clause coordinated after the trigger's is that clause's ('an academy order was issued on 16 April,
     // and the Kelby Learning Trust has been proposed as its sponsor')
     const afterTrigger = Math.max(0, trigger.start - sentence.start);
-    const turn = sentence.text.slice(afterTrigger).search(NEXT_CLAUSE);
+    const turn = sentence.text.slice(afterTrigger).search(type === 'departure' ? ONWARD_POST : NEXT_CLAUSE);
     const sentenceEnd = sentence.start + (turn < 0 ? sentence.text.length : afterTrigger + turn);
     // a company is the provider of a body of the kind the article grades, when its sentence names one ('the registration
     // of Amberlyn Care Ltd to provide care at Ferncliffe House'): that body is the subject
@@ -427,6 +427,8 @@ const DESCRIBED = /^the\s+((?:city\s+|county\s+|borough\s+)?(?:council|school|ac
 
 /** Where a coordinated clause with a subject of its own begins: ', and the …', ', but …', '; …'. */
 const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})/u;
+/** Where someone who leaves goes next ('will leave on 29 August to become director at Pellham Council'): that body is not the one left. */
+const ONWARD_POST = new RegExp(String.raw`${NEXT_CLAUSE.source}|\s(?:to\s+|and\s+(?:will\s+)?)(?:become|join|take\s+up|lead|head|run)\b`, 'u');
 
 /**
  * A name the lexicon does not know that the article writes before the seat of a local body, its members or its officers
