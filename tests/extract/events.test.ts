@@ -761,6 +761,8 @@ describe('extractEvents: what an article reports, and when', () => {
       [['appointment', '2024-01-04', 'stated']]],
     ['someone who will become an office-holder', 'Kelby’s Police and Crime Commissioner has today confirmed that Deputy Chief Constable Ann Lee will become Temporary Chief Constable of Kelby Police when the chief constable retires.', '2023-06-14',
       [['appointment', '2023-06-14', 'stated']]],
+    ['someone who steps up to a post', 'Paul Okafor, Kelby Council’s assistant director, will step up as interim director from 1 September 2025.', '2025-07-03',
+      [['appointment', '2025-09-01', 'stated']]],
     ['someone named to a post', 'Ann Ruiz was named acting superintendent of the Westvale School District on 16 September 2024.', undefined,
       [['appointment', '2024-09-16', 'stated']]],
     ['a date after what the appointment follows is that event’s', 'Kelby Fire Authority has appointed Jo Hart as interim chief fire officer. The appointment follows publication on Tuesday of a damning review of the service.', '2024-03-07',
@@ -966,6 +968,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(now.filter((e) => e.type === 'appointment').map((e) => e.date.value)).toEqual(['2024-01-25']);
     const earlier = eventsOf('Ann Lee joined Kelby Academy as acting headteacher earlier this month, after Tom Reed handed in his notice to leave in June 2024.');
     expect(earlier.filter((e) => e.type === 'appointment').map((e) => e.date.value)).not.toContain('2024-06');
+    // (nor one whose holder leaves in a month, not on a day: the stand-in may take over the next)
+    const month = eventsOf('Kelby Fire and Rescue Service’s chief fire officer, Tom Reed, will retire at the end of June 2024. Deputy chief Ann Lee will act as interim chief fire officer.');
+    expect(month.filter((e) => e.type === 'appointment').map((e) => [e.date.value, e.rule])).toEqual([[null, 'official-named']]);
   });
 
   it('gives a grade of ‘the council’s’ services, in a story about a home it funds, to the council the article names', () => {
@@ -1366,6 +1371,10 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads no meeting in ‘meeting’ with people as its object', () => {
     const body = 'Kelby County Council’s adult social care was assessed by the CQC. Assessors carried out their visit from 9 to 11 July 2024, meeting staff and partners.';
     expect(eventsOf(body, '2024-10-02').map((e) => e.type)).not.toContain('meeting');
+    const frontline = 'Kelby County Council’s adult social care was assessed by the CQC. Inspectors were on site from 7 to 10 April 2025, meeting frontline staff and carers.';
+    expect(eventsOf(frontline, '2025-07-03').map((e) => e.type)).not.toContain('meeting');
+    // (but a meeting of them is one)
+    expect(eventsOf('A meeting of staff at Kelby County Council was held on 7 April 2025.').map((e) => e.type)).toEqual(['meeting']);
     expect(keyOf('Kelby Division of Police')).toBe(keyOf('Kelby Police'));
   });
 

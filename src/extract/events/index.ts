@@ -246,7 +246,8 @@ function withStandInsDated(all: readonly Draft[]): readonly Draft[] {
     const ofBody = left.filter((x) => x.subject.key === d.subject.key);
     const stated = ofBody.filter((x) => x.date.source !== 'publication');
     const days = stated.length ? stated : ofBody;
-    if (!days.length || days.some((x) => x.date.value !== days[0]!.date.value)) return d;
+    // (a month of leaving, 'at the end of June', does not say the day the stand-in takes over)
+    if (!days.length || !isDay(days[0]!.date.value) || days.some((x) => x.date.value !== days[0]!.date.value)) return d;
     return { ...d, date: { ...days[0]!.date, source: 'context' }, rule: 'stands-in' };
   });
 }
