@@ -1011,6 +1011,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'intervention' || e.type === 'departure').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-01-12']]);
   });
 
+  it('reads a commissioner the lead says has been appointed as the government’s direction the article dates that week', () => {
+    const body = 'The government has appointed a commissioner to take charge of Kelby Council’s children’s services. '
+      + 'The children’s minister issued a statutory direction to the council on Tuesday, naming Ann Lee as commissioner.';
+    expect(brief(eventsOf(body, '2024-03-13'))).toEqual([['intervention', '2024-03-12', 'stated']]);
+  });
+
   it('reads a registration cancelled when the provider or the purpose stands between the verb and the word', () => {
     const body = 'The Care Quality Commission has cancelled the registration of a Westshire care home operator. '
       + 'Kelby Care Ltd’s registration to provide personal care at Pellham House, Kelby, was cancelled on 27 September 2024.';

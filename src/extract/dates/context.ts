@@ -56,12 +56,17 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans']);
 /** Before such a noun: a determiner, a possessive, or the kind of plan it is ('action plan', 'improvement plan'). */
 const PLAN_NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|action|improvement|recovery|business|budget|development|financial|local|new|draft|final)$|['’]s$/i;
 
+/** Words after which a past form is an adjective, not a verb. */
+const ADJECTIVE_POSITION = /^(?:of|the|a|an|its|their|his|her|our|this|these|those)$/i;
+
 /** The tense a word signals; `previous` is the word before it in reading order. */
 function cueOf(word: string, previous: string | undefined): Tense {
   const w = word.toLowerCase();
   const v = TENSE.get(w);
   // a past participle after 'be' is a passive, whose tense the auxiliary before it gives: 'will be held on 12 March'
   if (v === -1 && /^(?:be|being)$/i.test(previous ?? '')) return 0;
+  // so is one after a determiner or 'of', an adjective: 'interim head of paid service from 1 May', 'the lost income'
+  if (v === -1 && ADJECTIVE_POSITION.test(previous ?? '')) return 0;
   // a plan's participle after its subject is a past verb: 'the improvements it expected', 'the date they set'
   if (v === 1 && PLAN_PARTICIPLES.has(w) && SUBJECT_PRONOUNS.test(previous ?? '')) return -1;
   // a plan as a thing, after its determiner or the noun it is of, tells no time: 'published its action plan on 18 August'

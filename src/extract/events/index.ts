@@ -1052,7 +1052,10 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
     for (const day of daysBefore(date, ARTICLE_REPORTING_DELAY_DAYS)) {
       // (a meeting decides only when a body that decides sat: not 'a meeting with parents')
       const meeting = get(`${e.subject.key}|meeting|${day}`);
-      const found = get(`${kind}|${day}`) ?? (meeting && BODY_IN_TRIGGER.test(meeting.sentence.text) ? meeting : undefined) ?? (report ? get(report + day) : undefined);
+      // (a commissioner the lead says has been appointed is the government's intervention the article dates: 'issued a statutory
+      // direction on Tuesday, naming Ann Lee as commissioner')
+      const direction = e.type === 'appointment' && COMMISSIONER.test(e.sentence.text) ? get(`${e.subject.key}|intervention|${day}`) : undefined;
+      const found = get(`${kind}|${day}`) ?? (meeting && BODY_IN_TRIGGER.test(meeting.sentence.text) ? meeting : undefined) ?? (report ? get(report + day) : undefined) ?? direction;
       if (found) return found;
     }
   }
@@ -1060,6 +1063,9 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   if (GRADED_TYPES.has(e.type)) return undefined;
   return get(`${e.subject.key}|${e.sentence.start}|${date}|${e.type === 'meeting' ? 'decision' : 'meeting'}`);
 }
+
+/** A commissioner, whom a government sends in to run a failing body. */
+const COMMISSIONER = /\bcommissioners?\b/i;
 
 /** The most days between two days of one trigger word in a sentence that make one event over a span. */
 const ONE_SPAN_DAYS = 7;
