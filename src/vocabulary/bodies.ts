@@ -146,6 +146,13 @@ export const LOCATION_AFTER_NAME = /(?<=\b(?:School|Academy|College|Hospital|Hou
 export const NAMED_COMMITTEE = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,4}(?:Committee|Sub-Committee|Panel)\b/u;
 
 /** What a care home's name says it is ('Ashfield Care Home' is Ashfield to the news), no part of its key. */
+/**
+ * Bodies another body runs, and answers for: news of the one is the runner's news, in an article about the runner.
+ */
+export const RUN_BY: ReadonlyArray<{ kind: BodyKind; runBy: BodyKind; reason: string }> = [
+  { kind: 'hospital', runBy: 'nhs trust', reason: 'an NHS trust runs its hospitals: the CQC registers and rates the trust, and its report on a hospital’s wards is the trust’s (\'Kelby Partnership NHS Foundation Trust responds to CQC report\' on Kelby General Hospital)' },
+];
+
 export const CARE_HOME_KIND = /\s+(?:care|nursing|residential)\s+home$/i;
 /**
  * The last words of care homes' names ('Oakdene House', 'Brookside Lodge', 'Ashfield Care Home'), or the first of a Welsh one

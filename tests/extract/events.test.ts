@@ -1011,6 +1011,22 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'intervention' || e.type === 'departure').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-01-12']]);
   });
 
+  it('dates an inspection past where it was: a visit to a unit’s wards, an inspection at a unit named with its hospital', () => {
+    const visit = eventsOf('Wards at Kelby General Hospital have been rated inadequate by the Care Quality Commission. Inspectors made an unannounced visit '
+      + 'to the Pellham Unit’s four adult wards and its psychiatric intensive care unit over three days in April.', '2024-06-20');
+    expect(visit.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2024-04']);
+    const at = eventsOf('The Care Quality Commission has today published its report following an unannounced inspection of acute wards at the Pellham Unit, '
+      + 'Kelby General Hospital, on 9 to 11 April 2024.', '2024-06-20');
+    expect(at.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2024-04-09']);
+  });
+
+  it('takes an NHS trust’s own statement on its hospital’s report for the trust’s news', () => {
+    const body = 'Kelby Partnership NHS Foundation Trust responds to CQC report\n\nThe Care Quality Commission has today published its report following an '
+      + 'inspection of acute wards at Kelby General Hospital. The trust’s overall rating of requires improvement is unchanged.';
+    const record = extractArticle(body, { id: 't', metadata: { publishedAt: '2024-06-20', outlet: 'Kelby Partnership NHS Foundation Trust (press release)' } });
+    expect(new Set(record.events.map((e) => e.subject.name))).toEqual(new Set(['Kelby Partnership NHS Foundation Trust']));
+  });
+
   it('reads a commissioner the lead says has been appointed as the government’s direction the article dates that week', () => {
     const body = 'The government has appointed a commissioner to take charge of Kelby Council’s children’s services. '
       + 'The children’s minister issued a statutory direction to the council on Tuesday, naming Ann Lee as commissioner.';

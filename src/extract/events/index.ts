@@ -583,10 +583,11 @@ const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|wh
 const NO_OTHER_CLAUSE = String.raw`(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)`;
 
 /**
- * What an inspection was of, between it and its date: ' of its acute wards for adults of working age and its psychiatric
- * intensive care unit between ' (a phrase with no comma, and no other event's words in it).
+ * What an inspection was of, or where it was, between it and its date: ' of its acute wards for adults of working age and its
+ * psychiatric intensive care unit between ', ' to the Kelby Unit's four wards over three days in ', ' of the wards at the Kelby Unit,
+ * Kelby General Hospital, on ' (a phrase with no comma but around a place's name, and no other event's words in it).
  */
-const OBJECT_BEFORE_DATE = new RegExp(String.raw`^\s+of\s+(?:${NO_OTHER_CLAUSE}[^,;.()]){1,120}?\s(?:between|on|in|from|during)\s+(?:the\s+)?$`, 'i');
+const OBJECT_BEFORE_DATE = new RegExp(String.raw`^\s+(?:of|to|at)\s+(?:${NO_OTHER_CLAUSE}(?:[^,;.()]|,\s(?=\p{Lu}))){1,160}?,?\s(?:between|on|in|from|during)\s+(?:the\s+)?$`, 'u');
 
 /**
  * Who takes or leaves which post, between an appointment or a departure and its date: ' of Dr Ann Lee, currently chief

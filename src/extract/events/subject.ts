@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { BODY_KINDS, CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack } from '../../vocabulary/bodies.js';
+import { BODY_KINDS, CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RUN_BY } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -278,7 +278,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (an outlet's note in brackets is no part of its name: 'Kelby Council (press release)')
   const outlet = ctx.outlet?.replace(/\s*\([^)]*\)$/, '') ?? null;
   const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
-  const mainName = publisher && !isInstitutionName(usual) && !gradedBody && !named?.fits ? publisher
+  // (a body's own page about a body it runs is the runner's news: a trust's statement on its hospital's report)
+  const runsUsual = publisher !== null && runs(publisher, usual);
+  const mainName = publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual) ? publisher
     : gradedBody ? gradedBody
     : named?.fits && usual !== leadOpens && (!(placesBody && usual === top) || gradeNamesKindOf(named.name)) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
@@ -366,7 +368,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     if ((!acts && isAgent(body, sentence.start, n.at, end, trigger.start)) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) return null;
     // the article's top word is its body, unless it names another body in full here ('chief executive of the Kelby
     // Learning Trust', in a story about the trust's school)
-    if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name))) return article;
+    if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name)) || runs(article.name, name)) return article;
     // a council's committee sits as part of the council: its meeting is the council's
     if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
     if (OTHER_POST.test(body.slice(Math.max(sentence.start, start - OTHER_POST_REACH), start)) || OWNER.test(body.slice(Math.max(sentence.start, start - 30), start))
@@ -677,6 +679,9 @@ const FACILITY = /\b(?:Leisure\s+Centre|Sports\s+Centre|Library|Museum|Park|Pool
 /** Kinds of body whose own pages tell their news ('Westshire County Council', 'Kelby Police'); a department's or an agency's tell others'. */
 const PUBLISHING_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'police force', 'fire service', 'ambulance service', 'nhs trust', 'hospital',
   'school', 'academy trust', 'college', 'university', 'prison', 'care home', 'gp practice', 'housing provider', 'city']);
+
+/** Whether a body of the kind `runner` is runs one of the kind `name` is (see RUN_BY). */
+const runs = (runner: string, name: string) => RUN_BY.some((r) => r.kind === kindOf(name) && r.runBy === kindOf(runner));
 
 /** Kinds of body a council may run (a food business it inspects it does not). */
 const COUNCIL_RUN_KINDS: ReadonlySet<BodyKind> = new Set(['care home', 'school']);
