@@ -491,6 +491,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(rules.filter((e) => e.type === 'inspection').map((e) => e.date.value)).not.toContain('2024-04');
   });
 
+  it('reads a government’s published response to an urgent notification as a report, the protocol invoked as the notification, a governor replaced as leaving', () => {
+    const body = 'The Ministry of Justice has today published its response to the urgent notification issued for HMP Fenbury. '
+      + 'The chief inspector of prisons invoked the protocol on 19 September after an inspection. The governor of HMP Fenbury, Tom Reed, was replaced by Ann Lee.';
+    const found = eventsOf(body, '2024-10-17');
+    expect(brief(found)).toEqual([['report-published', '2024-10-17', 'stated'], ['intervention', '2024-09-19', 'stated'], ['departure', null, null]]);
+    expect(brief(eventsOf('The boiler at HMP Fenbury was replaced on 3 May 2024.', '2024-10-17'))).toEqual([]);
+  });
+
   it('reads the prisons inspectorate’s scores and urgent notification, a prison by its title, and no report still due', () => {
     const body = 'The chief inspector of prisons today invoked the urgent notification process at HMP Fenbury, where safety was assessed as poor. '
       + 'HM Inspectorate of Prisons inspected HMP Fenbury on 3 February 2025. Under the urgent notification protocol, the justice secretary must reply. '
