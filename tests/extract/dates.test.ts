@@ -84,6 +84,9 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['The meeting was held on 12 March.', '2024-03-03', [{ text: '12 March', value: '2023-03-12' }]],
     // a participle after a determiner is an adjective, no tense: 'the revised plan' says nothing of when
     ['The council will hold a hearing on the revised budget on 12 March.', '2024-03-03', [{ text: '12 March', value: '2024-03-12' }]],
+    // (an appositive after the date tells no time of it: 'a move officials say will save money')
+    ['Kelby Ratings raised the city of Pellham’s general obligation credit rating to AA from AA- on Tuesday, a move officials say will save money.', '2024-05-15',
+      [{ text: 'Tuesday', value: '2024-05-14' }]],
     // (so is an irregular past form after 'of': 'head of paid service')
     ['Tom Reed will act as interim head of paid service from 1 May.', '2024-03-14', [{ text: '1 May', value: '2024-05-01' }]],
     // a modal far back still rules its clause, when no nearer word gives a tense

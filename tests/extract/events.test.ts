@@ -1035,6 +1035,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(new Set(record.events.map((e) => e.subject.name))).toEqual(new Set(['Kelby Partnership NHS Foundation Trust']));
   });
 
+  it('takes the words after ‘the city of’ for a place’s name, though each is a common word', () => {
+    const body = 'S&P Global Ratings raised the city of Granite Bend’s general obligation credit rating to AA from AA- on 14 May 2024. '
+      + 'The agency cited the city’s growing tax base.';
+    expect(eventsOf(body, '2024-05-15').map((e) => [e.type, e.subject.name])).toEqual([['rating-action', 'Granite Bend']]);
+  });
+
   it('reads a commissioner the lead says has been appointed as the government’s direction the article dates that week', () => {
     const body = 'The government has appointed a commissioner to take charge of Kelby Council’s children’s services. '
       + 'The children’s minister issued a statutory direction to the council on Tuesday, naming Ann Lee as commissioner.';

@@ -108,8 +108,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (FUTURE_MODALS.has(clause[i]!.toLowerCase())) return 1;
   }
   const after = text.slice(end, end + WINDOW);
-  // (a participle's clause after a comma takes its time from the sentence: 'served on 19 July, giving it until the end of September')
-  const stop = after.search(/[.!?](?:\s|$)|\n|,\s+\p{Ll}+ing\b/u);
+  // (a participle's clause after a comma takes its time from the sentence: 'served on 19 July, giving it until the end of September';
+  // so does an appositive's: 'raised the rating on Tuesday, a move officials say will save money')
+  const stop = after.search(/[.!?](?:\s|$)|\n|,\s+\p{Ll}+ing\b|,\s+an?\s/u);
   const next = ((stop < 0 ? after : after.slice(0, stop)).match(WORD) ?? []).slice(0, REACH);
   for (let i = 0; i < next.length; i++) {
     if (CLAUSE_OPENERS.has(next[i]!.toLowerCase())) break;

@@ -93,6 +93,8 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
 }
 /** A dateline's place in capitals: longer than an acronym. */
 const DATELINE_CAPITALS = /^\p{Lu}{7,}$/u;
+/** A place's name after the kind of place it is ('the city of Granite Bend's'). */
+const PLACE_NAMED_AFTER = /\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Tt]ownship|[Bb]orough)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})/gu;
 const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
@@ -174,6 +176,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const judged = new Map<string, { common: boolean; nameable: boolean }>();
   // (words that locate another place somewhere in the article: a headline's use of them says no more)
   const locators = new Set<string>();
+  // the words of a place's name after 'the city of' are a name, whatever else they are ('the city of Granite Bend', 'the Town of Park Ridge')
+  const placeNames = new Set([...body.matchAll(PLACE_NAMED_AFTER)].flatMap((m) => m[1]!.split(/\s+/).map(withoutPossessive)));
   let k = 0;
   tokens.forEach((t, i) => {
     if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
@@ -188,7 +192,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // a given name after a saint's title names a church, a school or a hospital ('St Aidan's')
     let judgement = judged.get(word);
     if (!judgement) judged.set(word, (judgement = { common: isCommonWord(word), nameable: proper(word) && namePart(word) }));
-    if (judgement.common && !(i > 0 && SAINT.test(tokens[i - 1]!.text))) return;
+    if (judgement.common && !(i > 0 && SAINT.test(tokens[i - 1]!.text)) && !placeNames.has(word)) return;
     if (judgement.nameable) candidates.push({ word, text: word, at: t.start, initial });
   });
   // an acronym the article spells out ('Buckinghamshire County Council … BCC') stands for that body
