@@ -62,9 +62,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => e.subject.name)).not.toContain('How');
   });
 
-  it('lets a lead’s publication-day news be the event the text dates a day before (a meeting that decided it)', () => {
+  it('lets a lead’s publication-day news be the event the text dates a day before (a meeting that decided it): the change of post, dated by the meeting', () => {
     const events = eventsOf('The chief executive of Westshire Council has been sacked after a long dispute over pay. Councillors made the decision last night when an extraordinary meeting of the council voted to dismiss him.', '2024-05-02');
-    expect(brief(events)).toEqual([['meeting', '2024-05-01', 'stated']]);
+    expect(events.map((e) => [e.type, e.date.value, e.rule])).toEqual([['departure', '2024-05-01', 'decided-at-meeting']]);
+    // (and another change the same meeting decided is another event of its day)
+    const two = eventsOf('The chief executive of the Kelby Health and Social Care Trust has been suspended on full pay. Tom Reed was suspended at a meeting of its board on Monday. '
+      + 'Deputy chief executive Ann Lee has been appointed interim chief executive with immediate effect.', '2024-09-10');
+    expect(two.map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-09-09'], ['appointment', '2024-09-09']]);
   });
 
   it('finds the year of a weekday date from the years the article states', () => {

@@ -994,6 +994,14 @@ function coalesce(drafts: Draft[]): Draft[] {
   const ordered = [...drafts].sort((a, b) => rank(a) - rank(b) || a.trigger.start - b.trigger.start);
   for (const e of ordered) {
     const same = match(e, (key) => kept.get(key));
+    // a change of post a meeting decided is that meeting's news, told by the meeting's sentence and dated by it; another change the
+    // same meeting decided is another event of its day ('suspended … at a meeting of its board on Monday', and a deputy appointed)
+    if (same && decidedBy(same, e)) {
+      if (same.type !== 'meeting') { out.push({ ...e, date: same.date, rule: DECIDED_RULE }); continue; }
+      Object.assign(same, { type: e.type, rule: DECIDED_RULE, people: [...same.people, ...e.people] });
+      keep(`${e.subject.key}|${e.type}|${same.date.value}`, same);
+      keep(`${e.subject.key}|${e.type}|any`, same);
+    }
     if (same) { for (const i of e.ratings) same.ratings.add(i); continue; }
     out.push(e);
     const kind = `${e.subject.key}|${e.type}`;
@@ -1064,6 +1072,11 @@ function match(e: Draft, get: (key: string) => Draft | undefined): Draft | undef
   if (GRADED_TYPES.has(e.type)) return undefined;
   return get(`${e.subject.key}|${e.sentence.start}|${date}|${e.type === 'meeting' ? 'decision' : 'meeting'}`);
 }
+
+/** Whether `e`, a change of post, is one a meeting `kept` stands for decided (see coalesce). */
+const decidedBy = (kept: Draft, e: Draft) => POST_TYPES.has(e.type) && kept.type !== e.type && (kept.type === 'meeting' || (POST_TYPES.has(kept.type) && kept.rule === DECIDED_RULE));
+/** The rule of a change of post dated by the meeting that decided it. */
+const DECIDED_RULE = 'decided-at-meeting';
 
 /** A commissioner, whom a government sends in to run a failing body. */
 const COMMISSIONER = /\bcommissioners?\b/i;
