@@ -745,6 +745,11 @@ describe('extractEvents: what an article reports, and when', () => {
     const church = eventsOf('Ofsted inspected St Brigid’s Church of England Academy in May 2024. St Brigid’s Church of England Academy was rated good.');
     const short = eventsOf('Ofsted inspected St Brigid’s CofE Academy in May 2024. St Brigid’s CofE Academy was rated good.');
     expect(church[0]!.subject.key).toBe(short[0]!.subject.key);
+    // an American district by its board, its schools, or a school named in passing
+    const board = eventsOf('KELBY FALLS — The Kelby Valley Board of Education voted 4-1 on September 9, 2024 to place Superintendent Tom Reed on paid administrative leave. '
+      + 'Ann Lee, a former principal of Kelby Valley High School, will serve as acting superintendent.');
+    const schools = eventsOf('The superintendent of Kelby Valley Schools was placed on paid leave on September 9, 2024. “We deserve answers,” said a parent at Kelby Valley Middle School.');
+    expect([...new Set([...board, ...schools].map((e) => [e.subject.name, e.subject.key].join(' = ')))]).toEqual(['Kelby Valley Board of Education = kelby valley', 'Kelby Valley Schools = kelby valley']);
   });
 
   it('tells a body’s school, ward or home closing as a closure, dated like any event', () => {

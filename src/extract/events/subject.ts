@@ -720,8 +720,10 @@ const PERSON_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'Fema
 const isInstitutionName = (phrase: string) => {
   // (its possessive is still its name: 'Eastmarsh District Council's planning committee')
   const last = phrase.split(/\s+/).pop()!.toLowerCase().replace(POSSESSIVE, '');
-  return phrase.includes(' ') && (INSTITUTION_WORDS.has(last) || KIND_PREFIX.test(phrase) || (last === 'service' && SERVICE_KINDS.has(kindOf(phrase))));
+  return phrase.includes(' ') && (INSTITUTION_WORDS.has(last) || KIND_PREFIX.test(phrase) || PLACE_BOARD.test(phrase) || (last === 'service' && SERVICE_KINDS.has(kindOf(phrase))));
 };
+/** An American school district's board, named for its place: 'Kelby Valley Board of Education' (a county's board is the county's). */
+const PLACE_BOARD = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+Board\s+of\s+Education$/u;
 /** Kinds of body named as a 'Service' ('Westshire Fire and Rescue Service', 'Kelby Ambulance Service'), a word too common to say so alone. */
 const SERVICE_KINDS: ReadonlySet<BodyKind> = new Set(['fire service', 'ambulance service', 'police force']);
 /**

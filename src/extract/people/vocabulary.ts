@@ -12,7 +12,7 @@ export { ROLE_HEADS, ROLE_MODIFIERS, CAPITALISED_MODIFIERS, CAPITALS_ONLY_ROLES,
 /** Organisation words strong enough to name an employer ('Director of Children's Services' names a department, not one). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'council', 'county', 'borough', 'district', 'department', 'ministry', 'agency', 'office', 'authority', 'trust', 'board', 'commission',
-  'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university', 'school', 'academy', 'college', 'hospital', 'hospitals', 'committee',
+  'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university', 'school', 'academy', 'college', 'hospital', 'hospitals', 'committee', 'schools',
   'government', 'party', 'parliament', 'assembly', 'inspectorate', 'foundation', 'company', 'ltd', 'plc', 'inc',
   'association', 'union', 'institute', 'court', 'tribunal', 'bank', 'panel', 'practice', 'surgery', 'water', 'nursery',
   // Welsh: a school, a college
