@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyOf } from '../../src/extract/events/subject.js';
+import { RECALLED } from '../../src/extract/events/triggers.js';
 import { mergeRecords } from '../../src/merge/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { ArticleRecord } from '../../src/schema/index.js';
@@ -1048,6 +1049,15 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'S&P Global Ratings raised the city of Granite Bend’s general obligation credit rating to AA from AA- on 14 May 2024. '
       + 'The agency cited the city’s growing tax base.';
     expect(eventsOf(body, '2024-05-15').map((e) => [e.type, e.subject.name])).toEqual([['rating-action', 'Granite Bend']]);
+  });
+
+  it('takes a lead’s step for the one the article dates in the month before, a notice issued for no report, a body’s last inspection as recalled', () => {
+    const notice = eventsOf('The Care Quality Commission has issued a warning notice to Kelby Community Healthcare NHS Trust. '
+      + 'It served the warning notice, under section 29A of the Health and Social Care Act 2008, in March.', '2024-04-11');
+    expect(brief(notice)).toEqual([['intervention', '2024-03', 'stated']]);
+    const reflects = eventsOf('Kelby Community Healthcare NHS Trust has been rated requires improvement. The report also reflects the warning notice the CQC issued to us in March.', '2024-07-17');
+    expect(reflects.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2024-07-17']);
+    expect(RECALLED.test('The service’s last full inspection, published in August 2023, graded it ‘good’')).toBe(true);
   });
 
   it('reads a commissioner the lead says has been appointed as the government’s direction the article dates that week', () => {
