@@ -779,6 +779,9 @@ describe('extractEvents: what an article reports, and when', () => {
       [['appointment', '2024-01-04', 'stated']]],
     ['someone who will become an office-holder', 'Kelby’s Police and Crime Commissioner has today confirmed that Deputy Chief Constable Ann Lee will become Temporary Chief Constable of Kelby Police when the chief constable retires.', '2023-06-14',
       [['appointment', '2023-06-14', 'stated']]],
+    ['someone sworn in, and the findings of an inspection still awaited', 'Tom Reed has today been formally sworn in as Kelby Police’s new chief constable. '
+      + 'He said he was awaiting the findings of the HMICFRS PEEL inspection carried out in November last year.', '2024-04-02',
+      [['appointment', '2024-04-02', 'stated']]],
     ['someone who steps up to a post', 'Paul Okafor, Kelby Council’s assistant director, will step up as interim director from 1 September 2025.', '2025-07-03',
       [['appointment', '2025-09-01', 'stated']]],
     ['someone named to a post', 'Ann Ruiz was named acting superintendent of the Westvale School District on 16 September 2024.', undefined,
@@ -1049,6 +1052,11 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'S&P Global Ratings raised the city of Granite Bend’s general obligation credit rating to AA from AA- on 14 May 2024. '
       + 'The agency cited the city’s growing tax base.';
     expect(eventsOf(body, '2024-05-15').map((e) => [e.type, e.subject.name])).toEqual([['rating-action', 'Granite Bend']]);
+  });
+
+  it('reads findings still awaited as no report, and the inspection they are of as dated', () => {
+    const found = eventsOf('Kelby Police’s chief constable said she was awaiting the findings of the HMICFRS PEEL inspection carried out in November last year.', '2024-04-02');
+    expect(found.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2023-11']]);
   });
 
   it('takes a lead’s step for the one the article dates in the month before, a notice issued for no report, a body’s last inspection as recalled', () => {
