@@ -75,9 +75,10 @@ function cueOf(word: string, previous: string | undefined): Tense {
   // a plan told with 'is to': 'is to retire at the end of August'
   if (w === 'to' && /^(?:is|are)$/i.test(previous ?? '')) return 1;
   if (w.length <= 4 || !w.endsWith('ed') || NOT_PAST.has(w)) return 0;
-  // A participle after 'be' or 'has' is not past: 'is due to be published in May', 'has agreed to meet in June';
+  // A participle after 'be', 'is' or 'has' is not past: 'is due to be published in May', 'until a new leader is elected at the meeting
+  // on 2 October', 'has agreed to meet in June';
   // nor one after a determiner, an adjective: 'a hearing on the revised budget on Tuesday', 'a special called meeting on'.
-  return /^(?:be|being|has|have|the|a|an|its|their|his|her|our|this|these|those)$/i.test(previous ?? '')
+  return /^(?:be|being|is|are|has|have|the|a|an|its|their|his|her|our|this|these|those)$/i.test(previous ?? '')
     || (previous !== undefined && !TENSE.has(previous.toLowerCase()) && lexiconTags(previous).includes('Adjective')) ? 0 : -1;
 }
 
