@@ -18,6 +18,10 @@ describe('extractOfficials: what is not an official', () => {
     expect(names(body)).toEqual([]);
   });
 
+  it('takes a radio station before a title for no official', () => {
+    expect(names('Speaking to Pellham Radio, Chief Constable Lee said the inspectors were right.')).not.toContain('Pellham Radio');
+  });
+
   it('keeps a role whole, not cut at a cue verb', () => {
     expect(extractOfficials('Petra Lind, chief executive of the trust insisted the plan was sound.').map((o) => o.roles)).toEqual([['chief executive of the trust']]);
   });

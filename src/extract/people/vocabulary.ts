@@ -24,8 +24,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   ...INSTITUTION_WORDS, 'councils', 'service', 'services', 'authorities', 'cabinet', 'partnership', 'group',
   'society', 'centre', 'center', 'executive', 'fund', 'network', 'programme', 'forum', 'care', 'education', 'health',
   'children’s', "children's", 'commissioner', 'bbc', 'news', 'times', 'post', 'coalition', 'alliance', 'securities', 'holdings', 'investments',
-  // a newspaper's name: 'told Justice Gazette' is no judge called Gazette
+  // a newspaper's or a station's name: 'told Justice Gazette' is no judge called Gazette, 'Speaking to Kelby Radio, Chief Constable …' no officer
   'gazette', 'herald', 'chronicle', 'journal', 'telegraph', 'observer', 'courier', 'advertiser', 'argus', 'bulletin', 'tribune',
+  'radio', 'fm', 'tv', 'television',
 ]);
 
 /**
