@@ -1054,6 +1054,16 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-05-15').map((e) => [e.type, e.subject.name])).toEqual([['rating-action', 'Granite Bend']]);
   });
 
+  it('reads inspectors’ review as their inspection, and an office-holder’s departure named as such of the body left, not the one a successor joined from', () => {
+    const body = 'Kelby Ambulance Service NHS Trust was given a requires improvement rating by the Care Quality Commission on Wednesday. Inspectors looked at its control rooms '
+      + 'and carried out a review of leadership between 27 and 29 January. Dr Ann Lee started as interim chief executive on 2 March. She joined from '
+      + 'Pellham Hospitals NHS Foundation Trust following the departure of chief executive Tom Reed in January.';
+    const found = eventsOf(body, '2026-03-18').filter((e) => e.type !== 'report-published');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toContainEqual(['inspection', '2026-01-27', 'Kelby Ambulance Service NHS Trust']);
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toContainEqual(['departure', '2026-01', 'Kelby Ambulance Service NHS Trust']);
+    expect(found.map((e) => e.type)).not.toContain('announcement');
+  });
+
   it('reads findings still awaited as no report, and the inspection they are of as dated', () => {
     const found = eventsOf('Kelby Police’s chief constable said she was awaiting the findings of the HMICFRS PEEL inspection carried out in November last year.', '2024-04-02');
     expect(found.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2023-11']]);

@@ -497,10 +497,10 @@ const POST_OF = String.raw`\s*(?:[\p{L}’'-]+\s+){0,6}(?:of|at)\s+(?:the\s+)?$`
 
 /**
  * 'Jo Reed, currently head of Brookfield School, will take over', 'a former chief executive of Ashby Council', 'who led a
- * health board in north Wales until 2020': a body named as the post someone holds now or held before, beside the one the event
- * concerns, is not its subject.
+ * health board in north Wales until 2020', 'She joined from Kelby Hospitals NHS Foundation Trust': a body named as the post someone holds
+ * now or held before, beside the one the event concerns, is not its subject.
  */
-const OTHER_POST = new RegExp(String.raw`\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)${POST_OF}|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+|previously\s+|once\s+)?(?:leads|runs|heads|chairs|led|ran|headed|chaired)\s+(?:[^\s,;.]+\s+){0,6}?$`, 'iu');
+const OTHER_POST = new RegExp(String.raw`\b(?:currently|presently|formerly|previously|until\s+recently|former|ex-)${POST_OF}|\b(?:former|ex-)\s*$|\bwho\s+(?:currently\s+|now\s+|previously\s+|once\s+)?(?:leads|runs|heads|chairs|led|ran|headed|chaired)\s+(?:[^\s,;.]+\s+){0,6}?$|\b(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|transferred)\s+from\s+(?:the\s+)?$`, 'iu');
 /**
  * A post in someone's career, held now or before, elsewhere ('currently chief nurse at', 'previously governor of'): not
  * one a 'former' holder held ('former chief constable of Kelby Police' is often the article's body).
