@@ -1064,6 +1064,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => e.type)).not.toContain('announcement');
   });
 
+  it('reads a best value notice as the government stepping in', () => {
+    const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
+    expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);
+  });
+
   it('reads findings still awaited as no report, and the inspection they are of as dated', () => {
     const found = eventsOf('Kelby Police’s chief constable said she was awaiting the findings of the HMICFRS PEEL inspection carried out in November last year.', '2024-04-02');
     expect(found.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2023-11']]);
