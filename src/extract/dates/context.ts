@@ -56,8 +56,10 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans']);
 /** Before such a noun: a determiner, a possessive, or the kind of plan it is ('action plan', 'improvement plan'). */
 const PLAN_NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|action|improvement|recovery|business|budget|development|financial|local|new|draft|final)$|['’]s$/i;
 
-/** Words after which a past form is an adjective, not a verb. */
+/** Words after which a past form is an adjective, not a verb ('head of paid service', 'the revised budget'). */
 const ADJECTIVE_POSITION = /^(?:of|the|a|an|its|their|his|her|our|this|these|those)$/i;
+/** Auxiliaries after which a participle is no past: 'is due to be published', 'a new leader is elected', 'has agreed to meet'. */
+const NOT_PAST_AFTER = /^(?:be|being|is|are|has|have)$/i;
 
 /** The tense a word signals; `previous` is the word before it in reading order. */
 function cueOf(word: string, previous: string | undefined): Tense {
@@ -78,7 +80,7 @@ function cueOf(word: string, previous: string | undefined): Tense {
   // A participle after 'be', 'is' or 'has' is not past: 'is due to be published in May', 'until a new leader is elected at the meeting
   // on 2 October', 'has agreed to meet in June';
   // nor one after a determiner, an adjective: 'a hearing on the revised budget on Tuesday', 'a special called meeting on'.
-  return /^(?:be|being|is|are|has|have|the|a|an|its|their|his|her|our|this|these|those)$/i.test(previous ?? '')
+  return NOT_PAST_AFTER.test(previous ?? '') || ADJECTIVE_POSITION.test(previous ?? '')
     || (previous !== undefined && !TENSE.has(previous.toLowerCase()) && lexiconTags(previous).includes('Adjective')) ? 0 : -1;
 }
 
