@@ -1049,9 +1049,9 @@ describe('extractEvents: what an article reports, and when', () => {
   });
 
   it('takes the words after ‘the city of’ for a place’s name, though each is a common word', () => {
-    const body = 'S&P Global Ratings raised the city of Granite Bend’s general obligation credit rating to AA from AA- on 14 May 2024. '
+    const body = 'Fitch Ratings lifted the city of Iron Bridge’s long-term issuer rating to AA on 14 May 2024, ahead of a bond sale. '
       + 'The agency cited the city’s growing tax base.';
-    expect(eventsOf(body, '2024-05-15').map((e) => [e.type, e.subject.name])).toEqual([['rating-action', 'Granite Bend']]);
+    expect(eventsOf(body, '2024-05-15').map((e) => [e.type, e.subject.name])).toEqual([['rating-action', 'Iron Bridge']]);
   });
 
   it('reads inspectors’ review as their inspection, and an office-holder’s departure named as such of the body left, not the one a successor joined from', () => {

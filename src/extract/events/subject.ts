@@ -93,7 +93,7 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
 }
 /** A dateline's place in capitals: longer than an acronym. */
 const DATELINE_CAPITALS = /^\p{Lu}{7,}$/u;
-/** A place's name after the kind of place it is ('the city of Granite Bend's'). */
+/** A place's name after the kind of place it is ('the city of Iron Bridge's'). */
 const PLACE_NAMED_AFTER = /\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Tt]ownship|[Bb]orough)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})/gu;
 const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
@@ -176,7 +176,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const judged = new Map<string, { common: boolean; nameable: boolean }>();
   // (words that locate another place somewhere in the article: a headline's use of them says no more)
   const locators = new Set<string>();
-  // the words of a place's name after 'the city of' are a name, whatever else they are ('the city of Granite Bend', 'the Town of Park Ridge')
+  // the words of a place's name after 'the city of' are a name, whatever else they are ('the city of Iron Bridge', 'the Town of Park Ridge')
   const placeNames = new Set([...body.matchAll(PLACE_NAMED_AFTER)].flatMap((m) => m[1]!.split(/\s+/).map(withoutPossessive)));
   let k = 0;
   tokens.forEach((t, i) => {
