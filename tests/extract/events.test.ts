@@ -782,7 +782,7 @@ describe('extractEvents: what an article reports, and when', () => {
     ['someone sworn in, and the findings of an inspection still awaited', 'Tom Reed has today been formally sworn in as Kelby Police’s new chief constable. '
       + 'He said he was awaiting the findings of the HMICFRS PEEL inspection carried out in November last year.', '2024-04-02',
       [['appointment', '2024-04-02', 'stated']]],
-    ['someone who steps up to a post', 'Paul Okafor, Kelby Council’s assistant director, will step up as interim director from 1 September 2025.', '2025-07-03',
+    ['someone who steps up to a post', 'Ann Lee, Kelby Council’s assistant director, will step up as interim director from 1 September 2025.', '2025-07-03',
       [['appointment', '2025-09-01', 'stated']]],
     ['someone named to a post', 'Ann Ruiz was named acting superintendent of the Westvale School District on 16 September 2024.', undefined,
       [['appointment', '2024-09-16', 'stated']]],
