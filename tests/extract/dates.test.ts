@@ -87,6 +87,8 @@ describe('extractDates: year-less dates take the publication year when plausible
     // (an appositive after the date tells no time of it: 'a move officials say will save money')
     ['Kelby Ratings raised the city of Pellham’s general obligation credit rating to AA from AA- on Tuesday, a move officials say will save money.', '2024-05-15',
       [{ text: 'Tuesday', value: '2024-05-14' }]],
+    // a month between a possessive and the occasion it dates
+    ['The inspectorate published the findings of its February inspection yesterday.', '2024-04-12', [{ text: 'February', value: '2024-02' }, { text: 'yesterday', value: '2024-04-11' }]],
     // (a present passive is no past: 'until a new leader is elected')
     ['Ann Lee will act as leader until a new leader is elected at the full council meeting on 2 October.', '2025-09-19', [{ text: '2 October', value: '2025-10-02' }]],
     // (so is an irregular past form after 'of': 'head of paid service')

@@ -1064,6 +1064,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => e.type)).not.toContain('announcement');
   });
 
+  it('takes an Irish inspectorate for what inspects, never what an event happened to', () => {
+    const body = 'A Kelby TD has described a HIQA report on St Aidan’s University Hospital as shocking. He was speaking after the '
+      + 'Health Information and Quality Authority published the findings of its February inspection yesterday.';
+    const found = eventsOf(body, '2024-04-12');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toContainEqual(['inspection', '2024-02', 'St Aidan’s University Hospital']);
+    expect(found.map((e) => e.subject.name)).not.toContain('Health Information and Quality Authority');
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

@@ -32,9 +32,9 @@ const ci = (words: readonly string[]) => alternation(words).split('|')
   .map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w)).join('|');
 
 const OCCASION_AFTER = new RegExp(`^\\s+(?:[\\p{L}’'&]+\\s+)?(?:${alternation(OCCASION_NOUNS)})(?![\\p{L}])`, 'u');
-/** A month between an article and an occasion it dates ('an April Moody's report', 'the June meeting'). */
+/** A month between an article or a possessive and an occasion it dates ('an April Moody's report', 'the June meeting', 'its February inspection'). */
 const datesOccasion = (text: string, start: number, end: number) =>
-  /\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, start - 5), start)) && OCCASION_AFTER.test(text.slice(end, end + 40));
+  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/.test(text.slice(Math.max(0, start - 7), start)) && OCCASION_AFTER.test(text.slice(end, end + 40));
 
 const fullNames = (t: readonly { words: readonly string[] }[]) => t.map((e) => e.words[0]!);
 const abbreviations = (t: readonly { words: readonly string[] }[]) => t.flatMap((e) => e.words.slice(1));
