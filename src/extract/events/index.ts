@@ -575,12 +575,15 @@ const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
 /** A relative clause between commas (', which cares for up to 48 older people,'). */
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where)\b[^,;.()]*,/;
 
+/** A character of a phrase between a trigger and its date: no clause's punctuation, but the commas around a place's name ('Kelby, Ohio'). */
+const PHRASE_CHAR = String.raw`(?:[^,;.()]|,\s(?=\p{Lu}))`;
+
 /**
  * A passive agent between a trigger and its date: ' by environmental health officers from Westshire Council on ', ' by the
  * Ministry of Housing, Communities and Local Government on ' (not one that goes on to tell another event: ' by the watchdog
  * following their inspection in ').
  */
-const PASSIVE_AGENT_BEFORE_DATE = /^\s+by\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|its|their)\b|\band\b(?!\s+\p{Lu}))(?:[^,;.()]|,\s(?=\p{Lu}))){1,80}?\s(?:on|in|during)\s+(?:the\s+)?$/u;
+const PASSIVE_AGENT_BEFORE_DATE = new RegExp(String.raw`^\s+by\s+(?:(?!\b(?:following|after|before|when|while|which|that|who|its|their)\b|\band\b(?!\s+\p{Lu}))${PHRASE_CHAR}){1,80}?\s(?:on|in|during)\s+(?:the\s+)?$`, 'u');
 /** Where no word opens another clause or a verb of its own: a phrase between a trigger and its date that keeps them together. */
 const NO_OTHER_CLAUSE = String.raw`(?!\b(?:following|after|before|when|while|which|that|who|was|were|is|are|has|had)\b)`;
 
@@ -589,7 +592,7 @@ const NO_OTHER_CLAUSE = String.raw`(?!\b(?:following|after|before|when|while|whi
  * psychiatric intensive care unit between ', ' to the Kelby Unit's four wards over three days in ', ' of the wards at the Kelby Unit,
  * Kelby General Hospital, on ' (a phrase with no comma but around a place's name, and no other event's words in it).
  */
-const OBJECT_BEFORE_DATE = new RegExp(String.raw`^\s+(?:of|to|at)\s+(?:${NO_OTHER_CLAUSE}(?:[^,;.()]|,\s(?=\p{Lu}))){1,160}?,?\s(?:between|on|in|from|during)\s+(?:the\s+)?$`, 'u');
+const OBJECT_BEFORE_DATE = new RegExp(String.raw`^\s+(?:of|to|at)\s+(?:${NO_OTHER_CLAUSE}${PHRASE_CHAR}){1,160}?,?\s(?:between|on|in|from|during)\s+(?:the\s+)?$`, 'u');
 
 /**
  * Who takes or leaves which post, between an appointment or a departure and its date: ' of Dr Ann Lee, currently chief
