@@ -1072,6 +1072,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => e.subject.name)).not.toContain('Health Information and Quality Authority');
   });
 
+  it('gives a month before an occasion to that occasion, and the date after its object to what tells it', () => {
+    const found = eventsOf('Ofsted published the findings of its March inspection of Kelby Council’s children’s services on 14 May, rating them inadequate.', '2025-05-15');
+    expect(found.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-05-14'], ['inspection', '2025-03']]);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

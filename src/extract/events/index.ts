@@ -490,6 +490,13 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   // a date inside a long trigger ('a report completed in September but published this month') dates something else;
   // a trigger's passive agent ('inspected by officers from Westshire Council on May 23') stands between it and its date;
   // a date told right after a grade dates that grade, not a trigger after it ('given a zero rating last month has been re-inspected')
+  // a month or day right before an occasion, after a determiner, is that occasion's ('its February inspection'): it is nearer
+  // the occasion than any date after it, and leaves a trigger whose object holds that occasion free to take the date after
+  const attributive = new Map<Found, DateMention>();
+  for (const t of triggers) {
+    const d = dates.find((x) => x.end <= t.at.start && !body.slice(x.end, t.at.start).trim() && x.granularity !== 'year' && DETERMINER_BEFORE.test(body.slice(Math.max(0, x.start - 12), x.start)));
+    if (d) attributive.set(t, d);
+  }
   const after = (t: Found, d: DateMention) => {
     const between = body.slice(t.at.end, d.start);
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
@@ -497,7 +504,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     return TURNS_CLAUSE.test(between) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(between)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start)) ? Infinity
       // (an object that holds another trigger leaves the date to that nearer one: 'published the report of its inspection of the
       // surgery on 16 April')
-      : PASSIVE_AGENT_BEFORE_DATE.test(between) || (OBJECT_BEFORE_DATE.test(between) && !triggers.some((u) => u.at.start >= t.at.end && u.at.end <= d.start))
+      : PASSIVE_AGENT_BEFORE_DATE.test(between) || (OBJECT_BEFORE_DATE.test(between) && !triggers.some((u) => u.at.start >= t.at.end && u.at.end <= d.start && !attributive.has(u)))
         || (POST_TYPES.has(t.trigger.type) && POST_BEFORE_DATE.test(between)) ? 0
       // (an aside closed between them is no distance: 'The inspection, carried out by Ofsted and the CQC, took place in February')
       // (nor is a relative clause closed between them: 'an inspection of Kelby Lodge, which cares for up to 48 older people, on 28 August')
@@ -507,6 +514,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   const distance = (t: Found, d: DateMention) => (t.at.end <= d.start ? after(t, d)
     // inside a long trigger, a date right after its first word is that word's ('the publication today of a report')
     : d.start > t.at.start && d.end <= t.at.end ? (/^\S+\s+$/.test(body.slice(t.at.start, d.start)) ? 0 : Infinity)
+    : attributive.get(t) === d ? 0
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d)
       && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
@@ -561,6 +569,9 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   }
   return out;
 }
+/** A determiner or possessive before a date that stands as an adjective to the noun after it ('its ', 'the council’s '). */
+const DETERMINER_BEFORE = /(?:\b(?:its|their|his|her|the|this|that|last|a|an)|\p{L}['’]s?)\s+$/iu;
+
 /** A phrase that opens its sentence with 'During', up to a date in it ('During the ', 'During its inspection in '). */
 const DURING_PHRASE = /(?:^|[.!?]\s+|\n\s*)During\s+[^,.;:]*$/;
 const DURING_REACH = 60;
