@@ -19,7 +19,10 @@ export interface ReportedEvent {
   weekday: number | null;
   /** Who inspected, reported or acted (see ArticleEvent): an undated report joins that assessor's dated one. */
   assessor: string | null;
-  /** A legal event's step of its case (see COURT_STEPS): a report fits a cluster of its own step best. */
+  /**
+   * A legal event's step of its case (see COURT_STEPS), a departure's (see POST_STEPS): a report fits a cluster of its own step
+   * best, and a change of post joins another day's only of its step.
+   */
   step: string | null;
   /**
    * Dated by the date told with its grade ('inadequate last September'): when the verdict was given, which may be the day its
@@ -92,8 +95,9 @@ class Block {
       const meetings = undatedMeeting(e) ? this.all : [];
       return [...new Set([...byGrade, ...byOfficial, ...byWeekday, ...byAssessor, ...meetings])];
     }
-    if (e.dateSource !== 'publication') return this.byDate.get(e.date) ?? [];
-    return daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
+    const byDate = e.dateSource !== 'publication' ? this.byDate.get(e.date) ?? [] : daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
+    if (!POST_TYPES.has(e.type) || !e.officials.length) return byDate;
+    return [...new Set([...byDate, ...e.officials.flatMap((o) => this.byOfficial.get(o.name) ?? [])])];
   }
 }
 
@@ -107,6 +111,24 @@ const familyOf = (type: EventType) => (INSPECTION_FAMILY.has(type) ? 'inspection
 function decidedAtMeeting(c: Cluster, e: ReportedEvent): boolean {
   const meeting = e.type === 'meeting' || c.members.some((m) => m.type === 'meeting');
   return meeting && DECIDED_AT_MEETING.has(e.type) && e.date !== null && isDay(e.date) && c.date === e.date;
+}
+
+/** Changes of post: what a report of one names is who took up or left it. */
+const POST_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
+
+/**
+ * How far apart two days of one change of post may be: a resignation and the day it takes effect, an appointment announced
+ * and the day it starts ('announced her resignation on Wednesday' and 'will leave on 31 January'), which outlets date by
+ * either; a retirement is often announced three months ahead.
+ */
+const POST_CHANGE_DAYS = 120;
+
+/** A change of post of the same person and step as the cluster's, dated within POST_CHANGE_DAYS of it (see above). */
+function samePostChange(c: Cluster, e: ReportedEvent): boolean {
+  const head = c.members[0]!;
+  if (!POST_TYPES.has(e.type) || head.type !== e.type || head.step !== e.step || !e.officials.some((o) => c.officials.has(o.name))) return false;
+  const day = (d: string | null) => (d && /^\d{4}-\d\d(?:-\d\d)?$/.test(d) ? Date.parse(d.length === 7 ? `${d}-15` : d) : NaN);
+  return Math.abs(day(c.date) - day(e.date)) <= POST_CHANGE_DAYS * DAY_MS;
 }
 
 /** Two dates of one known month ('2024-05', '2024-05-14'). */
@@ -314,7 +336,7 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   if (e.assessor !== null && c.assessors.size > 0 && !c.assessors.has(e.assessor)) return false;
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type)) && !decidedAtMeeting(c, e) && !verdictOfReport(c, e)) return false;
   const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
-  if (!dated) return false;
+  if (!dated && !samePostChange(c, e)) return false;
   const shared = sharedGrades(c, e);
   // (an inspectorate's report of the same day is the same report, whatever part of its verdict each outlet tells: 'good
   // overall' and 'outstanding for adult learning'; two credit codes of one day are two ratings)

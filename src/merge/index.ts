@@ -1,7 +1,7 @@
 import type { ArticleRecord, Body, Event, Official, RegistryOfficial } from '../schema/index.js';
 import { mergeBodies } from './bodies.js';
 import { statedYears } from '../extract/dates/compare.js';
-import { courtStep } from '../extract/events/triggers.js';
+import { stepOf } from '../extract/events/triggers.js';
 import { mergeEvents, type ReportedEvent } from './events.js';
 import { mergeOfficials } from './officials.js';
 
@@ -44,7 +44,7 @@ export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
     dateSource: e.date.source,
     weekday: e.date.weekday,
     assessor: e.assessor,
-    step: e.type === 'legal' ? courtStep(e.trigger.text) : null,
+    step: stepOf(e.type, e.trigger.text),
     datedByGrade: e.rule === 'dated-grade',
     ratings: e.ratings.map((i) => record.ratings[i]!).map((r) => ({ value: r.value, previous: r.previous, scale: r.scale, start: r.start, end: r.end })),
     evidence: { ...e.evidence },

@@ -1077,6 +1077,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-05-14'], ['inspection', '2025-03']]);
   });
 
+  it('reads a lead’s planned change of post as the change the article dates, not another announcement', () => {
+    const body = 'The principal of Kelby College is to step down after the college was judged inadequate. Dr Ann Lee told staff this morning that she would leave at the end of March.';
+    expect(eventsOf(body, '2025-02-12').map((e) => [e.type, e.date.value])).toEqual([['departure', '2025-03']]);
+    // with no day of it told, the plan is the news of the day
+    expect(eventsOf('The principal of Kelby College is to step down after the college was judged inadequate.', '2025-02-12').map((e) => [e.type, e.date.value]))
+      .toEqual([['announcement', '2025-02-12']]);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

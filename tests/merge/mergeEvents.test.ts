@@ -158,6 +158,17 @@ describe('mergeEvents on hand-written records', () => {
     expect(events.map((e) => [e.date, sources(e)])).toEqual([['2024-02-05', ['a', 'b']]]);
   });
 
+  it('joins the days of one change of post of the same person (told, and taking effect), but not a suspension and the leaving after it', () => {
+    const left = (id: string, date: string, speaker: string, trigger = 'resigned') => article(id, [{ type: 'departure', date, trigger, quote: { text: `Words of ${speaker}.`, speaker } }]);
+    // 'announced her resignation on Wednesday' and 'will leave at the end of January'
+    const told = mergeRecords([left('a', '2024-01-10', 'Ann Lee'), left('b', '2024-01-31', 'Ann Lee', 'will leave'), left('c', '2024-01', 'Ann Lee', 'would leave')]).events;
+    expect(told.map((e) => [e.date, sources(e)])).toEqual([['2024-01-10', ['a', 'b', 'c']]]);
+    // another person's, or the same person's a year on, or a suspension weeks before the dismissal, is another event
+    expect(mergeRecords([left('a', '2024-01-10', 'Ann Lee'), left('b', '2024-01-31', 'Tom Reed')]).events).toHaveLength(2);
+    expect(mergeRecords([left('a', '2024-01-10', 'Ann Lee'), left('b', '2025-01-31', 'Ann Lee')]).events).toHaveLength(2);
+    expect(mergeRecords([left('a', '2024-01-10', 'Ann Lee', 'was suspended'), left('b', '2024-02-02', 'Ann Lee', 'was dismissed')]).events).toHaveLength(2);
+  });
+
   it('joins an undated meeting to the dated one its official addressed, and places a weekday’s day in the body’s story', () => {
     const named = (id: string, date: string | null, weekday?: number) => article(id, [{ type: 'meeting', date, weekday, quote: { text: 'Words.', speaker: 'Ann Lee' } }]);
     // 1 February is a Wednesday in 2023, not in 2022: the body's latest year is 2022

@@ -51,6 +51,8 @@ interface Draft {
   recent: boolean;
   /** The officials its sentence names, where it names them: an undated change of post is the dated one of the same person. */
   people: ReadonlyArray<Span & { name: string }>;
+  /** For an announcement of a plan the lead tells, what the plan is (see tellsDatedChange). */
+  planned?: EventType;
 }
 
 /**
@@ -91,7 +93,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const drafts = new Drafts();
   const mentionAt = new Map(dates.map((d) => [d.start, d]));
   const years = statedYears(dates);
-  const draft = (type: EventType, trigger: Span, sentence: Segment, stated: EventDate, rule: string): Draft => {
+  const draft = (type: EventType, trigger: Span, sentence: Segment, stated: EventDate, rule: string, planned?: EventType): Draft => {
     // a year the weekday or the story's order gives, before grades look for the article's current events
     const date = inferYear(stated, years) ?? yearFromNarrative(body, stated, dates, ctx.publishedAt) ?? stated;
     // an announcement or a court's step concerns the article's body: the bodies its sentence names act in it (a court's step
@@ -99,7 +101,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     const subject = type === 'announcement' ? subjects().article : type === 'legal' ? subjects().accused(sentence, trigger) : subjects().of(sentence, trigger, type);
     const recent = date.value === null && date.start !== null && RECENT.has(mentionAt.get(date.start)?.granularity ?? '');
     const people = namingOfficial.get(segmentIndexAt(sentences, sentence.start)) ?? [];
-    return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent, people });
+    return drafts.add({ type, trigger, sentence, date, subject, ratings: new Set(), rule, recent, people, ...(planned ? { planned } : {}) });
   };
 
   const triggersIn = bySentence(sentences, triggers, (t) => t.at.start);
@@ -121,7 +123,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       else if (leadSentences.has(sentence) && (reportsNews(body, sentence, t.at) || (t.trigger.type === 'appointment' && plans(body, sentence, t.at)))) {
         // a plan the lead tells ('the government is to send commissioners in', 'will take over as interim chief executive')
         // is announced that day; it happens later
-        if (plans(body, sentence, t.at)) draft('announcement', t.at, sentence, publicationDay(ctx.publishedAt), 'lead-plan');
+        if (plans(body, sentence, t.at)) draft('announcement', t.at, sentence, publicationDay(ctx.publishedAt), 'lead-plan', t.trigger.type);
         else {
           // (an authority's step, on the day another lead sentence says it was made known)
           const toldOn = TOLD_BY_AUTHORITY.has(t.trigger.type) ? leadToldDay(ctx, leadSentences, datesIn, sentence) : null;
@@ -145,7 +147,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
   const all = withStandInsDated(drafts.all);
   const events = coalesce(withinSentence(all.filter((d) => happensToBody(d) && !toldElsewhere(d, all, ctx.assessors) && !takesEffectLater(d, all, ctx.publishedAt)
-    && !announcesDeparture(d, all, sentences))));
+    && !announcesDeparture(d, all, sentences) && !tellsDatedChange(d, all))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -270,6 +272,15 @@ function announcesDeparture(d: Draft, all: readonly Draft[], sentences: readonly
   const next = sentences[segmentIndexAt(sentences, d.sentence.start) + 1];
   return all.some((x) => x !== d && x.type === 'departure' && x.subject.key === d.subject.key && x.date.value !== null
     && (x.sentence === d.sentence || (x.sentence === next && d.date.value !== null && compareDates(x.date.value, d.date.value) > 0)));
+}
+
+/**
+ * A change of post the lead tells as planned ('The principal of Kelby College is to step down') in an article that dates that
+ * change of the same body ('will leave at the end of January'): the plan's announcement is that change's telling, not another event.
+ */
+function tellsDatedChange(d: Draft, all: readonly Draft[]): boolean {
+  return d.planned !== undefined && POST_TYPES.has(d.planned)
+    && all.some((x) => x.type === d.planned && x.subject.key === d.subject.key && x.date.value !== null && x.date.source !== 'publication');
 }
 
 /**

@@ -220,8 +220,22 @@ export const COURT_STEPS: ReadonlyArray<{ step: string; pattern: RegExp; reason:
   { step: 'verdict', pattern: /\b(?:convict|guilty|acquit)/i, reason: 'a verdict' },
   { step: 'sentenced', pattern: /\b(?:sentenc|jail|impris|fined)/i, reason: 'a sentence or a fine' },
 ];
-/** The court step a legal trigger's words tell, or null. */
-export const courtStep = (trigger: string): string | null => COURT_STEPS.find((s) => s.pattern.test(trigger))?.step ?? null;
+/**
+ * The steps of a change of post a departure's words tell: a suspension and the leaving that may follow it are two events, however
+ * near their days; a resignation and the day it takes effect are one (see the merge's POST_CHANGE_DAYS).
+ */
+export const POST_STEPS: ReadonlyArray<{ step: string; pattern: RegExp; reason: string }> = [
+  { step: 'suspended', pattern: /\bsuspen|\bon\s+(?:\w+\s+)?leave\b/i, reason: 'suspended, or put on leave: the holder keeps the post while it is looked into' },
+];
+/** What left a post when no suspension is told: resigned, retired, dismissed, stepped down. */
+const LEFT_STEP = 'left';
+
+/** The step a legal or departure trigger's words tell (see COURT_STEPS, POST_STEPS), or null for other events. */
+export function stepOf(type: EventType, trigger: string): string | null {
+  if (type === 'legal') return COURT_STEPS.find((s) => s.pattern.test(trigger))?.step ?? null;
+  if (type === 'departure') return POST_STEPS.find((s) => s.pattern.test(trigger))?.step ?? LEFT_STEP;
+  return null;
+}
 
 /** News dated by its publication day reports an event of that day or of up to this many days before (a weekly's news). */
 export const REPORTING_DELAY_DAYS = 7;
