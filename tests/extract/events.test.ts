@@ -1085,6 +1085,19 @@ describe('extractEvents: what an article reports, and when', () => {
       .toEqual([['announcement', '2025-02-12']]);
   });
 
+  it('leaves out the leaving of a post held elsewhere now, and keeps the leaving of the body’s own post', () => {
+    const elsewhere = 'Ann Lee has been appointed chair of Kelby Hospitals NHS Trust. She is currently vice-chair of a mental health trust in the north, a role she will leave at the end of August.';
+    expect(eventsOf(elsewhere, '2024-08-02').map((e) => e.type)).toEqual(['appointment']);
+    const own = 'Ann Lee is chief executive of Kelby Council, a role she will leave at the end of August.';
+    expect(eventsOf(own, '2024-08-02').map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-08']]);
+  });
+
+  it('takes a medical or health centre for the GP surgery it is', () => {
+    const body = 'A GP surgery in Pellham has been placed in special measures after the Care Quality Commission rated it inadequate. '
+      + 'Kelby Medical Centre, on Mill Road, was inspected in November. Inspectors said the practice had failed to act on test results.';
+    expect(eventsOf(body, '2024-01-10').map((e) => e.subject.name)).toContain('Kelby Medical Centre');
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

@@ -147,7 +147,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
   const all = withStandInsDated(drafts.all);
   const events = coalesce(withinSentence(all.filter((d) => happensToBody(d) && !toldElsewhere(d, all, ctx.assessors) && !takesEffectLater(d, all, ctx.publishedAt)
-    && !announcesDeparture(d, all, sentences) && !tellsDatedChange(d, all))));
+    && !announcesDeparture(d, all, sentences) && !tellsDatedChange(d, all) && !leavesPostHeldElsewhere(body, d))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -273,6 +273,13 @@ function announcesDeparture(d: Draft, all: readonly Draft[], sentences: readonly
   return all.some((x) => x !== d && x.type === 'departure' && x.subject.key === d.subject.key && x.date.value !== null
     && (x.sentence === d.sentence || (x.sentence === next && d.date.value !== null && compareDates(x.date.value, d.date.value) > 0)));
 }
+
+/**
+ * 'Ann Lee, the new chair, is currently vice-chair of a trust in the north, a role she will leave in August': the post left is the
+ * one held elsewhere now, not a change at the article's body.
+ */
+const leavesPostHeldElsewhere = (body: string, d: Draft) => d.type === 'departure' && POST_HELD_ELSEWHERE_BEFORE.test(body.slice(d.sentence.start, d.trigger.start));
+const POST_HELD_ELSEWHERE_BEFORE = /\b(?:currently|presently)\b[^.;]*,\s+(?:a|the)\s+(?:role|post|position|job)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to)\s+$/i;
 
 /**
  * A change of post the lead tells as planned ('The principal of Kelby College is to step down') in an article that dates that

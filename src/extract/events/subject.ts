@@ -720,12 +720,18 @@ const PERSON_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'Fema
 const isInstitutionName = (phrase: string) => {
   // (its possessive is still its name: 'Eastmarsh District Council's planning committee')
   const last = phrase.split(/\s+/).pop()!.toLowerCase().replace(POSSESSIVE, '');
-  return phrase.includes(' ') && (INSTITUTION_WORDS.has(last) || KIND_PREFIX.test(phrase) || PLACE_BOARD.test(phrase) || (last === 'service' && SERVICE_KINDS.has(kindOf(phrase))));
+  return phrase.includes(' ') && (INSTITUTION_WORDS.has(last) || KIND_PREFIX.test(phrase) || PLACE_BOARD.test(phrase) || (KINDS_OF_COMMON_LAST_WORD.get(last)?.has(kindOf(phrase)) ?? false));
 };
 /** An American school district's board, named for its place: 'Kelby Valley Board of Education' (a county's board is the county's). */
 const PLACE_BOARD = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+Board\s+of\s+Education$/u;
-/** Kinds of body named as a 'Service' ('Westshire Fire and Rescue Service', 'Kelby Ambulance Service'), a word too common to say so alone. */
-const SERVICE_KINDS: ReadonlySet<BodyKind> = new Set(['fire service', 'ambulance service', 'police force']);
+/**
+ * Last words too common to make a name a body's alone, with the kinds of body they end the names of: a 'Service' ('Westshire Fire
+ * and Rescue Service', 'Kelby Ambulance Service'); a 'Centre' that is a GP surgery ('Kelby Medical Centre'; not 'Kelby Leisure Centre').
+ */
+const KINDS_OF_COMMON_LAST_WORD: ReadonlyMap<string, ReadonlySet<BodyKind>> = new Map([
+  ['service', new Set<BodyKind>(['fire service', 'ambulance service', 'police force'])],
+  ['centre', new Set<BodyKind>(['gp practice'])],
+]);
 /**
  * A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'),
  * a municipal or state government named for its place ('City of Carby', 'County of Orrin', 'State of New Mexico'): the
