@@ -1098,6 +1098,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-01-10').map((e) => e.subject.name)).toContain('Kelby Medical Centre');
   });
 
+  it('reads a force moved into the “Engage” phase, in quote marks, as the inspectorate stepping in', () => {
+    const found = eventsOf('Kelby Police was moved into the "Engage" phase by HM Inspectorate of Constabulary on Tuesday.', '2024-10-10');
+    expect(found.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-10-08']]);
+  });
+
+  it('takes the Northern Ireland Audit Office for what reports, never what a report is on', () => {
+    const body = 'Councillors in Kelby will meet to discuss a critical report from the Northern Ireland Audit Office. The report by the Local Government '
+      + 'Auditor, published last Thursday, found the leisure centre had gone over budget. The Northern Ireland Audit Office said lessons must be learned.';
+    expect(eventsOf(body, '2025-03-24').map((e) => e.subject.name)).not.toContain('Northern Ireland Audit Office');
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);
