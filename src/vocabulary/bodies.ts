@@ -153,6 +153,16 @@ export const RUN_BY: ReadonlyArray<{ kind: BodyKind; runBy: BodyKind; reason: st
   { kind: 'hospital', runBy: 'nhs trust', reason: 'an NHS trust runs its hospitals: the CQC registers and rates the trust, and its report on a hospital’s wards is the trust’s (\'Kelby Partnership NHS Foundation Trust responds to CQC report\' on Kelby General Hospital)' },
 ];
 
+/**
+ * Bodies a grade or a regulator's step on another body is sent to, as the one that runs it, in an article about the body it
+ * concerns: the step is that body's news, not the recipient's (a food business a council inspects it does not run).
+ */
+export const SENT_TO: ReadonlyArray<{ kind: BodyKind; sentTo: BodyKind; reason: string }> = [
+  { kind: 'care home', sentTo: 'council', reason: 'a council runs some care homes, and a restriction notice on one is sent to it (\'a restriction notice to Kelby Council\', of its home)' },
+  { kind: 'school', sentTo: 'council', reason: 'a council runs its maintained schools: a warning notice on one is sent to it' },
+  { kind: 'school', sentTo: 'academy trust', reason: 'the Department for Education sends its notices on an academy to the trust that runs it (\'issued Kelby Academies Trust with a termination warning notice\', over its academy\'s inadequate grade)' },
+];
+
 export const CARE_HOME_KIND = /\s+(?:care|nursing|residential)\s+home$/i;
 /**
  * The last words of care homes' names ('Oakdene House', 'Brookside Lodge', 'Ashfield Care Home'), or the first of a Welsh one

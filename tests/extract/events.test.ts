@@ -1109,6 +1109,20 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-03-24').map((e) => e.subject.name)).not.toContain('Northern Ireland Audit Office');
   });
 
+  it('reads the lead’s present perfect past a relative clause and a name: the news of the day', () => {
+    const body = 'A Pellham school could be handed to a new trust. Kelby Park Academy was rated inadequate by Ofsted earlier this year. '
+      + 'Now the Department for Education has sent Kelby Academies Trust, which runs the school, a termination warning notice.';
+    expect(eventsOf(body, '2024-03-15').filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.date.source])).toEqual([['2024-03-15', 'publication']]);
+  });
+
+  it('gives a notice sent to an academy’s trust to the academy the article grades, and its letter is no report', () => {
+    const body = 'Kelby Park Academy was rated inadequate by Ofsted in January. Ann Lee, the regional director, issued Kelby Academies Trust with a '
+      + 'termination warning notice in a letter dated March 12 and published on the government’s website on Wednesday.';
+    expect(eventsOf(body, '2024-03-15').map((e) => [e.type, e.date.value, e.subject.name]).sort()).toEqual([
+      ['inspection', '2024-01', 'Kelby Park Academy'], ['intervention', '2024-03-12', 'Kelby Park Academy'],
+    ]);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

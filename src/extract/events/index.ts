@@ -755,10 +755,15 @@ function paragraphDates(ctx: ArticleContext, dates: readonly DateMention[]): Map
 /** The clause of a trigger or grade is in the present perfect or progressive: 'has been suspended', 'is being investigated'. */
 function reportsNews(body: string, sentence: Segment, at: { start: number; end: number }): boolean {
   if (/^(?:is|are)\b|\b(?:has|have)\b/i.test(body.slice(at.start, at.end))) return true;
-  const clauseStart = Math.max(sentence.start, at.start - 60);
-  const before = body.slice(clauseStart, at.start).split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!;
+  // (a relative clause closed between the verb and its object is no turn, and a name is one word: 'has sent Kelby Academies Trust,
+  // which runs the school, a termination warning notice')
+  const clause = body.slice(Math.max(sentence.start, at.start - 160), at.start).replace(RELATIVE_ASIDES, '').slice(-60);
+  const before = clause.split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!.replace(CAPITALISED_RUN, 'X');
   return PRESENT_PERFECT_BEFORE.test(before);
 }
+const RELATIVE_ASIDES = new RegExp(RELATIVE_ASIDE.source, 'g');
+/** Capitalised words in a row: a name, one word of its clause. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
 
 /**
  * A report that the lead's news follows ('The chief executive has been suspended following a report by the

@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { BODY_KINDS, CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RUN_BY } from '../../vocabulary/bodies.js';
+import { BODY_KINDS, CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -296,10 +296,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     name: withService(mainName, articleNames), key: keyOf(mainName), start: null, end: null,
     body: graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
   };
-  // a council the article's graded body belongs to ('a restriction notice to Kelby Council', of its children's home) is
-  // where a grade or a regulator's step on that body is sent, not what it happened to
+  // a body that runs the article's graded body ('a restriction notice to Kelby Council', of its children's home; a termination
+  // warning notice to an academy's trust) is where a grade or a regulator's step on that body is sent, not what it happened to (SENT_TO)
   const articleKind = kindOfGraded(article.name, kinds);
-  const runsArticleBody = (found: Subject) => COUNCIL_RUN_KINDS.has(articleKind) && gradedKinds.has(articleKind) && kindOf(found.name) === 'council';
+  const runsArticleBody = (found: Subject) => gradedKinds.has(articleKind) && SENT_TO.some((r) => r.kind === articleKind && r.sentTo === kindOf(found.name));
 
   return { article, of: subjectOf, accused };
 
@@ -687,8 +687,6 @@ const PUBLISHING_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'police forc
 /** Whether a body of the kind `runner` is runs one of the kind `name` is (see RUN_BY). */
 const runs = (runner: string, name: string) => RUN_BY.some((r) => r.kind === kindOf(name) && r.runBy === kindOf(runner));
 
-/** Kinds of body a council may run (a food business it inspects it does not). */
-const COUNCIL_RUN_KINDS: ReadonlySet<BodyKind> = new Set(['care home', 'school']);
 
 /** Kinds of name a council's service goes with: a council, or a place named alone (whose kind its name does not say). */
 const COUNCIL_AREA_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'city', 'other']);
