@@ -1123,6 +1123,15 @@ describe('extractEvents: what an article reports, and when', () => {
     ]);
   });
 
+  it('takes a dateline’s place in capitals, of two words, for the place whose official left, never a street', () => {
+    const text = 'Pellington Vale police chief resigns\n\nPELLINGTON VALE, Mich. — Police Chief Tom Reed resigned Thursday, two days after the state attorney '
+      + 'general’s office released a report on his department. Mayor Ann Lee announced the resignation at a news conference. The report '
+      + 'followed an investigation that began after the death of a man during a traffic stop on Pellham Avenue.';
+    const found = extractArticle(text, { id: 't', metadata: { publishedAt: '2025-06-13' } }).events;
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toContainEqual(['departure', '2025-06-12', 'Pellington Vale']);
+    expect(found.map((e) => e.subject.name)).not.toContain('Pellham Avenue');
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

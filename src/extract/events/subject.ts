@@ -91,8 +91,14 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
   if (COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && /^(?:in|across|an?|the)$/i.test(tokens[i - 2]?.text ?? '')) return true;
   return after !== undefined && PLACE_OF.has(after.toLowerCase()) && tokens[i + 2]?.text === 'of';
 }
-/** A dateline's place in capitals: longer than an acronym. */
+/** A dateline's place in capitals, one word or two, before its comma: longer than an acronym. */
 const DATELINE_CAPITALS = /^\p{Lu}{7,}$/u;
+const DATELINE_WORD = /^\p{Lu}{2,}$/u;
+function datelineAt(tokens: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const t = tokens[i]!.text, next = tokens[i + 1]?.text, prev = tokens[i - 1]?.text;
+  if (next === ',') return DATELINE_CAPITALS.test(t) || (DATELINE_WORD.test(t) && prev !== undefined && DATELINE_WORD.test(prev));
+  return DATELINE_WORD.test(t) && next !== undefined && DATELINE_WORD.test(next) && tokens[i + 2]?.text === ',';
+}
 const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
@@ -182,9 +188,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   tokens.forEach((t, i) => {
     if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
     while (k < ctx.sentences.length - 1 && ctx.sentences[k]!.end <= t.start) k++;
-    const opens = i === 0 || t.start <= ctx.sentences[k]!.start;
-    // a dateline's capitals are the place's name ('KELBY, Ohio (AP) —')
-    const word = (opens && tokens[i + 1]?.text === ',' && DATELINE_CAPITALS.test(t.text) ? capitalise(t.text.toLowerCase()) : withoutPossessive(t.text));
+    // (a dateline's second word opens it too: 'IRON BRIDGE, Mich.')
+    const opens = i === 0 || t.start <= ctx.sentences[k]!.start || (DATELINE_WORD.test(t.text) && DATELINE_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.start <= ctx.sentences[k]!.start);
+    // a dateline's capitals are the place's name ('KELBY, Ohio (AP) —', 'IRON BRIDGE, Mich. —')
+    const word = (opens && datelineAt(tokens, i) ? capitalise(t.text.toLowerCase()) : withoutPossessive(t.text));
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
     // (so does a state after a place's name, 'Kelby, Ohio (AP)', and a region before one, 'the Ohio city of Kelby')
     let initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
@@ -224,7 +231,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   };
   const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title)) : null;
   // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
-  const fullName = topFullName && !isCourt(topFullName) ? topFullName : null;
+  // (nor is a street a body: 'a traffic stop on Lakeview Avenue')
+  const fullName = topFullName && !isCourt(topFullName) && !STREET_NAME.test(topFullName) ? topFullName : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
   const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds, (w) => lower.has(w.toLowerCase()), people);
@@ -294,7 +302,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const articleNames = (pattern: RegExp) => pattern.test(ctx.title ?? '') || pattern.test(ctx.sentences[0]?.text ?? '') || repeated(pattern);
   const article: Subject = {
     name: withService(mainName, articleNames), key: keyOf(mainName), start: null, end: null,
-    body: graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(body, mainName) ? 'place' : null),
+    body: graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(`${ctx.title ?? ''}\n${body}`, mainName) ? 'place' : null),
   };
   // a body that runs the article's graded body ('a restriction notice to Kelby Council', of its children's home; a termination
   // warning notice to an academy's trust) is where a grade or a regulator's step on that body is sent, not what it happened to (SENT_TO)
@@ -442,7 +450,7 @@ const ONWARD_POST = new RegExp(String.raw`${NEXT_CLAUSE.source}|\s(?:to\s+|and\s
  * Larkton mayor'): a place that governs itself, as a known town would be.
  */
 function governedPlace(body: string, name: string): boolean {
-  if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
+  if (!PLACE_NAME.test(name) || isInstitutionName(name)) return false;
   // (one pattern for every name, tried after each of its mentions: no pattern is compiled per article)
   const lower = body.toLowerCase(), word = name.toLowerCase();
   for (const at of indicesOf(lower, word)) {
@@ -452,6 +460,8 @@ function governedPlace(body: string, name: string): boolean {
   }
   return false;
 }
+/** A place's name: one to three capitalised words ('Kelby', 'Iron Bridge'). */
+const PLACE_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}$/u;
 const GOVERNED_SEAT = /['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|(?:city\s+|town\s+|county\s+|borough\s+)?council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b)/y;
 
 /** A court hears what happened to others: it is where a case was heard, never the body it happened to. */
