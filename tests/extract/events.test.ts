@@ -12,6 +12,8 @@ function eventsOf(body: string, publishedAt?: string): ArticleRecord['events'] &
 }
 
 const brief = (events: ArticleRecord['events']) => events.map((e) => [e.type, e.date.value, e.date.source]);
+/** Each event's type, date and subject, in sorted order. */
+const typeDateSubject = (events: ArticleRecord['events']) => events.map((e) => [e.type, e.date.value, e.subject.name]).sort();
 
 /** The inspections an article of these sentences reports, as [date, subject name, subject key]. */
 const inspections = (...sentences: string[]) => eventsOf(sentences.join(' ')).filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name, e.subject.key]);
@@ -1118,9 +1120,7 @@ describe('extractEvents: what an article reports, and when', () => {
   it('gives a notice sent to an academy’s trust to the academy the article grades, and its letter is no report', () => {
     const body = 'Kelby Park Academy was rated inadequate by Ofsted in January. Ann Lee, the regional director, issued Kelby Academies Trust with a '
       + 'termination warning notice in a letter dated March 12 and published on the government’s website on Wednesday.';
-    expect(eventsOf(body, '2024-03-15').map((e) => [e.type, e.date.value, e.subject.name]).sort()).toEqual([
-      ['inspection', '2024-01', 'Kelby Park Academy'], ['intervention', '2024-03-12', 'Kelby Park Academy'],
-    ]);
+    expect(typeDateSubject(eventsOf(body, '2024-03-15'))).toEqual([['inspection', '2024-01', 'Kelby Park Academy'], ['intervention', '2024-03-12', 'Kelby Park Academy']]);
   });
 
   it('takes a dateline’s place in capitals, of two words, for the place whose official left, never a street', () => {
@@ -1130,6 +1130,17 @@ describe('extractEvents: what an article reports, and when', () => {
     const found = extractArticle(text, { id: 't', metadata: { publishedAt: '2025-06-13' } }).events;
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toContainEqual(['departure', '2025-06-12', 'Pellington Vale']);
     expect(found.map((e) => e.subject.name)).not.toContain('Pellham Avenue');
+  });
+
+  it('reads an auditor’s statutory recommendation as a step on the council, and a qualified opinion on its accounts as its report', () => {
+    const body = 'Kelby District Council has received a statutory recommendation from its external auditor. Pellham Audit LLP used its powers '
+      + 'under section 24 to issue the recommendation on 4 February. In December the firm gave a qualified opinion on the council’s accounts.';
+    expect(typeDateSubject(eventsOf(body, '2025-02-06'))).toEqual([['intervention', '2025-02-04', 'Kelby District Council'], ['report-published', '2024-12', 'Kelby District Council']]);
+  });
+
+  it('dates nothing by a day it happened before', () => {
+    const body = 'The CQC served Kelby Hospital with a warning notice before Christmas, and the trust’s chief executive resigned in January.';
+    expect(eventsOf(body, '2025-02-06').map((e) => e.date.value)).toEqual([null, '2025-01']);
   });
 
   it('reads a best value notice as the government stepping in', () => {

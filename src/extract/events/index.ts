@@ -539,6 +539,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   for (const d of dates) {
     // ('must ensure people’s needs are assessed and met by 14 April': a deadline dates what is required, which has not happened)
     if (DEADLINE_BEFORE.test(body.slice(Math.max(0, d.start - 160), d.start))) continue;
+    // ('whose accounts were qualified before Christmas': what happened before a day happened on no day we know)
+    if (JUST_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start))) continue;
     const bounds = (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) || UNTIL_AN_OCCASION.test(body.slice(Math.max(0, d.start - 50), d.start)))
       && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
     // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
@@ -593,6 +595,9 @@ const DETERMINER_BEFORE = /(?:\b(?:its|their|his|her|the|this|that|last|a|an)|\p
 /** A phrase that opens its sentence with 'During', up to a date in it ('During the ', 'During its inspection in '). */
 const DURING_PHRASE = /(?:^|[.!?]\s+|\n\s*)During\s+[^,.;:]*$/;
 const DURING_REACH = 60;
+
+/** 'before' right before a date (not 'the day before', an offset OFFSET_AFTER_DATE reads). */
+const JUST_BEFORE = /(?<!\b(?:day|days|week|weeks|month|months|year|years|hours?)\s)\bbefore\s+(?:the\s+)?$/i;
 
 /** What a response answers: the event it names is an earlier one, not of the response's date. */
 const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
