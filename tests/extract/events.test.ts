@@ -1143,6 +1143,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2025-02-06').map((e) => e.date.value)).toEqual([null, '2025-01']);
   });
 
+  it('takes a name ending in care home or nursing home for a body, with no grade to say so, and a home named Court for no court', () => {
+    const body = 'Care Inspectorate Wales cancelled the registration of Pellham Court Nursing Home in Kelby on Monday, October 7. The 30 residents of '
+      + 'Pellham Court Nursing Home have moved to other homes in Kelby.';
+    expect(typeDateSubject(eventsOf(body, '2024-10-09'))).toEqual([['intervention', '2024-10-07', 'Pellham Court Nursing Home']]);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

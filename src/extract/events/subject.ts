@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { BODY_KINDS, CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
+import { CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -464,9 +464,8 @@ function governedPlace(body: string, name: string): boolean {
 const PLACE_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}$/u;
 const GOVERNED_SEAT = /['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|(?:city\s+|town\s+|county\s+|borough\s+)?council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b)/y;
 
-/** A court hears what happened to others: it is where a case was heard, never the body it happened to. */
-const COURT = BODY_KINDS.find((k) => k.kind === 'court')!.pattern;
-const isCourt = (name: string) => COURT.test(name);
+/** A court hears what happened to others: it is where a case was heard, never the body it happened to (a care home named 'Court' is no court). */
+const isCourt = (name: string) => kindOf(name) === 'court';
 
 /** Where a body stands, after its name: 'Oakdene House on Mill Road' is Oakdene House ('Stoke on Trent' is a name). */
 const STREET_WORDS = String.raw`(?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|Hill|Square|Terrace)`;
@@ -734,11 +733,13 @@ const isInstitutionName = (phrase: string) => {
 const PLACE_BOARD = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+Board\s+of\s+Education$/u;
 /**
  * Last words too common to make a name a body's alone, with the kinds of body they end the names of: a 'Service' ('Westshire Fire
- * and Rescue Service', 'Kelby Ambulance Service'); a 'Centre' that is a GP surgery ('Kelby Medical Centre'; not 'Kelby Leisure Centre').
+ * and Rescue Service', 'Kelby Ambulance Service'); a 'Centre' that is a GP surgery ('Kelby Medical Centre'; not 'Kelby Leisure Centre'); a 'Home'
+ * that is a care home ('Kelby Nursing Home'; not 'Kelby Home').
  */
 const KINDS_OF_COMMON_LAST_WORD: ReadonlyMap<string, ReadonlySet<BodyKind>> = new Map([
   ['service', new Set<BodyKind>(['fire service', 'ambulance service', 'police force'])],
   ['centre', new Set<BodyKind>(['gp practice'])],
+  ['home', new Set<BodyKind>(['care home'])],
 ]);
 /**
  * A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'),
