@@ -1149,6 +1149,10 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDateSubject(eventsOf(body, '2024-10-09'))).toEqual([['intervention', '2024-10-07', 'Pellham Court Nursing Home']]);
   });
 
+  it('takes a place written before its school board for one that governs itself', () => {
+    expect(typeDateSubject(eventsOf('Kelby school board member Ann Lee resigned on Thursday.', '2025-02-14'))).toEqual([['departure', '2025-02-13', 'Kelby']]);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);
