@@ -1153,6 +1153,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDateSubject(eventsOf('Kelby school board member Ann Lee resigned on Thursday.', '2025-02-14'))).toEqual([['departure', '2025-02-13', 'Kelby']]);
   });
 
+  it('reads a section 114 notice its section 151 officer issued: a statute’s section is no count of notices', () => {
+    const text = 'Kelby issues section 114 notice\n7 November 2024 | Local Government Finance Review\n\nKelby City Council’s section 151 officer issued a '
+      + 'section 114 notice on Wednesday, citing a projected overspend. The notice means no new spending may be made.';
+    const found = extractArticle(text, { id: 't', metadata: { publishedAt: '2024-11-07' } }).events;
+    expect(typeDateSubject(found)).toEqual([['intervention', '2024-11-06', 'Kelby City Council']]);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

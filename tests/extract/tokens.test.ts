@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCapitalised, isWord, tokenize } from '../../src/extract/context/tokens.js';
+import { contextOf } from '../../src/extract/context/index.js';
 
 const texts = (text: string, offset = 0) => tokenize(text, offset).map((t) => [t.text, t.start, t.end]);
 
@@ -28,5 +29,12 @@ describe('token shapes', () => {
     expect([kelby, eel, quote, oland].map(isCapitalised)).toEqual([true, false, false, true]);
     expect([kelby, quote, oland].map(isWord)).toEqual([true, false, true]);
     expect(isCapitalised(undefined)).toBe(false);
+  });
+});
+
+describe('the article context’s organisations', () => {
+  it('names the council on its own line, without the last words of a byline above it', () => {
+    const ctx = contextOf('7 November 2024 | Local Government Finance Review\n\nKelby City Council’s finance director issued the notice. Kelby City Council said it would act.');
+    expect(ctx.organisations.council).toBe('Kelby City Council');
   });
 });

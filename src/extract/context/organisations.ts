@@ -45,8 +45,9 @@ export function withoutAssessors(text: string): string {
   return blankedOut(text, assessorMentions(text));
 }
 
-// up to four words: 'Caerphilly County Borough Council', 'Brighton and Hove City Council'
-const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]+\s+Council\b/gu;
+// up to four words: 'Caerphilly County Borough Council', 'Brighton and Hove City Council' (on one line: a byline's last words
+// are no part of the name on the line after)
+const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+[^\S\n]+(?:and[^\S\n]+)?){0,3}\p{Lu}[\p{L}’'-]+[^\S\n]+Council\b/gu;
 /** Capitalised words that qualify a council meeting or office, not the council's name ('Full Council', 'Leader'). */
 const NOT_COUNCIL_NAME = /^(?:(?:The|Full|Extra-?ordinary|Special|Annual|Leader|Deputy|Chief|Executive|Member|Members|Cabinet|Local|Whole|Said|Says|In|At|Of|And|On)\s+)+/;
 

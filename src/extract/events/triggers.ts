@@ -54,8 +54,11 @@ const NOT_LEFT = new RegExp(`${CALLED_FOR.source}|${DISCLAIMED.source}`, 'iu');
 const NOT_A_POST = String.raw`(?!\s+(?:as|out\s+of\s+hand|(?:the|a|an|his|her|their|its|these|those|such|any|all)\s+(?:\w+\s+)?(?:claims?|idea|notion|suggestions?|concerns?|criticism|allegations?|reports?|fears?|speculation|rumou?rs?|calls?|questions?)\b))`;
 /** A person, by pronoun, just before what is done to them ('for him to be assessed'): a patient's or a pupil's assessment. */
 const A_PERSON_BEFORE = /\b(?:him|her|them|me|us|he|she|they|I|we)\s+(?:(?:to\s+)?be\s+|being\s+|was\s+|were\s+|(?:has|have|had)\s+been\s+)?$/i;
-/** A number of them, right before: a count of events is a statistic ('612 food hygiene inspections'), not one event (a year is no count: 'its 2023 inspection'). */
-const COUNTED = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * A number of them, right before: a count of events is a statistic ('612 food hygiene inspections'), not one event (a year is no
+ * count: 'its 2023 inspection'; nor a statute's section: 'its section 151 officer issued a section 114 notice').
+ */
+const COUNTED = /(?<![\d,.])(?<!\b[Ss]ection\s)\d{1,3}(?:,\d{3})*\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** How often, after a verb: a count of occasions is a statistic ('had met only twice in 2023'), not one of them. */
 const NOT_A_COUNT = String.raw`(?!\s+(?:only\s+|just\s+)?(?:once|twice|thrice|(?:\w+|\d+)\s+times)\b)`;
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
