@@ -1154,8 +1154,8 @@ describe('extractEvents: what an article reports, and when', () => {
   });
 
   it('reads a section 114 notice its section 151 officer issued: a statute’s section is no count of notices', () => {
-    const text = 'Kelby issues section 114 notice\n7 November 2024 | Local Government Finance Review\n\nKelby City Council’s section 151 officer issued a '
-      + 'section 114 notice on Wednesday, citing a projected overspend. The notice means no new spending may be made.';
+    const text = 'Kelby issues section 114 notice\n7 November 2024 | Council Finance Weekly\n\nKelby City Council’s section 151 officer issued a '
+      + 'section 114 notice on Wednesday, warning of a gap in its budget. No new spending may now be agreed.';
     const found = extractArticle(text, { id: 't', metadata: { publishedAt: '2024-11-07' } }).events;
     expect(typeDateSubject(found)).toEqual([['intervention', '2024-11-06', 'Kelby City Council']]);
   });

@@ -34,7 +34,7 @@ describe('token shapes', () => {
 
 describe('the article context’s organisations', () => {
   it('names the council on its own line, without the last words of a byline above it', () => {
-    const ctx = contextOf('7 November 2024 | Local Government Finance Review\n\nKelby City Council’s finance director issued the notice. Kelby City Council said it would act.');
+    const ctx = contextOf('7 November 2024 | Council Finance Weekly\n\nKelby City Council’s finance director issued the notice. Kelby City Council said it would act.');
     expect(ctx.organisations.council).toBe('Kelby City Council');
   });
 });

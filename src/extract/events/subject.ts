@@ -231,7 +231,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   };
   const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title)) : null;
   // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
-  // (nor is a street a body: 'a traffic stop on Lakeview Avenue')
+  // (nor is a street a body: 'a traffic stop on Pellham Avenue')
   const fullName = topFullName && !isCourt(topFullName) && !STREET_NAME.test(topFullName) ? topFullName : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
