@@ -1160,6 +1160,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDateSubject(found)).toEqual([['intervention', '2024-11-06', 'Kelby City Council']]);
   });
 
+  it('names the council, not its members, when its members vote', () => {
+    const found = eventsOf('Members of Kelby County Council have tonight voted to suspend the local authority’s chief executive, Tom Reed.', '2025-09-08');
+    expect(found.map((e) => e.subject.name)).toContain('Kelby County Council');
+    expect(found.map((e) => e.subject.name)).not.toContain('Members of Kelby County Council');
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);
