@@ -1166,6 +1166,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => e.subject.name)).not.toContain('Members of Kelby County Council');
   });
 
+  it('dates a visit past a relative clause between it and its date, whatever words the clause holds', () => {
+    const body = 'Inspectors visited Kelby Lodge, which is run by Pellham Care Ltd and looks after up to 46 older people, on 14, 15 and 16 January. '
+      + 'The Care Inspectorate graded the home weak.';
+    expect(eventsOf(body, '2025-02-04').map((e) => [e.type, e.date.value])).toContainEqual(['inspection', '2025-01-14']);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

@@ -517,9 +517,11 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   }
   const after = (t: Found, d: DateMention) => {
     const between = body.slice(t.at.end, d.start);
+    // (a relative clause closed between them turns nothing: 'visited Kelby Lodge, which looks after 46 older people, on 14 January')
+    const main = between.replace(RELATIVE_ASIDE, ' ');
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
     // ('published its action plan in response to the urgent notification on 18 August': the date is the response's)
-    return TURNS_CLAUSE.test(between) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(between)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start)) ? Infinity
+    return TURNS_CLAUSE.test(main) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(main)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start)) ? Infinity
       // (an object that holds another trigger leaves the date to that nearer one: 'published the report of its inspection of the
       // surgery on 16 April')
       : PASSIVE_AGENT_BEFORE_DATE.test(between) || (OBJECT_BEFORE_DATE.test(between) && !triggers.some((u) => u.at.start >= t.at.end && u.at.end <= d.start && !attributive.has(u)))
