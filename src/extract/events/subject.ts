@@ -696,7 +696,6 @@ const PUBLISHING_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'police forc
 /** Whether a body of the kind `runner` is runs one of the kind `name` is (see RUN_BY). */
 const runs = (runner: string, name: string) => RUN_BY.some((r) => r.kind === kindOf(name) && r.runBy === kindOf(runner));
 
-
 /** Kinds of name a council's service goes with: a council, or a place named alone (whose kind its name does not say). */
 const COUNCIL_AREA_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'city', 'other']);
 
@@ -785,6 +784,8 @@ function nameAround(body: string, word: string, at: number): { name: string; sta
   return { name: (body.slice(start, at) + nameAt(body, word, at)).replace(/\s+/g, ' '), start };
 }
 const WORD_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)[^\S\n](and[^\S\n])?$/u;
+/** A character that may be part of a name's word. */
+const NAME_CHAR = /[\p{L}’'-]/u;
 const MAX_NAME_WORDS = 4;
 
 /**
@@ -799,8 +800,9 @@ function firstFullName(body: string, word: string, starts: readonly number[], ti
     runs.set(phrase, (runs.get(phrase) ?? 0) + 1);
   }
   // the title's use counts as one more ('… after Harbury and Wold suspension')
-  const inTitle = title ? new RegExp(String.raw`(?<![\p{L}’'-])${word}(?![\p{L}’'-])`, 'u').exec(title) : null;
-  if (inTitle) { const phrase = nameAround(title!, word, inTitle.index).name.replace(POSSESSIVE, ''); runs.set(phrase, (runs.get(phrase) ?? 0) + 1); }
+  // (found by hand: a pattern made for each article's word would be compiled for each article)
+  const inTitle = title ? [...indicesOf(title, word)].find((i) => !NAME_CHAR.test(title[i - 1] ?? ' ') && !NAME_CHAR.test(title[i + word.length] ?? ' ')) : undefined;
+  if (inTitle !== undefined) { const phrase = nameAround(title!, word, inTitle).name.replace(POSSESSIVE, ''); runs.set(phrase, (runs.get(phrase) ?? 0) + 1); }
   const [run, n] = [...runs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [word, 0];
   // a place's name is a few words, and one its mentions agree on more often than on the word alone
   return run !== word && run.split(' ').length <= 3 && n > (runs.get(word) ?? 0) ? run : word;
