@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyOf } from '../../src/extract/events/subject.js';
-import { RECALLED } from '../../src/extract/events/triggers.js';
+import { RECALLED, TRIGGERS } from '../../src/extract/events/triggers.js';
 import { mergeRecords } from '../../src/merge/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { ArticleRecord } from '../../src/schema/index.js';
@@ -1170,6 +1170,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Inspectors visited Kelby Lodge, which is run by Pellham Care Ltd and looks after up to 46 older people, on 14, 15 and 16 January. '
       + 'The Care Inspectorate graded the home weak.';
     expect(eventsOf(body, '2025-02-04').map((e) => [e.type, e.date.value])).toContainEqual(['inspection', '2025-01-14']);
+  });
+
+  it('reads the Latin letters of accented words in the trigger table’s letter classes', () => {
+    expect(TRIGGERS.every((t) => !t.pattern.flags.includes('u'))).toBe(true);
+    const found = eventsOf('Kelby Ambulance Service NHS Trust named an interim chief in February, following the departure of its Zürich-born chief executive in January.', '2025-03-10');
+    expect(found.map((e) => [e.type, e.date.value])).toContainEqual(['departure', '2025-01']);
   });
 
   it('reads a best value notice as the government stepping in', () => {

@@ -80,7 +80,7 @@ const eitherCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string)
 /** What a body runs that can close: its closing is news of the body (a road's, a consultation's or a gap's is not). */
 const CLOSING_PLACES = String.raw`(?:school|academy|college|nursery|ward|unit|home|hospice|practice|surgery|hospital|clinic|centre|library|prison|station|takeaway|restaurant|caf[eé]|shop|premises|branch|suite|department)s?`;
 
-export const TRIGGERS: readonly Trigger[] = [
+const TRIGGER_TABLE: readonly Trigger[] = [
   // legal steps come first: 'a suspended jail term' is a sentence, not a suspension from office
   { gate: /suspended/i, type: 'legal', pattern: /\b(?:given|handed|received?)\s+a\s+suspended\s+(?:jail|prison)\s+(?:term|sentence)\b|\bsuspended\s+(?:jail|prison)\s+(?:term|sentence)\b/gi, reason: 'a court’s sentence, suspended' },
   { gate: /sentenc|convict|jail|acquit|impris|guilty|charge|arrest|indict|arraign|surrender|turned/i, type: 'legal', pattern: /\b(?:sentenced|convict(?:ed|ing)|jailed|acquitted|imprisoned|found\s+(?:\w+\s+|(?:[A-Z][\w’'.-]*\s+){1,6}?)?guilty|pleaded\s+(?:not\s+)?guilty|entered\s+(?:not\s+)?guilty\s+pleas?|charged\s+with|(?:was|were|been|is|are)\s+charged|arrested|surrendered\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:police|agents|officers|authorities|deputies|marshals)|turned\s+(?:himself|herself|themselves)\s+in(?!\s+(?:his|her|their|a|the)\b)|indicted|arraigned|charges\s+(?:\w+\s+){0,2}dropped|(?:returned|handed\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}indictment|indictment\s+(?:was\s+)?(?:returned|handed\s+up))\b/gi, reason: 'a step of a criminal case (a grand jury\'s indictment, \'returned a 10-count indictment\', a defendant who \'surrendered to GBI agents\', and the arraignment after it too; a verdict with its defendant named: \'found Kelby County Commissioner Ann Lee guilty\')' },
@@ -214,6 +214,35 @@ export const TRIGGERS: readonly Trigger[] = [
   { gate: /recovery support/i, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|entered|enters|entering)\s+(?:\w+\s+){0,8}?(?:in|into)|enter(?:ed|s|ing)?)\s+(?:the\s+|its\s+)?(?:national\s+)?recovery\s+support\s+programme\b/gi,
     reason: 'NHS England puts a trust into its Recovery Support Programme, the most intensive support of its oversight framework (the NHS’s special measures since 2021); being in it is no new event' },
 ];
+
+/** Letters of the Latin script (ASCII, Latin-1 and Latin Extended-A and -B), capitals and small letters of ASCII and Latin-1. */
+const LATIN_CLASSES: Readonly<Record<string, string>> = { L: 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F', Lu: 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE', Ll: 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF' };
+
+/** A pattern's Unicode letter classes (\p{L}, \p{Lu}, \p{Ll}) as Latin ranges, inside a character class or as one, without the 'u' flag. */
+function latin(pattern: RegExp): RegExp {
+  if (!pattern.flags.includes('u')) return pattern;
+  let out = '', inClass = false;
+  const src = pattern.source;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    const cls = c === '\\' ? /^\\p\{(L|Lu|Ll)\}/.exec(src.slice(i)) : null;
+    if (cls) { const ranges = LATIN_CLASSES[cls[1]!]!; out += inClass ? ranges : `[${ranges}]`; i += cls[0].length - 1; continue; }
+    if (c === '\\') { out += c + (src[i + 1] ?? ''); i++; continue; }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return new RegExp(out, pattern.flags.replace('u', ''));
+}
+
+/**
+ * The table's patterns without the Unicode flag, their letter classes spelled out for the Latin script English news is written in:
+ * V8 compiles a case-blind pattern with Unicode letter classes several times slower, and every thread pays that on its first articles.
+ */
+export const TRIGGERS: readonly Trigger[] = TRIGGER_TABLE.map((t) => ({
+  ...t, pattern: latin(t.pattern),
+  ...(t.notAfter ? { notAfter: latin(t.notAfter) } : {}), ...(t.gate ? { gate: latin(t.gate) } : {}), ...(t.articleHas ? { articleHas: latin(t.articleHas) } : {}),
+}));
 
 export const MAX_TRIGGER_DISTANCE = 60;
 
