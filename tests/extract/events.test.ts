@@ -1178,6 +1178,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value])).toContainEqual(['departure', '2025-01']);
   });
 
+  it('dates the main clause by the date that opens its sentence, and a panel appointed by another body is no appointment', () => {
+    const body = 'On May 29, a three-member special commission appointed by the state Supreme Court suspended Kelby Mayor Tom Reed from office.';
+    expect(eventsOf(body, '2024-06-05').map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-05-29']]);
+    expect(eventsOf('The board appointed Ann Lee as chair of Kelby Hospitals NHS Trust on Monday.', '2024-06-05').map((e) => [e.type, e.date.value]))
+      .toEqual([['appointment', '2024-06-03']]);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

@@ -535,6 +535,10 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // inside a long trigger, a date right after its first word is that word's ('the publication today of a report')
     : d.start > t.at.start && d.end <= t.at.end ? (/^\S+\s+$/.test(body.slice(t.at.start, d.start)) ? 0 : Infinity)
     : attributive.get(t) === d ? 0
+    // (a date that opens its sentence dates its main clause however long the subject: 'On May 29, a commission of three judges
+    // suspended the mayor')
+    : d.end <= t.at.start && OPENS_SENTENCE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3))
+      && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDE, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d)
       && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
@@ -591,6 +595,9 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   }
   return out;
 }
+/** Where a date opens its sentence: after a sentence's end or a line's start, with 'On' or 'In' perhaps ('On May 29, …'). */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:On|In)?\s*$/;
+
 /** A determiner or possessive before a date that stands as an adjective to the noun after it ('its ', 'the council’s '). */
 const DETERMINER_BEFORE = /(?:\b(?:its|their|his|her|the|this|that|last|a|an)|\p{L}['’]s?)\s+$/iu;
 
