@@ -1185,6 +1185,13 @@ describe('extractEvents: what an article reports, and when', () => {
       .toEqual([['appointment', '2024-06-03']]);
   });
 
+  it('dates no stand-in in post since another occasion by the departure beside it', () => {
+    const body = 'Kelby Mayor Tom Reed denied the charges in court on Tuesday. He is accused of taking money from the city. His lawyer said he would fight them. '
+      + 'On May 29, a special commission suspended Reed from office. Council President Ann Lee has been acting mayor since Reed’s arrest.';
+    const found = eventsOf(body, '2024-06-05');
+    expect(found.filter((e) => e.type !== 'legal').map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-05-29'], ['appointment', null]]);
+  });
+
   it('reads a best value notice as the government stepping in', () => {
     const found = eventsOf('Kelby District Council was issued with a best value notice by the government on 21 October 2025 after a review of its governance.', '2025-10-23');
     expect(brief(found)).toEqual([['intervention', '2025-10-21', 'stated']]);

@@ -243,7 +243,8 @@ function withStandInsDated(all: readonly Draft[]): readonly Draft[] {
   if (!left.length) return all;
   return all.map((d) => {
     // (one its sentence dates, if only 'earlier this month', is not undated)
-    if (d.type !== 'appointment' || d.date.value !== null || d.date.start !== null || !STAND_IN.test(d.sentence.text)) return d;
+    // (nor one in post since another occasion: 'has been acting mayor since the arrest', not since the suspension)
+    if (d.type !== 'appointment' || d.date.value !== null || d.date.start !== null || !STAND_IN.test(d.sentence.text) || DATED_SINCE.test(d.trigger.text)) return d;
     // (a day the text states over the publication day of a lead that tells the same departure)
     const ofBody = left.filter((x) => x.subject.key === d.subject.key);
     const stated = ofBody.filter((x) => x.date.source !== 'publication');
