@@ -1,6 +1,6 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
-import { compareDates, daysBefore, granularity, isDay, isWeek, monthsOfWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
-import { DECIDED_AT_MEETING, INSPECTION_FAMILY, PEOPLE_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
+import { compareDates, daysBefore, daysBetween, granularity, isDay, isWeek, monthsOfWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
+import { DECIDED_AT_MEETING, INSPECTION_FAMILY, PEOPLE_TYPES, POST_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
 import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
 
@@ -113,9 +113,6 @@ function decidedAtMeeting(c: Cluster, e: ReportedEvent): boolean {
   return meeting && DECIDED_AT_MEETING.has(e.type) && e.date !== null && isDay(e.date) && c.date === e.date;
 }
 
-/** Changes of post: what a report of one names is who took up or left it. */
-const POST_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
-
 /**
  * How far apart two days of one change of post may be: a resignation and the day it takes effect, an appointment announced
  * and the day it starts ('announced her resignation on Wednesday' and 'will leave on 31 January'), which outlets date by
@@ -127,8 +124,7 @@ const POST_CHANGE_DAYS = 120;
 function samePostChange(c: Cluster, e: ReportedEvent): boolean {
   const head = c.members[0]!;
   if (!POST_TYPES.has(e.type) || head.type !== e.type || head.step !== e.step || !e.officials.some((o) => c.officials.has(o.name))) return false;
-  const day = (d: string | null) => (d && /^\d{4}-\d\d(?:-\d\d)?$/.test(d) ? Date.parse(d.length === 7 ? `${d}-15` : d) : NaN);
-  return Math.abs(day(c.date) - day(e.date)) <= POST_CHANGE_DAYS * DAY_MS;
+  return (daysBetween(c.date, e.date) ?? Infinity) <= POST_CHANGE_DAYS;
 }
 
 /** Two dates of one known month ('2024-05', '2024-05-14'). */

@@ -12,6 +12,8 @@ function eventsOf(body: string, publishedAt?: string): ArticleRecord['events'] &
 }
 
 const brief = (events: ArticleRecord['events']) => events.map((e) => [e.type, e.date.value, e.date.source]);
+/** Each event's type and date. */
+const typeDate = (events: ArticleRecord['events']) => events.map((e) => [e.type, e.date.value]);
 /** Each event's type, date and subject, in sorted order. */
 const typeDateSubject = (events: ArticleRecord['events']) => events.map((e) => [e.type, e.date.value, e.subject.name]).sort();
 
@@ -71,7 +73,7 @@ describe('extractEvents: what an article reports, and when', () => {
     // (and another change the same meeting decided is another event of its day)
     const two = eventsOf('The chief executive of the Kelby Health and Social Care Trust has been suspended on full pay. Tom Reed was suspended at a meeting of its board on Monday. '
       + 'Deputy chief executive Ann Lee has been appointed interim chief executive with immediate effect.', '2024-09-10');
-    expect(two.map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-09-09'], ['appointment', '2024-09-09']]);
+    expect(typeDate(two)).toEqual([['departure', '2024-09-09'], ['appointment', '2024-09-09']]);
   });
 
   it('finds the year of a weekday date from the years the article states', () => {
@@ -121,7 +123,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('gives quotes outside the events’ paragraphs to the latest event up to publication, not one it recalls or announces', () => {
     const events = eventsOf('Ofsted inspected Westshire Council’s children’s services in May 2022 and rated them inadequate.\n\nInspectors returned for a monitoring visit on 3 June 2025 and their report was published on 1 July 2025.\n\nA council meeting will follow on 20 July 2025.\n\n“We are proud of the progress our staff have made,” said council leader Jane Morrow.', '2025-07-02');
-    const quoted = events.filter((e) => e.quotes.length).map((e) => [e.type, e.date.value]);
+    const quoted = typeDate(events.filter((e) => e.quotes.length));
     expect(quoted).toEqual([['report-published', '2025-07-01']]);
   });
 
@@ -149,12 +151,12 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads commissioners sent in and a force put under enhanced monitoring as interventions', () => {
     const sent = eventsOf('Government commissioners were sent in to Westshire Borough Council in March 2023 after a best value inspection.');
-    expect(sent.map((e) => [e.type, e.date.value])).toContainEqual(['intervention', '2023-03']);
+    expect(typeDate(sent)).toContainEqual(['intervention', '2023-03']);
     const police = eventsOf('Westshire Police was placed under enhanced monitoring by HMICFRS in September 2021 after inspectors raised concerns.');
-    expect(police.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2021-09']]);
+    expect(typeDate(police)).toEqual([['intervention', '2021-09']]);
     // its Engage phase, by name; 'engage' as a verb is none
     const engage = eventsOf('HMICFRS placed Westshire Police in the Engage phase of its monitoring on 22 March 2024.');
-    expect(engage.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-03-22']]);
+    expect(typeDate(engage)).toEqual([['intervention', '2024-03-22']]);
     expect(eventsOf('HMICFRS said on 22 March 2024 that Westshire Police must engage with victims.').map((e) => e.type)).not.toContain('intervention');
     // with no inspectorate, monitoring is anyone's
     expect(eventsOf('Patients at Westshire Hospital were placed under enhanced monitoring in September 2021.').map((e) => e.type)).not.toContain('intervention');
@@ -347,10 +349,10 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads what is announced as the event, and an inspectorate’s announcement as its report', () => {
     const cut = eventsOf('S&P Global Ratings announced on Thursday evening that it had lowered Lakeport’s rating to A+.', '2023-10-13');
-    expect(cut.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2023-10-12']]);
+    expect(typeDate(cut)).toEqual([['rating-action', '2023-10-12']]);
     const watchdog = eventsOf('Westshire Police has been taken out of special scrutiny, the policing watchdog has announced. '
       + 'The HMICFRS report published on 14 February 2024 found it had improved.', '2024-02-14');
-    expect(watchdog.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-02-14']]);
+    expect(typeDate(watchdog)).toEqual([['report-published', '2024-02-14']]);
   });
 
   it('gives a grade dated by its report to that report, a suspension to the day it began, and inspectors’ time on site to the inspection', () => {
@@ -395,7 +397,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('dates the news an attribution tells by the attribution’s day, and reads no announcement of its own', () => {
     const engage = eventsOf('Kelby Constabulary has become the latest force to be escalated to the Engage phase of HMICFRS monitoring, the inspectorate announced on Wednesday.', '2025-06-13');
-    expect(engage.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2025-06-11']]);
+    expect(typeDate(engage)).toEqual([['intervention', '2025-06-11']]);
   });
 
   it('takes a GP surgery as the body the CQC grades, over the board that commissions it', () => {
@@ -412,7 +414,7 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads a report in the public interest, and a meeting dated by the day its time is told at', () => {
     const body = 'Kelby Borough Council has today received a report in the public interest from its external auditor. '
       + 'It will be considered at an extraordinary meeting of Full Council on Thursday 27 February 2025 at 7pm.';
-    expect(eventsOf(body, '2025-02-04').map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-02-04'], ['meeting', '2025-02-27']]);
+    expect(typeDate(eventsOf(body, '2025-02-04'))).toEqual([['report-published', '2025-02-04'], ['meeting', '2025-02-27']]);
   });
 
   it('takes the council an article speaks of over a company named after its place', () => {
@@ -555,21 +557,21 @@ describe('extractEvents: what an article reports, and when', () => {
     const period = eventsOf('Westshire Police was rated inadequate in its PEEL 2021/22 assessment. HMICFRS inspectors visited the force in May 2022.');
     expect(period.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2022-05']);
     const next = eventsOf('HMICFRS inspectors visited Westshire Police in May 2022. The inspectorate’s next full inspection of the force is expected in 2025.');
-    expect(next.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2022-05']]);
+    expect(typeDate(next)).toEqual([['inspection', '2022-05']]);
   });
 
   it('reads the government’s plan to send commissioners in as the intervention, and findings published as the report', () => {
     const plan = eventsOf('The government is to send commissioners into Kelby Borough Council, the minister told MPs on 7 March 2024.');
     expect(plan.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['intervention', '2024-03-07', 'Kelby Borough Council']]);
     const findings = eventsOf('Kelby Borough Council has accepted the findings of the Ofsted inspection of its children’s services, which were published on 17 January 2024.');
-    expect(findings.filter((e) => e.date.value !== null).map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-01-17']]);
+    expect(typeDate(findings.filter((e) => e.date.value !== null))).toEqual([['report-published', '2024-01-17']]);
   });
 
   it('reads an agency reviewing a rating as its action, and leaves a date in an aside about someone to the aside', () => {
     const review = eventsOf('Moody’s said on 20 March 2024 that it was reviewing the city’s rating. Lakeport’s mayor said the city would cope.');
     expect(review.map((e) => [e.type, e.date.value, e.assessor])).toEqual([['rating-action', '2024-03-20', 'Moody\'s']]);
     const aside = eventsOf('S&P cut Lakeport to A+ on 13 June 2024. Mayor Ann Lee, who took office in January 2022, said the downgrades hurt.');
-    expect(aside.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-06-13']]);
+    expect(typeDate(aside)).toEqual([['rating-action', '2024-06-13']]);
   });
 
   it('takes as the article’s body one of a kind its grades are given to: a school over its sponsor, a care home over its council', () => {
@@ -599,7 +601,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('dates a trigger past its passive agent, and leaves a date told right after a grade to that grade', () => {
     const agent = eventsOf('The Lucky Star takeaway was inspected by environmental health officers from Harrowby District Council on May 23.', '2024-06-04');
-    expect(agent.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2024-05-23']]);
+    expect(typeDate(agent)).toEqual([['inspection', '2024-05-23']]);
     // an agent that goes on to tell another event is no agent phrase
     const other = eventsOf('Kelby College was criticised in a report published by Ofsted inspectors following their visit in February.', '2016-03-18');
     expect(other.filter((e) => e.type === 'report-published').map((e) => e.date.value)).not.toContain('2016-02');
@@ -612,7 +614,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a food hygiene rating the lead gives as news as its inspection’s, on a day the news does not tell', () => {
     const lead = eventsOf('A Harrowby takeaway has been handed a zero food hygiene rating after inspectors found mice in its kitchen.', '2024-06-04');
-    expect(lead.map((e) => [e.type, e.date.value])).toEqual([['inspection', null]]);
+    expect(typeDate(lead)).toEqual([['inspection', null]]);
   });
 
   it('takes a food business written beside what it is as the body a hygiene rating is given to, not the council that inspected it', () => {
@@ -634,10 +636,10 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads an announced appointment as the appointment, and a date a change takes effect on as no vote’s', () => {
     const named = eventsOf('Westshire NHS Trust has today announced the appointment of Dr Ann Lee as interim chief executive.', '2023-10-19');
-    expect(named.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-10-19']]);
+    expect(typeDate(named)).toEqual([['appointment', '2023-10-19']]);
     // an appointment still to be made is none
     const pending = eventsOf('Westshire NHS Trust has today announced the appointment of Dr Ann Lee as interim chief executive. She will join the trust on 1 November 2023 and lead it until a permanent appointment is made.', '2023-10-19');
-    expect(pending.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-10-19']]);
+    expect(typeDate(pending)).toEqual([['appointment', '2023-10-19']]);
     const vote = eventsOf('The state board voted on 12 December 2023 to strip the Kelby district of its accreditation. The board voted 6-1 to classify the district as unaccredited, effective July 1, 2024.');
     expect(vote.map((e) => e.date.value)).not.toContain('2024-07-01');
   });
@@ -658,16 +660,16 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads an academy order and a board that took control as interventions, taking charge as an appointment; not a purpose', () => {
     const order = eventsOf('The Department for Education issued an academy order for Kestrel Park School on 21 March 2024. Dr Ann Lee will take charge as interim head teacher from 15 April 2024.');
-    expect(order.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-03-21'], ['appointment', '2024-04-15']]);
+    expect(typeDate(order)).toEqual([['intervention', '2024-03-21'], ['appointment', '2024-04-15']]);
     const board = eventsOf('A special board took control of the Kelby School District on 16 January 2024.');
-    expect(board.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-01-16']]);
+    expect(typeDate(board)).toEqual([['intervention', '2024-01-16']]);
     const purpose = eventsOf('Ministers have appointed two commissioners to take control of Ashby Vale Borough Council’s finances.', '2024-10-03');
     expect(purpose.map((e) => e.type)).toEqual(['appointment']);
   });
 
   it('leaves a year that qualifies another noun (‘the 2024 budget’) to that noun, and lets one date its own (‘a 2019 inspection report’)', () => {
     const hearing = eventsOf('Westport City Council held a public hearing on its 2024 budget on 9 April 2024.');
-    expect(hearing.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2024-04-09']]);
+    expect(typeDate(hearing)).toEqual([['meeting', '2024-04-09']]);
     const report = eventsOf('Westshire NHS Trust was criticised in a 2019 inspection report, the CQC said.');
     expect(report.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2019']);
   });
@@ -703,9 +705,9 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
-    expect(court.map((e) => [e.type, e.date.value])).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
+    expect(typeDate(court)).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
     const testify = eventsOf('Westshire Council’s finance committee said its treasurer would testify at a hearing on 15 February 2024.');
-    expect(testify.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2024-02-15']]);
+    expect(typeDate(testify)).toEqual([['meeting', '2024-02-15']]);
     const hearing = eventsOf('Westshire Council will hold a public hearing on the budget on 5 February 2024, council leader Ann Lee said.');
     expect(hearing.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['meeting', '2024-02-05', 'Westshire Council']]);
   });
@@ -722,7 +724,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads an audit released as a report published', () => {
     const events = eventsOf('Overtime at the Westshire fire department was never approved, according to an audit released on 6 February 2024 by the city auditor.');
-    expect(events.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-02-06']]);
+    expect(typeDate(events)).toEqual([['report-published', '2024-02-06']]);
   });
 
   it('keeps an undated appointment of a named official, for the merge to join to the dated one', () => {
@@ -969,8 +971,8 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a decision to step down, and someone who stood down, as departures; not a call on someone to resign, nor a search stood down', () => {
     const decided = eventsOf('The principal of Kelby College, Dr Ann Rhys, told governors of her decision to step down on 12 May 2025.');
-    expect(decided.map((e) => [e.type, e.date.value])).toContainEqual(['departure', '2025-05-12']);
-    expect(eventsOf('The leader of Westshire Council, Cllr Tom Hale, stood down on 3 June 2024.').map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-06-03']]);
+    expect(typeDate(decided)).toContainEqual(['departure', '2025-05-12']);
+    expect(typeDate(eventsOf('The leader of Westshire Council, Cllr Tom Hale, stood down on 3 June 2024.'))).toEqual([['departure', '2024-06-03']]);
     expect(eventsOf('On 3 June 2024 opposition members of Westshire Council called on its leader, Cllr Tom Hale, to resign.').filter((e) => e.type === 'departure')).toEqual([]);
     expect(eventsOf('Kelby Police stood down the search on 3 June 2024.').filter((e) => e.type === 'departure')).toEqual([]);
   });
@@ -979,7 +981,7 @@ describe('extractEvents: what an article reports, and when', () => {
     const planned = eventsOf('Ann Lee, director of children’s services at Westshire Council, will step down at the end of April, the council confirmed on Tuesday.', '2025-03-06');
     expect(planned.filter((e) => e.type === 'departure').map((e) => e.date.value)).toEqual(['2025-04']);
     const announced = eventsOf('The leader of Westshire Council, Cllr Tom Hale, announced his retirement on 3 June 2024.');
-    expect(announced.map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-06-03']]);
+    expect(typeDate(announced)).toEqual([['departure', '2024-06-03']]);
     expect(eventsOf('On 3 June 2024 the leader of Westshire Council, Cllr Tom Hale, faced calls to step down.').filter((e) => e.type === 'departure')).toEqual([]);
     expect(eventsOf('On 3 June 2024 opposition members urged the leader of Westshire Council, Cllr Tom Hale, to step down.').filter((e) => e.type === 'departure')).toEqual([]);
   });
@@ -1010,16 +1012,16 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a government placing a health board in special measures as an intervention; Ofsted’s special measures stay a grade', () => {
     const board = eventsOf('Kelby University Health Board was placed in special measures by the Welsh Government on 14 May 2024.');
-    expect(board.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-05-14']]);
+    expect(typeDate(board)).toEqual([['intervention', '2024-05-14']]);
     const school = eventsOf('Kelby Academy was placed in special measures by Ofsted after an inspection on 5 March 2024.');
     expect(school.map((e) => e.type)).not.toContain('intervention');
   });
 
   it('reads someone who will leave at a time to come as leaving, one departure with the announcement of it just before', () => {
     const leaving = eventsOf('Kelby Council confirmed that Tom Reed, its director of housing, will leave at the end of December 2024 by mutual agreement.');
-    expect(leaving.map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-12']]);
+    expect(typeDate(leaving)).toEqual([['departure', '2024-12']]);
     const told = eventsOf('Kelby Water announces today that Tom Reed has informed the board of his intention to step down as chief executive. He will leave the company on 30 June 2025.', '2025-04-10');
-    expect(told.map((e) => [e.type, e.date.value])).toEqual([['departure', '2025-06-30']]);
+    expect(typeDate(told)).toEqual([['departure', '2025-06-30']]);
     expect(eventsOf('Patients at Kelby Hospital will leave on 3 June 2024 when the ward closes.').filter((e) => e.type === 'departure')).toEqual([]);
     // (the day is the leaving's, and the body left is not the one joined)
     const onward = eventsOf('Kelby Council’s director of adult social services is to leave the council. Ann Lee, who joined Kelby Council in 2021 from a deputy director role, '
@@ -1031,7 +1033,7 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Ofsted has suspended the registration of a children’s home in Kelby after an unannounced inspection. '
       + 'The regulator issued a notice of suspension on 12 January, and its report on Pellham House came out on 6 February.';
     const events = eventsOf(body, '2024-02-07');
-    expect(events.filter((e) => e.type === 'intervention' || e.type === 'departure').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-01-12']]);
+    expect(typeDate(events.filter((e) => e.type === 'intervention' || e.type === 'departure'))).toEqual([['intervention', '2024-01-12']]);
   });
 
   it('dates an inspection past where it was: a visit to a unit’s wards, an inspection at a unit named with its hospital', () => {
@@ -1076,14 +1078,14 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('gives a month before an occasion to that occasion, and the date after its object to what tells it', () => {
     const found = eventsOf('Ofsted published the findings of its March inspection of Kelby Council’s children’s services on 14 May, rating them inadequate.', '2025-05-15');
-    expect(found.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-05-14'], ['inspection', '2025-03']]);
+    expect(typeDate(found)).toEqual([['report-published', '2025-05-14'], ['inspection', '2025-03']]);
   });
 
   it('reads a lead’s planned change of post as the change the article dates, not another announcement', () => {
     const body = 'The principal of Kelby College is to step down after the college was judged inadequate. Dr Ann Lee told staff this morning that she would leave at the end of March.';
-    expect(eventsOf(body, '2025-02-12').map((e) => [e.type, e.date.value])).toEqual([['departure', '2025-03']]);
+    expect(typeDate(eventsOf(body, '2025-02-12'))).toEqual([['departure', '2025-03']]);
     // with no day of it told, the plan is the news of the day
-    expect(eventsOf('The principal of Kelby College is to step down after the college was judged inadequate.', '2025-02-12').map((e) => [e.type, e.date.value]))
+    expect(typeDate(eventsOf('The principal of Kelby College is to step down after the college was judged inadequate.', '2025-02-12')))
       .toEqual([['announcement', '2025-02-12']]);
   });
 
@@ -1091,7 +1093,7 @@ describe('extractEvents: what an article reports, and when', () => {
     const elsewhere = 'Ann Lee has been appointed chair of Kelby Hospitals NHS Trust. She is currently vice-chair of a mental health trust in the north, a role she will leave at the end of August.';
     expect(eventsOf(elsewhere, '2024-08-02').map((e) => e.type)).toEqual(['appointment']);
     const own = 'Ann Lee is chief executive of Kelby Council, a role she will leave at the end of August.';
-    expect(eventsOf(own, '2024-08-02').map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-08']]);
+    expect(typeDate(eventsOf(own, '2024-08-02'))).toEqual([['departure', '2024-08']]);
   });
 
   it('takes a medical or health centre for the GP surgery it is', () => {
@@ -1102,7 +1104,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a force moved into the “Engage” phase, in quote marks, as the inspectorate stepping in', () => {
     const found = eventsOf('Kelby Police was moved into the "Engage" phase by HM Inspectorate of Constabulary on Tuesday.', '2024-10-10');
-    expect(found.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-10-08']]);
+    expect(typeDate(found)).toEqual([['intervention', '2024-10-08']]);
   });
 
   it('takes the Northern Ireland Audit Office for what reports, never what a report is on', () => {
@@ -1169,19 +1171,19 @@ describe('extractEvents: what an article reports, and when', () => {
   it('dates a visit past a relative clause between it and its date, whatever words the clause holds', () => {
     const body = 'Inspectors visited Kelby Lodge, which is run by Pellham Care Ltd and looks after up to 46 older people, on 14, 15 and 16 January. '
       + 'The Care Inspectorate graded the home weak.';
-    expect(eventsOf(body, '2025-02-04').map((e) => [e.type, e.date.value])).toContainEqual(['inspection', '2025-01-14']);
+    expect(typeDate(eventsOf(body, '2025-02-04'))).toContainEqual(['inspection', '2025-01-14']);
   });
 
   it('reads the Latin letters of accented words in the trigger table’s letter classes', () => {
     expect(TRIGGERS.every((t) => !t.pattern.flags.includes('u'))).toBe(true);
     const found = eventsOf('Kelby Ambulance Service NHS Trust named an interim chief in February, following the departure of its Zürich-born chief executive in January.', '2025-03-10');
-    expect(found.map((e) => [e.type, e.date.value])).toContainEqual(['departure', '2025-01']);
+    expect(typeDate(found)).toContainEqual(['departure', '2025-01']);
   });
 
   it('dates the main clause by the date that opens its sentence, and a panel appointed by another body is no appointment', () => {
     const body = 'On May 29, a three-member special commission appointed by the state Supreme Court suspended Kelby Mayor Tom Reed from office.';
-    expect(eventsOf(body, '2024-06-05').map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-05-29']]);
-    expect(eventsOf('The board appointed Ann Lee as chair of Kelby Hospitals NHS Trust on Monday.', '2024-06-05').map((e) => [e.type, e.date.value]))
+    expect(typeDate(eventsOf(body, '2024-06-05'))).toEqual([['departure', '2024-05-29']]);
+    expect(typeDate(eventsOf('The board appointed Ann Lee as chair of Kelby Hospitals NHS Trust on Monday.', '2024-06-05')))
       .toEqual([['appointment', '2024-06-03']]);
   });
 
@@ -1189,7 +1191,7 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Kelby Mayor Tom Reed denied the charges in court on Tuesday. He is accused of taking money from the city. His lawyer said he would fight them. '
       + 'On May 29, a special commission suspended Reed from office. Council President Ann Lee has been acting mayor since Reed’s arrest.';
     const found = eventsOf(body, '2024-06-05');
-    expect(found.filter((e) => e.type !== 'legal').map((e) => [e.type, e.date.value])).toEqual([['departure', '2024-05-29'], ['appointment', null]]);
+    expect(typeDate(found.filter((e) => e.type !== 'legal'))).toEqual([['departure', '2024-05-29'], ['appointment', null]]);
   });
 
   it('reads a best value notice as the government stepping in', () => {
@@ -1199,7 +1201,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads findings still awaited as no report, and the inspection they are of as dated', () => {
     const found = eventsOf('Kelby Police’s chief constable said she was awaiting the findings of the HMICFRS PEEL inspection carried out in November last year.', '2024-04-02');
-    expect(found.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2023-11']]);
+    expect(typeDate(found)).toEqual([['inspection', '2023-11']]);
   });
 
   it('takes a lead’s step for the one the article dates in the month before, a notice issued for no report, a body’s last inspection as recalled', () => {
@@ -1222,7 +1224,7 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Kelby Care Ltd’s registration to provide personal care at Pellham House, Kelby, was cancelled on 27 September 2024.';
     expect(eventsOf(body, '2024-10-07').filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2024-09-27']);
     const owner = eventsOf('On 27 September 2024 the Care Quality Commission cancelled Kelby Care Ltd’s registration.', '2024-10-07');
-    expect(owner.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2024-09-27']]);
+    expect(typeDate(owner)).toEqual([['intervention', '2024-09-27']]);
   });
 
   it('reads a defendant’s surrender, a motions hearing set and an investigation requested as steps of a case', () => {
@@ -1230,7 +1232,7 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'On August 12, 2024, District Attorney Ann Lee requested that the GBI investigate the Kelby County jail fund. '
       + 'Judge Amy Hale set a motions hearing for July 14, 2025.';
     const events = eventsOf(body, '2025-05-20');
-    expect(events.map((e) => [e.type, e.date.value])).toEqual([['legal', '2025-05-07'], ['announcement', '2024-08-12'], ['legal', '2025-07-14']]);
+    expect(typeDate(events)).toEqual([['legal', '2025-05-07'], ['announcement', '2024-08-12'], ['legal', '2025-07-14']]);
   });
 
   it('reads a warning notice named again by its section as issued, on the day given, over the lead’s telling of it', () => {
@@ -1241,7 +1243,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a health board escalated up its framework’s stages as an intervention', () => {
     const events = eventsOf('NHS Kelby was escalated to Stage 4 of the NHS Scotland Support and Intervention Framework on 10 June 2025.');
-    expect(events.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2025-06-10']]);
+    expect(typeDate(events)).toEqual([['intervention', '2025-06-10']]);
   });
 
   it('keeps a plea entered on an earlier day apart from the sentence, the date before a ‘having’ clause being the sentence’s', () => {
@@ -1251,7 +1253,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a school district’s trustees who would meet as a meeting', () => {
     const events = eventsOf('The president of the Kelby Independent School District board said trustees would meet in a special session Thursday to consider legal options.', '2023-10-11');
-    expect(events.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2023-10-12']]);
+    expect(typeDate(events)).toEqual([['meeting', '2023-10-12']]);
   });
 
   it('reads a vote told by its count as a body’s meeting', () => {
@@ -1266,7 +1268,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('dates an inspection past a relative clause closed between it and its date', () => {
     const events = eventsOf('The Care Inspectorate carried out an unannounced inspection of Pellham Lodge, which cares for up to 48 older people, on 28 and 29 August.', '2024-10-10');
-    expect(events.map((e) => [e.type, e.date.value])).toEqual([['inspection', '2024-08-28']]);
+    expect(typeDate(events)).toEqual([['inspection', '2024-08-28']]);
   });
 
   it('reads ‘The announcement was made this week’ as the telling of news already told, no event of its own', () => {
@@ -1276,7 +1278,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a credit agency’s affirmation, and its review published that week, as one rating action', () => {
     const told = eventsOf('Kelby County Council welcomes the decision by S&P Global Ratings to affirm its A+ rating. The affirmation, announced on 8 November 2024, follows S&P’s annual review.');
-    expect(told.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-11-08']]);
+    expect(typeDate(told)).toEqual([['rating-action', '2024-11-08']]);
     const lead = eventsOf('S&P Global Ratings has affirmed Kelby County Council’s A+ rating. The agency kept its outlook at stable in a review published last Friday.', '2024-11-12');
     expect(lead.map((e) => e.type)).toEqual(['rating-action']);
   });
@@ -1369,7 +1371,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads an agency that changed its outlook as its rating action, and keys a teaching trust as its town’s hospital', () => {
     const events = eventsOf('Moody’s on Thursday 23 April 2020 changed its outlook on the state of Kelby’s credit rating to negative.');
-    expect(events.map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2020-04-23']]);
+    expect(typeDate(events)).toEqual([['rating-action', '2020-04-23']]);
     expect(keyOf('Kelby Teaching Hospitals NHS Foundation Trust')).toBe(keyOf('Kelby General Hospital'));
   });
 
@@ -1405,7 +1407,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a consent decree filed or approved as a legal step, and an investigation opened as an announcement', () => {
     const opened = eventsOf('The Justice Department opened its pattern-or-practice investigation of the Carby Police Department on April 20, 2021.');
-    expect(opened.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2021-04-20']]);
+    expect(typeDate(opened)).toEqual([['announcement', '2021-04-20']]);
     const approved = eventsOf('A federal judge on Thursday, April 4, 2024, approved the consent decree negotiated between the City of Carby and the Justice Department.');
     expect(approved.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2024-04-04', 'City of Carby']]);
   });
@@ -1420,21 +1422,21 @@ describe('extractEvents: what an article reports, and when', () => {
     const told = eventsOf('The Office for Students announced yesterday that the University of Pellham must pay £120,000 for breaking its rules.', '2024-11-20');
     expect(told.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['intervention', '2024-11-19', 'University of Pellham']]);
     const named = eventsOf('The regulator, Ofwat, fined Kelby Water £2m. Ofwat announced the penalty on Tuesday, 8 October 2024.');
-    expect(named.map((e) => [e.type, e.date.value])).toContainEqual(['intervention', '2024-10-08']);
+    expect(typeDate(named)).toContainEqual(['intervention', '2024-10-08']);
     const proposed = eventsOf('Ofwat announced the proposed penalty against Kelby Water on Tuesday, 8 October 2024.');
-    expect(proposed.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2024-10-08']]);
+    expect(typeDate(proposed)).toEqual([['announcement', '2024-10-08']]);
   });
 
   it('reads someone named to a post by name, and a vote to appoint, as an appointment; a date the post runs through dates none', () => {
     const named = eventsOf('The Kelby Hospitals NHS Trust named Dr Ann Lee as its new chief executive on 3 March 2025.');
-    expect(named.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-03-03']]);
+    expect(typeDate(named)).toEqual([['appointment', '2025-03-03']]);
     expect(eventsOf('The report named Kelby Council as the worst performer on 3 March 2025.').map((e) => e.type)).toEqual([]);
     const decided = eventsOf('The Kelby Hospitals NHS Trust agreed to appoint Ann Lee as its chief executive on 3 March 2025.');
-    expect(decided.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-03-03']]);
+    expect(typeDate(decided)).toEqual([['appointment', '2025-03-03']]);
     const through = eventsOf('Kelby Council appointed Ann Lee as interim chief executive through June 30, 2025.', '2025-09-25');
-    expect(through.map((e) => [e.type, e.date.value])).toEqual([['appointment', null]]);
+    expect(typeDate(through)).toEqual([['appointment', null]]);
     const until = eventsOf('Kelby Borough Council elected Ann Lee as its leader on 21 July 2025. Cllr Lee will serve as Leader until the Annual Meeting of Council in May 2027.', '2025-07-22');
-    expect(until.map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-07-21']]);
+    expect(typeDate(until)).toEqual([['appointment', '2025-07-21']]);
   });
 
   it('dates no event by the day something began to exist, nor a graded event by a date its plan or expectation is given', () => {
@@ -1468,12 +1470,12 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads the report of an inspection as the report, and dates an inspection across an aside closed after it', () => {
     const body = 'Kelby County Council has today received the report of a joint inspection of its services for children with SEND. The inspection, '
       + 'carried out by Ofsted and the Care Quality Commission (CQC), took place between 3 and 21 February 2025.';
-    expect(eventsOf(body, '2025-04-08').map((e) => [e.type, e.date.value])).toEqual([['report-published', '2025-04-08'], ['inspection', '2025-02-03']]);
+    expect(typeDate(eventsOf(body, '2025-04-08'))).toEqual([['report-published', '2025-04-08'], ['inspection', '2025-02-03']]);
   });
 
   it('reads a rating agency’s announcement on a day of its rating action’s week as the telling of that action', () => {
     const body = 'Moody’s cut Kelby University’s credit rating by one notch this week, from A2 to A3. Moody’s said in its announcement on Thursday that the university had adequate liquidity.';
-    expect(eventsOf(body, '2024-06-08').map((e) => [e.type, e.date.value])).toEqual([['rating-action', '2024-W23']]);
+    expect(typeDate(eventsOf(body, '2024-06-08'))).toEqual([['rating-action', '2024-W23']]);
     const other = eventsOf('Moody’s cut Kelby University’s credit rating to A3 this week. The university announced on Thursday that it would cut 200 jobs.', '2024-06-08');
     expect(other.map((e) => e.type)).toEqual(['rating-action', 'announcement']);
   });
@@ -1486,7 +1488,7 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a preferred candidate named for a post as an announcement, not yet an appointment', () => {
     const body = 'Kelby Police is to have a new chief constable. Police and crime commissioner Tom Reed named Ms Lee as his preferred candidate last month after a selection process.';
-    expect(eventsOf(body, '2024-09-13').map((e) => [e.type, e.date.value])).toEqual([['announcement', '2024-08']]);
+    expect(typeDate(eventsOf(body, '2024-09-13'))).toEqual([['announcement', '2024-08']]);
   });
 
   it('reads no appointment in a business taken over or a patient’s appointment, and dates nothing by a deadline or a response', () => {
@@ -1498,7 +1500,7 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(deadline.map((e) => e.date.value)).not.toContain('2025-04-14');
     const pledge = eventsOf('Kelby Borough Council’s cabinet approved an improvement plan on 10 July 2024. It commits the council to checking every flat by March 2025 '
       + 'and to an inspection target of ten days for repairs.', '2024-07-11');
-    expect(pledge.map((e) => [e.type, e.date.value])).toEqual([['meeting', '2024-07-10']]);
+    expect(typeDate(pledge)).toEqual([['meeting', '2024-07-10']]);
     const response = eventsOf('HM Inspectorate of Prisons issued an urgent notification for HMP Fenmoor on 21 July 2022. Ministers set out their reply in response to the urgent notification on 18 August.', '2022-10-04');
     expect(response.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2022-07-21']);
   });
@@ -1506,13 +1508,13 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads someone named in a statutory direction as the appointment the lead tells, dated by the direction', () => {
     const body = 'The Department for Education has appointed a commissioner to oversee Kelby Borough Council’s children’s services. Ann Lee, who '
       + 'led another council’s services, was named in a statutory direction the DfE issued yesterday.';
-    expect(eventsOf(body, '2023-05-10').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2023-05-09']]);
+    expect(typeDate(eventsOf(body, '2023-05-10'))).toEqual([['appointment', '2023-05-09']]);
   });
 
   it('dates no report by the day an intervention made the inspection’s grades public (a prison’s urgent notification)', () => {
     const body = 'The chief inspector of prisons today wrote to the Justice Secretary invoking the urgent notification process for HMP Fenmoor. '
       + 'Inspectors visited the prison between 4 and 15 July and found safety was poor.';
-    expect(eventsOf(body, '2022-07-21').map((e) => [e.type, e.date.value])).toEqual([['intervention', '2022-07-21'], ['inspection', '2022-07-04'], ['report-published', null]]);
+    expect(typeDate(eventsOf(body, '2022-07-21'))).toEqual([['intervention', '2022-07-21'], ['inspection', '2022-07-04'], ['report-published', null]]);
   });
 
   it('reads an inquiry begun or carried out, and a conduct matter referred, as announcements of their day', () => {
@@ -1624,9 +1626,9 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('reads a force taken out of enhanced monitoring as the regulator’s announcement; a home out of special measures is told by its grade', () => {
     const out = eventsOf('Kelby Police was moved out of the inspectorate’s enhanced monitoring on 4 March 2025.');
-    expect(out.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-03-04']]);
+    expect(typeDate(out)).toEqual([['announcement', '2025-03-04']]);
     const left = eventsOf('Kelby Police on 4 March 2025 became the latest force to leave the inspectorate’s enhanced monitoring.');
-    expect(left.map((e) => [e.type, e.date.value])).toEqual([['announcement', '2025-03-04']]);
+    expect(typeDate(left)).toEqual([['announcement', '2025-03-04']]);
     expect(eventsOf('Kelby Police was left in enhanced monitoring on 4 March 2025.').filter((e) => e.type === 'announcement')).toEqual([]);
     const home = eventsOf('Oak Lodge care home has been taken out of special measures after the CQC rated it requires improvement on 11 May 2023.');
     expect(home.filter((e) => e.type === 'announcement')).toEqual([]);
@@ -1670,7 +1672,7 @@ describe('extractEvents: what an article reports, and when', () => {
   it('dates a report and the inspection its object names each by its own date, and reads an inspectorate’s possessive as the inspection’s', () => {
     const body = 'Fenmoor Surgery update. Our practice is glad to say that the Care Quality Commission (CQC) has today published the report of its visit and '
       + 'inspection of Fenmoor Surgery on 9 March 2024. The CQC rated the practice as requires improvement.';
-    expect(eventsOf(body, '2024-05-02').map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-05-02'], ['inspection', '2024-03-09']]);
+    expect(typeDate(eventsOf(body, '2024-05-02'))).toEqual([['report-published', '2024-05-02'], ['inspection', '2024-03-09']]);
     const possessive = eventsOf('Pellham Council said on Tuesday it had accepted the findings of Estyn’s inspection of its schools service.', '2024-11-14');
     expect(possessive.map((e) => e.type)).toContain('report-published');
   });
@@ -1722,7 +1724,7 @@ describe('extractEvents: what an article reports, and when', () => {
   });
   it('reads a statutory direction that names someone as their appointment, one with the lead’s', () => {
     const body = 'Ministers have appointed a commissioner to run Pellham Council’s children’s services. A statutory direction issued on Monday names Tom Reed, a former director, as commissioner.';
-    expect(eventsOf(body, '2025-06-04').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2025-06-02']]);
+    expect(typeDate(eventsOf(body, '2025-06-04'))).toEqual([['appointment', '2025-06-02']]);
   });
   it('dates what a clause tells a span of time after or before a dated one by that date less the span', () => {
     const cut = eventsOf('Moody’s on Thursday, October 10, lowered Kelby Transit’s bond rating to A1, three days after Fitch Ratings downgraded the authority to A+.', '2024-10-11');
@@ -1738,7 +1740,7 @@ describe('extractEvents: what an article reports, and when', () => {
   });
   it('tells a post announced today to take effect later as one change, on the day it was announced', () => {
     const body = 'KELBY – Mayor Tom Reed today announced that Deputy Chief Ann Lee will serve as interim chief of the Kelby Division of Police, effective Sept. 1.';
-    expect(eventsOf(body, '2022-08-12').map((e) => [e.type, e.date.value])).toEqual([['appointment', '2022-08-12']]);
+    expect(typeDate(eventsOf(body, '2022-08-12'))).toEqual([['appointment', '2022-08-12']]);
     const retiring = eventsOf('Chief Constable Ann Lee of Kelby Police, who announced in May that she would retire at the end of October, spoke to officers.', '2024-09-13');
     expect(retiring.map((e) => e.date.value)).toContain('2024-10');
   });

@@ -97,6 +97,13 @@ export function compareDates(a: string, b: string): number {
   return a.slice(4) < b.slice(4) ? -1 : a.slice(4) > b.slice(4) ? 1 : 0;
 }
 
+/** Days between two dates of a known month or day (a month read at its middle day); null for any other date. */
+export function daysBetween(a: string | null, b: string | null): number | null {
+  const day = (d: string | null) => (d !== null && /^\d{4}-\d\d(?:-\d\d)?$/.test(d) ? Date.parse(`${d.length === 7 ? `${d}-15` : d}T00:00:00Z`) : NaN);
+  const days = Math.abs(day(a) - day(b)) / 86_400_000;
+  return Number.isNaN(days) ? null : days;
+}
+
 /** The day itself and the n days before it ('2024-03-05' → '2024-03-05', '2024-03-04', …); a partial date alone. */
 export function daysBefore(date: string, n: number): string[] {
   if (!/^\d{4}-\d\d-\d\d$/.test(date)) return [date];

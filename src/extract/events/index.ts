@@ -9,7 +9,7 @@ import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
 import { DATE_AFTER_GRADE } from '../ratings/scales.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 import { beganToExistAt } from '../../vocabulary/calendar.js';
-import { ASSESSOR_STEP_TYPES, BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
+import { ASSESSOR_STEP_TYPES, BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, POST_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
 
@@ -519,7 +519,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   const after = (t: Found, d: DateMention) => {
     const between = body.slice(t.at.end, d.start);
     // (a relative clause closed between them turns nothing: 'visited Kelby Lodge, which looks after 46 older people, on 14 January')
-    const main = between.replace(RELATIVE_ASIDE, ' ');
+    const main = between.replace(RELATIVE_ASIDES, ' ');
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
     // ('published its action plan in response to the urgent notification on 18 August': the date is the response's)
     return TURNS_CLAUSE.test(main) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(main)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start)) ? Infinity
@@ -539,7 +539,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // (a date that opens its sentence dates its main clause however long the subject: 'On May 29, a commission of three judges
     // suspended the mayor')
     : d.end <= t.at.start && OPENS_SENTENCE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3))
-      && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDE, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
+      && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDES, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d)
       && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
@@ -618,6 +618,8 @@ const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|a
 const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
 /** A relative clause between commas (', which cares for up to 48 older people,'). */
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where)\b[^,;.()]*,/;
+/** Every such clause, to take out of a stretch of text. */
+const RELATIVE_ASIDES = new RegExp(RELATIVE_ASIDE.source, 'g');
 
 /** A character of a phrase between a trigger and its date: no clause's punctuation, but the commas around a place's name ('Kelby, Ohio'). */
 const PHRASE_CHAR = String.raw`(?:[^,;.()]|,\s(?=\p{Lu}))`;
@@ -776,7 +778,6 @@ function reportsNews(body: string, sentence: Segment, at: { start: number; end: 
   const before = clause.split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!.replace(CAPITALISED_RUN, 'X');
   return PRESENT_PERFECT_BEFORE.test(before);
 }
-const RELATIVE_ASIDES = new RegExp(RELATIVE_ASIDE.source, 'g');
 /** Capitalised words in a row: a name, one word of its clause. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
 
@@ -1137,9 +1138,6 @@ const COMMISSIONER = /\bcommissioners?\b/i;
 
 /** The most days between two days of one trigger word in a sentence that make one event over a span. */
 const ONE_SPAN_DAYS = 7;
-
-/** Events of a post taken or left. */
-const POST_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
 
 /** 'with immediate effect', 'effective immediately' in the trigger's clause (before a semicolon): a change that takes effect as it is told. */
 const IMMEDIATELY_AFTER = /^[^;]*?\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective)\b/i;

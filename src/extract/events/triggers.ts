@@ -297,6 +297,9 @@ export const DECIDED_AT_MEETING: ReadonlySet<EventType> = new Set(['meeting', 'd
  */
 export const PEOPLE_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure', 'meeting']);
 
+/** Changes of post, a post taken or left: what a report of one names is who took it up or left it. */
+export const POST_TYPES: ReadonlySet<EventType> = new Set(['appointment', 'departure']);
+
 /**
  * Words by which a sentence recalls an earlier grading rather than telling the news ('was previously
  * rated good following its inspection in 2014', 'when it was last inspected'): the article's other
