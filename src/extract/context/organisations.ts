@@ -45,7 +45,7 @@ export function withoutAssessors(text: string): string {
   return blankedOut(text, assessorMentions(text));
 }
 
-// up to four words: 'Caerphilly County Borough Council', 'Brighton and Hove City Council' (on one line: a byline's last words
+// up to four words: 'Kelby County Borough Council', 'Brighton and Hove City Council' (on one line: a byline's last words
 // are no part of the name on the line after)
 const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+[^\S\n]+(?:and[^\S\n]+)?){0,3}\p{Lu}[\p{L}’'-]+[^\S\n]+Council\b/gu;
 /** Capitalised words that qualify a council meeting or office, not the council's name ('Full Council', 'Leader'). */
