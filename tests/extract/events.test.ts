@@ -703,6 +703,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(brief(found)).toEqual([['legal', '2023-09-12', 'stated'], ['legal', '2023-10-02', 'stated']]);
   });
 
+  it('reads a lawsuit filed against a body, or the body sued, as a legal step of that body', () => {
+    const filed = eventsOf('Kelby School District filed a federal lawsuit against the state education agency on 3 March 2024, arguing the takeover was unlawful.');
+    expect(filed.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2024-03-03', 'Kelby School District']]);
+    const suit = eventsOf('The suit, filed on 12 September 2024 in federal court, names the City of Pellham and its police chief.');
+    expect(typeDate(suit)).toEqual([['legal', '2024-09-12']]);
+    const sued = eventsOf('A former officer sued the City of Pellham in June 2024, alleging retaliation.');
+    expect(typeDate(sued)).toEqual([['legal', '2024-06']]);
+    // a suit of clothes, a plan to sue: no claim filed
+    expect(typeDate(eventsOf('The mayor of Pellham wore a grey suit at the ceremony on 4 May 2024. Kelby Council said on 5 May 2024 it may sue the builder.'))).toEqual([]);
+  });
+
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
     expect(typeDate(court)).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);

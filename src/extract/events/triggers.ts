@@ -88,6 +88,8 @@ const TRIGGER_TABLE: readonly Trigger[] = [
     reason: 'a fine in a story of a court case is the court’s sentence (\'has been fined £400,000\', in a story of Kelby Crown Court; a regulator’s own penalty, below, is in no court’s story)' },
   { gate: /consent decree/i, type: 'legal', pattern: /\b(?:filed|approved|entered|signed)\s+(?:a|an|the|its)\s+(?:proposed\s+)?(?:federal\s+)?consent\s+decree\b|\bconsent\s+decree\s+(?:was\s+|has\s+been\s+)?(?:filed|approved|entered)\b/gi,
     reason: 'a court’s step on a consent decree, the settlement a US police department or city is bound by (filed, approved, entered)' },
+  { gate: /\bsue|suit/i, type: 'legal', pattern: /\b(?:filed|brought|lodged)\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:law)?suit\b|\b(?:law)?suit,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?filed\b|\b(?:sued|is\s+suing|are\s+suing)\b/gi,
+    reason: 'a civil claim brought in court: \'filed a federal lawsuit against the city\', \'the suit, filed Sept. 12\', \'sued the council\'' },
   { gate: /admit/i, type: 'legal', pattern: /\badmit(?:ted|s)\s+(?:\w+\s+){0,3}?(?:charges?|counts?|offences?|fraud|theft|manslaughter|assault|misconduct|bribery|corruption)\b/gi, reason: 'an admission of an offence in court: a guilty plea in other words' },
   { gate: /hearing/i, type: 'legal', pattern: /\b(?:court|sentencing|bail|plea|preliminary|appeal|tribunal|inquest|motions?|pre-?trial)\s+hearings?\b/gi, reason: 'a court’s or tribunal’s hearing (\'set a motions hearing for July 14\'; before the meeting entry, whose hearings are a body’s)' },
   { gate: /review/i, type: 'inspection', pattern: /\b(?:carried\s+out|conducted|completed)\s+(?:an?\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?review\b(?<=\b[Ii]nspectors\b[^.;]{0,160})/gu, inspectorateOnly: true,
