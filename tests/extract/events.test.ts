@@ -714,6 +714,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf('The mayor of Pellham wore a grey suit at the ceremony on 4 May 2024. Kelby Council said on 5 May 2024 it may sue the builder.'))).toEqual([]);
   });
 
+  it('reads one meeting of a recurring series that a day’s possessive names', () => {
+    const monthly = eventsOf('The audit report was discussed at Monday’s monthly meeting of Kelby County Council.', '2024-09-11');
+    expect(typeDate(monthly)).toEqual([['meeting', '2024-09-09']]);
+    expect(typeDate(eventsOf('Kelby County Council has held monthly meetings in the town hall since 2005.'))).toEqual([]);
+  });
+
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
     expect(typeDate(court)).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
