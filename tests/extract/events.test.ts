@@ -162,6 +162,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('Patients at Westshire Hospital were placed under enhanced monitoring in September 2021.').map((e) => e.type)).not.toContain('intervention');
   });
 
+  it('reads a regulator’s judgement published as its report', () => {
+    const found = eventsOf('Kelby Homes has been downgraded to G3 by the Regulator of Social Housing. The regulator published its judgement on Wednesday.', '2024-06-13');
+    expect(found.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2024-06-12']);
+  });
+
   it('reads a review published, a successor who will take over and a board that will meet, each on its date', () => {
     const events = eventsOf([
       'The chief executive of Westshire Council has stepped down.',
