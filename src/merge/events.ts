@@ -120,6 +120,20 @@ function decidedAtMeeting(c: Cluster, e: ReportedEvent): boolean {
  */
 const POST_CHANGE_DAYS = 120;
 
+/**
+ * The day a change of post told on several days is placed on: the one most of its reports give (a stand-in 'to serve as
+ * acting mayor' from the day the mayor leaves in one outlet, sworn in three days later in two); the cluster's own when
+ * none is told more often.
+ */
+function dayMostTold(c: Cluster): string | null {
+  if (!POST_TYPES.has(c.members[0]!.type) || c.date === null || !isDay(c.date)) return c.date;
+  const counts = new Map<string, number>();
+  for (const m of c.members) if (m.date !== null && isDay(m.date)) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
+  let best = c.date;
+  for (const [day, n] of counts) if (n > counts.get(best)!) best = day;
+  return best;
+}
+
 /** A change of post of the same person and step as the cluster's, dated within POST_CHANGE_DAYS of it (see above). */
 function samePostChange(c: Cluster, e: ReportedEvent): boolean {
   const head = c.members[0]!;
@@ -194,6 +208,7 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
       block.add(c);
     }
   }
+  for (const c of clusters) c.date = dayMostTold(c);
   // an undated report that joined no dated one cannot be placed on a timeline or told apart from any other
   // report of that body: it stays in its article's record, not among the batch's events
   const years = bodyYears(clusters);

@@ -719,6 +719,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf('The mayor of Pellham wore a grey suit at the ceremony on 4 May 2024. Kelby Council said on 5 May 2024 it may sue the builder.'))).toEqual([]);
   });
 
+  it('reads an oath of office taken as an appointment, of the place a headline names before its acting mayor', () => {
+    const sworn = eventsOf('Ann Lee sworn in as Pellham acting mayor\nAnn Lee took the oath of office as acting mayor of Pellham on Monday morning, three days after the mayor left.', '2024-09-16');
+    expect(sworn.filter((e) => e.type === 'appointment').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-09-16', 'Pellham']]);
+    expect(typeDate(eventsOf('Tom Reed will take the oath of office as mayor of the City of Pellham on 1 January 2025.')).filter(([t]) => t === 'appointment')).toEqual([]);
+  });
+
   it('reads one meeting of a recurring series that a day’s possessive names', () => {
     const monthly = eventsOf('The audit report was discussed at Monday’s monthly meeting of Kelby County Council.', '2024-09-11');
     expect(typeDate(monthly)).toEqual([['meeting', '2024-09-09']]);

@@ -169,6 +169,16 @@ describe('mergeEvents on hand-written records', () => {
     expect(mergeRecords([left('a', '2024-01-10', 'Ann Lee', 'was suspended'), left('b', '2024-02-02', 'Ann Lee', 'was dismissed')]).events).toHaveLength(2);
   });
 
+  it('places a change of post told on two days on the day most of its reports give', () => {
+    const named = (id: string, date: string, trigger: string) => article(id, [{ type: 'appointment', date, trigger, quote: { text: `Words of ${id}.`, speaker: 'Ann Lee' } }]);
+    // 'to serve as acting mayor' from the day the mayor leaves, in one outlet; 'sworn in' three days later, in two
+    const sworn = mergeRecords([named('a', '2024-09-13', 'to serve as acting mayor'), named('b', '2024-09-16', 'sworn in'), named('c', '2024-09-16', 'took the oath of office')]).events;
+    expect(sworn.map((e) => [e.date, sources(e)])).toEqual([['2024-09-16', ['a', 'b', 'c']]]);
+    // told as often on each day: the earlier
+    const even = mergeRecords([named('a', '2024-09-13', 'to serve as acting mayor'), named('b', '2024-09-16', 'sworn in')]).events;
+    expect(even.map((e) => e.date)).toEqual(['2024-09-13']);
+  });
+
   it('joins an undated meeting to the dated one its official addressed, and places a weekday’s day in the body’s story', () => {
     const named = (id: string, date: string | null, weekday?: number) => article(id, [{ type: 'meeting', date, weekday, quote: { text: 'Words.', speaker: 'Ann Lee' } }]);
     // 1 February is a Wednesday in 2023, not in 2022: the body's latest year is 2022

@@ -447,7 +447,7 @@ const ONWARD_POST = new RegExp(String.raw`${NEXT_CLAUSE.source}|\s(?:to\s+|and\s
 /**
  * A name the lexicon does not know that the article writes before the seat of a local body, its members or its officers
  * ('Caldmoor town hall', 'the Caldmoor council leader', 'Orrinsford's councillors', 'Orrinsford's city council', 'Larkton Police Chief Dana Reed', 'the
- * Larkton mayor', 'a Larkton school board member'): a place that governs itself, as a known town would be.
+ * Larkton mayor', 'Larkton acting mayor', 'a Larkton school board member'): a place that governs itself, as a known town would be.
  */
 function governedPlace(body: string, name: string): boolean {
   if (!PLACE_NAME.test(name) || isInstitutionName(name)) return false;
@@ -462,7 +462,7 @@ function governedPlace(body: string, name: string): boolean {
 }
 /** A place's name: one to three capitalised words ('Kelby', 'Iron Bridge'). */
 const PLACE_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}$/u;
-const GOVERNED_SEAT = /['’]?s?\s+(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|(?:city\s+|town\s+|county\s+|borough\s+)?council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b|school\s+(?:board|district)\b)/y;
+const GOVERNED_SEAT = /['’]?s?\s+(?:(?:acting|interim|new|former|deputy)\s+)?(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|(?:city\s+|town\s+|county\s+|borough\s+)?council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b|school\s+(?:board|district)\b)/y;
 
 /** A court hears what happened to others: it is where a case was heard, never the body it happened to (a care home named 'Court' is no court). */
 const isCourt = (name: string) => kindOf(name) === 'court';
