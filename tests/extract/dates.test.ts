@@ -43,6 +43,7 @@ type Case = [sentence: string, publishedAt: string | null, expected: Expected[]]
 describe('extractDates: absolute dates', () => {
   const cases: Case[] = [
     ['The visit took place on 17 and 18 June 2025.', '2025-07-17', [{ text: '17 and 18 June 2025', value: '2025-06-17', endValue: '2025-06-18', granularity: 'day', implied: [] }]],
+    ['Inspectors visited on Tuesday 6 and Wednesday 7 February.', '2024-03-14', [{ text: 'Tuesday 6 and Wednesday 7 February', value: '2024-02-06', endValue: '2024-02-07', granularity: 'day' }]],
     ['Inspectors called on 9, 10 and 11 October 2023, and again on November 2, 3 and 4, 2023.', null, [{ text: '9, 10 and 11 October 2023', value: '2023-10-09', endValue: '2023-10-11' }, { text: 'November 2, 3 and 4, 2023', value: '2023-11-02', endValue: '2023-11-04' }]],
     ['Ofsted deemed the services inadequate in July 2022.', null, [{ text: 'July 2022', value: '2022-07', granularity: 'month' }]],
     ['An April Fitch review and the June meeting of the board both found gaps.', '2024-07-10', [{ text: 'April', value: '2024-04' }, { text: 'June', value: '2024-06' }]],

@@ -46,6 +46,8 @@ const MONTH_FULL = alternation(fullNames(MONTHS));
 const MONTH = `(?<month>${MONTH_FULL}|(?:${alternation(abbreviations(MONTHS))})\\.?)${END}`;
 const WEEKDAY_FULL = alternation(fullNames(WEEKDAYS));
 const WEEKDAY_ANY = `(?<weekday>${WEEKDAY_FULL}|(?:${alternation(abbreviations(WEEKDAYS))})\\.?)`;
+/** The weekday of a range's last day ('Tuesday 6 and Wednesday 7 February'): the first day's weekday is the one kept. */
+const WEEKDAY_LAST = `(?:(?:${WEEKDAY_FULL}|(?:${alternation(abbreviations(WEEKDAYS))})\\.?),?\\s+)?`;
 const DAY = (name: string) => `(?<${name}>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
 const YEAR = '(?<year>[12]\\d{3})(?!\\d)';
 /** A house number, not a year: '1119 Eighth St.', '2012 North Main Street'. */
@@ -106,8 +108,8 @@ const HOLIDAY_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation([...DATE_
 export const PARSERS: readonly Parser[] = [
   {
     rule: 'day-month',
-    reason: "'29 September', 'Friday 30 September', '17 and 18 June 2025', 'the 5th of May'",
-    pattern: new RegExp(`${START}(?:${WEEKDAY_ANY},?\\s+(?:the\\s+)?)?${DAY('day')}(?:${MIDDLE_DAYS}${LINK}${DAY('day2')})?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gu'),
+    reason: "'29 September', 'Friday 30 September', '17 and 18 June 2025', 'Tuesday 6 and Wednesday 7 February', 'the 5th of May'",
+    pattern: new RegExp(`${START}(?:${WEEKDAY_ANY},?\\s+(?:the\\s+)?)?${DAY('day')}(?:${MIDDLE_DAYS}${LINK}${WEEKDAY_LAST}${DAY('day2')})?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gu'),
     parse: dayRange,
   },
   {
