@@ -294,6 +294,7 @@ describe('extractRatings', () => {
     const [c] = rate('Ofsted said that at its last visit it was rated good.');
     expect(c).toMatchObject({ subject: null, awardedBy: 'Ofsted' });
     expect(rate('Moody’s lowered Brookhaven’s credit rating to A2 in March.')[0]).toMatchObject({ subject: 'Brookhaven', rule: 'move-to' });
+    expect(rate('The Regulator of Social Housing cut Kelby Housing Group’s governance grade to G3.')[0]).toMatchObject({ value: 'G3', subject: 'Kelby Housing Group' });
   });
 
   it('leaves a grade undated when its sentence’s date is another clause’s grade’s', () => {

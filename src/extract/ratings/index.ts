@@ -254,8 +254,11 @@ const AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|been|being|b
 // ('and' between two capitalised words joins a name: 'Kestermoor Fire and Rescue Service')
 const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|since|when|that|as|because|although)\b|(?<!\p{Lu}[\p{L}’'-]*\s)\band\b|\band\b(?!\s\p{Lu})/giu;
 
-/** Words a subject phrase does not end with: the verb or particle that led to the grade ('the second area to', 'outcomes have all'). */
-const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond)\s+)?ratings?)$/i;
+/**
+ * Words a subject phrase does not end with: the verb or particle that led to the grade ('the second area to', 'outcomes have all'),
+ * or the rating's noun after its owner ('cut Kelby Homes' governance grade to G3').
+ */
+const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond|governance|viability|consumer|issuer|long-term|short-term)\s+)*(?:ratings?|grades?))$/i;
 /** Words that cannot name what was graded: a pronoun points elsewhere, a preposition is a parse's leftover. */
 const NOT_A_SUBJECT = /^(?:it|its|they|them|he|she|which|who|that|this|these|those|there|in|on|at|of|by)$/i;
 
