@@ -162,6 +162,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf('Patients at Westshire Hospital were placed under enhanced monitoring in September 2021.').map((e) => e.type)).not.toContain('intervention');
   });
 
+  it('reads an inspection ‘published’ as its report, and passes over a body coordinated with a passive’s agent', () => {
+    const joint = eventsOf('Kelby’s SEND services have widespread and systemic failings. A joint inspection by Ofsted and the CQC, published on Tuesday, found long waits.', '2024-07-24');
+    expect(typeDate(joint.filter((e) => e.date.value))).toEqual([['report-published', '2024-07-23']]);
+    const visited = eventsOf('Kelby Borough Council’s SEND services have failings, Ofsted found. Inspectors visited the area, where services are run jointly by Kelby Borough Council and NHS Pellham Integrated Care Board, in June 2024.');
+    expect(visited.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-06', 'Kelby Borough Council']]);
+  });
+
   it('reads a regulator’s judgement published as its report', () => {
     const found = eventsOf('Kelby Homes has been downgraded to G3 by the Regulator of Social Housing. The regulator published its judgement on Wednesday.', '2024-06-13');
     expect(found.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2024-06-12']);

@@ -377,7 +377,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const end = acronym ? n.at + n.text.length : named!.start + name.length;
     const graded = gradedNames.has(name);
     if ((inBody.get(n.word) ?? 0) < 2 && !isInstitutionName(name) && !graded) return null;
-    if ((!acts && isAgent(body, sentence.start, n.at, end, trigger.start)) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - 12), start))) return null;
+    if ((!acts && isAgent(body, sentence.start, n.at, end, trigger.start)) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - PASSIVE_AGENT_REACH), start))) return null;
     // the article's top word is its body, unless it names another body in full here ('chief executive of the Kelby
     // Learning Trust', in a story about the trust's school)
     if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name)) || runs(article.name, name)) return article;
@@ -534,8 +534,13 @@ const ITS_INSPECTORS = /^\s+(?:inspectors|auditors|investigators)\b/i;
 /** 'officers from Pendleford Borough Council visited': the body whose staff act, before its name. */
 const ITS_STAFF_BEFORE = /\b(?:officers|inspectors|auditors|investigators|officials|staff)\s+(?:from|of|at)\s+(?:the\s+)?$/i;
 
-/** 'sent in by the DfE': the body after a passive's 'by' acts on the subject, it is not the subject. */
-const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/;
+/**
+ * 'sent in by the DfE': the body after a passive's 'by' acts on the subject, it is not the subject; nor is one coordinated with
+ * it ('services run jointly by Kelby Council and NHS Kelby Integrated Care Board').
+ */
+const PASSIVE_AGENT = /\bby\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,6}(?:and|&)\s+(?:the\s+)?)?$/u;
+/** How far before a name its passive's 'by' may stand: a coordinated name's length. */
+const PASSIVE_AGENT_REACH = 80;
 
 /** Lexicon tags of words that open a clause, not a name ('Yesterday North Yorkshire Police …'). */
 const CLAUSE_TAGS: ReadonlySet<string> = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'WeekDay', 'Month', 'Verb',
