@@ -114,6 +114,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect([...new Set(events.map((e) => e.subject.name))]).toEqual(['South Ravensby High School']);
   });
 
+  it('names a state by its place, though its name is also a given name (‘the State of Marlon’)', () => {
+    const found = eventsOf('S&P upgrades Marlon to AA+\nS&P Global Ratings has upgraded the State of Marlon’s general obligation rating to AA+ from AA on 4 June 2024. Marlon’s economy is growing, the agency said. Marlon’s treasurer welcomed the news.', '2024-06-05');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['rating-action', '2024-06-04', 'Marlon']]);
+  });
+
   it('passes over the body that acts: named with its acronym, or after a passive’s ‘by’', () => {
     const named = eventsOf('Westshire Council’s children’s services remain inadequate. The Department for Transport (DfT) has appointed a commissioner for Westshire Council on 3 May 2024. The DfT said little.');
     expect(named.filter((e) => e.type === 'appointment').map((e) => e.subject.key)).toEqual(['westshire']);

@@ -102,8 +102,8 @@ function datelineAt(tokens: ReadonlyArray<{ text: string }>, i: number): boolean
 const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
-/** A place's name after the kind of place it is, in either case ('the city of Iron Bridge's', 'the Town of Park Ridge'). */
-const PLACE_NAMED_AFTER = new RegExp(String.raw`\b(?:${[...PLACE_OF].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})`, 'gu');
+/** A place's name after the kind of place it is, in either case ('the city of Iron Bridge's', 'the Town of Park Ridge', 'the State of Kelby'). */
+const PLACE_NAMED_AFTER = new RegExp(String.raw`\b(?:${[...PLACE_OF, 'state', 'commonwealth'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})`, 'gu');
 /** After a place's name, a kind of place in lower case that is not a council's name: 'London borough’s', 'Ohio city of'. */
 const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF].join('|')})(?:['’]s)?\b(?!\s+council\b)`);
 /** 'a south Wales council', 'a Midlands town': one of the place's bodies, whatever kind follows. */

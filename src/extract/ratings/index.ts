@@ -7,6 +7,7 @@ import type { Deadline } from '../shared/deadline.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { LOCATION_AFTER_NAME } from '../../vocabulary/bodies.js';
 import { beganToExistAt } from '../../vocabulary/calendar.js';
+import { ASSESSORS } from '../../vocabulary/assessors.js';
 
 export { WORD_SCALES, CREDIT_SCALE, GRADE_PHRASES, type RatingScale, type GradePhrase } from './scales.js';
 
@@ -258,7 +259,9 @@ const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|since|when|t
  * Words a subject phrase does not end with: the verb or particle that led to the grade ('the second area to', 'outcomes have all'),
  * or the rating's noun after its owner ('cut Kelby Homes' governance grade to G3').
  */
-const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond|governance|viability|consumer|issuer|long-term|short-term)\s+)*(?:ratings?|grades?))$/i;
+const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond|governance|viability|consumer|issuer|default|general\s+obligation|long-term|short-term)\s+)*(?:ratings?|grades?))$/i;
+/** A rating agency named between the owner and the rating's noun ('Kelby's Moody's rating', 'the city's S&P rating'): no part of the owner. */
+const AGENCY_AFTER_OWNER = new RegExp(String.raw`(?<=\S)\s+(?:${ASSESSORS.filter((a) => a.scale === CREDIT_SCALE.id).map((a) => a.pattern.source).join('|')})$`);
 /** Words that cannot name what was graded: a pronoun points elsewhere, a preposition is a parse's leftover. */
 const NOT_A_SUBJECT = /^(?:it|its|they|them|he|she|which|who|that|this|these|those|there|in|on|at|of|by)$/i;
 
@@ -272,6 +275,7 @@ function cleanSubject(subject: string | null): string | null {
   let s = subject.replace(/^[^]*(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|No|Co|Inc|Ltd|Jr|Sr))[.!?]\s+(?=\p{Lu})/u, '')
     .replace(/^[^]*\b(?:which|that|who)\s+\p{Ll}+\s+(?=\S)/u, '').trim();
   while (SUBJECT_TAIL.test(s)) s = s.replace(SUBJECT_TAIL, '');
+  s = s.replace(AGENCY_AFTER_OWNER, '');
   s = s.replace(LOCATION_AFTER_NAME, '').replace(DESCRIPTOR_BEFORE_NAME, '');
   s = s.replace(/['’]s$|(?<=s)['’]$/, ''); // the rating's owner: 'Minneapolis' rating', 'the city’s rating'
   const last = s.split(/\s+/).pop() ?? '';
