@@ -30,7 +30,7 @@ export const EventSchema = z.object({
 export type Event = z.infer<typeof EventSchema>;
 
 export const BodyKindSchema = z.enum([
-  'council', 'police force', 'fire service', 'nhs trust', 'ambulance service', 'hospital', 'gp practice', 'school', 'academy trust', 'college', 'university', 'care home', 'prison',
+  'council', 'police force', 'fire service', 'nhs trust', 'ambulance service', 'hospital', 'gp practice', 'school', 'academy trust', 'college', 'university', 'care home', 'hospice', 'prison',
   'city', 'region', 'country', 'government department', 'agency', 'court', 'housing provider', 'food business', 'company', 'other',
 ]);
 export type BodyKind = z.infer<typeof BodyKindSchema>;

@@ -29,6 +29,7 @@ export const BODY_KINDS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason
   { kind: 'council', pattern: /\b(?:council|borough|county|district|metropolitan)\b|\bchildren['’]?s\s+services\b|\badults?['’]?\s+social\s+care\b/i, reason: 'local authorities and the services they run' },
   { kind: 'prison', pattern: /\b(?:prison|jail|HMP|young\s+offender\s+institution|YOI)\b/i, reason: 'prisons and young offender institutions, inspected by HM Inspectorate of Prisons' },
   { kind: 'care home', pattern: /\b(?:care|nursing|residential|children['’]?s)\s+home\b/i, reason: 'care homes, inspected by the CQC, and children’s homes, by Ofsted' },
+  { kind: 'hospice', pattern: /\bhospices?\b/i, reason: 'hospices, charities the CQC inspects and rates as it does care homes' },
   { kind: 'academy trust', pattern: /\b(?:multi-academy|academy|academies|learning|education(?:al)?|schools)\s+trust\b/i,
     reason: 'a trust that runs academies (\'Kelby Learning Trust\', \'Pellham Academy Trust\'): a school’s employer and the DfE’s counterpart, graded by no inspectorate' },
   { kind: 'school', pattern: /\b(?:school|academy|primary|infants?|juniors?|nursery|nurseries|pre-?school|ysgol)\b/i, reason: 'schools and academies, and the nurseries and pre-schools of the early years, inspected by Ofsted (a Welsh school is an ‘Ysgol’, inspected by Estyn)' },
@@ -59,6 +60,7 @@ export const REFERENCES_BACK: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; r
   { kind: 'college', pattern: /\b(?:the|this)\s+college\b/gi, reason: 'a college' },
   { kind: 'prison', pattern: /\b(?:the|this)\s+(?:prison|jail)\b/gi, reason: 'a prison' },
   { kind: 'hospital', pattern: /\b(?:the|this)\s+hospital\b/gi, reason: 'a hospital' },
+  { kind: 'hospice', pattern: /\b(?:the|this)\s+hospice\b/gi, reason: 'a hospice' },
 ];
 /** How many times a text refers back to a body of `kind` (see REFERENCES_BACK). */
 export const referencesBack = (text: string, kind: BodyKind): number => {

@@ -119,6 +119,25 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['rating-action', '2024-06-04', 'Marlon']]);
   });
 
+  it('names a hospice in full over the place its headline writes before it, and an MP’s visit is no inspection', () => {
+    const headline = 'Kelby hospice praised as ‘outstanding’ by inspectors';
+    const found = eventsOf(`${headline}\nKelby’s hospice has been rated outstanding by the health and care watchdog for the first time. Inspectors from the Care Quality Commission visited St Aldwyn’s Hospice in January 2024 and found a caring service. Kelby MP Ann Lee, who visited the hospice on 23 February 2024, said it was a credit to the town.`, '2024-02-24');
+    expect(found.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-01', 'St Aldwyn’s Hospice']]);
+  });
+
+  it('takes the place’s body, not the outlet, when the top word’s full name is the outlet that tells the news', () => {
+    const body = [
+      'Cookies on Kelby Sound: We use some essential cookies to make this website work. Accept | Reject', 'Kelby Sound', 'News | Sport | Travel | Weather',
+      'Fire service told to tackle bullying after inspection',
+      'Kelby’s fire service has been told it must deal with bullying, after a damning report from inspectors today.',
+      'The inspectorate, HMICFRS, graded the service inadequate for its culture.',
+      'FBU Kelby brigade secretary Tom Reed said members were proud.',
+      'The chief fire officer told Kelby Sound: “It is on me to fix it.”',
+    ].join('\n');
+    const record = extractArticle(body, { id: 't', metadata: { publishedAt: '2023-08-22', outlet: 'Kelby Sound (radio)' } });
+    expect(record.events.filter((e) => e.date.value).map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['report-published', '2023-08-22', 'Kelby']]);
+  });
+
   it('passes over the body that acts: named with its acronym, or after a passive’s ‘by’', () => {
     const named = eventsOf('Westshire Council’s children’s services remain inadequate. The Department for Transport (DfT) has appointed a commissioner for Westshire Council on 3 May 2024. The DfT said little.');
     expect(named.filter((e) => e.type === 'appointment').map((e) => e.subject.key)).toEqual(['westshire']);

@@ -32,7 +32,7 @@ function kindWrittenAfter(body: string, word: string): BodyKind | null {
   return null;
 }
 const ONE_OF = /\b(?:a|an|one|another|any|every|each)\s+$/i;
-const KIND_NOUN_AFTER = /^(?:['’]s)?\s+(jail|prison|school|academy|hospital|council|college|university)\b/;
+const KIND_NOUN_AFTER = /^(?:['’]s)?\s+(jail|prison|school|academy|hospital|hospice|council|college|university)\b/;
 
 /** A body's kind by its name (see BODY_KINDS), remembered: the same names are judged again and again. */
 const kindOf = memo((name: string) => kindByName(name));
@@ -232,7 +232,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title)) : null;
   // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
   // (nor is a street a body: 'a traffic stop on Pellham Avenue')
-  const fullName = topFullName && !isCourt(topFullName) && !STREET_NAME.test(topFullName) ? topFullName : null;
+  // (nor is the outlet that tells the news, when it is no public body: 'told Kelby Sound:'; the top word alone is then the place's body)
+  const outlet = ctx.outlet?.replace(/\s*\([^)]*\)$/, '') ?? null;
+  const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
+  const fullName = topFullName && !isCourt(topFullName) && !STREET_NAME.test(topFullName) ? (topFullName !== outlet || publisher ? topFullName : top) : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
   const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds, (w) => lower.has(w.toLowerCase()), people);
@@ -286,10 +289,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // or the council it is in ('Oakdene House', a care home in Westmere), if the headline or the lead names it (not a school
   // named in passing in a story of the council's own inspection)
   const usualKind = kindOfGraded(usual, kinds);
-  // a public body's own page ('our services', 'the Trust') is about that body when the text names none in full
-  // (an outlet's note in brackets is no part of its name: 'Kelby Council (press release)')
-  const outlet = ctx.outlet?.replace(/\s*\([^)]*\)$/, '') ?? null;
-  const publisher = outlet && isInstitutionName(outlet) && PUBLISHING_KINDS.has(kindOf(outlet)) ? outlet : null;
+  // a public body's own page ('our services', 'the Trust') is about that body when the text names none in full (publisher, above;
+  // an outlet's note in brackets is no part of its name: 'Kelby Council (press release)')
   // (a body's own page about a body it runs is the runner's news: a trust's statement on its hospital's report)
   const runsUsual = publisher !== null && runs(publisher, usual);
   const mainName = publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual) ? publisher
@@ -696,7 +697,7 @@ const FACILITY = /\b(?:Leisure\s+Centre|Sports\s+Centre|Library|Museum|Park|Pool
 
 /** Kinds of body whose own pages tell their news ('Westshire County Council', 'Kelby Police'); a department's or an agency's tell others'. */
 const PUBLISHING_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'police force', 'fire service', 'ambulance service', 'nhs trust', 'hospital',
-  'school', 'academy trust', 'college', 'university', 'prison', 'care home', 'gp practice', 'housing provider', 'city']);
+  'school', 'academy trust', 'college', 'university', 'prison', 'care home', 'hospice', 'gp practice', 'housing provider', 'city']);
 
 /** Whether a body of the kind `runner` is runs one of the kind `name` is (see RUN_BY). */
 const runs = (runner: string, name: string) => RUN_BY.some((r) => r.kind === kindOf(name) && r.runBy === kindOf(runner));
@@ -786,8 +787,13 @@ function nameAround(body: string, word: string, at: number): { name: string; sta
     if (!m || !namePart(m[1]!) || (m[2] && KIND.has(m[1]!.toLowerCase())) || OWNER_WORD.test(m[1]!) || isPlacesPossessive(m[1]!)) break;
     start = from + m.index;
   }
-  return { name: (body.slice(start, at) + nameAt(body, word, at)).replace(/\s+/g, ' '), start };
+  const prefix = body.slice(start, at);
+  // a saint's possessive is part of the name it opens ('St Aldwyn's Hospice'), not an owner's
+  const end = at + word.length;
+  const own = SAINT.test(prefix.trimEnd()) && SAINTS_POSSESSIVE.test(body.slice(end, end + 4)) ? body.slice(at, end + 2) : word;
+  return { name: (prefix + nameAt(body, own, at)).replace(/\s+/g, ' '), start };
 }
+const SAINTS_POSSESSIVE = /^['’]s\s\p{Lu}/u;
 const WORD_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)[^\S\n](and[^\S\n])?$/u;
 /** A character that may be part of a name's word. */
 const NAME_CHAR = /[\p{L}’'-]/u;

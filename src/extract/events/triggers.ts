@@ -80,6 +80,9 @@ const ROLE_NOUNS = String.raw`(?:chief|head|leader|chair|chairman|chairwoman|may
 /** A pattern's words with either case of their first letter, for a pattern that must tell capitals apart elsewhere. */
 const eitherCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 
+/** Someone in a political or royal office, named or not, right before a visit: their visit is no inspection ('Kelby MP Ann Lee, who visited'). */
+const VISITOR_IN_OFFICE = new RegExp(String.raw`\b(?:${eitherCase('minister|secretary|mayor|councillors?|prince|princess|king|queen|duke|duchess|president|governor')}|MPs?|MSPs?|Cllr)(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+)?$`);
+
 /** What a body runs that can close: its closing is news of the body (a road's, a consultation's or a gap's is not). */
 const CLOSING_PLACES = String.raw`(?:school|academy|college|nursery|ward|unit|home|hospice|practice|surgery|hospital|clinic|centre|library|prison|station|takeaway|restaurant|caf[eé]|shop|premises|branch|suite|department)s?`;
 
@@ -133,7 +136,8 @@ const TRIGGER_TABLE: readonly Trigger[] = [
   { gate: /follow-up|return/i, type: 'inspection', pattern: /\b(?:follow-up|return)\s+(?:visit|inspection)s?\b/gi, reason: 'an inspector’s return to check what was found' },
   { gate: /revisit|inspectors/i, type: 'inspection', pattern: /\brevisit(?:s|ed)?\b|\binspectors\s+(?:returned|came\s+back)\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s return (anyone may revisit a plan)' },
   { gate: /unannounced/i, type: 'inspection', pattern: /\b(?:turned|turn|turns|turning)\s+up\s+unannounced\b/gi, inspectorateOnly: true, reason: 'inspectors who \'turned up unannounced\' at a service: its inspection' },
-  { gate: /visit/i, type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above)', plural: true },
+  { gate: /visit/i, type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, notAfter: VISITOR_IN_OFFICE, plural: true,
+    reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above; not an MP’s or a minister’s: \'Kelby MP Ann Lee, who visited the hospice on Friday\')' },
   { gate: /inspect/i, type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b(?!\s+(?:programmes?|targets?|programs?|regimes?|frameworks?|schedules?|process(?:es)?|systems?|teams?|handbook|criteria|methodology|cycle|powers|staff|officers?|arrangements)\b)/gi,
     notAfter: COUNTED, reason: 'an inspection (not the word qualifying another noun: \'the inspection programme had been paused\', \'the inspection team\'; nor a count of them: \'carried out 612 food hygiene inspections\')' },
   { gate: /assessed|fieldwork|inspectors/i, type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b|\binspectors\s+(?:spent|arrived|were\s+on\s+site)\b/gi, inspectorateOnly: true, notAfter: A_PERSON_BEFORE,

@@ -14,7 +14,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'council', 'county', 'borough', 'district', 'department', 'ministry', 'agency', 'office', 'authority', 'trust', 'board', 'commission',
   'police', 'constabulary', 'nhs', 'ofsted', 'cqc', 'university', 'school', 'academy', 'college', 'hospital', 'hospitals', 'committee', 'schools',
   'government', 'party', 'parliament', 'assembly', 'inspectorate', 'foundation', 'company', 'ltd', 'plc', 'inc',
-  'association', 'union', 'institute', 'court', 'tribunal', 'bank', 'panel', 'practice', 'surgery', 'water', 'nursery',
+  'association', 'union', 'institute', 'court', 'tribunal', 'bank', 'panel', 'practice', 'surgery', 'water', 'nursery', 'hospice',
   // Welsh: a school, a college
   'ysgol', 'coleg',
 ]);

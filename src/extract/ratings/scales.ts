@@ -31,7 +31,7 @@ export const WORD_SCALES: readonly RatingScale[] = [
     spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('ofsted'),
     reason: 'Ofsted: four grades since 2012 (Satisfactory from 2005; Very Good and Sound among the grades before), for schools, colleges and councils\' children\'s services' },
-  { id: 'cqc', bodies: ['care home', 'hospital', 'gp practice', 'nhs trust', 'ambulance service', 'council'], grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
+  { id: 'cqc', bodies: ['care home', 'hospice', 'hospital', 'gp practice', 'nhs trust', 'ambulance service', 'council'], grades: ['Outstanding', 'Good', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('cqc'), reason: 'Care Quality Commission: four grades' },
   { id: 'hmicfrs', bodies: ['police force', 'fire service'], grades: ['Outstanding', 'Good', 'Adequate', 'Requires Improvement', 'Inadequate'], spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('hmicfrs', '\\bpolice watchdog\\b', '\\bPEEL\\b'),
