@@ -756,6 +756,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf('Tom Reed will take the oath of office as mayor of the City of Pellham on 1 January 2025.')).filter(([t]) => t === 'appointment')).toEqual([]);
   });
 
+  it('reads a board’s vote to fire its superintendent as the departure, of the district the board governs', () => {
+    const fired = eventsOf('OAKTON, Mo. — The Kelby School District Board of Education voted 5-2 Tuesday night to fire Superintendent Ann Lee.', '2025-02-12');
+    expect(fired.filter((e) => e.type === 'departure').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-02-11', 'Kelby School District']]);
+    const closed = eventsOf('The Kelby School District Board of Education voted 5-2 on 11 February 2025 to close two schools.');
+    expect(closed.map((e) => [e.type, e.subject.name])).toEqual([['meeting', 'Kelby School District']]);
+    // a vote to remove an item is no one's departure
+    expect(typeDate(eventsOf('Kelby Council voted on 3 March 2025 to remove the item from the agenda.')).filter(([t]) => t === 'departure')).toEqual([]);
+  });
+
   it('reads one meeting of a recurring series that a day’s possessive names', () => {
     const monthly = eventsOf('The audit report was discussed at Monday’s monthly meeting of Kelby County Council.', '2024-09-11');
     expect(typeDate(monthly)).toEqual([['meeting', '2024-09-09']]);

@@ -167,6 +167,7 @@ describe('mergeEvents on hand-written records', () => {
     expect(mergeRecords([left('a', '2024-01-10', 'Ann Lee'), left('b', '2024-01-31', 'Tom Reed')]).events).toHaveLength(2);
     expect(mergeRecords([left('a', '2024-01-10', 'Ann Lee'), left('b', '2025-01-31', 'Ann Lee')]).events).toHaveLength(2);
     expect(mergeRecords([left('a', '2024-01-10', 'Ann Lee', 'was suspended'), left('b', '2024-02-02', 'Ann Lee', 'was dismissed')]).events).toHaveLength(2);
+    expect(mergeRecords([left('a', '2025-01-14', 'Ann Lee', 'placed on paid administrative leave'), left('b', '2025-02-11', 'Ann Lee', 'fire')]).events).toHaveLength(2);
   });
 
   it('places a change of post told on two days on the day most of its reports give', () => {

@@ -862,8 +862,8 @@ const GOVERNING_BOARD = /^(?:The\s+)?(?:(?:Board\s+of\s+(?:Governors|Trustees|Di
 /** A noun of action and what it was done to ('Escalation of', 'Investigation into the'); an organisation's word is kept ('Federation of'). */
 const ACTION_OF = /^(?:The\s+)?(\p{Lu}\p{Ll}+(?:ation|ment))\s+(?:of|into)\s+(?:the\s+)?/u;
 
-/** A body's governing board named after it, which is no body of another kind. */
-const BOARD_AFTER = /\s+(?:Board\s+of\s+(?:School\s+)?(?:Governors|Trustees|Directors)|Governing\s+Body)$/;
+/** A body's governing board named after it, which is no body of another kind ('Kelby School District Board of Education' is the district). */
+const BOARD_AFTER = /(?:\s+(?:Board\s+of\s+(?:School\s+)?(?:Governors|Trustees|Directors)|Governing\s+Body)|(?<=\bDistrict)\s+Board\s+of\s+Education)$/;
 
 /** A body's meeting named before it ('Extraordinary Meeting of Full Council', 'Annual General Meeting of the Trust'). */
 const A_MEETING_OF = /^(?:The\s+)?(?:(?:Extraordinary|Special|Annual|Ordinary|Emergency|Full)\s+)?(?:General\s+)?(?:Meeting|Session|Sitting)\s+of\s+(?:the\s+)?/;

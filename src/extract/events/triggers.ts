@@ -83,6 +83,9 @@ const eitherCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string)
 /** Someone in a political or royal office, named or not, right before a visit: their visit is no inspection ('Kelby MP Ann Lee, who visited'). */
 const VISITOR_IN_OFFICE = new RegExp(String.raw`\b(?:${eitherCase('minister|secretary|mayor|councillors?|prince|princess|king|queen|duke|duchess|president|governor')}|MPs?|MSPs?|Cllr)(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+)?$`);
 
+/** What a vote does to someone it removes from their post (see the departure entry for votes). */
+const VOTED_OUT = String.raw`fire|sack|dismiss|remove|oust|terminate\s+the\s+(?:contract|employment)\s+of`;
+
 /** What a body runs that can close: its closing is news of the body (a road's, a consultation's or a gap's is not). */
 const CLOSING_PLACES = String.raw`(?:school|academy|college|nursery|ward|unit|home|hospice|practice|surgery|hospital|clinic|centre|library|prison|station|takeaway|restaurant|caf[eé]|shop|premises|branch|suite|department)s?`;
 
@@ -180,6 +183,8 @@ const TRIGGER_TABLE: readonly Trigger[] = [
     reason: 'a care regulator cancels or suspends a provider’s registration, or serves notice that it proposes or has decided to (\'has suspended the registration of a children’s home\', \'cancelled the home’s registration\', \'its registration to provide personal care at Kelby House was cancelled on 3 May\', \'issued a notice of suspension on 12 January\'): the home may not operate; before the departures, whose suspensions are of people' },
   { gate: /resign|step|stood|stand|quit|sack|dismiss|fired|ousted|suspen|notice|retire/i, type: 'departure', pattern: new RegExp(String.raw`\b(?:resign(?:s|ed|ation)?|stepp(?:ed|ing)\s+down|steps\s+down|(?:decision|intention)\s+to\s+(?:step|stand)\s+down|(?:step|stand)\s+down(?<=\b(?:will|would|shall|to|ll)\s+(?:step|stand)\s+down)|st(?:ood|ands|anding)\s+down(?!\s+(?:the|its|their|a|an)\b)|quit|quits|sacked|dismiss(?:ed|es|al)?\b${NOT_A_POST}|fired|ousted|(?:suspended|suspension)(?!\s+(?:on|of)\s+(?:new\s+|all\s+)?(?:placements|admissions|services|trading|its\s+licen[cs]e|the\s+licen[cs]e))|handed\s+in\s+(?:his|her|their)\s+notice|retire[sd]?)\b`, 'gi'), notAfter: NOT_LEFT,
     reason: 'someone leaves, or is removed or suspended from, a post (or announces the decision to: \'his decision to step down\', \'will step down at the end of April\'; \'stood down\' with no object: not \'stood down the search\'; not one only called for, not a claim dismissed, not a suspension on new placements)' },
+  { gate: /vot/i, type: 'departure', pattern: new RegExp(String.raw`\b(?:${VOTED_OUT})\b(?<=\bvot(?:ed|es|ing)\b[^.;]{0,50}?\bto\s+(?:${VOTED_OUT}))(?=\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w’'-]+\s+){0,3}?${ROLE_NOUNS}|[A-Z]|him\b|her\b))`, 'g'),
+    reason: 'a body that voted to remove someone from their post removed them (\'voted 5-2 Tuesday night to fire Superintendent Ann Lee\', \'voted to terminate the contract of the chief executive\')' },
   { gate: /departure/i, type: 'departure', pattern: new RegExp(String.raw`\bdeparture\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE_NOUNS}\b`, 'giu'), notAfter: NOT_LEFT,
     reason: 'an office-holder’s departure, named (\'following the departure of chief executive Tom Reed in January\')' },
   { gate: /replaced/i, type: 'departure', pattern: new RegExp(String.raw`\breplaced(?<=\b(?:${ROLE_NOUNS}|he|she)\b(?:\s+(?:of|at)\s+(?:the\s+)?\p{L}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){0,3})?(?:,\s+\p{L}[\p{L}’'.-]*(?:\s+\p{L}[\p{L}’'.-]*){0,3},)?\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?replaced)(?!\s+(?:as\s+)?(?:the\s+)?(?:chair|head|leader)\s+of)`, 'giu'), notAfter: NOT_LEFT,
@@ -272,7 +277,7 @@ export const COURT_STEPS: ReadonlyArray<{ step: string; pattern: RegExp; reason:
  * near their days; a resignation and the day it takes effect are one (see the merge's POST_CHANGE_DAYS).
  */
 export const POST_STEPS: ReadonlyArray<{ step: string; pattern: RegExp; reason: string }> = [
-  { step: 'suspended', pattern: /\bsuspen|\bon\s+(?:\w+\s+)?leave\b/i, reason: 'suspended, or put on leave: the holder keeps the post while it is looked into' },
+  { step: 'suspended', pattern: /\bsuspen|\bon\s+(?:\w+\s+){0,2}leave\b/i, reason: 'suspended, or put on leave (\'placed on paid administrative leave\'): the holder keeps the post while it is looked into' },
 ];
 /** What left a post when no suspension is told: resigned, retired, dismissed, stepped down. */
 const LEFT_STEP = 'left';
