@@ -377,6 +377,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const plan = eventsOf('The government is to send commissioners into Kelby Borough Council after an inspection found a culture of denial.', '2024-03-07');
     // the plan is announced that day; the intervention itself comes later
     expect(plan.map((e) => [e.type, e.date.value, e.date.source, e.rule])).toEqual([['announcement', '2024-03-07', 'publication', 'lead-plan']]);
+    const passive = eventsOf('Commissioners are to be sent in to run parts of Kelby Borough Council after an inspection found a culture of denial.', '2024-03-07');
+    expect(passive.map((e) => [e.type, e.date.value, e.rule])).toEqual([['announcement', '2024-03-07', 'lead-plan']]);
     const published = eventsOf('Councillors were told the news. It follows the publication today of a best value inspection report on Kelby Borough Council, which found failings.', '2024-03-07');
     expect(published.filter((e) => e.type === 'report-published').map((e) => e.date.value)).toEqual(['2024-03-07']);
     const townHall = eventsOf('Three commissioners will begin work at Caldbrook town hall next week after the government confirmed yesterday that it was taking over the running of the council.', '2024-04-17');

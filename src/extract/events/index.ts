@@ -120,10 +120,10 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
       for (const d of own) draft(t.trigger.type, t.at, sentence, dateOf(d, d.rule === OFFSET_RULE ? 'context' : 'stated'), d.rule === OFFSET_RULE ? OFFSET_RULE : 'stated-date');
       if (own.length) continue;
       if (heading) draft(t.trigger.type, t.at, sentence, dateOf(heading, 'context'), 'paragraph-date');
-      else if (leadSentences.has(sentence) && (reportsNews(body, sentence, t.at) || (t.trigger.type === 'appointment' && plans(body, sentence, t.at)))) {
+      else if (leadSentences.has(sentence) && (reportsNews(body, sentence, t.at) || (t.trigger.type === 'appointment' && plans(body, sentence, t.at, t.trigger.type)))) {
         // a plan the lead tells ('the government is to send commissioners in', 'will take over as interim chief executive')
         // is announced that day; it happens later
-        if (plans(body, sentence, t.at)) draft('announcement', t.at, sentence, publicationDay(ctx.publishedAt), 'lead-plan', t.trigger.type);
+        if (plans(body, sentence, t.at, t.trigger.type)) draft('announcement', t.at, sentence, publicationDay(ctx.publishedAt), 'lead-plan', t.trigger.type);
         else {
           // (an authority's step, on the day another lead sentence says it was made known)
           const toldOn = TOLD_BY_AUTHORITY.has(t.trigger.type) ? leadToldDay(ctx, leadSentences, datesIn, sentence) : null;
@@ -646,9 +646,16 @@ const OBJECT_BEFORE_DATE = new RegExp(String.raw`^\s+(?:of|to|at)\s+(?:${NO_OTHE
  */
 const POST_BEFORE_DATE = new RegExp(String.raw`^\s+(?:of\s+)?(?:\([^().;]{1,40}\)|${NO_OTHER_CLAUSE}[^;.()]){1,120}?\sas\s+(?:(?!\b(?:following|after|before|when|while|which|that|who)\b)[\p{L}’'-]+\s+){1,6}(?:from|on|in)\s+(?:the\s+)?$`, 'u');
 
-/** Words before a trigger that make it a plan: 'is to send', 'are to appoint', 'will take over as interim chief executive'. */
+/**
+ * Words before a trigger that make it a plan: 'is to send', 'are to appoint', 'will take over as interim chief executive'; and, for
+ * someone to take a post, the passive ('commissioners are to be sent in': a body that 'is to be escalated' today is escalated by the announcement).
+ */
 const PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+$/;
-const plans = (body: string, sentence: Segment, at: Span) => PLAN_BEFORE.test(body.slice(Math.max(sentence.start, at.start - 12), at.start));
+const PASSIVE_PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+be\s+$/;
+const plans = (body: string, sentence: Segment, at: Span, type: EventType) => {
+  const before = body.slice(Math.max(sentence.start, at.start - 12), at.start);
+  return PLAN_BEFORE.test(before) || (type === 'appointment' && PASSIVE_PLAN_BEFORE.test(before));
+};
 
 /** A date that qualifies a report: 'its 2022 PEEL report', 'the March 2024 inspection report'. */
 const REPORT_AFTER_DATE = /^\s+(?:[\p{Lu}][\p{L}&-]*\s+)?(?:inspection\s+)?report\b/u;
