@@ -1157,6 +1157,9 @@ describe('extractEvents: what an article reports, and when', () => {
     // with no day of it told, the plan is the news of the day
     expect(typeDate(eventsOf('The principal of Kelby College is to step down after the college was judged inadequate.', '2025-02-12')))
       .toEqual([['announcement', '2025-02-12']]);
+    // told as announced in its sentence, it is that departure's telling
+    const announced = eventsOf('Kelby College has been rated inadequate by Ofsted, and its principal has announced that he will step down.', '2025-02-12');
+    expect(typeDate(announced.filter((e) => e.type !== 'report-published' && e.type !== 'inspection'))).toEqual([['departure', '2025-02-12']]);
   });
 
   it('leaves out the leaving of a post held elsewhere now, and keeps the leaving of the body’s own post', () => {

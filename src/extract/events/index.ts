@@ -284,11 +284,13 @@ const POST_HELD_ELSEWHERE_BEFORE = /\b(?:currently|presently)\b[^.;]*,\s+(?:a|th
 
 /**
  * A change of post the lead tells as planned ('The principal of Kelby College is to step down') in an article that dates that
- * change of the same body ('will leave at the end of January'): the plan's announcement is that change's telling, not another event.
+ * change of the same body ('will leave at the end of January'), or in a sentence that tells it as announced ('its principal has
+ * announced that he will step down'): the plan's announcement is that change's telling, not another event.
  */
 function tellsDatedChange(d: Draft, all: readonly Draft[]): boolean {
   return d.planned !== undefined && POST_TYPES.has(d.planned)
-    && all.some((x) => x.type === d.planned && x.subject.key === d.subject.key && x.date.value !== null && x.date.source !== 'publication');
+    && all.some((x) => x.type === d.planned && x.subject.key === d.subject.key
+      && ((x.date.value !== null && x.date.source !== 'publication') || x.sentence.start === d.sentence.start));
 }
 
 /**
