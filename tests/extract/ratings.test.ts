@@ -297,6 +297,8 @@ describe('extractRatings', () => {
     expect(rate('The Regulator of Social Housing cut Kelby Housing Group’s governance grade to G3.')[0]).toMatchObject({ value: 'G3', subject: 'Kelby Housing Group' });
     expect(rate('Kelby’s Moody’s rating was lowered to Aa2 from Aa1 in 2017.')[0]).toMatchObject({ value: 'Aa2', subject: 'Kelby' });
     expect(rate('S&P upgraded the City of Kelby’s general obligation credit rating to AA+ from AA.')[0]).toMatchObject({ value: 'AA+', subject: 'the City of Kelby' });
+    expect(rate('Fitch Ratings downgraded the city of Kelby’s issuer default rating and its unlimited tax general obligation bonds to A+ from AA on Tuesday.')[0])
+      .toMatchObject({ value: 'A+', previous: 'AA', subject: 'the city of Kelby' });
   });
 
   it('leaves a grade undated when its sentence’s date is another clause’s grade’s', () => {

@@ -69,8 +69,8 @@ export const PATTERNS: readonly Pattern[] = [
   { id: 'and-grade', needsContext: true, reason: 'a second grade coordinated with a dated first (\'previously rated good in 2019 and outstanding in 2012\')',
     // (the first grade is matched, not looked behind for: a lookbehind would run at every position)
     build: (g) => `\\b(?:${g})${CLOSE}(?:\\s+by\\s+[^,;.]{1,40}?)?\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\s+and\\s+${OPEN}(?<grade>${g})${CLOSE}(?=\\s+in\\s+(?:\\p{L}+\\s+)?\\d{4}\\b)` },
-  { id: 'move-to', reason: 'a verb that moves a rating, its object (up to ten words, a place\'s state or the notches set off by commas: \'Lakeport, Ohio,\'), then \'to\' and the grade (\'downgraded the city one notch to Aa1\', \'… to BBB+ from A-\')',
-    build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+,?\\s+){1,10}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
+  { id: 'move-to', reason: 'a verb that moves a rating, its object (up to sixteen words, a place\'s state or the notches set off by commas: \'Lakeport, Ohio,\'; \'the city of Lakeport, Michigan\'s issuer default rating and its unlimited tax general obligation bonds\'), then \'to\' and the grade (\'downgraded the city one notch to Aa1\', \'… to BBB+ from A-\')',
+    build: (g) => `\\b(?:${alt(MOVE_VERBS)})\\s+(?<subject>(?:[\\p{L}’'.-]+,?\\s+){1,16}?)to\\s+(?:the\\s+|a\\s+)?${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'grade-noun', gradeFirst: true,
     reason: 'the grade before a rating noun, the awarding body or the kinds of debt maybe between (\'an ‘inadequate’ Ofsted verdict\', \'a AAA bond rating\', \'its Aa2 issuer and general obligation ratings\')',
     build: (g, scale) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:(?:${scale.cue.source}|${alt(GRADE_NOUN_MODIFIERS)})\\s+(?:(?:and|or|&)\\s+)?){0,3}(?:${alt(RATING_NOUNS)})\\b` },
@@ -260,6 +260,7 @@ const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|since|when|t
  * or the rating's noun after its owner ('cut Kelby Homes' governance grade to G3').
  */
 const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond|governance|viability|consumer|issuer|default|general\s+obligation|long-term|short-term)\s+)*(?:ratings?|grades?))$/i;
+const SECOND_OBJECT = /\s+and\s+(?:its|their|the)\s+[^,;]*$/;
 /** A rating agency named between the owner and the rating's noun ('Kelby's Moody's rating', 'the city's S&P rating'): no part of the owner. */
 const AGENCY_AFTER_OWNER = new RegExp(String.raw`(?<=\S)\s+(?:${ASSESSORS.filter((a) => a.scale === CREDIT_SCALE.id).map((a) => a.pattern.source).join('|')})$`);
 /** Words that cannot name what was graded: a pronoun points elsewhere, a preposition is a parse's leftover. */
@@ -274,6 +275,8 @@ function cleanSubject(subject: string | null): string | null {
   if (!subject) return null;
   let s = subject.replace(/^[^]*(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|No|Co|Inc|Ltd|Jr|Sr))[.!?]\s+(?=\p{Lu})/u, '')
     .replace(/^[^]*\b(?:which|that|who)\s+\p{Ll}+\s+(?=\S)/u, '').trim();
+  // (a second object coordinated after the first is the same owner's: 'its issuer default rating and its general obligation bonds')
+  s = s.replace(SECOND_OBJECT, '');
   while (SUBJECT_TAIL.test(s)) s = s.replace(SUBJECT_TAIL, '');
   s = s.replace(AGENCY_AFTER_OWNER, '');
   s = s.replace(LOCATION_AFTER_NAME, '').replace(DESCRIPTOR_BEFORE_NAME, '');
