@@ -159,6 +159,7 @@ describe('extractDates: relative dates', () => {
     // a verb in the present simple tells a schedule; a noun that could be one, or a clause with a past verb, does not
     ['Her deputy, a veteran officer, takes over as acting chief on Monday.', '2013-03-20', [{ text: 'Monday', value: '2013-03-25' }]],
     ['The new board meets from Thursday.', '2013-03-20', [{ text: 'Thursday', value: '2013-03-21' }]],
+    ['The council will discuss the matter in closed session at a special meeting Thursday.', '2024-10-15', [{ text: 'Thursday', value: '2024-10-17' }]],
     ['Officers seized ledgers including accounts on Tuesday.', '2013-03-20', [{ text: 'Tuesday', value: '2013-03-19' }]],
     ['The talks on Monday ended without a deal.', '2013-03-20', [{ text: 'Monday', value: '2013-03-18' }]],
     ['The review comes as the board confirmed on Monday that it would sell the site.', '2013-03-20', [{ text: 'Monday', value: '2013-03-18' }]],

@@ -56,8 +56,8 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans']);
 /** Before such a noun: a determiner, a possessive, or the kind of plan it is ('action plan', 'improvement plan'). */
 const PLAN_NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|action|improvement|recovery|business|budget|development|financial|local|new|draft|final)$|['’]s$/i;
 
-/** Words after which a past form is an adjective, not a verb ('head of paid service', 'the revised budget'). */
-const ADJECTIVE_POSITION = /^(?:of|the|a|an|its|their|his|her|our|this|these|those)$/i;
+/** Words after which a past form is an adjective, not a verb ('head of paid service', 'the revised budget', 'in closed session'). */
+const ADJECTIVE_POSITION = /^(?:of|in|at|with|from|the|a|an|its|their|his|her|our|this|these|those)$/i;
 /** Auxiliaries after which a participle is no past: 'is due to be published', 'a new leader is elected', 'has agreed to meet'. */
 const NOT_PAST_AFTER = /^(?:be|being|is|are|has|have)$/i;
 
