@@ -125,6 +125,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-01', 'St Aldwyn’s Hospice']]);
   });
 
+  it('names the body a lead’s post is of, not the post (‘The Chief Executive of Kelby County Council’)', () => {
+    const found = eventsOf('Home » News » Local News\nThe Chief Executive of Kelby County Council has announced he is to retire.\nTom Reed told the meeting that he will step down on 31 March 2025.\nSpeaking to KLFM afterwards, Mr Reed thanked staff. Listen again on KLFM Drive.', '2025-01-13');
+    expect([...new Set(found.map((e) => e.subject.name))]).toEqual(['Kelby County Council']);
+  });
+
   it('takes the place’s body, not the outlet, when the top word’s full name is the outlet that tells the news', () => {
     const body = [
       'Cookies on Kelby Sound: We use some essential cookies to make this website work. Accept | Reject', 'Kelby Sound', 'News | Sport | Travel | Weather',

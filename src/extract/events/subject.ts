@@ -592,8 +592,9 @@ function runName(run: string): string {
   if (owner >= 0) words.splice(0, owner + 1);
   // nor is a post in it ('Vice-Chancellor of Castlegate University'): the body is what the post is of
   const of = words.indexOf('of');
-  // (a post has a head: 'City of Carby' is a city, though 'city' may qualify a post)
-  if (of > 0 && words.slice(0, of).every(isRoleWord) && words.slice(0, of).some(isRoleHead)) words.splice(0, of + 1);
+  // (a post has a head: 'City of Carby' is a city, though 'city' may qualify a post; 'The Chief Executive of …' is a post too)
+  const post = words.slice(/^the$/i.test(words[0] ?? '') ? 1 : 0, of);
+  if (of > 0 && post.length && post.every(isRoleWord) && post.some(isRoleHead)) words.splice(0, of + 1);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
   return firstOfTwo(words.join(' '));
 }
