@@ -260,6 +260,7 @@ const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|since|when|t
  * or the rating's noun after its owner ('cut Kelby Homes' governance grade to G3').
  */
 const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond|governance|viability|consumer|issuer|default|general\s+obligation|long-term|short-term)\s+)*(?:ratings?|grades?))$/i;
+/** A second object after the first, the same owner's ('its issuer default rating and its general obligation bonds'): no part of the owner. */
 const SECOND_OBJECT = /\s+and\s+(?:its|their|the)\s+[^,;]*$/;
 /** A rating agency named between the owner and the rating's noun ('Kelby's Moody's rating', 'the city's S&P rating'): no part of the owner. */
 const AGENCY_AFTER_OWNER = new RegExp(String.raw`(?<=\S)\s+(?:${ASSESSORS.filter((a) => a.scale === CREDIT_SCALE.id).map((a) => a.pattern.source).join('|')})$`);
@@ -275,7 +276,6 @@ function cleanSubject(subject: string | null): string | null {
   if (!subject) return null;
   let s = subject.replace(/^[^]*(?<!\b(?:St|Dr|Mr|Mrs|Ms|Mt|No|Co|Inc|Ltd|Jr|Sr))[.!?]\s+(?=\p{Lu})/u, '')
     .replace(/^[^]*\b(?:which|that|who)\s+\p{Ll}+\s+(?=\S)/u, '').trim();
-  // (a second object coordinated after the first is the same owner's: 'its issuer default rating and its general obligation bonds')
   s = s.replace(SECOND_OBJECT, '');
   while (SUBJECT_TAIL.test(s)) s = s.replace(SUBJECT_TAIL, '');
   s = s.replace(AGENCY_AFTER_OWNER, '');
