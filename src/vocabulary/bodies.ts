@@ -157,7 +157,8 @@ export const RUN_BY: ReadonlyArray<{ kind: BodyKind; runBy: BodyKind; reason: st
 
 /**
  * Bodies a grade or a regulator's step on another body is sent to, as the one that runs it, in an article about the body it
- * concerns: the step is that body's news, not the recipient's (a food business a council inspects it does not run).
+ * concerns: the step is that body's news, not the recipient's (a food business a council inspects it does not run). Not RUN_BY,
+ * whose runner's article makes the run body's events the runner's: an NHS trust is what the CQC registers, a school what Ofsted grades.
  */
 export const SENT_TO: ReadonlyArray<{ kind: BodyKind; sentTo: BodyKind; reason: string }> = [
   { kind: 'care home', sentTo: 'council', reason: 'a council runs some care homes, and a restriction notice on one is sent to it (\'a restriction notice to Kelby Council\', of its home)' },

@@ -652,8 +652,9 @@ const POST_BEFORE_DATE = new RegExp(String.raw`^\s+(?:of\s+)?(?:\([^().;]{1,40}\
  * Words before a trigger that make it a plan: 'is to send', 'are to appoint', 'will take over as interim chief executive'; and, for
  * someone to take a post, the passive ('commissioners are to be sent in': a body that 'is to be escalated' today is escalated by the announcement).
  */
-const PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+$/;
-const PASSIVE_PLAN_BEFORE = /\b(?:(?:is|are)\s+to|will)\s+be\s+$/;
+const PLAN_WORDS = String.raw`\b(?:(?:is|are)\s+to|will)\s+`;
+const PLAN_BEFORE = new RegExp(`${PLAN_WORDS}$`);
+const PASSIVE_PLAN_BEFORE = new RegExp(`${PLAN_WORDS}be\\s+$`);
 const plans = (body: string, sentence: Segment, at: Span, type: EventType) => {
   const before = body.slice(Math.max(sentence.start, at.start - 12), at.start);
   return PLAN_BEFORE.test(before) || (type === 'appointment' && PASSIVE_PLAN_BEFORE.test(before));

@@ -259,7 +259,7 @@ const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|since|when|t
  * Words a subject phrase does not end with: the verb or particle that led to the grade ('the second area to', 'outcomes have all'),
  * or the rating's noun after its owner ('cut Kelby Homes' governance grade to G3').
  */
-const SUBJECT_TAIL = /\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:credit|debt|bond|governance|viability|consumer|issuer|default|general\s+obligation|long-term|short-term)\s+)*(?:ratings?|grades?))$/i;
+const SUBJECT_TAIL = new RegExp(String.raw`\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:${alt(GRADE_NOUN_MODIFIERS)})\s+)*(?:ratings?|grades?))$`, 'i');
 /** A second object after the first, the same owner's ('its issuer default rating and its general obligation bonds'): no part of the owner. */
 const SECOND_OBJECT = /\s+and\s+(?:its|their|the)\s+[^,;]*$/;
 /** A rating agency named between the owner and the rating's noun ('Kelby's Moody's rating', 'the city's S&P rating'): no part of the owner. */
