@@ -24,7 +24,7 @@ export const INSPECTORATES: readonly Inspectorate[] = [
   { name: 'Healthcare Inspectorate Wales', pattern: /\bHealthcare Inspectorate Wales\b|\bHIW\b/g },
   { name: 'Healthcare Improvement Scotland', pattern: /\bHealthcare Improvement Scotland\b/g },
   // Ireland's and Northern Ireland's inspectorates, and Scotland's police inspectorate
-  { name: 'HIQA', pattern: /\bHIQA\b|\bHealth Information and Quality Authority\b/g },
+  { name: 'HIQA', pattern: /\bHIQA\b|\bHealth Information and Quality Authority\b/g, scale: 'hiqa' },
   { name: 'RQIA', pattern: /\bRQIA\b|\bRegulation and Quality Improvement Authority\b/g },
   { name: 'Education and Training Inspectorate', pattern: /\bEducation and Training Inspectorate\b/g },
   { name: 'HMICS', pattern: /\bHMICS\b|\bHM Inspectorate of Constabulary in Scotland\b/g },

@@ -231,6 +231,17 @@ describe('extractRatings', () => {
     expect(rate('Under the TEF, the university was awarded Silver.')[0]).toMatchObject({ scale: 'tef', value: 'Silver' });
   });
 
+  it('reads HIQA’s compliance judgements, each given against a count of regulations or standards, and no compliance elsewhere', () => {
+    const home = 'A nursing home in Pellham was found to be not compliant with four regulations at an inspection by HIQA. It was substantially compliant on two regulations and compliant on seven.';
+    expect(rate(home).map((r) => [r.value, r.scale, r.rule])).toEqual([
+      ['Not Compliant', 'hiqa', 'award-verb'], ['Substantially Compliant', 'hiqa', 'grade-against-rules'], ['Compliant', 'hiqa', 'grade-against-rules'],
+    ]);
+    const hospital = 'The Health Information and Quality Authority said Kelby Hospital was non-compliant with national standards on patient flow, and partially compliant with three others.';
+    expect(rate(hospital).map((r) => r.value)).toEqual(['Non-Compliant', 'Partially Compliant']);
+    // (a firm's compliance with rules is no grade where no inspectorate that judges it is named)
+    expect(rate('The company said it was fully compliant with all regulations and substantially compliant with two standards.')).toEqual([]);
+  });
+
   it('gives the grade the article puts in the past as the previous grade of the current one', () => {
     const body = 'Ofsted has rated Fernhill School inadequate. The school was previously rated good in 2016.';
     expect(rate(body).map((r) => [r.value, r.previous])).toEqual([['Inadequate', 'Good'], ['Good', null]]);

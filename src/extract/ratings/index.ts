@@ -47,6 +47,9 @@ const MOVED_FROM = String.raw`(?:down|up|improved|improving|rising|risen|falling
 /** The grade a move started from, written after the new one ('to BBB+ from A-'). */
 const FROM_PREVIOUS = (g: string) => `(?:\\s+from\\s+${OPEN}(?<previous>${g})${CLOSE})?`;
 
+/** How many of an inspectorate's regulations or standards a compliance grade is given against ('with five', 'on most'). */
+const RULE_COUNT = String.raw`all|each|every|most|both|many|several|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+
 /** Patterns in priority order: an earlier one wins where two overlap. */
 export const PATTERNS: readonly Pattern[] = [
   { id: 'from-to', needsContext: true, reason: 'a move between two grades (\'from good to inadequate\')',
@@ -77,6 +80,9 @@ export const PATTERNS: readonly Pattern[] = [
   { id: 'grade-in-areas', needsContext: true, gradeFirst: true,
     reason: 'PEEL reports grade a force area by area (\'inadequate in all areas\', \'‘adequate’ in four areas\', \'and adequate in two more\', and after such a count \'adequate in three, and inadequate in two\')',
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+in\\s+(?:(?:all|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|some|most|many|the\\s+other)\\s+(?:\\p{L}+\\s+)?(?:areas?|categories|of\\s+the|more|others)\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[,.;]|and\\b)))` },
+  { id: 'grade-against-rules', gradeFirst: true,
+    reason: 'a compliance grade given against a count of regulations or standards (\'non-compliant with two national standards\', \'substantially compliant on two regulations and compliant on six\', \'compliant with the standard on infection control\', \'non-compliant with national standards on …\'): only a grade of such a scale is followed by them',
+    build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:with|on|against|in)\\s+(?:(?:${RULE_COUNT})(?:\\s+(?:of\\s+the\\s+)?(?:other|others|more|further|remaining|national|key|relevant)?\\s*(?:regulations?|standards?|others)\\b|(?=\\s*(?:[,.;)]|and\\b|others\\b)))|(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:regulations?|standards?)\\b)` },
   { id: 'grade-for-area', needsContext: true, gradeFirst: true,
     reason: 'PEEL and CQC reports grade areas (\'‘adequate’ at investigating crime\', \'requires improvement for being well-led\')',
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:for|at)\\s+(?:being\\s+[\\p{L}-]+|[\\p{Ll}-]+ing)\\b` },

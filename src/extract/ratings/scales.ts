@@ -51,6 +51,9 @@ export const WORD_SCALES: readonly RatingScale[] = [
   { id: 'rsh', bodies: ['housing provider'], grades: ['G1', 'G2', 'G3', 'G4', 'V1', 'V2', 'V3', 'V4', 'C1', 'C2', 'C3', 'C4'], caseSensitive: true,
     cue: namesOf('rsh'),
     reason: 'Regulator of Social Housing: governance (G), viability (V) and, since 2024, consumer (C) grades, 1 (compliant) to 4 (serious failings not being put right)' },
+  { id: 'hiqa', bodies: ['care home', 'hospital', 'nhs trust'], grades: ['Compliant', 'Substantially Compliant', 'Partially Compliant', 'Not Compliant', 'Non-Compliant'],
+    spellings: { 'Non-Compliant': ['non compliant', 'noncompliant'] }, cue: namesOf('hiqa'),
+    reason: 'Ireland’s HIQA judges a nursing home or a disability centre compliant, substantially compliant or not compliant with each regulation, and a hospital compliant, substantially, partially or non-compliant with each national standard' },
   { id: 'tef', bodies: ['university', 'college'], grades: ['Gold', 'Silver', 'Bronze', 'Requires Improvement'], spellings: REQUIRES_IMPROVEMENT,
     cue: namesOf('tef', '\\bTEF\\b', '\\bTeaching Excellence Framework\\b'), reason: 'universities’ Teaching Excellence Framework: three awards, and requires improvement since 2023' },
 ];
