@@ -119,6 +119,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['rating-action', '2024-06-04', 'Marlon']]);
   });
 
+  it('names a borrower by its rating’s owner, though its name is also a given name (‘Marlon’s credit rating’), over a committee the article names', () => {
+    const found = eventsOf('Marlon gets credit rating lift\nMarlon’s credit rating got a boost this week. S&P Global Ratings raised the state’s general obligation rating to AA+ on Tuesday 4 June 2024. Sen. Ann Lee, of the Senate Finance Committee, said the reserves were thin.', '2024-06-06');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['rating-action', '2024-06-04', 'Marlon']]);
+  });
+
   it('names a hospice in full over the place its headline writes before it, and an MP’s visit is no inspection', () => {
     const headline = 'Kelby hospice praised as ‘outstanding’ by inspectors';
     const found = eventsOf(`${headline}\nKelby’s hospice has been rated outstanding by the health and care watchdog for the first time. Inspectors from the Care Quality Commission visited St Aldwyn’s Hospice in January 2024 and found a caring service. Kelby MP Ann Lee, who visited the hospice on 23 February 2024, said it was a credit to the town.`, '2024-02-24');

@@ -1,5 +1,5 @@
 import type { BodyKind, EventType, Rating } from '../../schema/index.js';
-import { GRADED_BODIES, WORD_SCALES } from '../ratings/scales.js';
+import { GRADE_NOUN_MODIFIERS, GRADED_BODIES, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter, indicesOf } from '../shared/search.js';
 import { memo } from '../shared/memo.js';
@@ -104,6 +104,11 @@ const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map(
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
 /** A place's name after the kind of place it is, in either case ('the city of Iron Bridge's', 'the Town of Park Ridge', 'the State of Kelby'). */
 const PLACE_NAMED_AFTER = new RegExp(String.raw`\b(?:${[...PLACE_OF, 'state', 'commonwealth'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})`, 'gu');
+/**
+ * The owner of a rating ('Marion's credit rating', 'Marion's Moody's rating', 'Marion's general obligation grade'): a borrower
+ * or a graded body, whatever else its word is (a given name).
+ */
+const RATING_OWNER = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*)['’]s?\s+(?:(?:\p{Lu}[\p{L}&’'-]*|${GRADE_NOUN_MODIFIERS.join('|')})\s+){0,3}(?:ratings?|grades?)\b`, 'gu');
 /** After a place's name, a kind of place in lower case that is not a council's name: 'London borough’s', 'Ohio city of'. */
 const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF].join('|')})(?:['’]s)?\b(?!\s+council\b)`);
 /** 'a south Wales council', 'a Midlands town': one of the place's bodies, whatever kind follows. */
@@ -183,7 +188,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (words that locate another place somewhere in the article: a headline's use of them says no more)
   const locators = new Set<string>();
   // the words of a place's name after 'the city of' are a name, whatever else they are ('the city of Iron Bridge', 'the Town of Park Ridge')
+  // (and so is the owner of a rating: 'Marion's credit rating')
   const placeNames = new Set([...body.matchAll(PLACE_NAMED_AFTER)].flatMap((m) => m[1]!.split(/\s+/).map(withoutPossessive)));
+  if (/rating|grade/i.test(body)) for (const m of body.matchAll(RATING_OWNER)) placeNames.add(m[1]!);
   let k = 0;
   tokens.forEach((t, i) => {
     if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
@@ -213,7 +220,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       const w = withoutPossessive(m[0]);
       // (a common word in a headline's capitals names nothing, as in the body)
       // (nor does a headline word the body never writes: 'Statement from the Chair')
-      if (proper(w) && !isCommonWord(w) && inBody.has(w) && !locators.has(w)) counts.set(w, (counts.get(w) ?? 0) + 2);
+      if (proper(w) && (!isCommonWord(w) || placeNames.has(w)) && inBody.has(w) && !locators.has(w)) counts.set(w, (counts.get(w) ?? 0) + 2);
     }
   }
   // (the most counted, the first in order of the alphabet among equals)
