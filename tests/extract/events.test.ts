@@ -783,6 +783,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf('Kelby County Council has held monthly meetings in the town hall since 2005.'))).toEqual([]);
   });
 
+  it('reads one meeting of a recurring series that the day after it names, and none that only tells when the series sits', () => {
+    expect(typeDate(eventsOf('Kelby Council has a new leader. Its budget was agreed at the council’s annual meeting on Thursday.', '2025-05-16'))).toEqual([['meeting', '2025-05-15']]);
+    expect(typeDate(eventsOf('The budget of Kelby Council was set at its annual meeting held at the Civic Centre on 15 May 2025.'))).toEqual([['meeting', '2025-05-15']]);
+    expect(typeDate(eventsOf('Kelby Council holds its annual meeting in May, and its regular meetings on Tuesdays.', '2025-05-16'))).toEqual([]);
+  });
+
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
     expect(typeDate(court)).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
