@@ -1514,6 +1514,10 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(named)).toContainEqual(['intervention', '2024-10-08']);
     const proposed = eventsOf('Ofwat announced the proposed penalty against Kelby Water on Tuesday, 8 October 2024.');
     expect(typeDate(proposed)).toEqual([['announcement', '2024-10-08']]);
+    // (the fine named first, then that it was announced)
+    const after = eventsOf('Kelby University has set aside reserves. The £200,000 penalty, announced on Wednesday, is the largest the Office for Students has issued.', '2024-11-29');
+    expect(typeDate(after)).toEqual([['intervention', '2024-11-27']]);
+    expect(typeDate(eventsOf('Kelby University may lose its licence. The proposed penalty, announced on Wednesday, is the largest the Office for Students has weighed.', '2024-11-29'))).not.toContainEqual(['intervention', '2024-11-27']);
   });
 
   it('reads someone named to a post by name, and a vote to appoint, as an appointment; a date the post runs through dates none', () => {
