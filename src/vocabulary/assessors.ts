@@ -46,6 +46,7 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'National Audit Office', pattern: /\bNational Audit Office\b|\bNAO\b|\bAudit Commission\b/g },
   { name: 'Northern Ireland Audit Office', pattern: /\bNorthern Ireland Audit Office\b|\bNIAO\b/g },
   { name: 'Local Government and Social Care Ombudsman', pattern: /\bLocal Government (?:and Social Care )?Ombudsman\b/g },
+  { name: 'Housing Ombudsman', pattern: /\bHousing Ombudsman(?: Service)?\b/g },
   { name: 'Public Services Ombudsman', pattern: /\bPublic Services Ombudsman(?: for Wales)?\b|\bScottish Public Services Ombudsman\b|\bParliamentary and Health Service Ombudsman\b/g },
   // regulators that fine, rate or investigate the bodies they regulate
   { name: 'Ofwat', pattern: /\bOfwat\b/g },

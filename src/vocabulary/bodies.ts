@@ -108,6 +108,16 @@ export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Private people news locates by their town ('a Kelby mother', 'Kelby man jailed', 'the Kelby family'): the place before
+ * them says where they live, and names no body the story is about.
+ */
+export const RESIDENT_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'men', 'women', 'mother', 'mum', 'mom', 'father', 'dad', 'parent', 'parents', 'family', 'families', 'couple',
+  'boy', 'girl', 'teenager', 'teen', 'child', 'baby', 'son', 'daughter', 'grandmother', 'grandfather', 'gran', 'grandad', 'widow',
+  'pensioner', 'pensioners', 'resident', 'residents', 'tenant', 'tenants', 'homeowner', 'homeowners', 'motorist', 'shopper', 'pupil', 'student',
+]);
+
+/**
  * Short forms of English county names that news writes in bodies' names ('Bucks County Council'),
  * so that a body's key is the same whichever form an article uses.
  */

@@ -124,6 +124,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['rating-action', '2024-06-04', 'Marlon']]);
   });
 
+  it('reads the town before a private person (‘a Kelby mother’) as where she lives, and a housing ombudsman’s report as about the landlord', () => {
+    const found = eventsOf('Kelby mum wins two-year fight over mould\nA Kelby mother has won her case against her landlord, with the Housing Ombudsman ruling that it was guilty of severe maladministration. She had waited two years for Pellham Housing Group to carry out repairs. The ombudsman report was published on 17 July 2024. It ordered Pellham to pay her £4,000. Cllr Ann Lee, Kelby Borough Council’s cabinet member for housing, said she would ask Pellham what went wrong.', '2024-07-19');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['report-published', '2024-07-17', 'Pellham']]);
+  });
+
   it('names a hospice in full over the place its headline writes before it, and an MP’s visit is no inspection', () => {
     const headline = 'Kelby hospice praised as ‘outstanding’ by inspectors';
     const found = eventsOf(`${headline}\nKelby’s hospice has been rated outstanding by the health and care watchdog for the first time. Inspectors from the Care Quality Commission visited St Aldwyn’s Hospice in January 2024 and found a caring service. Kelby MP Ann Lee, who visited the hospice on 23 February 2024, said it was a credit to the town.`, '2024-02-24');

@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
+import { CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 
 /** Public services an inspection is about, as news names them. */
@@ -89,6 +89,7 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
   if (tokens[i - 1]?.text === ',' && startsUpper(tokens[i - 2]?.text ?? '') && (after === undefined || LOCATOR_CLOSE.has(after))) return true;
   // (a part of a place, 'in north Wales', 'a south Wales council', says where, as 'in Wales' does)
   if (COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && /^(?:in|across|an?|the)$/i.test(tokens[i - 2]?.text ?? '')) return true;
+  if (after !== undefined && RESIDENT_NOUNS.has(after.replace(/['’]s?$/, '').toLowerCase())) return true;
   return after !== undefined && PLACE_OF.has(after.toLowerCase()) && tokens[i + 2]?.text === 'of';
 }
 /** A dateline's place in capitals, one word or two, before its comma: longer than an acronym. */
@@ -202,7 +203,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
     // (so does a state after a place's name, 'Kelby, Ohio (AP)', and a region before one, 'the Ohio city of Kelby')
     let initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
-    if (!initial && locates(tokens, i)) { initial = true; locators.add(word); }
+    if (locates(tokens, i)) { initial = true; locators.add(word); }
     // a given name after a saint's title names a church, a school or a hospital ('St Aidan's')
     let judgement = judged.get(word);
     if (!judgement) judged.set(word, (judgement = { common: isCommonWord(word), nameable: proper(word) && namePart(word) }));
