@@ -39,6 +39,7 @@ const NOT_DATES: [reason: string, text: string][] = [
   ['month name as a person', 'June Brown thanked the staff.'],
   ['a person after "that"', 'He said that May would resign and that April Jones had left.'],
   ['"that June" with no year told before it', 'Nobody forgot that June, the month the mill closed.'],
+  ['"October of that year" with no year told before it', 'The mill closed in October of that year, the town says.'],
   ['recurring day', 'The market opens every Friday.'],
   ['recurring season', 'Children are vaccinated each season.'],
   ['year-like count without context', 'A 1500 page report was released.'],

@@ -121,6 +121,7 @@ describe('extractDates: year-less dates take the publication year when plausible
     // 'that June' is a month of the year the paragraph last stated, not the one before publication
     ['The trust was rated poor in October 2019, after a visit that June.', '2024-05-02', [{ text: 'October 2019', value: '2019-10' }, { text: 'that June', value: '2019-06' }]],
     ['Auditors called in 2021. Later the same March they came back.', '2024-05-02', [{ text: '2021', value: '2021' }, { text: 'Later the same March', value: '2021-03' }]],
+    ['The fraud came to light in 2020. The council called in the police in October of that year.', '2025-03-08', [{ text: '2020', value: '2020' }, { text: 'October of that year', value: '2020-10' }]],
     // 'it expected' is a past verb, not the future of 'is expected to'
     ['The board sent the head teacher a long letter on March 3, listing the changes it expected.', '2024-04-10', [{ text: 'March 3', value: '2024-03-03' }]],
     // a day something is booked for is ahead of the booking, whatever its tense

@@ -137,6 +137,12 @@ export const PARSERS: readonly Parser[] = [
     parse: (g) => ({ stated: { month: month(g) }, anaphoric: true }),
   },
   {
+    rule: 'month-of-that-year',
+    reason: "'in October of that year', 'in March the same year': a month of the year the text last stated, not of the publication's",
+    pattern: new RegExp(`${START}(?<month>${MONTH_FULL})(?:\\s+of)?\\s+(?:that|the\\s+same)\\s+year${END}`, 'gu'),
+    parse: (g) => ({ stated: { month: month(g) }, anaphoric: true }),
+  },
+  {
     rule: 'holiday',
     reason: "'at Christmas', 'last Christmas', 'Boxing Day 2023': a holiday on a fixed day, after a cue word, a shift or with a year",
     gate: new RegExp(alternation(HOLIDAYS.flatMap((h) => h.names)), 'i'),
