@@ -126,6 +126,7 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['The board sent the head teacher a long letter on March 3, listing the changes it expected.', '2024-04-10', [{ text: 'March 3', value: '2024-03-03' }]],
     // a day something is booked for is ahead of the booking, whatever its tense
     ['An extraordinary meeting has been called for 29 October to discuss the budget.', '2024-10-16', [{ text: '29 October', value: '2024-10-29' }]],
+    ['The judge adjourned sentencing to May 12.', '2025-03-08', [{ text: 'May 12', value: '2025-05-12' }]],
   ];
   it.each(cases)('%s', (text, publishedAt, expected) => check(text, publishedAt, expected));
 });

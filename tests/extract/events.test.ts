@@ -797,6 +797,9 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
     expect(typeDate(court)).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
+    // (a sentence put off to a day is that day's sentencing, ahead of the article)
+    const adjourned = eventsOf('Former Kelby County Council member Tom Reed was convicted of fraud yesterday. Judge Ann Lee remanded him on bail and adjourned sentencing to May 12.', '2025-03-08');
+    expect(adjourned.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2025-03-07', 'Kelby County Council'], ['legal', '2025-05-12', 'Kelby County Council']]);
     const testify = eventsOf('Westshire Council’s finance committee said its treasurer would testify at a hearing on 15 February 2024.');
     expect(typeDate(testify)).toEqual([['meeting', '2024-02-15']]);
     const hearing = eventsOf('Westshire Council will hold a public hearing on the budget on 5 February 2024, council leader Ann Lee said.');

@@ -37,4 +37,9 @@ describe('the article context’s organisations', () => {
     const ctx = contextOf('7 November 2024 | Council Finance Weekly\n\nKelby City Council’s finance director issued the notice. Kelby City Council said it would act.');
     expect(ctx.organisations.council).toBe('Kelby City Council');
   });
+
+  it('names the council without a word that describes it or its member ahead of its name', () => {
+    expect(contextOf('Former Kelby County Council member Tom Reed was convicted of fraud.').organisations.council).toBe('Kelby County Council');
+    expect(contextOf('Troubled Kelby County Council has issued a section 114 notice.').organisations.council).toBe('Kelby County Council');
+  });
 });

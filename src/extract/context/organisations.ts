@@ -3,6 +3,7 @@
  * inspectorate whose reports it discusses (what 'the report' and 'inspectors' speak for).
  */
 import { ASSESSORS, INSPECTORATES, type Inspectorate } from '../../vocabulary/assessors.js';
+import { NAME_DESCRIPTORS } from '../../vocabulary/bodies.js';
 import { lexiconTags } from '../shared/lexicon.js';
 import { unionOf } from '../shared/search.js';
 
@@ -48,8 +49,11 @@ export function withoutAssessors(text: string): string {
 // up to four words: 'Kelby County Borough Council', 'Brighton and Hove City Council' (on one line: a byline's last words
 // are no part of the name on the line after)
 const COUNCIL = /\b(?:\p{Lu}[\p{L}’'-]+[^\S\n]+(?:and[^\S\n]+)?){0,3}\p{Lu}[\p{L}’'-]+[^\S\n]+Council\b/gu;
-/** Capitalised words that qualify a council meeting or office, not the council's name ('Full Council', 'Leader'). */
-const NOT_COUNCIL_NAME = /^(?:(?:The|Full|Extra-?ordinary|Special|Annual|Leader|Deputy|Chief|Executive|Member|Members|Cabinet|Local|Whole|Said|Says|In|At|Of|And|On)\s+)+/;
+/**
+ * Capitalised words that qualify a council meeting or office, not the council's name ('Full Council', 'Leader'), and the words
+ * news puts before a body's name to describe it ('Former Kelby Council member', 'Troubled Kelby Council').
+ */
+const NOT_COUNCIL_NAME = new RegExp(String.raw`^(?:(?:The|Full|Extra-?ordinary|Special|Annual|Leader|Deputy|Chief|Executive|Member|Members|Cabinet|Local|Whole|Said|Says|In|At|Of|And|On|${[...NAME_DESCRIPTORS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\s+)+`);
 
 export interface ArticleOrganisations {
   council: string | null;
