@@ -129,6 +129,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['report-published', '2024-07-17', 'Pellham']]);
   });
 
+  it('names a care home whose name ends in ‘Court’ as the home, not as a court of law', () => {
+    const found = eventsOf('Kelby Court: families worried after ‘weak’ grading\nThe Care Inspectorate graded Kelby Court 2 out of 6 - weak - for how it supports residents. The inspection took place in March 2025.', '2025-04-22');
+    expect(found.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-03', 'Kelby Court']]);
+  });
+
   it('names a hospice in full over the place its headline writes before it, and an MP’s visit is no inspection', () => {
     const headline = 'Kelby hospice praised as ‘outstanding’ by inspectors';
     const found = eventsOf(`${headline}\nKelby’s hospice has been rated outstanding by the health and care watchdog for the first time. Inspectors from the Care Quality Commission visited St Aldwyn’s Hospice in January 2024 and found a caring service. Kelby MP Ann Lee, who visited the hospice on 23 February 2024, said it was a credit to the town.`, '2024-02-24');

@@ -228,6 +228,7 @@ describe('extractRatings', () => {
 
   it('reads the scales of the Care Inspectorate and the TEF', () => {
     expect(rate('The Care Inspectorate graded the care home weak for its staffing.')[0]).toMatchObject({ scale: 'care-inspectorate', value: 'Weak' });
+    expect(rate('The Care Inspectorate graded Kelby House 2 out of 6 - weak - for how it supports wellbeing.')[0]).toMatchObject({ scale: 'care-inspectorate', value: 'Weak' });
     expect(rate('Under the TEF, the university was awarded Silver.')[0]).toMatchObject({ scale: 'tef', value: 'Silver' });
   });
 
