@@ -435,6 +435,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const s114 = eventsOf('Kelby City Council cannot balance its books after its finance director issued a section 114 notice. Rachel Dunn issued the notice yesterday, warning of a shortfall.', '2023-11-15');
     expect(s114.map((e) => [e.type, e.date.value, e.trigger.text])).toEqual([['intervention', '2023-11-14', 'issued the notice']]);
     expect(eventsOf('The landlord of a Kelby City Council flat issued the notice yesterday, tenants said.', '2023-11-15').map((e) => e.type)).toEqual([]);
+    // (and told in the passive after a lead that counts the council among those that took the step)
+    const passive = eventsOf('Kelby City Council has become the latest local authority in England to issue a section 114 notice. The notice was issued on Monday by its finance director, Rachel Dunn.', '2023-11-15');
+    expect(passive.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2023-11-13']]);
+    expect(eventsOf('Tenants of a Kelby City Council flat were angry. The notice was issued on Monday by the landlord.', '2023-11-15').map((e) => e.type)).toEqual([]);
   });
 
   it('reads a charge told in the passive, and a decision announced as the decision’s telling', () => {
