@@ -806,6 +806,10 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads an admitted offence and a court’s hearing as legal steps, and a body’s public hearing as its meeting', () => {
     const court = eventsOf('A former Westshire Council clerk admitted two counts of theft on 9 January 2024. A sentencing hearing at Carlford Crown Court is set for 1 March 2024.');
     expect(typeDate(court)).toEqual([['legal', '2024-01-09'], ['legal', '2024-03-01']]);
+    // (a charge prosecutors authorised on a day is the charging of that day, and an appearance in court a hearing)
+    const charged = eventsOf('A Kelby Police officer has been charged with misconduct in public office. The Crown Prosecution Service authorised the charge on Tuesday. PC Tom Reed is due to appear at Kelby Magistrates’ Court on 16 October.', '2025-09-18');
+    expect(typeDate(charged)).toEqual([['legal', '2025-09-16'], ['legal', '2025-10-16']]);
+    expect(typeDate(eventsOf('Kelby Council’s chief executive will appear before the scrutiny committee on 16 October.', '2025-09-18')).filter(([t]) => t === 'legal')).toEqual([]);
     // (a sentence put off to a day is that day's sentencing, ahead of the article)
     const adjourned = eventsOf('Former Kelby County Council member Tom Reed was convicted of fraud yesterday. Judge Ann Lee remanded him on bail and adjourned sentencing to May 12.', '2025-03-08');
     expect(adjourned.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2025-03-07', 'Kelby County Council'], ['legal', '2025-05-12', 'Kelby County Council']]);
