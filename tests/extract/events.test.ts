@@ -134,6 +134,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-03', 'Kelby Court']]);
   });
 
+  it('names a takeaway by its own name, not the town before ‘a … takeaway’, and leaves a visit still to be made out', () => {
+    const found = eventsOf('Golden Grill owner asks for re-inspection after zero rating\nThe owner of a Kelby takeaway that was rated 0 out of 5 for food hygiene has asked Kelby Borough Council to inspect it again. The Golden Grill on Mill Street was given the lowest score after an inspection by Kelby Borough Council in March 2025. An officer will carry out the visit next week.', '2025-04-02');
+    expect(found.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['inspection', '2025-03', 'Golden Grill']]);
+  });
+
   it('names a hospice in full over the place its headline writes before it, and an MP’s visit is no inspection', () => {
     const headline = 'Kelby hospice praised as ‘outstanding’ by inspectors';
     const found = eventsOf(`${headline}\nKelby’s hospice has been rated outstanding by the health and care watchdog for the first time. Inspectors from the Care Quality Commission visited St Aldwyn’s Hospice in January 2024 and found a caring service. Kelby MP Ann Lee, who visited the hospice on 23 February 2024, said it was a credit to the town.`, '2024-02-24');

@@ -621,8 +621,9 @@ function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKin
       const after = blanked.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const before = blanked.slice(Math.max(0, m.index - 30), m.index);
       const name = runName(m[0]);
-      // (or a name that ends in what it is: 'Golden Wok Takeaway', 'Anatolia Grill')
-      if (name && !STREET_NAME.test(name) && (PREMISES_AFTER.test(after) || PREMISES_BEFORE.test(before) || (name.includes(' ') && PREMISES_LAST.test(name)))) premises.add(name);
+      // (or a name that ends in what it is: 'Golden Wok Takeaway', 'Anatolia Grill'; a place before 'a … takeaway' says where one is: 'a Kelby takeaway')
+      const named = PREMISES_AFTER.test(after) && !A_PREMISES_IN.test(before);
+      if (name && !STREET_NAME.test(name) && (named || PREMISES_BEFORE.test(before) || (name.includes(' ') && PREMISES_LAST.test(name)))) premises.add(name);
     }
   }
   return { careHomes: gradedKinds.has('care home'), premises };
@@ -630,6 +631,8 @@ function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKin
 const PREMISES_AFTER = new RegExp(String.raw`^(?:[^\S\n]+|,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?)(?:${FOOD_PREMISES.source})\b`, 'iu');
 const PREMISES_LAST = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})$`, 'iu');
 const PREMISES_BEFORE = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})[^\S\n]+$`, 'iu');
+/** An indefinite article before a name and its premises word: the name is the place the premises are in ('a Kelby takeaway'). */
+const A_PREMISES_IN = /\b(?:a|an)[^\S\n]+$/i;
 
 /**
  * NAME_RUN's matches in the body (or a copy of it as long), tried only where a token opens with a capital:
