@@ -1540,6 +1540,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(named)).toContainEqual(['intervention', '2024-10-08']);
     const proposed = eventsOf('Ofwat announced the proposed penalty against Kelby Water on Tuesday, 8 October 2024.');
     expect(typeDate(proposed)).toEqual([['announcement', '2024-10-08']]);
+    // (enforcement action confirmed is the regulator's step; one it weighs is none)
+    expect(typeDate(eventsOf('Ofwat has today confirmed enforcement action against Kelby Water Limited, which will pay £4 million.', '2024-10-08'))).toEqual([['intervention', '2024-10-08']]);
+    expect(typeDate(eventsOf('Ofwat is considering enforcement action against Kelby Water Limited.', '2024-10-08'))).toEqual([]);
     // (the fine named first, then that it was announced)
     const after = eventsOf('Kelby University has set aside reserves. The £200,000 penalty, announced on Wednesday, is the largest the Office for Students has issued.', '2024-11-29');
     expect(typeDate(after)).toEqual([['intervention', '2024-11-27']]);
