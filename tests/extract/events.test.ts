@@ -805,6 +805,7 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads one meeting of a recurring series that the day after it names, and none that only tells when the series sits', () => {
     expect(typeDate(eventsOf('Kelby Council has a new leader. Its budget was agreed at the council’s annual meeting on Thursday.', '2025-05-16'))).toEqual([['meeting', '2025-05-15']]);
     expect(typeDate(eventsOf('The budget of Kelby Council was set at its annual meeting held at the Civic Centre on 15 May 2025.'))).toEqual([['meeting', '2025-05-15']]);
+    expect(typeDate(eventsOf('At its regular meeting this evening, Kelby City Council adopted a resolution censuring the mayor.', '2024-02-20'))).toEqual([['meeting', '2024-02-20']]);
     expect(typeDate(eventsOf('Kelby Council holds its annual meeting in May, and its regular meetings on Tuesdays.', '2025-05-16'))).toEqual([]);
   });
 

@@ -40,9 +40,9 @@ const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|
  * Meetings that are no one occasion: a recurring series ('annual meetings') or one only supposed ('a future meeting'). A day's
  * possessive names one of the series ('at Monday's monthly meeting', 'yesterday's annual meeting', 'last night's annual meeting'),
  * and so does the day it was held on, told right after it ('the council's annual meeting on Thursday', 'the Annual Meeting of
- * Council held at the Civic Centre on Thursday 15 May').
+ * Council held at the Civic Centre on Thursday 15 May', 'at its regular meeting this evening').
  */
-const NOT_ONE_MEETING = String.raw`(?:(?<!(?<!\b(?:[A-Za-z]+day|tonight|night|morning|evening|week|month|year)['’]s\s)\b(?:annual|regular|monthly|weekly|daily)\s)|(?=meeting(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?(?:\s+held(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?)?\s+(?:on\s+(?:[a-z]+day\b|\d)|last\s+(?:night|[a-z]+day)\b|yesterday\b|tonight\b)))(?<!\b(?:future|possible|potential|hypothetical)\s)`;
+const NOT_ONE_MEETING = String.raw`(?:(?<!(?<!\b(?:[A-Za-z]+day|tonight|night|morning|evening|week|month|year)['’]s\s)\b(?:annual|regular|monthly|weekly|daily)\s)|(?=meeting(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?(?:\s+held(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?)?\s+(?:on\s+(?:[a-z]+day\b|\d)|last\s+(?:night|[a-z]+day)\b|yesterday\b|tonight\b|this\s+(?:morning|afternoon|evening)\b)))(?<!\b(?:future|possible|potential|hypothetical)\s)`;
 /**
  * A departure or meeting only called for ('called for the chief executive's suspension', 'demanded Mr Reed resign', 'called on its leader, Cllr Hale, to resign', 'faces calls to step down', 'urged the leader of the council, Cllr Hale, to step down',
  * 'has requested an urgent meeting with ministers'): no one has left, nobody has met.
