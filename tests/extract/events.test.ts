@@ -816,6 +816,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const charged = eventsOf('A Kelby Police officer has been charged with misconduct in public office. The Crown Prosecution Service authorised the charge on Tuesday. PC Tom Reed is due to appear at Kelby Magistrates’ Court on 16 October.', '2025-09-18');
     expect(typeDate(charged)).toEqual([['legal', '2025-09-16'], ['legal', '2025-10-16']]);
     expect(typeDate(eventsOf('Kelby Council’s chief executive will appear before the scrutiny committee on 16 October.', '2025-09-18')).filter(([t]) => t === 'legal')).toEqual([]);
+    // (a court's ruling on a party's request to stop something is a step of the case; an injunction it issues against an activity is not read)
+    const ruled = eventsOf('Kelby City Council voted on Tuesday to censure Mayor Ann Lee. On Monday, Judge Tom Reed denied Lee’s request for a temporary restraining order.', '2024-02-21');
+    expect(typeDate(ruled)).toEqual([['meeting', '2024-02-20'], ['legal', '2024-02-19']]);
+    expect(typeDate(eventsOf('Kelby City Council welcomed the news. The Supreme Court on Monday also issued an injunction against crop burning.', '2024-02-21')).filter(([t]) => t === 'legal')).toEqual([]);
     // (a sentence put off to a day is that day's sentencing, ahead of the article)
     const adjourned = eventsOf('Former Kelby County Council member Tom Reed was convicted of fraud yesterday. Judge Ann Lee remanded him on bail and adjourned sentencing to May 12.', '2025-03-08');
     expect(adjourned.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2025-03-07', 'Kelby County Council'], ['legal', '2025-05-12', 'Kelby County Council']]);
