@@ -1883,6 +1883,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'The CQC rated Kelby Ambulance Service requires improvement. Inspectors turned up unannounced at the trust’s control room in September.';
     expect(eventsOf(body, '2023-12-15').filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2023-09']);
   });
+  it('reads a hospital ‘surveyed’ as inspected, and people surveyed as no inspection', () => {
+    const body = 'Kelby Regional Medical Center will pay a fine to the state. The hospital was surveyed in March. Some 700 residents were surveyed in April.';
+    expect(typeDate(eventsOf(body, '2025-08-06'))).toEqual([['inspection', '2025-03']]);
+  });
   it('reads a trust named for its hospitals as the trust, one body with its full name', () => {
     expect(keyOf('Kelby and Pellham Hospitals')).toBe(keyOf('Kelby and Pellham Hospitals NHS Foundation Trust'));
     const body = 'Dr Ann Lee was dismissed by the board of Kelby and Pellham Hospitals on Thursday, a week after a review was made public.';

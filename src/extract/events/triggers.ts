@@ -150,6 +150,8 @@ const TRIGGER_TABLE: readonly Trigger[] = [
   { gate: /verdict/i, type: 'report-published', pattern: /\b(?:receives?|received|given|delivered)\s+(?:\w+\s+){0,2}verdict\b/gi, reason: 'an inspectorate’s verdict handed down' },
   { gate: /follow-up|return/i, type: 'inspection', pattern: /\b(?:follow-up|return)\s+(?:visit|inspection)s?\b/gi, reason: 'an inspector’s return to check what was found' },
   { gate: /revisit|inspectors/i, type: 'inspection', pattern: /\brevisit(?:s|ed)?\b|\binspectors\s+(?:returned|came\s+back)\b/gi, inspectorateOnly: true, reason: 'an inspectorate’s return (anyone may revisit a plan)' },
+  { gate: /surveyed/i, type: 'inspection', pattern: /\b(?:hospital|facility|nursing\s+home|care\s+home|home|center|centre|clinic)\s+(?:was|were|had\s+been|has\s+been)\s+(?:last\s+)?surveyed\b/gi,
+    reason: 'a US hospital or home \'surveyed\' by the state or federal regulator is inspected (\'The hospital was surveyed in March\'); people surveyed are polled' },
   { gate: /unannounced/i, type: 'inspection', pattern: /\b(?:turned|turn|turns|turning)\s+up\s+unannounced\b/gi, inspectorateOnly: true, reason: 'inspectors who \'turned up unannounced\' at a service: its inspection' },
   { gate: /visit/i, type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, notAfter: VISITOR_IN_OFFICE, plural: true,
     reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above; not an MP’s or a minister’s: \'Kelby MP Ann Lee, who visited the hospice on Friday\')' },
