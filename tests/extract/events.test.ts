@@ -1883,6 +1883,13 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'The CQC rated Kelby Ambulance Service requires improvement. Inspectors turned up unannounced at the trust’s control room in September.';
     expect(eventsOf(body, '2023-12-15').filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2023-09']);
   });
+  it('gives an article’s one current inspection the grades the one report of it published', () => {
+    const body = 'The latest Ofsted report on Kelby County Council’s children’s services, published today, rates them as requires improvement to be good. Inspectors spent two weeks with social workers in February. In July 2022 the service was judged inadequate.';
+    const found = eventsOf(body, '2025-03-21');
+    const graded = (type: string) => found.filter((e) => e.type === type && e.date.value !== '2022-07').map((e) => [e.date.value, e.ratings.length]);
+    expect(graded('inspection')).toEqual([['2025-02', 1]]);
+    expect(graded('report-published')).toEqual([['2025-03-21', 1]]);
+  });
   it('reads a hospital ‘surveyed’ as inspected, and people surveyed as no inspection', () => {
     const body = 'Kelby Regional Medical Center will pay a fine to the state. The hospital was surveyed in March. Some 700 residents were surveyed in April.';
     expect(typeDate(eventsOf(body, '2025-08-06'))).toEqual([['inspection', '2025-03']]);

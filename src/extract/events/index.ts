@@ -926,6 +926,16 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
       : draft('report-published', first.trigger, first.sentence, NO_DATE, 'implied-by-inspection');
     for (const d of inspections) for (const i of d.ratings) implied.ratings.add(i);
   }
+  // an article that tells its one current inspection and the one report of it: the grades the report published are the
+  // inspection's ('Inspectors spent two weeks with social workers in February. … The report, published today, rates the
+  // service as requires improvement'), so a report of either that gives only those grades finds it
+  const currentOf = (type: EventType) => drafts.all.filter((d) => d.type === type && d.rule !== 'dated-grade' && d.rule !== 'recalled-grade'
+    && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)));
+  const [inspection, ...otherInspections] = currentOf('inspection');
+  const [report, ...otherReports] = currentOf('report-published');
+  if (inspection && report && !otherInspections.length && !otherReports.length && inspection.subject.key === report.subject.key) {
+    for (const i of report.ratings) if (ratings[i]!.when === null) inspection.ratings.add(i);
+  }
 }
 
 /**
