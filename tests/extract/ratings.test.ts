@@ -167,6 +167,11 @@ describe('extractRatings', () => {
     expect(rate('Inspectors found no widespread or systemic failings in Pellham’s SEND services.')).toEqual([]);
   });
 
+  it('gives no grade the date of what an appositive after it says the move will bring', () => {
+    const [r] = rate('Fitch Ratings has raised Kelby’s credit rating one notch, from AA to AA+, a move officials say will save money when the city sells bonds next week.', '2024-08-14');
+    expect(r).toMatchObject({ value: 'AA+', previous: 'AA', when: null });
+  });
+
   it('gives no grade the date of a main clause told days after it', () => {
     const found = rate('The director will step down at the end of March, days after Ofsted rated Kelby’s children’s services inadequate.', '2024-03-08');
     expect(found.map((r) => [r.value, r.when])).toEqual([['Inadequate', null]]);

@@ -328,7 +328,8 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
     // a date before ', after Ofsted judged it …' is the main clause's, told of what followed the grade
     const toGrade = d.end <= at ? sentence.text.slice(d.end - sentence.start, at - sentence.start) : '';
     return !REPORT_DATE_CUE.test(before) && !beganToExistAt(sentence.text, d.start - sentence.start) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
-      && !LATER_MAIN_CLAUSE.test(toGrade) && !REACTS_TO.test(toGrade);
+      && !LATER_MAIN_CLAUSE.test(toGrade) && !REACTS_TO.test(toGrade)
+      && !(d.start > at && APPOSITIVE_AFTER.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
   });
   // a date told right after the grade is its own ('… and outstanding in 2012'), however near another stands
   const right = candidates.find((d) => d.start > at && GRADE_THEN_DATE.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
@@ -340,6 +341,8 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
 }
 
 const PERIOD_OPENS = /\b(?:since|until)\s+$/i;
+/** What the grading was, set off after it ('to AA+, a move city officials say will save money when the city sells bonds next week'): its dates are the move's sequel's. */
+const APPOSITIVE_AFTER = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:move|decision|step|change|upgrade|downgrade|boost|blow)\b/u;
 /**
  * 'stepped down on 29 March, after inspectors rated the college …', 'signed off the plan on Tuesday, six weeks after the regulator
  * rated …', 'will step down at the end of February, days after inspectors found …': the grade's clause, after a comma, tells what came first.
