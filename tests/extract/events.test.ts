@@ -815,6 +815,7 @@ describe('extractEvents: what an article reports, and when', () => {
     // (a charge prosecutors authorised on a day is the charging of that day, and an appearance in court a hearing)
     const charged = eventsOf('A Kelby Police officer has been charged with misconduct in public office. The Crown Prosecution Service authorised the charge on Tuesday. PC Tom Reed is due to appear at Kelby Magistrates’ Court on 16 October.', '2025-09-18');
     expect(typeDate(charged)).toEqual([['legal', '2025-09-16'], ['legal', '2025-10-16']]);
+    expect(typeDate(eventsOf('Kelby Council approved new parking charges on Tuesday, and its cabinet authorised the charges for residents’ permits.', '2025-09-18')).filter(([t]) => t === 'legal')).toEqual([]);
     expect(typeDate(eventsOf('Kelby Council’s chief executive will appear before the scrutiny committee on 16 October.', '2025-09-18')).filter(([t]) => t === 'legal')).toEqual([]);
     // (a court's ruling on a party's request to stop something is a step of the case; an injunction it issues against an activity is not read)
     const ruled = eventsOf('Kelby City Council voted on Tuesday to censure Mayor Ann Lee. On Monday, Judge Tom Reed denied Lee’s request for a temporary restraining order.', '2024-02-21');

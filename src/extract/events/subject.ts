@@ -79,8 +79,8 @@ const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
 const withoutPossessive = (w: string) => { const c = w.charCodeAt(w.length - 1); return c === 115 || c === 39 || c === 0x2019 ? w.replace(POSSESSIVE, '') : w; };
 /**
  * Whether the capitalised token at i only locates another place: written after a name and a comma and closed by punctuation
- * ('Harlow Creek, Ohio, one notch', 'KELBY, Ohio (AP)'), before 'city of' and the like ('the northeast Ohio city of Kelby'), or
- * names a river or a lake.
+ * ('Harlow Creek, Ohio, one notch', 'KELBY, Ohio (AP)'), before 'city of' and the like ('the northeast Ohio city of Kelby') or a
+ * private person ('a Kelby mother'), or names a river or a lake.
  */
 function locates(tokens: readonly { text: string }[], i: number): boolean {
   // (a river's or a lake's name is a place's, whatever bodies are named after it: 'into the River Kelt')
@@ -89,6 +89,7 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
   if (tokens[i - 1]?.text === ',' && startsUpper(tokens[i - 2]?.text ?? '') && (after === undefined || LOCATOR_CLOSE.has(after))) return true;
   // (a part of a place, 'in north Wales', 'a south Wales council', says where, as 'in Wales' does)
   if (COMPASS_WORDS.has(tokens[i - 1]?.text ?? '') && /^(?:in|across|an?|the)$/i.test(tokens[i - 2]?.text ?? '')) return true;
+  // (so does a town before a private person: 'a Kelby mother', 'Kelby mum's fight')
   if (after !== undefined && RESIDENT_NOUNS.has(after.replace(/['’]s?$/, '').toLowerCase())) return true;
   return after !== undefined && PLACE_OF.has(after.toLowerCase()) && tokens[i + 2]?.text === 'of';
 }
