@@ -904,10 +904,12 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
     made.ratings.add(i);
     list.push(made);
   }
+  // an event the article tells as its present: not one its sentence recalls, and undated or within a year of its latest date
+  const present = (d: Draft) => !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest));
   // a report's grades were given by an inspection: an article that tells the report and not the inspection
   // implies one, undated, which the merge places by its grades
   const reports = drafts.all.filter((d) => d.type === 'report-published' && d.ratings.size);
-  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade' && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)))) {
+  if (reports.length && !drafts.all.some((d) => INSPECTION_FAMILY.has(d.type) && d.rule !== 'dated-grade' && present(d))) {
     const first = reports[0]!;
     const implied = draft('inspection', first.trigger, first.sentence, NO_DATE, 'implied-by-report');
     for (const d of reports) for (const i of d.ratings) implied.ratings.add(i);
@@ -917,7 +919,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   // a grade as news, 'has been rated inadequate', dates the report by the publication day)
   const inspections = drafts.all.filter((d) => INSPECTION_FAMILY.has(d.type) && [...d.ratings].some((i) => !UNREPORTED_SCALES.has(ratings[i]!.scale))
     && d.rule !== 'dated-grade' && d.rule !== 'implied-by-report' && !recalls(d.sentence, d.trigger) && isCurrent(d, latest));
-  if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)))) {
+  if (inspections.length && !drafts.all.some((d) => d.type === 'report-published' && present(d))) {
     const first = inspections[0]!;
     const news = ctx.publishedAt !== null && (inspections.some((d) => [...d.ratings].some((i) => toldAsNews(ratings[i]!))) || assessorSpeaksToday(ctx, lead, datesIn))
       // (grades an intervention of the day made public, a prison's urgent notification, came out with it, not in a report)
@@ -929,8 +931,7 @@ function gradeEvents(ctx: ArticleContext, drafts: Drafts, ratings: readonly Rati
   // an article that tells its one current inspection and the one report of it: the grades the report published are the
   // inspection's ('Inspectors spent two weeks with social workers in February. … The report, published today, rates the
   // service as requires improvement'), so a report of either that gives only those grades finds it
-  const currentOf = (type: EventType) => drafts.all.filter((d) => d.type === type && d.rule !== 'dated-grade' && d.rule !== 'recalled-grade'
-    && !recalls(d.sentence, d.trigger) && (d.date.value === null || isCurrent(d, latest)));
+  const currentOf = (type: EventType) => drafts.all.filter((d) => d.type === type && d.rule !== 'dated-grade' && d.rule !== 'recalled-grade' && present(d));
   const [inspection, ...otherInspections] = currentOf('inspection');
   const [report, ...otherReports] = currentOf('report-published');
   if (inspection && report && !otherInspections.length && !otherReports.length && inspection.subject.key === report.subject.key) {
