@@ -160,7 +160,8 @@ describe('extractEvents: what an article reports, and when', () => {
       'The chief fire officer told Kelby Sound: “It is on me to fix it.”',
     ].join('\n');
     const record = extractArticle(body, { id: 't', metadata: { publishedAt: '2023-08-22', outlet: 'Kelby Sound (radio)' } });
-    expect(record.events.filter((e) => e.date.value).map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['report-published', '2023-08-22', 'Kelby']]);
+    // (the service the lead describes by its place is the place's body: 'Kelby’s fire service')
+    expect(record.events.filter((e) => e.date.value).map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['report-published', '2023-08-22', 'Kelby Fire Service']]);
   });
 
   it('passes over the body that acts: named with its acronym, or after a passive’s ‘by’', () => {
@@ -1690,6 +1691,16 @@ describe('extractEvents: what an article reports, and when', () => {
     const found = eventsOf(body, '2023-07-28').filter((e) => e.date.value?.startsWith('2023-07'));
     expect(found.map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['intervention', '2023-07-27', 'fenmoor'], ['inspection', '2023-07-10', 'fenmoor']]);
     expect(keyOf('Fenmoor jail')).toBe(keyOf('HMP Fenmoor'));
+  });
+
+  it('names a body the article only describes by its place and kind (‘Kelby and Pellham’s mental health trust’), with the key of its full name', () => {
+    const body = 'The chief executive of Kelby and Pellham’s mental health trust is to stand down after the Care Quality Commission rated its services '
+      + 'inadequate. Dr Ann Lee told staff yesterday, the day the report was published. A father whose son stayed on a ward at Marlon House said '
+      + 'nothing had changed. The trust was last inspected in 2022. The trust said it would act on the findings.';
+    const found = eventsOf(body, '2025-03-07');
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.map((e) => e.subject.name))).toEqual(new Set(['Kelby and Pellham Mental Health Trust']));
+    expect(found[0]!.subject.key).toBe(keyOf('Kelby and Pellham Mental Health NHS Foundation Trust'));
   });
 
   it('takes the announcement whose day dated a lead’s step for that step’s telling', () => {

@@ -684,6 +684,7 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
     }
   };
   add(bodyNameRuns(blanked, ctx), 0, 0);
+  add(describedBodies(blanked, people), 0, 0);
   if (ctx.title) add(withoutAssessors(ctx.title).matchAll(NAME_RUN), -Infinity, 2);
   // each name's kind once, and only where the article gives grades
   const entries = [...found.values()].map((x) => { const kind = kindOfGraded(x.name, kinds); return { ...x, kind, fits: gradedKinds.size > 0 && gradedKinds.has(kind) && (x.at < leadEnd || (counts.get(capitalise(firstWord(x.key))) ?? 0) > 1) }; });
@@ -696,6 +697,21 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const acting = (x: { name: string }) => Number(kindOf(x.name) === 'government department');
   return entries.sort((a, b) => Number(b.fits) - Number(a.fits) || acting(a) - acting(b) || b.score - a.score || a.at - b.at)[0] ?? null;
 }
+
+/**
+ * A body the article names by its place and what it is, in lower case ('Kelby's mental health trust', 'Kelby and Pellham's
+ * police force'), as a name in capitals: it shares the key of the body's full name, which another article may give.
+ */
+function describedBodies(blanked: string, people: ReadonlySet<string>): Array<{ 0: string; index: number }> {
+  if (!/['’]s\s/.test(blanked)) return [];
+  return [...blanked.matchAll(DESCRIBED_BODY)].filter((m) => m[1]!.split(/\s+and\s+/).every((w) => !people.has(w) && !isCommonWord(w)))
+    .map((m) => ({ 0: `${m[1]} ${m[2]!.split(/\s+/).map((w) => (w === 'and' ? w : capitalise(w))).join(' ')}`, index: m.index }));
+}
+/**
+ * A place's possessive and the kind of public body it has, each word a kind's ('mental health', 'fire and rescue'); not its council
+ * ('Kelby's city council'), which the context finds as the council (a city's mayor's news is the city's), nor a 'trust fund'.
+ */
+const DESCRIBED_BODY = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}’'-]*)?)['’]s[^\S\n]+((?:(?:mental[^\S\n]+health|health|community|acute|hospitals?|ambulance|police|fire(?:[^\S\n]+and[^\S\n]+rescue)?|county|NHS|foundation)[^\S\n]+)*(?:trust|force|service|board|constabulary))\b(?![^\S\n]+(?:funds?|grants?)\b)/gu;
 
 const firstWord = (run: string) => { const space = run.indexOf(' '); return space < 0 ? run : run.slice(0, space); };
 
