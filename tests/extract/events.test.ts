@@ -1148,6 +1148,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(onward.filter((e) => e.date.value === '2025-08-29').map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Kelby Council']]);
   });
 
+  it('reads a departure the lead tells as news, or an announcement of it, as the leaving the article dates to come; not an earlier announcement it recalls', () => {
+    const resigned = eventsOf('The chair of Kelby Hospitals NHS Trust has resigned, a day after inspectors rated the trust inadequate. Ann Lee told the board '
+      + 'yesterday that she would stand down at the end of May. She has chaired the trust since 2018.', '2025-04-12');
+    expect(typeDate(resigned)).toEqual([['departure', '2025-05']]);
+    const announced = eventsOf('Ann Lee, chair of Kelby Hospitals NHS Trust, has today announced her intention to step down from the role at the end of May 2025. '
+      + 'The trust board will meet on 24 April.', '2025-04-11');
+    expect(typeDate(announced)).toEqual([['departure', '2025-05'], ['meeting', '2025-04-24']]);
+    const recalled = eventsOf('Kelby Hospitals NHS Trust has published its annual report. As announced on 26 September 2024, Dr Ann Lee will retire on 31 March 2025.', '2024-10-03');
+    expect(typeDate(recalled).filter(([type]) => type !== 'report-published')).toEqual([['announcement', '2024-09-26'], ['departure', '2025-03-31']]);
+  });
+
   it('reads a home’s registration suspended as a regulator’s step, once, on the day the article gives it', () => {
     const body = 'Ofsted has suspended the registration of a children’s home in Kelby after an unannounced inspection. '
       + 'The regulator issued a notice of suspension on 12 January, and its report on Pellham House came out on 6 February.';

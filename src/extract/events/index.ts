@@ -147,7 +147,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
   const all = withStandInsDated(drafts.all);
   const events = coalesce(withinSentence(all.filter((d) => happensToBody(d) && !toldElsewhere(d, all, ctx.assessors) && !takesEffectLater(d, all, ctx.publishedAt)
-    && !announcesDeparture(d, all, sentences) && !tellsDatedChange(d, all) && !leavesPostHeldElsewhere(body, d))));
+    && !announcesDeparture(d, all, sentences) && !tellsDatedChange(d, all) && !tellsChangeOfPost(body, d, all) && !leavesPostHeldElsewhere(body, d))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -292,6 +292,26 @@ function tellsDatedChange(d: Draft, all: readonly Draft[]): boolean {
     && all.some((x) => x.type === d.planned && x.subject.key === d.subject.key
       && ((x.date.value !== null && x.date.source !== 'publication') || x.sentence.start === d.sentence.start));
 }
+
+/**
+ * The telling of a departure the article tells itself: an announcement whose object is the leaving ('has today announced her intention to
+ * step down at the end of May'; not 'As announced on 26 September, she will retire', which recalls an earlier telling), or a departure
+ * the lead tells as the news of the day ('The chair of Kelby Trust has resigned') where the article dates the leaving to come ('She will
+ * stand down at the end of May'): one departure, which keeps its day to come (see announcesDeparture).
+ */
+function tellsChangeOfPost(body: string, d: Draft, all: readonly Draft[]): boolean {
+  if (d.type === 'announcement') {
+    return all.some((x) => x.type === 'departure' && x.sentence === d.sentence && x.subject.key === d.subject.key && x.trigger.start >= d.trigger.end
+      && ANNOUNCED_OBJECT.test(body.slice(d.trigger.end, x.trigger.start)));
+  }
+  if (d.type !== 'departure' || !LEAD_NEWS_RULES.has(d.rule) || d.date.value === null) return false;
+  return all.some((x) => x !== d && x.type === 'departure' && x.subject.key === d.subject.key && x.date.value !== null && x.date.source === 'stated'
+    && compareDates(x.date.value, d.date.value!) > 0);
+}
+/** Between 'announced' and what was announced, in its clause: 'her intention to', 'that he will', 'today that she is to'. */
+const ANNOUNCED_OBJECT = /^[^\S\n]+(?:[^\s,;:.]+[^\S\n]+){0,5}$/;
+/** Rules that date the lead's news by the day it was told. */
+const LEAD_NEWS_RULES: ReadonlySet<string> = new Set(['lead-told-day', 'lead-present-perfect']);
 
 /**
  * A post taken on a day after the article's, in a sentence that tells the same appointment on a day before it ('today announced
