@@ -1148,6 +1148,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(onward.filter((e) => e.date.value === '2025-08-29').map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Kelby Council']]);
   });
 
+  it('takes no subject from a letter’s closing word, and no date for an event from the day someone spoke of it', () => {
+    const letter = eventsOf('Last week, Moody’s lowered the district’s credit rating from Aa2 to A1. I want to explain what this means.\n\n'
+      + 'A credit rating is an opinion about how easily the district can repay what it borrows.\n\nSincerely,\nAnn Lee\nSuperintendent', '2024-08-15');
+    expect(letter.map((e) => e.subject.name)).toEqual(['unknown']);
+    const spoke = eventsOf('Kelby City School District’s credit rating was lowered on Thursday by Moody’s. Superintendent Ann Lee said in a statement '
+      + 'Friday that the downgrade was disappointing.', '2024-08-10');
+    expect(typeDate(spoke)).toEqual([['rating-action', '2024-08-08']]);
+  });
+
   it('reads a departure the lead tells as news, or an announcement of it, as the leaving the article dates to come; not an earlier announcement it recalls', () => {
     const resigned = eventsOf('The chair of Kelby Hospitals NHS Trust has resigned, a day after inspectors rated the trust inadequate. Ann Lee told the board '
       + 'yesterday that she would stand down at the end of May. She has chaired the trust since 2018.', '2025-04-12');

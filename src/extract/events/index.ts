@@ -563,6 +563,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     : d.end <= t.at.start && OPENS_SENTENCE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3))
       && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDES, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d)
+      && !(THAT_AFTER.test(body.slice(d.end, t.at.start)) && SAID_ON.test(body.slice(Math.max(0, d.start - 60), d.start)))
       && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
@@ -784,6 +785,14 @@ const OFFSET_RULE = 'offset-date';
 
 /** An infinitive of purpose right after a date ('will leave on 29 August to become director at Pellham Council'): the date is the verb's before it. */
 const PURPOSE = /^to\s/i;
+
+/**
+ * A day someone spoke on, before what they said of an event they refer back to ('said in a statement Friday that the downgrade was …',
+ * 'told reporters on Monday that the inspection had found …'): it dates the words, not the event. (What they tell that is news is
+ * dated by the telling: 'told staff this morning that she would step down'.)
+ */
+const SAID_ON = /\b(?:said|says|told(?:\s+[\w’'-]+){0,3}?|wrote|added|stated|explained|warned)\s+(?:in\s+an?\s+(?:statement|letter|email|interview)\s+)?(?:on\s+)?$/i;
+const THAT_AFTER = /^\s*,?\s*that\s+(?:the|this|its|their|his|her)\s+$/i;
 
 /** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
 const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;

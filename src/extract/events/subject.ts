@@ -44,11 +44,14 @@ const onlyKindWords = (name: string) => name.toLowerCase().split(/\s+/).every((w
 /** What names a river, a lake or a hill: a place's word, not a body's (see locates). */
 const NATURAL_FEATURE_WORDS = ['river', 'lake', 'loch', 'mount', 'forest'];
 
-/** Plural groups and document nouns that start sentences as capitals ('Inspectors said', 'Pupils'): never a body's name. */
+/**
+ * Plural groups and document nouns that start sentences as capitals ('Inspectors said', 'Pupils'), and a letter's closing words
+ * ('Sincerely,' above its writer's name): never a body's name.
+ */
 const NOT_A_NAME: ReadonlySet<string> = new Set([
   'inspectors', 'officials', 'councillors', 'pupils', 'parents', 'staff', 'leaders', 'governors', 'residents', 'officers',
   'teachers', 'students', 'workers', 'managers', 'report', 'act', 'watch', 'visit', 'hide', 'mr', 'mrs', 'ms', 'dr', 'sir',
-  'read', 'more', 'update', 'photo', 'image', 'picture', 'credit',
+  'read', 'more', 'update', 'photo', 'image', 'picture', 'credit', 'sincerely', 'faithfully', 'truly', 'regards', 'yours',
 ]);
 
 /** The subject of an article that names no body at all. */
