@@ -134,6 +134,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-03', 'Kelby Court']]);
   });
 
+  it('names a food business by what its owner runs, on the page of the council that prosecuted it', () => {
+    const body = 'Takeaway owner fined over dirty kitchen\nThe owner of a Kelby takeaway has been fined after the council’s environmental health officers '
+      + 'found dirty equipment.\n\nTom Reed, 51, who runs Blue Lantern on Mill Street, pleaded guilty at Kelby Magistrates’ Court on 3 March 2025 to three '
+      + 'offences.\n\nOfficers visited the premises on 4 October 2024. The business was given a food hygiene rating of 1.';
+    const record = extractArticle(body, { id: 't', metadata: { publishedAt: '2025-03-05', outlet: 'Kelby District Council (press release)' } });
+    expect(typeDateSubject(record.events)).toEqual([['inspection', '2024-10-04', 'Blue Lantern'], ['legal', '2025-03-03', 'Blue Lantern']]);
+  });
+
   it('names a takeaway by its own name, not the town before ‘a … takeaway’, and leaves a visit still to be made out', () => {
     const found = eventsOf('Golden Grill owner asks for re-inspection after zero rating\nThe owner of a Kelby takeaway that was rated 0 out of 5 for food hygiene has asked Kelby Borough Council to inspect it again. The Golden Grill on Mill Street was given the lowest score after an inspection by Kelby Borough Council in March 2025. An officer will carry out the visit next week.', '2025-04-02');
     expect(typeDateSubject(found)).toEqual([['inspection', '2025-03', 'Golden Grill']]);
