@@ -1144,6 +1144,20 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(school.map((e) => e.type)).not.toContain('intervention');
   });
 
+  it('reads a health board put in targeted intervention, or a government stepping in, as one intervention its announcement tells and dates', () => {
+    // [article, publication day, the events it tells]
+    const cases: Array<[string, string, string[][]]> = [
+      ['Kelby and Pellham University Health Board has been placed under targeted intervention, the health secretary has announced. '
+        + 'In a written statement on Tuesday, the health secretary said progress had been too slow.', '2025-02-05', [['intervention', '2025-02-04']]],
+      // (however long the board's name between the announcement's day and its news)
+      ['The health secretary today announced that Kelby and Pellham University Health Board will be escalated from enhanced monitoring '
+        + 'to targeted intervention.', '2025-02-04', [['intervention', '2025-02-04']]],
+      ['The chair of Kelby University Health Board has warned of cuts after the Welsh Government stepped in on Tuesday.', '2025-02-06', [['intervention', '2025-02-04']]],
+      ['The chair of Kelby University Health Board thanked a neighbour who stepped in on Tuesday to help a patient.', '2025-02-06', []],
+    ];
+    for (const [body, publishedAt, expected] of cases) expect(typeDate(eventsOf(body, publishedAt)), body).toEqual(expected);
+  });
+
   it('reads someone who will leave at a time to come as leaving, one departure with the announcement of it just before', () => {
     const leaving = eventsOf('Kelby Council confirmed that Tom Reed, its director of housing, will leave at the end of December 2024 by mutual agreement.');
     expect(typeDate(leaving)).toEqual([['departure', '2024-12']]);

@@ -113,7 +113,13 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
     const sentence = sentences[k]!;
     // an inspection or report still to come ('its next inspection is expected in 2025') has happened to no one yet
     const here = withoutParticiples(body, found).filter((t) => !(GRADED_TYPES.has(t.trigger.type) && stillToCome(body, sentence, t.at)));
+    // (an announcement of the news after it is read for its date, which is the news's: see announcedNews)
+    const announced = announcedNews(body, here);
     const datesOf = pairDates(body, here, datesIn.get(k) ?? [], ratings);
+    for (const [telling, news] of announced) {
+      if (!datesOf.get(news)?.length) datesOf.set(news, datesOf.get(telling) ?? []);
+      here.splice(here.indexOf(telling), 1);
+    }
     const heading = headings.get(segmentAt(ctx.paragraphs, sentence.start)?.start ?? -1);
     for (const t of here) {
       const own = datesOf.get(t) ?? [];
@@ -147,7 +153,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   gradeEvents(ctx, drafts, ratings, datesIn, leadSentences, draft);
   const all = withStandInsDated(drafts.all);
   const events = coalesce(withinSentence(all.filter((d) => happensToBody(d) && !toldElsewhere(d, all, ctx.assessors) && !takesEffectLater(d, all, ctx.publishedAt)
-    && !announcesDeparture(d, all, sentences) && !tellsDatedChange(d, all) && !tellsChangeOfPost(body, d, all) && !leavesPostHeldElsewhere(body, d))));
+    && !announcesDeparture(d, all, sentences) && !tellsDatedChange(d, all) && !tellsStepOrDeparture(body, d, all) && !leavesPostHeldElsewhere(body, d))));
   return describe(ctx, events, ratings, options.officials ?? [], quotes);
 }
 
@@ -294,15 +300,17 @@ function tellsDatedChange(d: Draft, all: readonly Draft[]): boolean {
 }
 
 /**
- * The telling of a departure the article tells itself: an announcement whose object is the leaving ('has today announced her intention to
- * step down at the end of May'; not 'As announced on 26 September, she will retire', which recalls an earlier telling), or a departure
+ * The telling of a step or a departure the article tells itself: an announcement in the sentence of a government's or regulator's step
+ * ('has been placed under targeted intervention, the health secretary has announced'), or whose object is the leaving ('has today
+ * announced her intention to step down at the end of May'; not 'As announced on 26 September, she will retire', which recalls an earlier
+ * telling), or a departure
  * the lead tells as the news of the day ('The chair of Kelby Trust has resigned') where the article dates the leaving to come ('She will
  * stand down at the end of May'): one departure, which keeps its day to come (see announcesDeparture).
  */
-function tellsChangeOfPost(body: string, d: Draft, all: readonly Draft[]): boolean {
+function tellsStepOrDeparture(body: string, d: Draft, all: readonly Draft[]): boolean {
   if (d.type === 'announcement') {
-    return all.some((x) => x.type === 'departure' && x.sentence === d.sentence && x.subject.key === d.subject.key && x.trigger.start >= d.trigger.end
-      && ANNOUNCED_OBJECT.test(body.slice(d.trigger.end, x.trigger.start)));
+    return all.some((x) => x.sentence === d.sentence && x.subject.key === d.subject.key && (x.type === 'intervention' || (x.type === 'departure'
+      && x.trigger.start >= d.trigger.end && ANNOUNCED_OBJECT.test(body.slice(d.trigger.end, x.trigger.start)))));
   }
   if (d.type !== 'departure' || !LEAD_NEWS_RULES.has(d.rule) || d.date.value === null) return false;
   return all.some((x) => x !== d && x.type === 'departure' && x.subject.key === d.subject.key && x.date.value !== null && x.date.source === 'stated'
@@ -700,22 +708,32 @@ const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are|was|we
 
 /**
  * An announcement that only qualifies the event before it ('The downgrade, announced on Thursday, …') or only
- * reports the one after it ('announced on Thursday that it had lowered …') is that event's telling, not an event
- * of its own: its date is the event's.
+ * reports the one before it is that event's telling, not an event of its own (see announcedNews for one after it).
  */
 function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
   return triggers.filter((t, i) => !(t.trigger.type === 'announcement' && i > 0 && /^announced$/i.test(t.at.text)
     && /^\s*,\s*$/.test(body.slice(triggers[i - 1]!.at.end, t.at.start)))
-    // 'S&P announced on Thursday that it had lowered the city's rating': the news it announced is the event, dated by it
-    && !(t.trigger.type === 'announcement' && triggers.slice(i + 1).some((x) => x.trigger.type !== 'announcement'
-      && ANNOUNCED_THAT.test(body.slice(t.at.end, x.at.start))))
     // 'the force has been escalated to Engage, the inspectorate announced on Wednesday': so is the news its telling follows
     && !(t.trigger.type === 'announcement' && i > 0 && triggers[i - 1]!.trigger.type !== 'announcement' && ANNOUNCED_AFTER.test(body.slice(triggers[i - 1]!.at.end, t.at.start))));
 }
+/**
+ * Announcements that report the news after them ('S&P announced on Thursday that it had lowered the city's rating', 'today announced that
+ * Kelby University Health Board will be escalated to targeted intervention'), each with that news: the news is the event, dated by its
+ * telling when it has no date of its own however far the body's name puts it from the day.
+ */
+function announcedNews(body: string, triggers: readonly Found[]): Map<Found, Found> {
+  const out = new Map<Found, Found>();
+  triggers.forEach((t, i) => {
+    if (t.trigger.type !== 'announcement') return;
+    const news = triggers.slice(i + 1).find((x) => x.trigger.type !== 'announcement' && ANNOUNCED_THAT.test(body.slice(t.at.end, x.at.start)));
+    if (news) out.set(t, news);
+  });
+  return out;
+}
 /** What comes between an event and the attribution that tells it: a comma ending its clause, then the teller ('…, the watchdog announced'). */
 const ANNOUNCED_AFTER = /^[^.;,]*,\s+(?:the\s+|a\s+)?(?:[\p{L}’'&-]+\s+){1,4}(?:has\s+|had\s+)?$/u;
-/** What comes between 'announced' and the event it announces: a day perhaps ('Aug. 9'), then 'that' and the clause's subject. */
-const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,6}$/u;
+/** What comes between 'announced' and the event it announces: a day perhaps ('Aug. 9'), then 'that' and the clause's subject (a body's name may be long: 'that Kelby and Pellham University Health Board will be'). */
+const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,10}$/u;
 
 /** What follows a year used as an adjective: the space, then a lower-case noun that is no joining word. */
 const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|on|at|by|with|from|until|while|because|which|that|the|a|an|was|were|is|are|has|had|have|will|would)\b)\p{Ll}/u;
