@@ -453,6 +453,14 @@ describe('extractEvents: what an article reports, and when', () => {
     const passive = eventsOf('Kelby City Council has become the latest local authority in England to issue a section 114 notice. The notice was issued on Monday by its finance director, Rachel Dunn.', '2023-11-15');
     expect(passive.map((e) => [e.type, e.date.value])).toEqual([['intervention', '2023-11-13']]);
     expect(eventsOf('Tenants of a Kelby City Council flat were angry. The notice was issued on Monday by the landlord.', '2023-11-15').map((e) => e.type)).toEqual([]);
+    // (or as a participle: 'The notice, issued yesterday by …')
+    const participle = eventsOf('Kelby City Council has declared itself bankrupt after its finance chief issued a section 114 notice. The notice, issued yesterday '
+      + 'by director of finance Rachel Dunn, bans all new spending.', '2023-11-15');
+    expect(typeDate(participle)).toEqual([['intervention', '2023-11-14']]);
+    // (a date that ends its conjunct dates the notice, not the inspection of the next: 'issued … in September and a best value inspection')
+    const conjuncts = eventsOf('Kelby City Council has responded to the appointment of commissioners. The decision follows the section 114 notice issued by '
+      + 'the council’s finance director in September and a best value inspection commissioned by the government.', '2023-11-15');
+    expect(typeDate(conjuncts).filter(([type]) => type !== 'appointment')).toEqual([['intervention', '2023-09']]);
   });
 
   it('reads a charge told in the passive, and a decision announced as the decision’s telling', () => {

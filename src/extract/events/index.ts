@@ -786,10 +786,11 @@ const DATELINE_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu} .’'-]+(?:,\s*[\p{L}. ]+)?\s*\(\
 const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
 
 /**
- * 'joined the force in 1992 and was appointed chief constable …': a date before 'and' and a verb ends the clause before the trigger's;
+ * 'joined the force in 1992 and was appointed chief constable …': a date before 'and' and a verb ends the clause before the trigger's,
+ * and one before 'and' and another noun phrase ends its conjunct ('the notice issued in September and a best value inspection');
  * so does one before a perfect participle's clause ('was sentenced on 16 May, having entered guilty pleas …').
  */
-const ENDS_ITS_CONJUNCT = /^\s*,?\s*and\s+(?:was|were|is|are|has|have|had|then|later)\b|^\s*,\s*having\s+(?:been\s+)?$/i;
+const ENDS_ITS_CONJUNCT = /^\s*,?\s*and\s+(?:was|were|is|are|has|have|had|then|later|a|an|the|its|their)\b|^\s*,\s*having\s+(?:been\s+)?$/i;
 
 /**
  * After a dated clause, a span of time before a clause that tells what came earlier or later: ', three days after ',
