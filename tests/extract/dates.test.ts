@@ -78,6 +78,9 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['An inspection carried out in June found the authority improving.', null, [{ text: 'June', value: 'XXXX-06' }]],
     ['The company sold its stake to Rosneft in October.', '2013-03-22', [{ text: 'October', value: '2012-10' }]],
     ['Roth told CNN in August that he regretted it.', '2013-03-22', [{ text: 'August', value: '2012-08' }]],
+    // (a day before what someone said is the saying's, however far back its verb: the reported clause's 'would' is its own)
+    ['The mayor told reporters outside the chamber after the long meeting on Monday night that he would not resign.', '2025-03-18',
+      [{ text: 'Monday night', value: '2025-03-17' }]],
     ['A book of memoirs is due to be published in May.', '2013-03-22', [{ text: 'May', value: '2013-05' }]],
     // a passive after 'will be' is in the future: the date takes the year that puts it after publication
     ['A full council meeting will be held on 12 March.', '2024-03-03', [{ text: '12 March', value: '2024-03-12' }]],

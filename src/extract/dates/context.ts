@@ -22,6 +22,11 @@ const CLAUSE_OPENERS = SUBORDINATORS;
 /** Tense cues further away than this many words usually belong to another clause ('Microsoft said it has ... to run through June'). */
 const REACH = 8;
 
+/** 'that' opening what someone said, right after a day. */
+const REPORTED_CLAUSE_AFTER = /^\s*,?\s*that\s/;
+/** Verbs of saying among the tense cues: the day before a 'that' they govern is theirs. */
+const SAYING: ReadonlySet<string> = new Set(['said', 'told', 'wrote']);
+
 /** Words that put their whole clause in the future, however long it runs. */
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll", '’ll']);
 /** How far back in its clause a future modal is looked for when no tense cue is near. */
@@ -114,6 +119,15 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (FUTURE_MODALS.has(clause[i]!.toLowerCase())) return 1;
   }
   const after = text.slice(end, end + WINDOW);
+  // a day before what someone said is the saying's, told in its verb's tense however far back ('told North Star Radio after the
+  // meeting on Monday night that he would not resign'): the reported clause's tense is its own
+  if (REPORTED_CLAUSE_AFTER.test(after)) {
+    const sentence = before.slice(edge + 1).match(WORD) ?? [];
+    for (let i = sentence.length - 1 - REACH; i >= Math.max(0, sentence.length - MODAL_REACH); i--) {
+      const t = SAYING.has(sentence[i]!.toLowerCase()) ? cueOf(sentence[i]!, sentence[i - 1]) : 0;
+      if (t) return t;
+    }
+  }
   // (a participle's clause after a comma takes its time from the sentence: 'served on 19 July, giving it until the end of September';
   // so does an appositive's: 'raised the rating on Tuesday, a move officials say will save money')
   const stop = after.search(/[.!?](?:\s|$)|\n|,\s+\p{Ll}+ing\b|,\s+an?\s/u);
