@@ -463,6 +463,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(conjuncts).filter(([type]) => type !== 'appointment')).toEqual([['intervention', '2023-09']]);
   });
 
+  it('reads a plea named as a noun and a court’s penalty named again as imposed as steps of the case, dated as told', () => {
+    const told = eventsOf('Kelby Water must pay £2m for polluting the River Kelt. The penalty, imposed at Kelby Crown Court last week, follows the '
+      + 'company’s guilty plea in March to four offences.', '2025-10-24');
+    expect(typeDate(told)).toEqual([['legal', '2025-W42'], ['legal', '2025-03']]);
+    // (a plea no one entered is none: 'a guilty plea would have cut the fine')
+    expect(typeDate(eventsOf('Kelby Water was fined £2m at Kelby Crown Court on 3 October 2025. A guilty plea in March would have cut the fine.', '2025-10-24')))
+      .toEqual([['legal', '2025-10-03']]);
+  });
+
   it('reads a charge told in the passive, and a decision announced as the decision’s telling', () => {
     const charged = eventsOf('A Westshire Police officer was dismissed today. He had been charged last February, and was acquitted in October.', '2025-01-16');
     expect(charged.filter((e) => e.type === 'legal').map((e) => e.date.value)).toEqual(['2024-02', '2024-10']);
