@@ -1752,6 +1752,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(keyOf('Fenmoor jail')).toBe(keyOf('HMP Fenmoor'));
   });
 
+  it('takes the council whose committee the lead names, not one named later only in the post of someone who speaks', () => {
+    const body = 'Uproar as councillors approve 200 homes on farmland\nA council meeting had to be halted last night after protesters shouted down '
+      + 'councillors who voted to approve 200 homes at Little Pellham.\n\nKelby District Council’s planning committee backed the plans by seven votes '
+      + 'to five after a meeting lasting four hours.\n\nWard councillor Ann Lee said Little Pellham’s roads could not cope. "This is the wrong place," '
+      + 'she said.\n\nLittle Pellham Parish Council chairman Tom Reed said the parish had sent 900 objections.';
+    expect(typeDateSubject(eventsOf(body, '2023-11-23'))).toEqual([['meeting', '2023-11-22', 'Kelby District Council']]);
+  });
+
   it('names a body the article only describes by its place and kind (‘Kelby and Pellham’s mental health trust’), with the key of its full name', () => {
     const body = 'The chief executive of Kelby and Pellham’s mental health trust is to stand down after the Care Quality Commission rated its services '
       + 'inadequate. Dr Ann Lee told staff yesterday, the day the report was published. A father whose son stayed on a ward at Marlon House said '

@@ -98,5 +98,6 @@ function mostFrequent(xs: string[]): string | null {
     const key = withoutOpeners(x.replace(/\s+/g, ' ')).replace(NOT_COUNCIL_NAME, '');
     if (key.includes(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  // (of two named as often, the first named: the lead's council, not a parish council whose chairman speaks at the end)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

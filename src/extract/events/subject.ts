@@ -212,7 +212,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     let judgement = judged.get(word);
     if (!judgement) judged.set(word, (judgement = { common: isCommonWord(word), nameable: proper(word) && namePart(word) }));
     if (judgement.common && !(i > 0 && SAINT.test(tokens[i - 1]!.text)) && !placeNames.has(word)) return;
-    if (judgement.nameable) candidates.push({ word, text: word, at: t.start, initial });
+    // (a body someone served before, 'former Ashby Council chief executive Jo Reed', is their past, not the article's subject)
+    if (judgement.nameable && !(i > 0 && /^(?:former|ex)$/i.test(tokens[i - 1]!.text))) candidates.push({ word, text: word, at: t.start, initial });
   });
   // an acronym the article spells out ('Buckinghamshire County Council … BCC') stands for that body
   const acronyms = expansions(blanked, candidates);
@@ -241,7 +242,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, kinds)) ? SERVICES.find((x) => names(x.pattern))?.label : undefined;
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
-  const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title)) : null;
+  const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title), leadEndOf(ctx)) : null;
   // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
   // (nor is a street a body: 'a traffic stop on Pellham Avenue')
   // (nor is the outlet that tells the news, when it is no public body: 'told Kelby Sound:'; the top word alone is then the place's body)
@@ -679,6 +680,7 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
       // a body named as a post in someone's career (currently or previously chief nurse at Hallam Hospitals Trust) is where they come from
       if (at === 0 && careerPosts && CAREER_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
       const name = nameOf(m[0]);
+      if (at === 0 && namesSpeakersPost(blanked, m.index + m[0].length, leadEnd)) continue;
       // a court hears what happened to others: it is where, not whom
       // (and a heading's capitals name none: each word is a kind's or one the article writes in lower case, or the common
       // words of a description, 'Ratings for the Trust')
@@ -835,14 +837,21 @@ const NAME_CHAR = /[\p{L}’'-]/u;
 const MAX_NAME_WORDS = 4;
 
 /**
+ * A body named after the lead in the post of someone it sends to speak ('Kelby Parish Council chairman Tom Reed said'): where they speak
+ * from, which says nothing of what the article is about.
+ */
+const namesSpeakersPost = (text: string, end: number, leadEnd: number) => end > leadEnd && isRoleHead(firstWord(text.slice(end, end + 40).trimStart()).toLowerCase());
+
+/**
  * A word's first use as part of a body's full name ('Cleveland Police'), else the name of words it is
  * most often part of ('Port Talbot', 'New Jersey': a place's name is no institution's), else the word.
  */
-function firstFullName(body: string, word: string, starts: readonly number[], title: string | null): string {
+function firstFullName(body: string, word: string, starts: readonly number[], title: string | null, leadEnd: number): string {
   const runs = new Map<string, number>();
   for (const at of starts) {
-    const phrase = nameAround(body, word, at).name.replace(POSSESSIVE, '').replace(BOARD_AFTER, '');
-    if (isInstitutionName(phrase)) return phrase;
+    const around = nameAround(body, word, at);
+    const phrase = around.name.replace(POSSESSIVE, '').replace(BOARD_AFTER, '');
+    if (isInstitutionName(phrase) && !namesSpeakersPost(body, around.start + around.name.length, leadEnd)) return phrase;
     runs.set(phrase, (runs.get(phrase) ?? 0) + 1);
   }
   // the title's use counts as one more ('… after Harbury and Wold suspension')
