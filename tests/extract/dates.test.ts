@@ -78,6 +78,8 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['An inspection carried out in June found the authority improving.', null, [{ text: 'June', value: 'XXXX-06' }]],
     ['The company sold its stake to Rosneft in October.', '2013-03-22', [{ text: 'October', value: '2012-10' }]],
     ['Roth told CNN in August that he regretted it.', '2013-03-22', [{ text: 'August', value: '2012-08' }]],
+    // ('previous', 'last' and 'earlier' say before, after a determiner too)
+    ['The home had been rated requires improvement to be good at its previous inspection in March.', '2023-10-25', [{ text: 'March', value: '2023-03' }]],
     // (a day before what someone said is the saying's, however far back its verb: the reported clause's 'would' is its own)
     ['The mayor told reporters outside the chamber after the long meeting on Monday night that he would not resign.', '2025-03-18',
       [{ text: 'Monday night', value: '2025-03-17' }]],

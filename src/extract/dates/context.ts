@@ -66,6 +66,8 @@ const PLAN_NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|tho
 
 /** Words after which a past form is an adjective, not a verb ('head of paid service', 'the revised budget', 'in closed session'). */
 const ADJECTIVE_POSITION = /^(?:of|in|at|with|from|the|a|an|its|their|his|her|our|this|these|those)$/i;
+/** Past cues that are adjectives of time: after a determiner they still say before. */
+const PAST_ADJECTIVES: ReadonlySet<string> = new Set(['last', 'previous', 'earlier']);
 /** Auxiliaries after which a participle is no past: 'is due to be published', 'a new leader is elected', 'has agreed to meet'. */
 const NOT_PAST_AFTER = /^(?:be|being|is|are|has|have)$/i;
 
@@ -76,7 +78,8 @@ function cueOf(word: string, previous: string | undefined): Tense {
   // a past participle after 'be' is a passive, whose tense the auxiliary before it gives: 'will be held on 12 March'
   if (v === -1 && /^(?:be|being)$/i.test(previous ?? '')) return 0;
   // so is one after a determiner or 'of', an adjective: 'interim head of paid service from 1 May', 'the lost income'
-  if (v === -1 && ADJECTIVE_POSITION.test(previous ?? '')) return 0;
+  // (not an adjective that itself says before: 'at its previous inspection in March', 'an earlier visit in June')
+  if (v === -1 && ADJECTIVE_POSITION.test(previous ?? '') && !PAST_ADJECTIVES.has(w)) return 0;
   // a plan's participle after its subject is a past verb: 'the improvements it expected', 'the date they set'
   if (v === 1 && PLAN_PARTICIPLES.has(w) && SUBJECT_PRONOUNS.test(previous ?? '')) return -1;
   // a plan as a thing, after its determiner or the noun it is of, tells no time: 'published its action plan on 18 August'

@@ -89,7 +89,7 @@ export const SHIFTS: readonly Entry<-1 | 0 | 1>[] = [
 export const TENSE_CUES: readonly Entry<-1 | 1>[] = [
   { words: ['will', 'shall', 'would', "'ll", '’ll', "won't", 'won’t', 'going', 'due', 'scheduled', 'slated', 'expected', 'set',
     'plans', 'plan', 'planned', 'until', 'till', 'upcoming', 'next', 'aims', 'intends', 'hopes'], value: 1 },
-  { words: ['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'earlier', 'since', 'took', 'came', 'went',
+  { words: ['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'previous', 'previously', 'earlier', 'since', 'took', 'came', 'went',
     'began', 'saw', 'found', 'gave', 'made', 'met', 'left', 'held', 'led', 'won', 'lost', 'sold', 'paid', 'wrote'], value: -1 },
 ];
 /** A word ending in -ed is a past cue unless it is one of these. */
