@@ -566,6 +566,10 @@ describe('extractEvents: what an article reports, and when', () => {
   it('takes no owner named before what it owns as the subject', () => {
     const body = 'Kelby Lane School was rated inadequate by Ofsted. The Department for Education yesterday issued a notice to improve to Ashby Education Ltd, the proprietor of Kelby Lane School.';
     expect(eventsOf(body, '2025-03-21').filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-03-20', 'Kelby Lane School']]);
+    // (nor the company that runs it, named in an aside: 'Oakdene House, a home … run by private provider Amberley Care Ltd, was inspected')
+    const runBy = eventsOf('Ofsted has rated a children’s home inadequate. Oakdene House, a home for up to four children run by private provider Amberley '
+      + 'Care Ltd, was inspected on October 2 and 3. The report was published yesterday.', '2023-10-25');
+    expect(typeDateSubject(runBy)).toEqual([['inspection', '2023-10-02', 'Oakdene House'], ['report-published', '2023-10-24', 'Oakdene House']]);
   });
 
   it('reads a cancelled registration as an intervention on the home, not on the company that provides it', () => {

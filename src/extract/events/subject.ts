@@ -534,9 +534,12 @@ const CAREER_POST_WORD = /\b(?:currently|presently|previously|formerly)\b/i;
 /** How far before a name OTHER_POST's and CAREER_POST's words are looked for. */
 const OTHER_POST_REACH = 80;
 
-/** 'served a warning notice on its owner, Amberley Care Ltd': the company that owns or runs the body, not the body. */
+/**
+ * 'served a warning notice on its owner, Amberley Care Ltd', 'Oakdene House, a home run by private provider Amberley Care Ltd, was
+ * inspected': the company that owns or runs the body, not the body.
+ */
 const OWNER_NOUNS = String.raw`(?:owner|operator|provider|proprietor|parent\s+company)s?`;
-const OWNER = new RegExp(String.raw`\b(?:its|their|the)\s+${OWNER_NOUNS}\s*,?\s+$`, 'i');
+const OWNER = new RegExp(String.raw`\b(?:(?:its|their|the)\s+${OWNER_NOUNS}|(?:run|owned|operated|managed)\s+by(?:\s+(?:the\s+)?(?:private\s+|independent\s+)?${OWNER_NOUNS})?)\s*,?\s+$`, 'i');
 /** 'a notice to Thornvale Education Ltd, the proprietor of Brackenfold School': the owner, named before what it owns. */
 const OWNER_AFTER = new RegExp(String.raw`^,\s+(?:the|its)\s+${OWNER_NOUNS}\s+of\b`, 'i');
 
