@@ -270,6 +270,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => e.type)).not.toContain('announcement');
   });
 
+  it('dates no meeting by the day it was called: the vote it held is its day', () => {
+    const found = eventsOf('The board of Kelby Transit Authority voted 7-2 tonight to fire its general manager. The vote came at an emergency meeting '
+      + 'that was called on Saturday.', '2024-06-17');
+    expect(typeDate(found)).toEqual([['departure', '2024-06-17']]);
+  });
+
   it('keeps a meeting whose words name the body (‘Council members voted’) though its place is no known body', () => {
     const events = eventsOf('Brackenbury’s city manager is out of a job.\n\nCouncil members voted on Tuesday to end her contract.', '2024-06-05');
     expect(events.map((e) => [e.type, e.date.value, e.subject.key])).toEqual([['meeting', '2024-06-04', 'brackenbury']]);

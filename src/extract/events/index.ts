@@ -552,7 +552,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const main = between.replace(RELATIVE_ASIDES, ' ');
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
     // ('published its action plan in response to the urgent notification on 18 August': the date is the response's)
-    return TURNS_CLAUSE.test(main) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(main)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start)) ? Infinity
+    return TURNS_CLAUSE.test(main) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(main)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start))
+      || (t.trigger.type === 'meeting' && CALLED_ON.test(between)) ? Infinity
       // (an object that holds another trigger leaves the date to that nearer one: 'published the report of its inspection of the
       // surgery on 16 April')
       : PASSIVE_AGENT_BEFORE_DATE.test(between) || (OBJECT_BEFORE_DATE.test(between) && !triggers.some((u) => u.at.start >= t.at.end && u.at.end <= d.start && !attributive.has(u)))
@@ -804,6 +805,9 @@ const OFFSET_RULE = 'offset-date';
 
 /** An infinitive of purpose right after a date ('will leave on 29 August to become director at Pellham Council'): the date is the verb's before it. */
 const PURPOSE = /^to\s/i;
+
+/** 'an emergency meeting that was called on Saturday': the day a meeting was called, not the day it sat. */
+const CALLED_ON = /\b(?:called|convened|requested|arranged)\s+(?:on\s+)?$/i;
 
 /**
  * A day someone spoke on, before what they said of an event they refer back to ('said in a statement Friday that the downgrade was …',
