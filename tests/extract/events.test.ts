@@ -1027,6 +1027,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.map((e) => [e.type, e.subject.name])).toEqual([['intervention', 'Kelby University Health Board'], ['appointment', 'Kelby University Health Board']]);
   });
 
+  it('names a place of two words without the post and person run into it (‘Port Kelby Mayor Ann Lee’)', () => {
+    const body = 'Port Kelby Mayor Ann Lee indicted on bribery charges\nPort Kelby Mayor Ann Lee surrendered to FBI agents this morning after a federal '
+      + 'grand jury indicted her on charges that she took cash from a developer seeking city approvals.\n\nCity Council President Tom Reed said the '
+      + 'council would meet Tuesday to discuss the path forward for the city.';
+    expect(eventsOf(body, '2025-10-09').map((e) => [e.type, e.subject.name, e.subject.key])).toEqual([['legal', 'Port Kelby', 'port kelby'], ['meeting', 'Port Kelby', 'port kelby']]);
+  });
+
   it('takes a city for what its mayor’s court case happened to, not the state that locates it, and a refusal to resign for none', () => {
     const arraigned = eventsOf('KELBYTON, Ohio (AP) — The mayor of the northeast Ohio city of Kelbyton said Wednesday he will not resign. Mayor Dan Kerr, 61, was arraigned Tuesday in federal court. Kelbyton\'s city council will discuss the case. Ohio law lets the attorney general act.', '2022-10-19');
     expect(arraigned.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['legal', '2022-10-18', 'Kelbyton']]);

@@ -801,10 +801,14 @@ function nameAt(body: string, word: string, at: number): string {
   return firstOfTwo(withoutPost((word + (FOLLOWING_CAPITALS.exec(body)?.[0] ?? '')).replace(/\s+(?:of|and|&)$/, '').replace(POSSESSIVE, '').replace(/\s+/g, ' ')));
 }
 
-/** A body's name without the post and person run into it ('Kelby County Commissioner Ann Lee', 'Kelby Police Chief Dana Reed'). */
+/**
+ * A body's name without the post and person run into it ('Kelby County Commissioner Ann Lee', 'Kelby Police Chief Dana Reed', and a
+ * place's: 'Port Kelby Mayor Ann Lee', where a given and a family name follow the post, not a kind's word: 'Kelby Sheriff Office').
+ */
 function withoutPost(name: string): string {
   const words = name.split(' ');
-  const k = words.findIndex((w, i) => i > 0 && KIND.has(words[i - 1]!.toLowerCase()) && isRoleHead(w));
+  const k = words.findIndex((w, i) => i > 0 && isRoleHead(w) && (KIND.has(words[i - 1]!.toLowerCase())
+    || (words.length - i - 1 >= 2 && words.slice(i + 1).every((x) => !KIND.has(x.toLowerCase())))));
   return k > 0 ? words.slice(0, k).join(' ') : name;
 }
 
