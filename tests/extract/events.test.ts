@@ -270,6 +270,18 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => e.type)).not.toContain('announcement');
   });
 
+  it('reads a US district put in fiscal emergency as an intervention, and dates no step by the span of a count', () => {
+    // [article, publication day, the events it tells]
+    const cases: Array<[string, string, string[][]]> = [
+      ['The state auditor on Tuesday declared the Kelby City School District in a state of fiscal emergency, placing its finances under a state '
+        + 'commission.', '2025-09-10', [['intervention', '2025-09-09']]],
+      // ('for the fourth time this year' counts the steps; it dates none of them)
+      ['Kelby Prison was rated poor for safety. The chief inspector wrote to the justice secretary, invoking the urgent notification process for the '
+        + 'fourth time this year.', '2025-04-24', []],
+    ];
+    for (const [body, publishedAt, expected] of cases) expect(typeDate(eventsOf(body, publishedAt)), body).toEqual(expected);
+  });
+
   it('dates no meeting by the day it was called: the vote it held is its day', () => {
     const found = eventsOf('The board of Kelby Transit Authority voted 7-2 tonight to fire its general manager. The vote came at an emergency meeting '
       + 'that was called on Saturday.', '2024-06-17');

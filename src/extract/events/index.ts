@@ -580,6 +580,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     if (DEADLINE_BEFORE.test(body.slice(Math.max(0, d.start - 160), d.start))) continue;
     // ('whose accounts were qualified before Christmas': what happened before a day happened on no day we know)
     if (JUST_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start))) continue;
+    // ('invoked the process for the fourth time this year': the span of a count, not the day of the step)
+    if (COUNTED_IN.test(body.slice(Math.max(0, d.start - 40), d.start))) continue;
     const bounds = (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) || UNTIL_AN_OCCASION.test(body.slice(Math.max(0, d.start - 50), d.start)))
       && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
     // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
@@ -805,6 +807,9 @@ const OFFSET_RULE = 'offset-date';
 
 /** An infinitive of purpose right after a date ('will leave on 29 August to become director at Pellham Council'): the date is the verb's before it. */
 const PURPOSE = /^to\s/i;
+
+/** A count of times before a date ('for the fourth time this year', 'for the first time since 2019'): the date spans the count. */
+const COUNTED_IN = /\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[a-z]+th)\s+time\s+(?:in\s+|this\s+|since\s+)?$/i;
 
 /** 'an emergency meeting that was called on Saturday': the day a meeting was called, not the day it sat. */
 const CALLED_ON = /\b(?:called|convened|requested|arranged)\s+(?:on\s+)?$/i;
