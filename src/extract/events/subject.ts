@@ -714,15 +714,24 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
  * police force'), as a name in capitals: it shares the key of the body's full name, which another article may give.
  */
 function describedBodies(blanked: string, people: ReadonlySet<string>): Array<{ 0: string; index: number }> {
-  if (!/['’]s\s/.test(blanked)) return [];
-  return [...blanked.matchAll(DESCRIBED_BODY)].filter((m) => m[1]!.split(/\s+and\s+/).every((w) => !people.has(w) && !isCommonWord(w)))
-    .map((m) => ({ 0: `${m[1]} ${m[2]!.split(/\s+/).map((w) => (w === 'and' ? w : capitalise(w))).join(' ')}`, index: m.index }));
+  const out: Array<{ 0: string; index: number }> = [];
+  // read from the possessive, which few sentences have, back to the place before it
+  for (const m of blanked.matchAll(KIND_AFTER_POSSESSIVE)) {
+    const place = PLACE_BEFORE_POSSESSIVE.exec(blanked.slice(Math.max(0, m.index - PLACE_REACH), m.index));
+    if (!place || !place[1]!.split(/\s+and\s+/).every((w) => !people.has(w) && !isCommonWord(w))) continue;
+    out.push({ 0: `${place[1]} ${m[1]!.split(/\s+/).map((w) => (w === 'and' ? w : capitalise(w))).join(' ')}`, index: m.index - place[1]!.length });
+  }
+  return out;
 }
 /**
- * A place's possessive and the kind of public body it has, each word a kind's ('mental health', 'fire and rescue'); not its council
- * ('Kelby's city council'), which the context finds as the council (a city's mayor's news is the city's), nor a 'trust fund'.
+ * A possessive and the kind of public body it has, each word a kind's ('mental health', 'fire and rescue'); not a council ('Kelby's
+ * city council'), which the context finds as the council (a city's mayor's news is the city's), nor a 'trust fund'.
  */
-const DESCRIBED_BODY = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}’'-]*)?)['’]s[^\S\n]+((?:(?:mental[^\S\n]+health|health|community|acute|hospitals?|ambulance|police|fire(?:[^\S\n]+and[^\S\n]+rescue)?|county|NHS|foundation)[^\S\n]+)*(?:trust|force|service|board|constabulary))\b(?![^\S\n]+(?:funds?|grants?)\b)/gu;
+const KIND_AFTER_POSSESSIVE = /['’]s[^\S\n]+((?:(?:mental[^\S\n]+health|health|community|acute|hospitals?|ambulance|police|fire(?:[^\S\n]+and[^\S\n]+rescue)?|county|NHS|foundation)[^\S\n]+)*(?:trust|force|service|board|constabulary))\b(?![^\S\n]+(?:funds?|grants?)\b)/gu;
+/** The place whose possessive it is: a capitalised word, or two joined by 'and' ('Kelby and Pellham's'). */
+const PLACE_BEFORE_POSSESSIVE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}’'-]*)?)$/u;
+/** How far before its possessive a place's name may start. */
+const PLACE_REACH = 60;
 
 const firstWord = (run: string) => { const space = run.indexOf(' '); return space < 0 ? run : run.slice(0, space); };
 
