@@ -303,9 +303,8 @@ function tellsDatedChange(d: Draft, all: readonly Draft[]): boolean {
  * The telling of a step or a departure the article tells itself: an announcement in the sentence of a government's or regulator's step
  * ('has been placed under targeted intervention, the health secretary has announced'), or whose object is the leaving ('has today
  * announced her intention to step down at the end of May'; not 'As announced on 26 September, she will retire', which recalls an earlier
- * telling), or a departure
- * the lead tells as the news of the day ('The chair of Kelby Trust has resigned') where the article dates the leaving to come ('She will
- * stand down at the end of May'): one departure, which keeps its day to come (see announcesDeparture).
+ * telling), or a departure the lead tells as the news of the day ('The chair of Kelby Trust has resigned') where the article dates the
+ * leaving to come ('She will stand down at the end of May'): one departure, which keeps its day to come (see announcesDeparture).
  */
 function tellsStepOrDeparture(body: string, d: Draft, all: readonly Draft[]): boolean {
   if (d.type === 'announcement') {

@@ -682,8 +682,9 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
     for (const m of runs) {
       // a body named as a post in someone's career (currently or previously chief nurse at Hallam Hospitals Trust) is where they come from
       if (at === 0 && careerPosts && CAREER_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
-      const name = nameOf(m[0]);
+      // (nor is one named after the lead only in the post of someone who speaks for it)
       if (at === 0 && namesSpeakersPost(blanked, m.index + m[0].length, leadEnd)) continue;
+      const name = nameOf(m[0]);
       // a court hears what happened to others: it is where, not whom
       // (and a heading's capitals name none: each word is a kind's or one the article writes in lower case, or the common
       // words of a description, 'Ratings for the Trust')
