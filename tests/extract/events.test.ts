@@ -1190,7 +1190,7 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(school.map((e) => e.type)).not.toContain('intervention');
   });
 
-  it('reads a health board put in targeted intervention, or a government stepping in, as one intervention its announcement tells and dates', () => {
+  it('reads a health board put in targeted intervention, a government stepping in, or an urgent notification the lead tells, as one intervention its telling dates', () => {
     // [article, publication day, the events it tells]
     const cases: Array<[string, string, string[][]]> = [
       ['Kelby and Pellham University Health Board has been placed under targeted intervention, the health secretary has announced. '
@@ -1200,6 +1200,10 @@ describe('extractEvents: what an article reports, and when', () => {
         + 'to targeted intervention.', '2025-02-04', [['intervention', '2025-02-04']]],
       ['The chair of Kelby University Health Board has warned of cuts after the Welsh Government stepped in on Tuesday.', '2025-02-06', [['intervention', '2025-02-04']]],
       ['The chair of Kelby University Health Board thanked a neighbour who stepped in on Tuesday to help a patient.', '2025-02-06', []],
+      // (what was done as the lead's news was told is that news: 'has warned, as he invoked the urgent notification process')
+      ['Prisoners at HMP Kelby are living with shocking levels of violence, the chief inspector of prisons has warned, as he invoked the urgent '
+        + 'notification process.\n\nThe chief inspector wrote to the justice secretary today after inspectors found the prison unsafe.', '2025-04-24',
+      [['intervention', '2025-04-24']]],
     ];
     for (const [body, publishedAt, expected] of cases) expect(typeDate(eventsOf(body, publishedAt)), body).toEqual(expected);
   });

@@ -838,12 +838,18 @@ function paragraphDates(ctx: ArticleContext, dates: readonly DateMention[]): Map
 /** The clause of a trigger or grade is in the present perfect or progressive: 'has been suspended', 'is being investigated'. */
 function reportsNews(body: string, sentence: Segment, at: { start: number; end: number }): boolean {
   if (/^(?:is|are)\b|\b(?:has|have)\b/i.test(body.slice(at.start, at.end))) return true;
+  // (what was done as the news was told is that news: 'the chief inspector has warned, as he invoked the urgent notification process')
+  const head = body.slice(sentence.start, at.start);
+  const as = head.search(AS_THEY_DID);
+  if (as >= 0 && NEWS_CLAUSE.test(head.slice(0, as))) return true;
   // (a relative clause closed between the verb and its object is no turn, and a name is one word: 'has sent Kelby Academies Trust,
   // which runs the school, a termination warning notice')
   const clause = body.slice(Math.max(sentence.start, at.start - 160), at.start).replace(RELATIVE_ASIDES, '').slice(-60);
   const before = clause.split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!.replace(CAPITALISED_RUN, 'X');
   return PRESENT_PERFECT_BEFORE.test(before);
 }
+/** A clause of what someone did as they spoke, right before its verb: ', as he '. */
+const AS_THEY_DID = /,\s+as\s+(?:he|she|it|they|we)\s+$/;
 /** Capitalised words in a row: a name, one word of its clause. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
 
