@@ -349,7 +349,7 @@ function toldElsewhere(d: Draft, all: readonly Draft[], assessors: ArticleContex
   // step of its kind the article dates in the month before: 'issued a notice of suspension on 12 January')
   // (or dated by the day the lead says it was made known: 'The regulator confirmed today that it issued the notice on 28 October')
   // (or in a month the month before reaches into: 'served the warning notice in March', told on 11 April)
-  if ((d.rule === 'lead-present-perfect' || d.rule === 'lead-told-day') && d.type === 'intervention' && d.date.value !== null) {
+  if (LEAD_NEWS_RULES.has(d.rule) && d.type === 'intervention' && d.date.value !== null) {
     const days = daysBefore(d.date.value, LEAD_STEP_DAYS);
     const month = new Set([...days, ...days.map((day) => day.slice(0, 7))]);
     if (all.some((x) => x !== d && x.type === d.type && x.subject.key === d.subject.key && x.rule === 'stated-date' && x.date.value !== null && x.date.value !== d.date.value
