@@ -93,6 +93,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(graded[0]!.subject).toMatchObject({ name: 'Harrowby Grammar School', key: 'harrowby' });
     const acted = eventsOf('Pay rises at Westshire Council are under investigation. On Wednesday, Northvale Police referred the matter to Southdown Police, and a spokesman for Westshire Council said it would cooperate.', '2024-03-08');
     expect(acted.map((e) => e.subject.key)).toEqual(['westshire']);
+    // (an inspectorate named in the capitals some outlets open a paragraph with is still the inspectorate)
+    const capitals = eventsOf('THE HEALTH INFORMATION and Quality Authority has today published its report on Oakdene House, a nursing home in Kelby. Oakdene House said it had acted on every finding.');
+    expect([...new Set(capitals.map((e) => e.subject.name))]).toEqual(['Oakdene House']);
   });
 
   it('lists the officials named where the event is told and the quotes given about it', () => {

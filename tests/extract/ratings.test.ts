@@ -214,6 +214,8 @@ describe('extractRatings', () => {
     // the object set off by commas: a place and its state, or the notches
     expect(rate('Moody’s Ratings downgraded Lakeport, Ohio, to A1 from Aa2 on Tuesday.').map((r) => [r.value, r.previous])).toEqual([['A1', 'Aa2']]);
     expect(rate('S&P Global Ratings cut the town’s general obligation rating one notch, to A+ from AA-.').map((r) => [r.value, r.previous])).toEqual([['A+', 'AA-']]);
+    // ('dropped' moves a grade as 'cut' does; the grade after 'down from' is the one it moved from)
+    expect(rate('Moody’s dropped the district to A2, down from Aa3, on Thursday.').map((r) => [r.value, r.previous])[0]).toEqual(['A2', 'Aa3']);
     // (a short grade whose letters the previous grade holds: its place is where the grade matched, not inside 'AA-')
     const body = 'Fitch Ratings lowered the city to A from AA- on Tuesday. S&P lowered it to A- from AA- on Thursday.';
     expect(rate(body).map((r) => [r.value, r.previous, body.slice(r.start, r.end)])).toEqual([['A', 'AA-', 'A'], ['A-', 'AA-', 'A-']]);

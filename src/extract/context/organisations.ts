@@ -19,6 +19,17 @@ export interface AssessorMention {
 
 /** Every assessor's names in a text, in text order. */
 export function assessorMentions(text: string): AssessorMention[] {
+  const out = mentionsIn(text);
+  // a paragraph's opening words in capitals ('THE HEALTH INFORMATION and Quality Authority has', a house style of some Irish
+  // outlets) are read again as a name is written; an acronym among them ('HIQA INSPECTORS found') is found as written
+  const cased = text.replace(CAPITAL_LEAD, (run) => run.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()));
+  if (cased === text) return out;
+  const more = mentionsIn(cased).filter((m) => !out.some((o) => o.start < m.end && m.start < o.end));
+  return more.length ? [...out, ...more].sort((a, b) => a.start - b.start) : out;
+}
+
+/** The assessors' names as the text writes them. */
+function mentionsIn(text: string): AssessorMention[] {
   const out: AssessorMention[] = [];
   // one scan for all of them, each assessor's pattern a group of its own: a body is read once, not once per assessor
   for (const m of text.matchAll(ANY_ASSESSOR.any)) {
@@ -28,6 +39,9 @@ export function assessorMentions(text: string): AssessorMention[] {
   return out;
 }
 const ANY_ASSESSOR = unionOf(ASSESSORS.map((a) => a.pattern), 'g');
+
+/** Two or more words in capitals that open a paragraph and run into a word in lower case. */
+const CAPITAL_LEAD = /^\p{Lu}{2,}(?:[^\S\n]+\p{Lu}{2,})+(?=[^\S\n]+\p{L}*\p{Ll})/gmu;
 
 /** The text with the mentions blanked out, offsets unchanged. */
 export function blankedOut(text: string, mentions: ReadonlyArray<{ start: number; end: number }>): string {
