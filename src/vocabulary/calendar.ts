@@ -65,5 +65,10 @@ export const FEAST_NAMES: readonly string[] = [
 const BEGAN_TO_EXIST_BEFORE = new RegExp(String.raw`\b(?:(?<!\b(?:was|were|been|being|be)\s)opened(?:\s+(?:the|its|their|his|her)\s+`
   + String.raw`(?!(?:investigation|inquiry|probe|case|review|consultation)s?\b)[\p{L}’'-]+(?:\s+doors)?)?|founded|built|established`
   + String.raw`|(?:came|comes?)\s+into\s+(?:force|effect|being)|(?:was|were)\s+introduced)\s+(?:in|on)\s+(?:the\s+)?$`, 'iu');
-/** Whether the date at `at` in `text` is the day something began to exist (see BEGAN_TO_EXIST_BEFORE). */
-export const beganToExistAt = (text: string, at: number): boolean => BEGAN_TO_EXIST_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+/** Words right before a date that make it when a debt falls due ('its £250m bond, due 2055', 'notes maturing in 2040'): no event's day. */
+const FALLS_DUE_BEFORE = /\b(?:bonds?|notes|debt|loans?|securities|certificates|obligations)\b[^.;]{0,40}?\b(?:due|maturing|matures?|repayable)\s+(?:in\s+)?$/iu;
+/** Whether the date at `at` in `text` is the day something began to exist or a debt falls due (see BEGAN_TO_EXIST_BEFORE, FALLS_DUE_BEFORE). */
+export const datesNoEventAt = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return BEGAN_TO_EXIST_BEFORE.test(before) || FALLS_DUE_BEFORE.test(before);
+};

@@ -96,6 +96,8 @@ describe('extractEvents: what an article reports, and when', () => {
     // (an inspectorate named in the capitals some outlets open a paragraph with is still the inspectorate)
     const capitals = eventsOf('THE HEALTH INFORMATION and Quality Authority has today published its report on Oakdene House, a nursing home in Kelby. Oakdene House said it had acted on every finding.');
     expect([...new Set(capitals.map((e) => e.subject.name))]).toEqual(['Oakdene House']);
+    // (nor is a verb of grading in a headline's capitals part of a name)
+    expect(eventsOf('Fitch Affirms Kelby University at ‘A+’; Outlook Stable\n\nFitch Ratings has affirmed the university at ‘A+’ with a stable outlook.').map((e) => e.subject.name)).toEqual(['Kelby University']);
   });
 
   it('lists the officials named where the event is told and the quotes given about it', () => {

@@ -117,6 +117,9 @@ describe('extractRatings', () => {
     expect(rate(body).map((r) => [r.value, r.scale])).toEqual([['AA-', 'credit'], ['Aa2', 'credit']]);
     expect(rate('Moody’s downgraded the port authority two notches to Baa1 on Monday.')[0]).toMatchObject({ value: 'Baa1', rule: 'move-to' });
     expect(rate('S&P Global Ratings lifted the county’s general obligation debt to AA+ from AA this week.').map((r) => [r.value, r.previous, r.rule])).toEqual([['AA+', 'AA', 'move-to']]);
+    // a grade kept 'at' a code in quote marks, its owner before the debt's long name and short form
+    expect(rate('Fitch Ratings has affirmed Kelby University’s Long-Term Issuer Default Rating (IDR) at ‘A+’ with a Stable Outlook.').map((r) => [r.value, r.subject, r.rule]))
+      .toEqual([['A+', 'Kelby University', 'affirmed-at']]);
   });
 
   it('reads special measures a school has entered, and a grade given with ‘as’ after its object', () => {
@@ -170,6 +173,8 @@ describe('extractRatings', () => {
   it('gives no grade the date of what an appositive after it says the move will bring', () => {
     const [r] = rate('Fitch Ratings has raised Kelby’s credit rating one notch, from AA to AA+, a move officials say will save money when the city sells bonds next week.', '2024-08-14');
     expect(r).toMatchObject({ value: 'AA+', previous: 'AA', when: null });
+    // nor the year a bond falls due
+    expect(rate('Fitch said the university’s £250m bond, due 2055, was rated AA-.')).toMatchObject([{ value: 'AA-', when: null }]);
   });
 
   it('gives no grade the date of a main clause told days after it', () => {

@@ -8,7 +8,7 @@ import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../..
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
 import { DATE_AFTER_GRADE } from '../ratings/scales.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
-import { beganToExistAt } from '../../vocabulary/calendar.js';
+import { datesNoEventAt } from '../../vocabulary/calendar.js';
 import { ASSESSOR_STEP_TYPES, BODY_IN_TRIGGER, GRADED_TYPES, INSPECTION_FAMILY, INSTITUTIONAL_TYPES, ARTICLE_REPORTING_DELAY_DAYS, MAX_TRIGGER_DISTANCE, PEOPLE_TYPES, POST_TYPES, RECALLED, TRIGGERS, UNREPORTED_SCALES, type Trigger } from './triggers.js';
 
 export { TRIGGERS, type Trigger } from './triggers.js';
@@ -64,9 +64,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const ctx = contextOf(input, options);
   const { body, sentences } = ctx;
   // a financial or school year ('the PEEL 2021/22 assessment', 'the 2023-24 budget') names a period, not the day of an event
-  // (nor does the day something began to exist: 'the prison, which opened in 1868', 'comes into force in January')
+  // (nor does the day something began to exist or a debt falls due: 'the prison, which opened in 1868', 'comes into force in January', 'a bond due 2055')
   const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century' && d.rule !== 'year-range'
-    && !beganToExistAt(body, d.start));
+    && !datesNoEventAt(body, d.start));
   const ratings = options.ratings ?? [];
   const quotes = options.quotes ?? [];
   const inQuote = (x: { start: number; end: number }) => within(quotes, x.start) || within(quotes, Math.max(x.start, x.end - 1));

@@ -1,5 +1,5 @@
 import type { BodyKind, EventType, Rating } from '../../schema/index.js';
-import { GRADE_NOUN_MODIFIERS, GRADED_BODIES, WORD_SCALES } from '../ratings/scales.js';
+import { AWARD_OBJECT_VERBS, GRADE_NOUN_MODIFIERS, GRADED_BODIES, MOVE_VERBS, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter, indicesOf } from '../shared/search.js';
 import { memo } from '../shared/memo.js';
@@ -563,8 +563,9 @@ const PASSIVE_AGENT_REACH = 80;
 const CLAUSE_TAGS: ReadonlySet<string> = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'WeekDay', 'Month', 'Verb',
   'PastTense', 'PresentTense', 'Infinitive', 'QuestionWord', 'Modal', 'Auxiliary', 'Negative']);
 // a title before a person's name ('Cllr', 'Dr', 'Sir') is no body's word: 'Cllr Steven Oduya' is a person
+// (nor is a verb of grading in a headline's capitals: 'Fitch Affirms Kelby University at ‘A+’', 'Moody’s Downgrades Kelby')
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_START, ...NOT_A_NAME, ...FEAST_NAMES, ...ROLE_HEADS,
-  ...HONORIFICS.map((h) => h.text.toLowerCase().replace(/\.$/, ''))]);
+  ...HONORIFICS.map((h) => h.text.toLowerCase().replace(/\.$/, '')), ...MOVE_VERBS, ...AWARD_OBJECT_VERBS]);
 
 /** A capitalised word that may be part of a body's name: a compass word always, a clause opener, title or group noun never. */
 const namePart = memo((word: string): boolean => {

@@ -6,7 +6,7 @@ import { AWARD_OBJECT_VERBS, AWARD_VERBS, DATE_AFTER_GRADE, GRADE_NOUN_MODIFIERS
 import type { Deadline } from '../shared/deadline.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
 import { LOCATION_AFTER_NAME } from '../../vocabulary/bodies.js';
-import { beganToExistAt } from '../../vocabulary/calendar.js';
+import { datesNoEventAt } from '../../vocabulary/calendar.js';
 import { ASSESSORS } from '../../vocabulary/assessors.js';
 
 export { WORD_SCALES, CREDIT_SCALE, GRADE_PHRASES, type RatingScale, type GradePhrase } from './scales.js';
@@ -57,6 +57,8 @@ export const PATTERNS: readonly Pattern[] = [
   { id: 'down-from', needsContext: true, reason: 'the grade a rating moved from, after the new one (\'requires improvement, down from good at its last inspection\')',
     build: (g) => `\\b${MOVED_FROM}\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'from-grade', codesOnly: true, reason: 'the grade a rating was knocked from, stated apart from the new one (\'from its AAA perch\')', build: (g) => `\\bfrom\\s+(?:its|their|the)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'affirmed-at', codesOnly: true, reason: 'an agency’s grade kept or given at a code, after its object (\'has affirmed Kelby University’s Long-Term Issuer Default Rating (IDR) at ‘A+’\', \'the bond was also affirmed at A+\')',
+    build: (g) => `\\b(?:(?:re)?affirm(?:ed|s|ing)?|assign(?:ed|s)?|rated|rates)\\s+(?<subject>(?:[\\p{L}’'()-]+,?\\s+){0,12}?)at\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'award-verb', reason: 'a verb of grading before the grade (\'was rated inadequate\', \'downgraded to Aa1 from Aaa\')',
     build: (g) => `\\b(?:${alt(AWARD_VERBS)})\\s+(?:(?:as|being|an?|the|overall|now|again|previously|once|still)\\s+){0,3}${OPEN}(?<grade>${g})${CLOSE}${FROM_PREVIOUS(g)}` },
   { id: 'award-verb-numbered', reason: 'a verb of grading, the grade’s number, then its word (the Care Inspectorate’s \'graded 1, unsatisfactory,\', \'graded 4 (good)\', \'graded Kelby House 2 out of 6 - weak\')',
@@ -195,7 +197,7 @@ function matchScale(sentence: Segment, scale: RatingScale, dates: readonly DateM
       // verb, or with a rating noun right after ('a C3 consumer grade') or before ('the top governance grade, G1')
       // ('A credit rating works like …' is the article: only a code with a digit is told by its noun)
       if (scale.caseSensitive && g.grade!.length <= 2 && !(NAMED_AS_GRADE.has(pattern.id) && /\d/.test(g.grade!)) && pattern.id !== 'award-verb-object'
-        && !/\b(?:to|at|of|as|from|rated|rating)\s+$/i.test(sentence.text.slice(0, gradeStart))) continue;
+        && !/\b(?:to|at|of|as|from|rated|rating)\s+[‘'"“]?$/i.test(sentence.text.slice(0, gradeStart))) continue;
       const start = sentence.start + gradeStart;
       out.push({
         text: g.grade!, start, end: start + g.grade!.length,
@@ -263,9 +265,10 @@ const CLAUSE_BREAK = /[,;:(]|\b(?:while|whereas|but|after|following|since|when|t
 
 /**
  * Words a subject phrase does not end with: the verb or particle that led to the grade ('the second area to', 'outcomes have all'),
- * or the rating's noun after its owner ('cut Kelby Homes' governance grade to G3').
+ * or the rating's noun after its owner ('cut Kelby Homes' governance grade to G3'), or its short form in brackets ('Long-Term Issuer
+ * Default Rating (IDR)').
  */
-const SUBJECT_TAIL = new RegExp(String.raw`\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:${alt(GRADE_NOUN_MODIFIERS)})\s+)*(?:ratings?|grades?))$`, 'i');
+const SUBJECT_TAIL = new RegExp(String.raw`\s+(?:to|as|and|or|but|have|has|had|all|now|is|was|are|were|be|been|being|continuing|still|also|which|who|that|(?:one|two|three|four|\d+)\s+notch(?:es)?|(?:(?:${alt(GRADE_NOUN_MODIFIERS)})\s+)*(?:ratings?|grades?)|\(\p{Lu}{2,6}\))$`, 'iu');
 /** A second object after the first, the same owner's ('its issuer default rating and its general obligation bonds'): no part of the owner. */
 const SECOND_OBJECT = /\s+and\s+(?:its|their|the)\s+[^,;]*$/;
 /** A rating agency named between the owner and the rating's noun ('Kelby's Moody's rating', 'the city's S&P rating'): no part of the owner. */
@@ -327,7 +330,7 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
     // 'since September' opens a period, in which grades were given; it is not when this one was
     // a date before ', after Ofsted judged it …' is the main clause's, told of what followed the grade
     const toGrade = d.end <= at ? sentence.text.slice(d.end - sentence.start, at - sentence.start) : '';
-    return !REPORT_DATE_CUE.test(before) && !beganToExistAt(sentence.text, d.start - sentence.start) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
+    return !REPORT_DATE_CUE.test(before) && !datesNoEventAt(sentence.text, d.start - sentence.start) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
       && !LATER_MAIN_CLAUSE.test(toGrade) && !REACTS_TO.test(toGrade)
       && !(d.start > at && APPOSITIVE_AFTER.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
   });

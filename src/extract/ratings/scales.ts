@@ -97,7 +97,7 @@ export const AWARD_VERBS = [
 /** Verbs that award a grade to the object after them ('judged the service inadequate', 'cut Ireland to Ba1'). */
 export const AWARD_OBJECT_VERBS = [
   'judged', 'rated', 'rates', 'rate', 'deemed', 'graded', 'branded', 'labelled', 'labeled', 'declared', 'found',
-  'assigned', 'affirmed', 'concluded', 'evaluated',
+  'assigned', 'assigns', 'affirmed', 'affirms', 'concluded', 'evaluated',
 ] as const;
 
 /** Verbs that move a rating to a new grade named after 'to' ('downgraded the city one notch to Aa1'). */
