@@ -30,4 +30,4 @@ export const SUBORDINATORS = words('contrast', 'timeAndCondition');
  * ('has been suspended', 'has seen its rating reduced', 'is being investigated', 'has been rated'), or announce a plan
  * ('the government is to send commissioners in'): it reports what happened by the day of publication, the news.
  */
-export const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:[\p{L}’'-]+\s+){0,4}$|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:being|to\s+be|to)\s+$/u;
+export const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:[\p{L}’'-]+\s+){0,5}$|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:being|to\s+be|to)\s+$/u;

@@ -1790,6 +1790,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(keyOf('Fenmoor jail')).toBe(keyOf('HMP Fenmoor'));
   });
 
+  it('keeps the body the headline names in full over a school it runs named once after the lead, and tells a notice given as the lead’s news', () => {
+    const body = 'Marlon Academies Trust handed warning over finances\n\nA trust that runs nine schools across Kelby and the Pell valley has been issued with a '
+      + 'formal notice to improve by the Department for Education over its finances.\n\nThe notice orders Marlon Academies Trust to draw up a recovery plan.\n\n'
+      + 'Marlon chief executive Ann Lee said the findings were no surprise.\n\nParents at Kelby Moor Academy, the trust’s largest school, have raised concerns '
+      + 'about class sizes. The school was rated "requires improvement" by Ofsted in November.\n\nStaff at Kelby hospitals were not affected.';
+    expect(typeDateSubject(eventsOf(body, '2024-03-13').filter((e) => e.type === 'intervention'))).toEqual([['intervention', '2024-03-13', 'Marlon Academies Trust']]);
+  });
+
   it('takes the council whose committee the lead names, not one named later only in the post of someone who speaks', () => {
     const body = 'Uproar as councillors approve 200 homes on farmland\nA council meeting had to be halted last night after protesters shouted down '
       + 'councillors who voted to approve 200 homes at Little Pellham.\n\nKelby District Council’s planning committee backed the plans by seven votes '

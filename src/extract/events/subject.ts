@@ -284,8 +284,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const graded = ratings.length > 0 || ctx.assessors.length > 0;
   // a body named only after the headline and the lead, of the kind the article's top word is written as ('Fenmoor jail'), is named in passing
   // ('after HMP Oakhurst in January'): the top word's body is the article's
+  // (and so is one of any kind when the headline names the top word's body in full: 'Kelby Academies Trust handed notice', of a
+  // school it runs named once after the lead)
   const inPassing = named !== null && named.at >= leadEnd && !(ctx.title ?? '').toLowerCase().includes(firstWord(named.key)) && top !== null
-    && kindWrittenAfter(body, top) === named.kind;
+    && (kindWrittenAfter(body, top) === named.kind || (fullName !== null && isInstitutionName(fullName) && !!ctx.title?.includes(fullName)));
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
     : placesBody ? top!
