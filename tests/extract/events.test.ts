@@ -744,6 +744,11 @@ describe('extractEvents: what an article reports, and when', () => {
       'The Crown and Anchor pub on Mill Lane was awarded a five-star food hygiene rating by Harrowby District Council after an inspection on 3 March 2024. Harrowby District Council praised the staff.',
     ];
     for (const body of cases) expect(inspections(body).map(([date, name]) => [date, name]), body).toEqual([['2024-03-03', expect.stringMatching(/^(?:Lucky Star|Crown and Anchor)$/)]]);
+    // (nor the food it serves, and the place officers visited is the business; officers who return inspect it again)
+    const visited = eventsOf('A popular Indian restaurant in Kelby closed after inspectors gave it a hygiene rating of zero.\n\nOfficers from Harrowby District Council '
+      + 'visited The Blue Lantern on Mill Lane on July 3 and found mouse droppings.\n\nOfficers returned on Friday, July 18, and allowed it to reopen. '
+      + 'A spokesperson for The Blue Lantern apologised.', '2025-07-24');
+    expect(typeDateSubject(visited)).toEqual([['inspection', '2025-07-03', 'Blue Lantern'], ['inspection', '2025-07-18', 'Blue Lantern']]);
     // the council it inspects in an article graded by Ofsted is the body graded
     expect(inspections('Harrowby District Council children’s services were inspected by Ofsted on 3 March 2024 and rated inadequate. The Lucky Star takeaway sponsored the report launch.')
       .map(([, name]) => name)).toEqual(['Harrowby District Council children’s services']);

@@ -209,6 +209,8 @@ describe('extractRatings', () => {
     const later = 'The café was handed a zero food hygiene rating in May. It has now been awarded four out of five. It had held a rating of five before.';
     expect(rate(later).map((r) => r.value)).toEqual(['Zero', 'Four', 'Five']);
     expect(rate('The hotel had held a rating of five on the travel site.')).toEqual([]);
+    // (a story that names the scheme only by its 'hygiene rating' is about it too)
+    expect(rate('Inspectors gave the café a hygiene rating of zero. It had held a rating of four when it was last inspected.').map((r) => r.value)).toEqual(['Zero', 'Four']);
     // a range is a statement about the scheme, no grade given
     expect(rate('The café was handed a zero food hygiene rating in May. Most cafés in the town have a rating of 4 or 5.').map((r) => r.value)).toEqual(['Zero']);
   });

@@ -634,8 +634,9 @@ function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKin
       const name = runName(m[0]);
       // (or a name that ends in what it is: 'Golden Wok Takeaway', 'Anatolia Grill'; a place before 'a … takeaway' says where one is: 'a Kelby takeaway')
       const named = PREMISES_AFTER.test(after) && !A_PREMISES_IN.test(before);
-      // (or the business someone runs or owns: 'Tom Reed, who runs Golden Grill on Mill Street')
-      if (name && !STREET_NAME.test(name) && (named || PREMISES_BEFORE.test(before) || RUN_BY_SOMEONE.test(before) || (name.includes(' ') && PREMISES_LAST.test(name)))) premises.add(name);
+      // (or the business someone runs or owns: 'Tom Reed, who runs Golden Grill on Mill Street'; or the place officers visited: 'officers
+      // from Kelby Council visited The Blue Lantern on Mill Street')
+      if (name && !STREET_NAME.test(name) && (named || PREMISES_BEFORE.test(before) || RUN_BY_SOMEONE.test(before) || VISITED.test(before) || (name.includes(' ') && PREMISES_LAST.test(name)))) premises.add(name);
     }
   }
   return { careHomes: gradedKinds.has('care home'), premises };
@@ -643,10 +644,15 @@ function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKin
 const PREMISES_AFTER = new RegExp(String.raw`^(?:[^\S\n]+|,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?)(?:${FOOD_PREMISES.source})\b`, 'iu');
 const PREMISES_LAST = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})$`, 'iu');
 const PREMISES_BEFORE = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})[^\S\n]+$`, 'iu');
+/** What officers did at a place, before its name: in an article about a food hygiene rating, the place is a food business. */
+const VISITED = /\b(?:visited|inspected)[^\S\n]+$/;
 /** What a food business's owner or manager does with it, before its name: in an article about a food hygiene rating, the name is the business's. */
 const RUN_BY_SOMEONE = /\b(?:runs|ran|owns|owned|operates|operated|(?:owner|operator|manager|proprietor)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?$/i;
-/** An indefinite article before a name and its premises word: the name is the place the premises are in ('a Kelby takeaway'). */
-const A_PREMISES_IN = /\b(?:a|an)[^\S\n]+$/i;
+/**
+ * An indefinite article before a name and its premises word: the name is the place the premises are in or the food served ('a Kelby
+ * takeaway', 'a popular Indian restaurant').
+ */
+const A_PREMISES_IN = /\b[Aa]n?[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,2}$/u;
 
 /**
  * NAME_RUN's matches in the body (or a copy of it as long), tried only where a token opens with a capital:

@@ -163,6 +163,9 @@ export const SPELLED_GRADES: ReadonlyMap<string, readonly string[]> = new Map([
   ['food-hygiene', ['Zero', 'One', 'Two', 'Three', 'Four', 'Five']],
 ]);
 
+/** An article about the food hygiene scheme: it names the scheme, or its rating ('a zero hygiene rating'). */
+const FOOD_HYGIENE_TOPIC = /\bfood\s+hygiene\b|\bhygiene\s+rating/i;
+
 export const GRADE_PHRASES: readonly GradePhrase[] = [
   { id: 'special-measures', scales: ['ofsted', 'cqc'], value: 'Special Measures', gate: /special\s+measures/i,
     pattern: /\b(?:(?:placed|put|gone|went|going|go)\s+(?:in|into|under)|enter(?:s|ed|ing)?|(?:needing|needs|requir(?:es|ed|ing)|in\s+need\s+of)|(?:is|was|are|were|remains|remained|school|trust)\s+(?:now\s+|still\s+|currently\s+)?in)\s+special\s+measures\b/gi,
@@ -188,13 +191,13 @@ export const GRADE_PHRASES: readonly GradePhrase[] = [
   { id: 'food-hygiene-attributive', scales: ['food-hygiene'], gate: /hygiene/i,
     pattern: /\b(?:a|an|the|its|their)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+(?:food\s+)?hygiene\s+(?:rating|score)\b/gi,
     reason: 'the same scheme, its grade written before it (\'a zero food hygiene rating\'; \'a five-star …\' is read as stars)' },
-  { id: 'food-hygiene-out-of-five', scales: ['food-hygiene'], gate: /out\s+of\s+(?:five|5)\b/i, topic: /\bfood\s+hygiene\b/i,
+  { id: 'food-hygiene-out-of-five', scales: ['food-hygiene'], gate: /out\s+of\s+(?:five|5)\b/i, topic: FOOD_HYGIENE_TOPIC,
     pattern: /\b(?:rated|rating\s+of|score\s+of|scored|awarded|given|received|achieved|rating,|score,)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+out\s+of\s+(?:five|5)\b/gi,
     reason: 'the same scheme as a mark out of five, in an article about food hygiene (\'had been rated three out of five\', \'was awarded four out of five\', \'the lowest rating, 0 out of 5\')' },
-  { id: 'food-hygiene-awarded-a', scales: ['food-hygiene'], gate: /\b(?:a|an)\s+(?:zero|one|two|three|four|five)\b/i, topic: /\bfood\s+hygiene\b/i,
+  { id: 'food-hygiene-awarded-a', scales: ['food-hygiene'], gate: /\b(?:a|an)\s+(?:zero|one|two|three|four|five)\b/i, topic: FOOD_HYGIENE_TOPIC,
     pattern: /\b(?:awarded|given|handed|received|achieved|scored|earned|got)\s+(?:a|an)\s+(?<grade>zero|one|two|three|four|five)\b(?![-‐]|\s+(?:per|out|or|to|and|of|hundred|thousand|million|years?|months?|weeks?|days?|hours?|minutes?|stars?|times|points?|pounds?)\b)/gi,
     reason: 'the same scheme\'s number awarded bare, in an article about food hygiene (\'re-inspected and awarded a four\'; not \'given a five-year contract\')' },
-  { id: 'food-hygiene-rating-of', scales: ['food-hygiene'], gate: /\brating\s+of\b/i, topic: /\bfood\s+hygiene\b/i,
+  { id: 'food-hygiene-rating-of', scales: ['food-hygiene'], gate: /\brating\s+of\b/i, topic: FOOD_HYGIENE_TOPIC,
     pattern: /\b(?:a|the|its|their)\s+rating\s+of\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent|(?:or|to|and|-|–)\s*(?:zero|one|two|three|four|five|[0-5])\b))/gi,
     reason: 'the same scheme\'s number after \'a rating of\' with \'hygiene\' left out, in an article about food hygiene (\'had held a rating of five\'; not a range, \'a rating of 4 or 5\')' },
 ];
