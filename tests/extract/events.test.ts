@@ -328,6 +328,15 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(undated.filter((e) => e.rule === 'recalled-grade').map(ofUndated)).toEqual([['Requires Improvement']]);
   });
 
+  it('reads an auditor’s fieldwork, or its review told as carried out, as its inspection', () => {
+    const fieldwork = eventsOf('Audit Wales published its report on Westshire Council on 21 January 2025. Auditors carried out their fieldwork in September last year.', '2025-01-22');
+    expect(typeDateSubject(fieldwork)).toEqual([['inspection', '2024-09', 'Westshire Council'], ['report-published', '2025-01-21', 'Westshire Council']]);
+    const review = eventsOf('Westshire Council has responded to Audit Wales. The review, carried out in autumn 2024, looked at how the council buys services.', '2025-01-22');
+    expect(typeDateSubject(review)).toEqual([['inspection', '2024-FA', 'Westshire Council']]);
+    // (a council's own review, with no auditor named, is no inspection)
+    expect(eventsOf('Westshire Council said its review, carried out in autumn 2024, looked at how it buys services.', '2025-01-22').length).toBe(0);
+  });
+
   it('keeps an undated report its author names, for the merge to join to that author’s dated report on the body', () => {
     const body = 'The chief executive of Westshire Council was suspended in May 2024 following a report from the Wales Audit Office on the pay deal.';
     const events = eventsOf(body);

@@ -446,7 +446,7 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
   let hasRegulator: boolean | undefined;
   const regulated = () => (hasRegulator ??= ctx.assessors.some((a) => a.scale === undefined) || REGULATOR_NOUNS.test(ctx.body));
   const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type))
-    && (!t.regulatorOnly || regulated()) && (!t.articleHas || ((!t.gate || t.gate.test(ctx.body)) && t.articleHas.test(ctx.body))));
+    && (!t.regulatorOnly || regulated()) && (!t.assessorOnly || hasInspectorate || regulated()) && (!t.articleHas || ((!t.gate || t.gate.test(ctx.body)) && t.articleHas.test(ctx.body))));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = new Taken(ctx.body.length);
   try {

@@ -17,6 +17,8 @@ export interface Trigger {
   creditOnly?: boolean;
   /** Only in articles that name a regulator or auditor (an assessor that grades none), or call one so ('the watchdog'). */
   regulatorOnly?: boolean;
+  /** Only in articles that name an inspectorate, a regulator or an auditor. */
+  assessorOnly?: boolean;
   /** Only in articles that hold these words (a notice named in full before 'the notice' refers to it). */
   articleHas?: RegExp;
   /** What every match holds: a span without it is not searched (a cheap test before a costly pattern). */
@@ -159,8 +161,10 @@ const TRIGGER_TABLE: readonly Trigger[] = [
     reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above; not an MP’s or a minister’s: \'Kelby MP Ann Lee, who visited the hospice on Friday\')' },
   { gate: /inspect/i, type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b(?!\s+(?:programmes?|targets?|programs?|regimes?|frameworks?|schedules?|process(?:es)?|systems?|teams?|handbook|criteria|methodology|cycle|powers|staff|officers?|arrangements)\b)/gi,
     notAfter: COUNTED, reason: 'an inspection (not the word qualifying another noun: \'the inspection programme had been paused\', \'the inspection team\'; nor a count of them: \'carried out 612 food hygiene inspections\')' },
-  { gate: /assessed|fieldwork|inspectors/i, type: 'inspection', pattern: /\bassessed\b|\bfieldwork\b|\binspectors\s+(?:spent|arrived|were\s+on\s+site)\b/gi, inspectorateOnly: true, notAfter: A_PERSON_BEFORE,
-    reason: 'inspectors assessing a service, their fieldwork, or their time on site (\'Inspectors spent two weeks with social workers from 13 to 24 November\'), inspect it (not a person assessed: \'four months for him to be assessed\')' },
+  { gate: /assessed|inspectors/i, type: 'inspection', pattern: /\bassessed\b|\binspectors\s+(?:spent|arrived|were\s+on\s+site)\b/gi, inspectorateOnly: true, notAfter: A_PERSON_BEFORE,
+    reason: 'inspectors assessing a service, or their time on site (\'Inspectors spent two weeks with social workers from 13 to 24 November\'), inspect it (not a person assessed: \'four months for him to be assessed\')' },
+  { gate: /fieldwork|carried out|conducted/i, type: 'inspection', pattern: /\bfieldwork\b|\b(?:review|audit)\s*,\s+(?:which\s+was\s+)?(?:carried\s+out|conducted)\b/gi, assessorOnly: true,
+    reason: 'an inspectorate’s or an auditor’s fieldwork (\'Auditors carried out their fieldwork in September last year\'), or their review told as done (\'The review, carried out in autumn 2024, looked at …\'), is their inspection' },
   { gate: /downgrad|upgrad|affirmation/i, type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b|\baffirmation\b/gi, creditOnly: true, reason: 'an agency moves a credit grade, or confirms it (\'The affirmation, announced on Friday, follows …\')' },
   { gate: /cut|lower|raise|slash|reduc|affirm|revis|chang|bump|regain|withdr/i, type: 'rating-action', pattern: /\b(?:cut|cuts|lowered|lowers|raised|raises|slashed|slashes|reduced|affirmed|affirms|revised|revises|changed|changes|bumped\s+up|regained|regains|withdrew|withdrawn)\b(?=[^.;]{0,50}\b(?:rating|ratings|outlook|status|standing|debt|score)\b)/gi, creditOnly: true, reason: 'an agency moves, confirms or restores a credit grade or outlook' },
   { gate: /rating|outlook/i, type: 'rating-action', pattern: /\b(?:rating|ratings|outlook)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:cut|lowered|raised|reduced|slashed|affirmed|revised|withdrawn)\b/gi, creditOnly: true, reason: 'a credit grade or outlook moved, told in the passive (\'its rating was cut by two agencies\')' },
