@@ -15,6 +15,8 @@ export interface CleanOptions {
   fromHtml?: boolean;
   /** The article's time budget, checked as the loops go (extractArticle's timeoutMs). */
   deadline?: Deadline;
+  /** The outlet's name (the --meta sidecar's, or the page's site name): a header line that only names it is the masthead. */
+  outlet?: string | null;
 }
 
 export interface CleanedDocument {
@@ -78,7 +80,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
   markAuthorBox(lines);
   if (!options.fromHtml) markStandaloneAltText(lines);
 
-  const header = readHeader(content(), options.metadata?.title?.trim() || null);
+  const header = readHeader(content(), options.metadata?.title?.trim() || null, options.outlet?.replace(OUTLET_NOTE, '').trim() || null);
   const title = header.title;
   publishedAt ??= header.publishedAt;
   // after the header, so that a headline the page repeats or a title-case headline over its lead stays the title
@@ -125,14 +127,14 @@ const MAX_LABEL_LENGTH = 60;
  * The lines before the first paragraph: the headline (the longest headline-shaped line, or the one
  * the page's metadata names), a dateline that gives the publication date, and labels around them.
  */
-function readHeader(kept: Line[], metaTitle: string | null): { title: string | null; publishedAt: string | null } {
+function readHeader(kept: Line[], metaTitle: string | null, outlet: string | null): { title: string | null; publishedAt: string | null } {
   const header: Line[] = [];
   for (const l of kept) {
     if (header.length >= MAX_HEADER_LINES || (!isHeadlineLike(l.text, 30) && wordCount(l.text) > MAX_LABEL_WORDS)) break;
     header.push(l);
   }
   // a page that names its title is believed; plain text has only the shape of its lines to go by
-  const candidates = header.filter((l) => isHeadlineLike(l.text, 30) && wordCount(l.text) >= 3 && !isDateLine(l.text));
+  const candidates = header.filter((l) => isHeadlineLike(l.text, 30) && wordCount(l.text) >= 3 && !isDateLine(l.text) && !sameText(l.text, outlet));
   // the headline comes first; a masthead, section label or tagline before it is short, a standfirst after it
   // is long, so the first line longer than a label (one not cut by a bar, as a station's name and its tagline
   // are: 'WKXX 89.3 | Public Radio'), else (a short headline) the longest
@@ -150,13 +152,15 @@ function readHeader(kept: Line[], metaTitle: string | null): { title: string | n
       if (isDateLine(l.text)) {
         publishedAt ??= dateValue(l.text);
         l.removed = 'dateline';
-      } else if (wordCount(l.text) <= MAX_LABEL_WORDS && l.text.length <= MAX_LABEL_LENGTH) l.removed = 'masthead or section label';
+      } else if ((wordCount(l.text) <= MAX_LABEL_WORDS && l.text.length <= MAX_LABEL_LENGTH) || sameText(l.text, outlet)) l.removed = 'masthead or section label';
     }
   }
   return { title: headline?.text ?? metaTitle, publishedAt };
 }
 
 const BAR = /\s\|\s/;
+/** An outlet's note on what kind of page it is, in brackets after its name: 'Kelby Council (press release)'. */
+const OUTLET_NOTE = /\s*\([^)]*\)$/;
 
 /** A line that is only a date and time ('15 May 2024', 'Friday 3 May 2024 9:30 am'). */
 function isDateLine(text: string): boolean {

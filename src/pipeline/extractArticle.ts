@@ -51,10 +51,11 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
     return out;
   };
   const doc = time('ingest', () => ingest(raw, options.fileName ?? ''));
-  const cleaned = time('clean', () => cleanText(doc.text, { metadata: doc.metadata, fromHtml: doc.format === 'html', deadline }));
+  const meta = options.metadata ?? {};
+  const outlet = meta.outlet ?? doc.metadata.siteName ?? null;
+  const cleaned = time('clean', () => cleanText(doc.text, { metadata: doc.metadata, fromHtml: doc.format === 'html', deadline, outlet }));
   const { body } = cleaned;
   if (!body.trim()) throw new InputError('no article text: every line was boilerplate or the title');
-  const meta = options.metadata ?? {};
   const published = publicationDate(cleaned.publishedAt, doc.metadata.publishedAt, meta.publishedAt);
   const publishedAt = published.value;
   const publishedTime = published.source === 'meta' ? meta.publishedTime : published.source === 'html' ? doc.metadata.publishedTime : null;
@@ -63,7 +64,6 @@ export function extractArticle(raw: string | Uint8Array, options: ArticleOptions
   // the extractors read English only: on another language they find nothing true, so they are not run
   const skipped = language.language === 'en' ? null
     : `not English (${language.language}; ${Math.round(language.englishShare * 100)}% of its first ${language.words} words are English function words): dates, ratings, officials, quotes and events are not extracted`;
-  const outlet = meta.outlet ?? doc.metadata.siteName ?? null;
   const facts = skipped ? NO_FACTS : englishFacts(body, { title, publishedAt, outlet, time, deadline });
   deadline.check();
   return {

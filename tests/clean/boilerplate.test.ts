@@ -127,6 +127,16 @@ describe('cleanText: ad slots, prompts and promotions', () => {
     expect(out.title).toBe('Depot plans approved despite objections from residents');
   });
 
+  it('takes the headline under the outlet’s own name and a trail of sections, whichever is longer', () => {
+    const raw = ['Kelby and Pellham District Council', 'Home > News and media > Latest news', 'Statement following council meeting', OPENING].join('\n');
+    const out = cleanText(raw, { outlet: 'Kelby and Pellham District Council (press release)' });
+    expect(out.title).toBe('Statement following council meeting');
+    expect(out.body).toBe(OPENING);
+    expect(out.removed.map((r) => r.reason)).toEqual(['masthead or section label', 'navigation breadcrumb', 'title (moved to the title field)']);
+    // (a sentence with an arrow in it is no trail)
+    expect(cleanText(['Depot plans approved', 'Costs rose > 10% after the vote > expected.', OPENING].join('\n')).body).toContain('Costs rose');
+  });
+
   it('removes a press release’s registration footer and its end mark, and keeps a sentence about a charity', () => {
     const kept = 'The trust is a registered charity that runs two hospices.';
     const raw = page(OPENING, kept, '###', 'Northshire Hospice Care is a registered charity (no. 1098765).');

@@ -1282,6 +1282,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(new Set(record.events.map((e) => e.subject.name))).toEqual(new Set(['Kelby Partnership NHS Foundation Trust']));
   });
 
+  it('takes a council’s own statement for its news, not a body it names once after its first sentence', () => {
+    const body = 'Statement following special council meeting\n\nAt a Special Meeting of Council held on Thursday 2 October 2025, Members agreed to suspend '
+      + 'the Chief Executive. The suspension is a neutral act. An investigation will follow the Local Government Staff Commission’s procedures.\n\n'
+      + 'Council has appointed Ann Lee as Interim Chief Executive with immediate effect.';
+    const record = extractArticle(body, { id: 't', metadata: { publishedAt: '2025-10-03', outlet: 'Kelby and Pellham District Council (press release)' } });
+    expect(new Set(record.events.map((e) => e.subject.name))).toEqual(new Set(['Kelby and Pellham District Council']));
+  });
+
   it('takes the words after ‘the city of’ for a place’s name, though each is a common word', () => {
     const body = 'Fitch Ratings lifted the city of Iron Bridge’s long-term issuer rating to AA on 14 May 2024, ahead of a bond sale. '
       + 'The agency cited the city’s growing tax base.';

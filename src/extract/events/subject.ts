@@ -308,7 +308,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // an outlet's note in brackets is no part of its name: 'Kelby Council (press release)')
   // (a body's own page about a body it runs is the runner's news: a trust's statement on its hospital's report)
   const runsUsual = publisher !== null && runs(publisher, usual);
-  const mainName = publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual) ? publisher
+  // (and a body of no graded kind its page names once, after its first sentence and not in the headline, is one it refers to:
+  // 'in line with the Local Government Staff Commission's procedures')
+  const usualInPassing = publisher !== null && !gradedKinds.has(usualKind) && mentions(usual) < 2 && body.indexOf(usual) >= (ctx.sentences[0]?.end ?? 0) && !(ctx.title ?? '').includes(usual);
+  const mainName = publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual || usualInPassing) ? publisher
     : gradedBody ? gradedBody
     : named?.fits && usual !== leadOpens && (!(placesBody && usual === top) || gradeNamesKindOf(named.name)) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
