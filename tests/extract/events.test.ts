@@ -1820,12 +1820,19 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDateSubject(eventsOf(body, '2024-03-13').filter((e) => e.type === 'intervention'))).toEqual([['intervention', '2024-03-13', 'Marlon Academies Trust']]);
   });
 
-  it('takes the council whose committee the lead names, not one named later only in the post of someone who speaks', () => {
-    const body = 'Uproar as councillors approve 200 homes on farmland\nA council meeting had to be halted last night after protesters shouted down '
+  it('takes the council whose meeting the lead tells, not one named later only in the post of someone who speaks, nor the hall it met in', () => {
+    const committee = 'Uproar as councillors approve 200 homes on farmland\nA council meeting had to be halted last night after protesters shouted down '
       + 'councillors who voted to approve 200 homes at Little Pellham.\n\nKelby District Council’s planning committee backed the plans by seven votes '
       + 'to five after a meeting lasting four hours.\n\nWard councillor Ann Lee said Little Pellham’s roads could not cope. "This is the wrong place," '
       + 'she said.\n\nLittle Pellham Parish Council chairman Tom Reed said the parish had sent 900 objections.';
-    expect(typeDateSubject(eventsOf(body, '2023-11-23'))).toEqual([['meeting', '2023-11-22', 'Kelby District Council']]);
+    // (and one written in a lead's capitals over the hall it met in, dated by its vote, not by a clock time; a chair's suspension of the
+    // meeting is no departure, nor is taking over services an appointment)
+    const capitals = 'Town council approves tax rise as protesters pack Guildhall\n\nKELBY Town Council has voted to increase its share of council tax, despite '
+      + 'protesters outside the Guildhall.\n\nCouncillors voted by nine votes to five on Tuesday night to set the precept. Protesters stood outside the '
+      + 'Guildhall before the meeting, which started at 7pm.\n\nThe town mayor, Cllr Ann Lee, suspended the meeting for 15 minutes after heckling.\n\n'
+      + 'Cllr Tom Reed said the rise was needed to take over services being cut by the district council.';
+    const cases: Array<[string, string, string, string]> = [[committee, '2023-11-23', '2023-11-22', 'Kelby District Council'], [capitals, '2025-01-29', '2025-01-28', 'KELBY Town Council']];
+    for (const [body, published, day, council] of cases) expect(typeDateSubject(eventsOf(body, published))).toEqual([['meeting', day, council]]);
   });
 
   it('names a body the article only describes by its place and kind (‘Kelby and Pellham’s mental health trust’), with the key of its full name', () => {

@@ -65,8 +65,9 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const { body, sentences } = ctx;
   // a financial or school year ('the PEEL 2021/22 assessment', 'the 2023-24 budget') names a period, not the day of an event
   // (nor does the day something began to exist or a debt falls due: 'the prison, which opened in 1868', 'comes into force in January', 'a bond due 2055')
+  // (nor does a clock time told alone, whose day is only the publication day's by default: 'the meeting, which started at 7pm')
   const dates = (options.dates ?? []).filter((d) => d.granularity !== 'reference' && d.granularity !== 'decade' && d.granularity !== 'century' && d.rule !== 'year-range'
-    && !datesNoEventAt(body, d.start));
+    && !BARE_CLOCK.has(d.rule) && !datesNoEventAt(body, d.start));
   const ratings = options.ratings ?? [];
   const quotes = options.quotes ?? [];
   const inQuote = (x: { start: number; end: number }) => within(quotes, x.start) || within(quotes, Math.max(x.start, x.end - 1));
@@ -834,6 +835,9 @@ function paragraphDates(ctx: ArticleContext, dates: readonly DateMention[]): Map
   }
   return out;
 }
+
+/** The dates extractor's rules for a clock time with no day beside it ('at 7pm', 'at 19:30'). */
+const BARE_CLOCK: ReadonlySet<string> = new Set(['clock-12h', 'clock-24h']);
 
 /** The clause of a trigger or grade is in the present perfect or progressive: 'has been suspended', 'is being investigated'. */
 function reportsNews(body: string, sentence: Segment, at: { start: number; end: number }): boolean {

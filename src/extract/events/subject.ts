@@ -288,6 +288,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // school it runs named once after the lead)
   const inPassing = named !== null && named.at >= leadEnd && !(ctx.title ?? '').toLowerCase().includes(firstWord(named.key)) && top !== null
     && (kindWrittenAfter(body, top) === named.kind || (fullName !== null && isInstitutionName(fullName) && !!ctx.title?.includes(fullName)));
+  // (its place written as a name, or in the capitals some outlets open a story with: 'KELBY Town Council has voted …')
+  const councilsPlaceNamed = (name: string) => { const place = keyOf(name).split(' ')[0]!; return counts.has(capitalise(place)) || counts.has(place.toUpperCase()); };
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
     : placesBody ? top!
@@ -298,7 +300,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // (a name that is no body, 'Holloway Farm' of a planning story or a council's 'Riverside Leisure Centre', gives way to the
     // council of a place the article names on its own too, unless grades or an assessor make it one; 'the National
     // Security Council' is of no place)
-    : fullName && (graded || (bodyOf(fullName) !== null && !FACILITY.test(fullName)) || !council || !counts.has(capitalise(keyOf(council).split(' ')[0]!))) ? fullName
+    : fullName && (graded || (bodyOf(fullName) !== null && !FACILITY.test(fullName)) || !council || !councilsPlaceNamed(council)) ? fullName
     : council ?? named?.name ?? fullName ?? UNKNOWN_SUBJECT;
   // a body of a kind the article's grades are given to, named in full more than the rest, over a body of another kind
   // or the council it is in ('Oakdene House', a care home in Westmere), if the headline or the lead names it (not a school
@@ -755,7 +757,7 @@ const PERSON_OF = /\s(?:of|at)\s(?:the\s)?/;
 const leadEndOf = (ctx: ArticleContext) => ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0;
 
 /** A place a council runs or a plan is for, named for what it is: no body of its own ('Riverside Leisure Centre', 'Mill Farm'). */
-const FACILITY = /\b(?:Leisure\s+Centre|Sports\s+Centre|Library|Museum|Park|Pool|Baths|Farm|Fields|Stadium|Theatre|Market|Car\s+Park)$/;
+const FACILITY = /\b(?:Leisure\s+Centre|Sports\s+Centre|Library|Museum|Park|Pool|Baths|Farm|Fields|Stadium|Theatre|Market|Car\s+Park|Guildhall|Town\s+Hall|City\s+Hall|County\s+Hall|Civic\s+Centre)$/;
 
 /** Kinds of body whose own pages tell their news ('Westshire County Council', 'Kelby Police'); a department's or an agency's tell others'. */
 const PUBLISHING_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'police force', 'fire service', 'ambulance service', 'nhs trust', 'hospital',
