@@ -553,6 +553,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
     // ('published its action plan in response to the urgent notification on 18 August': the date is the response's)
     return TURNS_CLAUSE.test(main) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(main)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start))
+      || ITS_OWN_PARTICIPLE.test(main)
       || (t.trigger.type === 'meeting' && CALLED_ON.test(between)) ? Infinity
       // (an object that holds another trigger leaves the date to that nearer one: 'published the report of its inspection of the
       // surgery on 16 April')
@@ -642,6 +643,13 @@ const DURING_REACH = 60;
 
 /** 'before' right before a date (not 'the day before', an offset OFFSET_AFTER_DATE reads). */
 const JUST_BEFORE = /(?<!\b(?:day|days|week|weeks|month|months|year|years|hours?)\s)\bbefore\s+(?:the\s+)?$/i;
+
+/**
+ * A noun in the trigger's object with a participle of its own before the date ('has published its response to the urgent
+ * notification issued at HMP Kelby last month'): the date is that noun's, an earlier step (not a relative clause's subject, 'a
+ * statutory direction the DfE issued yesterday', which dates the trigger's own noun).
+ */
+const ITS_OWN_PARTICIPLE = /\b(?:the|a|an|its|their|this|that)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{L}’'-]*\s+(?:issued|served|imposed|sent|launched|carried\s+out)\s+(?:(?:at|to|on|against|by|in|into)\s+[^,;.]{1,50}?\s+)?$/u;
 
 /** What a response answers: the event it names is an earlier one, not of the response's date. */
 const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
