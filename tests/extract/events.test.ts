@@ -328,6 +328,13 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(undated.filter((e) => e.rule === 'recalled-grade').map(ofUndated)).toEqual([['Requires Improvement']]);
   });
 
+  it('reads a body’s report of itself to its regulator as an event of its own, where a regulator is named', () => {
+    const told = (body: string) => typeDate(eventsOf(body, '2025-03-26'));
+    expect(told('The Regulator of Social Housing began looking at Kelby Homes after the landlord made a self-referral in September last year.')).toEqual([['other', '2024-09']]);
+    expect(told('Kelby Homes said: We referred ourselves to the Regulator of Social Housing last September.')).toEqual([['other', '2024-09']]);
+    expect(told('Kelby Homes made a self-referral to its insurer in September last year.')).toEqual([]);
+  });
+
   it('reads an auditor’s fieldwork, or its review told as carried out, as its inspection', () => {
     const fieldwork = eventsOf('Audit Wales published its report on Westshire Council on 21 January 2025. Auditors carried out their fieldwork in September last year.', '2025-01-22');
     expect(typeDateSubject(fieldwork)).toEqual([['inspection', '2024-09', 'Westshire Council'], ['report-published', '2025-01-21', 'Westshire Council']]);
