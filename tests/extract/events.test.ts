@@ -1692,6 +1692,12 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(through)).toEqual([['appointment', null]]);
     const until = eventsOf('Kelby Borough Council elected Ann Lee as its leader on 21 July 2025. Cllr Lee will serve as Leader until the Annual Meeting of Council in May 2027.', '2025-07-22');
     expect(typeDate(until)).toEqual([['appointment', '2025-07-21']]);
+    // (named with an aside about who they are, to a post of an inquiry)
+    const investigator = eventsOf('On Wednesday Kelby Borough Council named Tom Reed KC, a barrister, as the independent investigator.', '2025-10-10');
+    expect(typeDate(investigator)).toEqual([['appointment', '2025-10-08']]);
+    // a civil challenge in the courts begins with its letter
+    const letter = eventsOf('Lawyers for Ann Lee wrote to Kelby Borough Council on Tuesday in a pre-action letter, the first step towards a judicial review.', '2025-10-10');
+    expect(typeDate(letter)).toEqual([['legal', '2025-10-07']]);
   });
 
   it('dates no event by the day something began to exist, nor a graded event by a date its plan or expectation is given', () => {

@@ -367,7 +367,9 @@ function nearestPerson(ctx: SpeakerContext, before: number, gender: Gender, dept
   for (const p of ctx.people) add(p, p.mentions);
   for (const s of ctx.previous) {
     if (s.type !== 'person' || !s.name || s.mention.end > before || /^(?:he|she|him|her)$/i.test(s.mention.text)) continue;
-    add({ name: s.name, honorific: null, officialHonorific: false, roles: [], roleRule: null, organization: null, mentions: [s.mention] }, [s.mention]);
+    // (an earlier speaker the article names is that person, whose stated gender holds: 'Mr Reed' is no 'she')
+    const known = ctx.people.find((p) => p.name === s.name);
+    add(known ?? { name: s.name, honorific: null, officialHonorific: false, roles: [], roleRule: null, organization: null, mentions: [s.mention] }, [s.mention]);
   }
   const sents = ctx.sentences;
   const here = segmentIndexAt(sents, before);
