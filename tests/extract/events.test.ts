@@ -156,6 +156,9 @@ describe('extractEvents: what an article reports, and when', () => {
     const headline = 'Kelby hospice praised as ‘outstanding’ by inspectors';
     const found = eventsOf(`${headline}\nKelby’s hospice has been rated outstanding by the health and care watchdog for the first time. Inspectors from the Care Quality Commission visited St Aldwyn’s Hospice in January 2024 and found a caring service. Kelby MP Ann Lee, who visited the hospice on 23 February 2024, said it was a credit to the town.`, '2024-02-24');
     expect(found.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-01', 'St Aldwyn’s Hospice']]);
+    // (nor is a resident's family's)
+    const family = eventsOf('The Care Inspectorate graded Kelby House weak in a report published on 5 November 2024. The family complained after finding her distressed on a visit in September.', '2024-11-06');
+    expect(family.filter((e) => e.type === 'inspection').map((e) => e.date.value)).not.toContain('2024-09');
   });
 
   it('names the body a lead’s post is of, not the post (‘The Chief Executive of Kelby County Council’)', () => {

@@ -87,6 +87,9 @@ const eitherCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string)
 /** Someone in a political or royal office, named or not, right before a visit: their visit is no inspection ('Kelby MP Ann Lee, who visited'). */
 const VISITOR_IN_OFFICE = new RegExp(String.raw`\b(?:${eitherCase('minister|secretary|mayor|councillors?|prince|princess|king|queen|duke|duchess|president|governor')}|MPs?|MSPs?|Cllr)(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+)?$`);
 
+/** A resident's family or friends, before a visit of theirs in the same sentence ('the family complained after finding her distressed on a visit'). */
+const FAMILY_VISIT = /\b(?:family|families|relatives?|daughters?|sons?|wife|husband|partner|mother|father|parents|friends?|grandchildren)\b[^.;]{0,80}?\b(?:on|during|after|at)\s+(?:a|an|her|his|their|one)\s+(?:[\p{L}-]+\s+)?$/u;
+
 /** What a vote does to someone it removes from their post (see the departure entry for votes). */
 const VOTED_OUT = String.raw`fire|sack|dismiss|remove|oust|terminate\s+the\s+(?:contract|employment)\s+of`;
 
@@ -161,8 +164,8 @@ const TRIGGER_TABLE: readonly Trigger[] = [
   { gate: /surveyed/i, type: 'inspection', pattern: /\b(?:hospital|facility|nursing\s+home|care\s+home|home|center|centre|clinic)\s+(?:was|were|had\s+been|has\s+been)\s+(?:last\s+)?surveyed\b/gi,
     reason: 'a US hospital or home \'surveyed\' by the state or federal regulator is inspected (\'The hospital was surveyed in March\'); people surveyed are polled' },
   { gate: /unannounced/i, type: 'inspection', pattern: /\b(?:turned|turn|turns|turning)\s+up\s+unannounced\b/gi, inspectorateOnly: true, reason: 'inspectors who \'turned up unannounced\' at a service: its inspection' },
-  { gate: /visit/i, type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, notAfter: VISITOR_IN_OFFICE, plural: true,
-    reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above; not an MP’s or a minister’s: \'Kelby MP Ann Lee, who visited the hospice on Friday\')' },
+  { gate: /visit/i, type: 'inspection', pattern: /\bvisits?\b|\bvisited\b/gi, inspectorateOnly: true, notAfter: new RegExp(`${VISITOR_IN_OFFICE.source}|${FAMILY_VISIT.source}`, 'u'), plural: true,
+    reason: 'inspectors’ visit: the inspection itself (a monitoring visit is named so, above; not an MP’s or a minister’s: \'Kelby MP Ann Lee, who visited the hospice on Friday\'; nor a family’s: \'the family complained after finding her distressed on a visit in September\')' },
   { gate: /inspect/i, type: 'inspection', pattern: /\b(?:re-?)?inspect(?:ion|ions|ed|ing)\b(?!\s+(?:programmes?|targets?|programs?|regimes?|frameworks?|schedules?|process(?:es)?|systems?|teams?|handbook|criteria|methodology|cycle|powers|staff|officers?|arrangements)\b)/gi,
     notAfter: COUNTED, reason: 'an inspection (not the word qualifying another noun: \'the inspection programme had been paused\', \'the inspection team\'; nor a count of them: \'carried out 612 food hygiene inspections\')' },
   { gate: /assessed|inspectors/i, type: 'inspection', pattern: /\bassessed\b|\binspectors\s+(?:spent|arrived|were\s+on\s+site)\b/gi, inspectorateOnly: true, notAfter: A_PERSON_BEFORE,
