@@ -467,6 +467,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const watchdog = eventsOf('Westshire Police has been taken out of special scrutiny, the policing watchdog has announced. '
       + 'The HMICFRS report published on 14 February 2024 found it had improved.', '2024-02-14');
     expect(typeDate(watchdog)).toEqual([['report-published', '2024-02-14']]);
+    // (an auditor's audit that found something, told before its long attribution, is its report of the day it was announced)
+    const audit = eventsOf('A special audit of the Kelby Local School District found more than $186,000 in spending that could not be documented, the Ohio '
+      + 'Auditor of State’s office announced Tuesday.', '2025-02-05');
+    expect(typeDate(audit)).toEqual([['report-published', '2025-02-04']]);
   });
 
   it('gives a grade dated by its report to that report, a suspension to the day it began, and inspectors’ time on site to the inspection', () => {

@@ -507,7 +507,7 @@ const GATE_WORD_PATTERN = new RegExp(ALL_GATE_WORDS.join('|'), 'gi');
 const PREFIXES: ReadonlyMap<string, readonly string[]> = new Map(ALL_GATE_WORDS.map((w) => [w, ALL_GATE_WORDS.filter((p) => w.startsWith(p))]));
 
 /** How news calls a regulator it may not name. */
-const REGULATOR_NOUNS = /\b(?:regulator|watchdog)\b/i;
+const REGULATOR_NOUNS = /\b(?:regulator|watchdog|auditors?|comptroller)\b/i;
 
 /** How far before a trigger its notAfter words are looked for. */
 const NOT_AFTER_REACH = 80;
@@ -723,26 +723,29 @@ const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are|was|we
  */
 function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
   return triggers.filter((t, i) => !(t.trigger.type === 'announcement' && i > 0 && /^announced$/i.test(t.at.text)
-    && /^\s*,\s*$/.test(body.slice(triggers[i - 1]!.at.end, t.at.start)))
-    // 'the force has been escalated to Engage, the inspectorate announced on Wednesday': so is the news its telling follows
-    && !(t.trigger.type === 'announcement' && i > 0 && triggers[i - 1]!.trigger.type !== 'announcement' && ANNOUNCED_AFTER.test(body.slice(triggers[i - 1]!.at.end, t.at.start))));
+    && /^\s*,\s*$/.test(body.slice(triggers[i - 1]!.at.end, t.at.start))));
 }
 /**
  * Announcements that report the news after them ('S&P announced on Thursday that it had lowered the city's rating', 'today announced that
- * Kelby University Health Board will be escalated to targeted intervention'), each with that news: the news is the event, dated by its
- * telling when it has no date of its own however far the body's name puts it from the day.
+ * Kelby University Health Board will be escalated to targeted intervention') or the news before them ('the force has been escalated to
+ * Engage, the inspectorate announced on Wednesday'), each with that news: the news is the event, dated by its telling when it has no
+ * date of its own however far the body's name or the news's words put it from the day.
  */
 function announcedNews(body: string, triggers: readonly Found[]): Map<Found, Found> {
   const out = new Map<Found, Found>();
   triggers.forEach((t, i) => {
     if (t.trigger.type !== 'announcement') return;
-    const news = triggers.slice(i + 1).find((x) => x.trigger.type !== 'announcement' && ANNOUNCED_THAT.test(body.slice(t.at.end, x.at.start)));
+    const before = i > 0 && triggers[i - 1]!.trigger.type !== 'announcement' && ANNOUNCED_AFTER.test(body.slice(triggers[i - 1]!.at.end, t.at.start)) ? triggers[i - 1] : undefined;
+    const news = before ?? triggers.slice(i + 1).find((x) => x.trigger.type !== 'announcement' && ANNOUNCED_THAT.test(body.slice(t.at.end, x.at.start)));
     if (news) out.set(t, news);
   });
   return out;
 }
-/** What comes between an event and the attribution that tells it: a comma ending its clause, then the teller ('…, the watchdog announced'). */
-const ANNOUNCED_AFTER = /^[^.;,]*,\s+(?:the\s+|a\s+)?(?:[\p{L}’'&-]+\s+){1,4}(?:has\s+|had\s+)?$/u;
+/**
+ * What comes between an event and the attribution that tells it: a comma ending its clause (a number's comma is none: '$186,000'),
+ * then the teller ('…, the watchdog announced', '…, the Ohio Auditor of State's office announced').
+ */
+const ANNOUNCED_AFTER = /^(?:[^.;,]|(?<=\d)[,.](?=\d))*,\s+(?:the\s+|a\s+)?(?:[\p{L}’'&-]+\s+){1,6}(?:has\s+|had\s+)?$/u;
 /** What comes between 'announced' and the event it announces: a day perhaps ('Aug. 9'), then 'that' and the clause's subject (a body's name may be long: 'that Kelby and Pellham University Health Board will be'). */
 const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,10}$/u;
 
