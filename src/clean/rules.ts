@@ -41,7 +41,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'tags', reason: 'tag list', pattern: /^(tags|topics|filed under|categories)\s*:\s*\S.{0,150}$/i },
   { id: 'nav-menu', reason: 'navigation menu', pattern: /^[^|\n]{1,30}(\s+\|\s+[^|\n]{1,30}){2,}$/ },
   // a page's trail of sections ('Home > News and media > Latest news'): no sentence, so no full stop at its end
-  { id: 'breadcrumb', reason: 'navigation breadcrumb', gate: /\s[>›»]\s/, pattern: /^[^>›»\n]{1,30}(\s+[>›»]\s+[^>›»\n]{1,40}){2,}(?<![.!?])$/ },
+  { id: 'breadcrumb', reason: 'navigation breadcrumb', gate: /[>›»]/, pattern: /^[^>›»\n]{1,30}(\s+[>›»]\s+[^>›»\n]{1,40}){2,}(?<![.!?])$/ },
   // a menu whose links a scrape ran together, two spaces or a tab apart: four or more short capitalised labels
   { id: 'nav-menu-spaced', reason: 'navigation menu', gate: /\S(?: {2,}|\t)\S/,
     pattern: /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}(?:(?: {2,}|\t+)\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}){3,}$/u },

@@ -447,7 +447,7 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
   let hasRegulator: boolean | undefined;
   const regulated = () => (hasRegulator ??= ctx.assessors.some((a) => a.scale === undefined) || REGULATOR_NOUNS.test(ctx.body));
   const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type))
-    && (!t.regulatorOnly || regulated()) && (!t.assessorOnly || hasInspectorate || regulated()) && (!t.articleHas || ((!t.gate || t.gate.test(ctx.body)) && t.articleHas.test(ctx.body))));
+    && (!t.regulatorOnly || regulated()) && (!t.assessorOnly || hasInspectorate || ((!t.gate || t.gate.test(ctx.body)) && regulated())) && (!t.articleHas || ((!t.gate || t.gate.test(ctx.body)) && t.articleHas.test(ctx.body))));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = new Taken(ctx.body.length);
   try {
@@ -553,7 +553,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // ('the inspection report is expected to be published in the summer': the date is a plan's, the inspection's is past)
     // ('published its action plan in response to the urgent notification on 18 August': the date is the response's)
     return TURNS_CLAUSE.test(main) || (GRADED_TYPES.has(t.trigger.type) && STILL_TO_COME.test(main)) || RESPONDED_TO.test(body.slice(Math.max(0, t.at.start - 30), t.at.start))
-      || ITS_OWN_PARTICIPLE.test(main)
+      || ITS_OWN_PARTICIPLE.test(main.slice(-ITS_OWN_PARTICIPLE_REACH))
       || (t.trigger.type === 'meeting' && CALLED_ON.test(between)) ? Infinity
       // (an object that holds another trigger leaves the date to that nearer one: 'published the report of its inspection of the
       // surgery on 16 April')
@@ -650,6 +650,8 @@ const JUST_BEFORE = /(?<!\b(?:day|days|week|weeks|month|months|year|years|hours?
  * statutory direction the DfE issued yesterday', which dates the trigger's own noun).
  */
 const ITS_OWN_PARTICIPLE = /\b(?:the|a|an|its|their|this|that)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{L}’'-]*\s+(?:issued|served|imposed|sent|launched|carried\s+out)\s+(?:(?:at|to|on|against|by|in|into)\s+[^,;.]{1,50}?\s+)?$/u;
+/** How far before a date ITS_OWN_PARTICIPLE looks: a noun, its participle and a place. */
+const ITS_OWN_PARTICIPLE_REACH = 120;
 
 /** What a response answers: the event it names is an earlier one, not of the response's date. */
 const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
