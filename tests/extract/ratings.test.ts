@@ -244,6 +244,18 @@ describe('extractRatings', () => {
     expect(rate('The Care Inspectorate graded the care home weak for its staffing.')[0]).toMatchObject({ scale: 'care-inspectorate', value: 'Weak' });
     expect(rate('The Care Inspectorate graded Kelby House 2 out of 6 - weak - for how it supports wellbeing.')[0]).toMatchObject({ scale: 'care-inspectorate', value: 'Weak' });
     expect(rate('Under the TEF, the university was awarded Silver.')[0]).toMatchObject({ scale: 'tef', value: 'Silver' });
+    // (the grade it moved from, by number and word, is the previous one, dated by its own phrase)
+    const down = rate('The Care Inspectorate graded Kelby House 2 (weak) for wellbeing, down from 4 (good) at its previous inspection in 2023.');
+    expect(down.map((r) => [r.value, r.previous, r.when])).toEqual([['Weak', 'Good', null], ['Good', null, '2023']]);
+  });
+
+  it('reads a second object graded after the first, and a grade for an area told with ‘in’', () => {
+    const prison = rate('HM Inspectorate of Prisons graded safety as poor, and purposeful activity and preparation for release as not sufficiently good.');
+    expect(prison.map((r) => [r.value, r.subject])).toEqual([['Poor', 'safety'], ['Not Sufficiently Good', 'purposeful activity and preparation for release']]);
+    const areas = rate('HMICFRS graded the service inadequate in two areas, and requires improvement in promoting fairness and diversity.');
+    expect(areas.map((r) => r.value)).toEqual(['Inadequate', 'Requires Improvement']);
+    // (no grade without a grading verb before it)
+    expect(rate('Ofsted praised the staff, and described the garden as good.')).toEqual([]);
   });
 
   it('reads HIQA’s compliance judgements, each given against a count of regulations or standards, and no compliance elsewhere', () => {

@@ -54,8 +54,8 @@ const RULE_COUNT = String.raw`all|each|every|most|both|many|several|some|\d+|one
 export const PATTERNS: readonly Pattern[] = [
   { id: 'from-to', needsContext: true, reason: 'a move between two grades (\'from good to inadequate\')',
     build: (g) => `\\bfrom\\s+${OPEN}(?<previous>${g})${CLOSE}\\s+to\\s+${OPEN}(?<grade>${g})${CLOSE}` },
-  { id: 'down-from', needsContext: true, reason: 'the grade a rating moved from, after the new one (\'requires improvement, down from good at its last inspection\')',
-    build: (g) => `\\b${MOVED_FROM}\\s+${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'down-from', needsContext: true, reason: 'the grade a rating moved from, after the new one (\'requires improvement, down from good at its last inspection\'; the Care Inspectorate\'s \'down from 4 (good)\')',
+    build: (g) => `\\b${MOVED_FROM}\\s+(?:[1-6]\\s*\\(\\s*)?${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'from-grade', codesOnly: true, reason: 'the grade a rating was knocked from, stated apart from the new one (\'from its AAA perch\')', build: (g) => `\\bfrom\\s+(?:its|their|the)\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'affirmed-at', codesOnly: true, reason: 'an agency’s grade kept or given at a code, after its object (\'has affirmed Kelby University’s Long-Term Issuer Default Rating (IDR) at ‘A+’\', \'the bond was also affirmed at A+\')',
     build: (g) => `\\b(?:(?:re)?affirm(?:ed|s|ing)?|assign(?:ed|s)?|rated|rates)\\s+(?<subject>(?:[\\p{L}’'()-]+,?\\s+){0,12}?)at\\s+${OPEN}(?<grade>${g})${CLOSE}` },
@@ -67,6 +67,8 @@ export const PATTERNS: readonly Pattern[] = [
     build: (g) => `\\b(?:is|was|are|were|be|been|being|remains|remained|stays|stayed)\\s+(?:(?:now|still|also|again|overall)\\s+)?[‘'"“](?<grade>${g})[’'"”]` },
   { id: 'award-verb-object', reason: 'a verb of grading, its object (where it stands set off by commas: \'Oakdene House, on Sedge Lane,\'), then the grade (\'judged the service inadequate\', \'graded its leadership as inadequate\')',
     build: (g) => `\\b(?:${alt(AWARD_OBJECT_VERBS)})\\s+(?<subject>(?:[\\p{L}’'-]+,?\\s+){1,8}?)(?:as\\s+)?${OPEN}(?<grade>${g})${CLOSE}` },
+  { id: 'and-as', needsContext: true, reason: 'a second object graded, coordinated after the first (\'graded safety as poor, and purposeful activity and preparation for release as not sufficiently good\')',
+    build: (g) => `\\band\\s+(?<=\\b(?:graded|rated|judged|assessed)\\b[^.;]{1,200})(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)as\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'participle-as', reason: 'a participle after a comma that tells the grading, its object, then \'as\' and the grade (\'published its assessment, rating the council’s adult social care as requires improvement\')',
     build: (g) => `,\\s+(?:rating|grading|judging)\\s+(?<subject>(?:[\\p{L}’'-]+\\s+){1,8}?)as\\s+${OPEN}(?<grade>${g})${CLOSE}` },
   { id: 'grade-apposition', reason: 'the grade named after the rung it is (\'gave the force the lowest grade, inadequate, in two areas\')',
@@ -86,8 +88,8 @@ export const PATTERNS: readonly Pattern[] = [
     reason: 'a compliance grade given against a count of regulations or standards (\'non-compliant with two national standards\', \'substantially compliant on two regulations and compliant on six\', \'compliant with the standard on infection control\', \'non-compliant with national standards on …\'): only a grade of such a scale is followed by them',
     build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:with|on|against|in)\\s+(?:(?:${RULE_COUNT})(?:\\s+(?:of\\s+the\\s+)?(?:other|others|more|further|remaining|national|key|relevant)?\\s*(?:regulations?|standards?|others)\\b|(?=\\s*(?:[,.;)]|and\\b|others\\b)))|(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:regulations?|standards?)\\b)` },
   { id: 'grade-for-area', needsContext: true, gradeFirst: true,
-    reason: 'PEEL and CQC reports grade areas (\'‘adequate’ at investigating crime\', \'requires improvement for being well-led\')',
-    build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:for|at)\\s+(?:being\\s+[\\p{L}-]+|[\\p{Ll}-]+ing)\\b` },
+    reason: 'PEEL and CQC reports grade areas (\'‘adequate’ at investigating crime\', \'requires improvement for being well-led\', \'and requires improvement in promoting fairness\')',
+    build: (g) => `${OPEN}(?<grade>${g})${CLOSE}\\s+(?:for|at|in)\\s+(?:being\\s+[\\p{L}-]+|[\\p{Ll}-]+ing)\\b` },
   { id: 'noun-of-grade', reason: 'a rating noun, then the grade (\'a rating of Good\', \'the junk status of Ba1\')', build: (g) => `\\b(?:${alt(RATING_NOUNS)})\\s*(?:\\s(?:of|as)\\s+|\\s|[-–—:]{1,2}\\s*)${OPEN}(?<grade>${g})${CLOSE}` },
 ];
 
@@ -442,7 +444,7 @@ function dominantScale(cues: readonly Cue[]): RatingScale | null {
  * Before a grade, words that make it the grade a rating replaced: 'rated ‘requires improvement’, down from
  * the ‘good’ rating', 'rated good, which takes it out of the ‘inadequate’ category'.
  */
-const PREVIOUS_CUE = new RegExp(String.raw`\b(?:${MOVED_FROM}|out\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?[‘'"“]?$`, 'i');
+const PREVIOUS_CUE = new RegExp(String.raw`\b(?:${MOVED_FROM}|out\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+|[1-6]\s*\(\s*)?[‘'"“]?$`, 'i');
 
 /** How far after an earlier grade its own date may stand ('requires improvement at its last full inspection in 2021'). */
 const OWN_DATE_REACH = 50;
