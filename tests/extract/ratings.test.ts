@@ -258,6 +258,11 @@ describe('extractRatings', () => {
     expect(rate('Ofsted praised the staff, and described the garden as good.')).toEqual([]);
   });
 
+  it('reads no grade in a band two grades name, and keeps a grade given as a floor', () => {
+    expect(rate('Kelby Nursery is one of 14 settings in the town rated good or outstanding by Ofsted.')).toEqual([]);
+    expect(rate('The force was graded adequate or better in most areas at its last PEEL inspection by HMICFRS.').map((r) => r.value)).toEqual(['Adequate']);
+  });
+
   it('reads HIQA’s compliance judgements, each given against a count of regulations or standards, and no compliance elsewhere', () => {
     const home = 'A nursing home in Pellham was found to be not compliant with four regulations at an inspection by HIQA. It was substantially compliant on two regulations and compliant on seven.';
     expect(rate(home).map((r) => [r.value, r.scale, r.rule])).toEqual([

@@ -129,7 +129,7 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
     if (scale) sentenceRatings.push(...matchScale(sentence, scale, dates, named === scale));
     if (nearCredit) sentenceRatings.push(...matchScale(sentence, CREDIT_SCALE, dates, true));
     if (phrases.length) sentenceRatings.push(...matchPhrases(phrases, sentence, sentenceRatings, scale, nearCredit, dates));
-    found.push(...asPrevious(sentence, sentenceRatings, dates), ...matchStars(sentence, dates));
+    found.push(...asPrevious(sentence, withoutRanges(sentence, sentenceRatings), dates), ...matchStars(sentence, dates));
   }
   return withAwardingBodies(ctx, withEarlierGrades(ctx, dropOverlaps(found)));
 }
@@ -454,6 +454,19 @@ const OWN_DATE_REACH = 50;
  * stays a rating of its own (it was given, earlier); a date the sentence gives to an earlier inspection
  * ('since its last visit in 2019') then dates that earlier grade, not the new one.
  */
+/**
+ * Two grades joined by 'or' name a band, not a grade given ('one of 14 settings in Kelby rated good or outstanding'): neither is a
+ * rating. ('graded adequate or better in most areas' keeps its grade: a floor the body reached.)
+ */
+function withoutRanges(sentence: Segment, ratings: Rating[]): Rating[] {
+  if (ratings.length < 2 || !/\bor\b/.test(sentence.text)) return ratings;
+  const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  const joined = (a: Rating, b: Rating) => a.scale === b.scale && a.end <= b.start && OR_BETWEEN.test(text(a.end, b.start));
+  return ratings.filter((r) => !ratings.some((o) => o !== r && (joined(o, r) || joined(r, o))));
+}
+/** Between two grades of a band: 'good or outstanding', '‘good’ or ‘outstanding’'. */
+const OR_BETWEEN = /^[’'"”]?\s*or\s+[‘'"“]?$/;
+
 function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMention[]): Rating[] {
   const ordered = [...ratings].sort((a, b) => a.start - b.start);
   ordered.forEach((r, k) => {
