@@ -1716,6 +1716,8 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(restaurant.map((e) => e.date.value)).not.toContain('1987');
     const expected = eventsOf('Kelby Fire and Rescue Service was given a cause of concern by HMICFRS on 5 February 2024. The full inspection report is expected to be published in the summer.', '2024-02-10');
     expect(expected.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual([]);
+    const visit = eventsOf('Ofsted rated Kelby College inadequate in a report published on 4 March 2025. Ofsted inspectors are expected to visit again later this month.', '2025-03-05');
+    expect(visit.filter((e) => e.type === 'inspection').map((e) => e.date.value)).not.toContain('2025-03');
   });
 
   it('keeps the body an article is about over a school of the graded kind it names once in passing, after its lead', () => {

@@ -710,7 +710,7 @@ function stillToCome(body: string, sentence: Segment, at: Span): boolean {
   return UPCOMING_BEFORE.test(body.slice(Math.max(sentence.start, at.start - 60), at.start)) || STILL_TO_COME.test(at.text)
     || DUE_AFTER.test(body.slice(at.end, Math.min(sentence.end, at.end + 60)));
 }
-const UPCOMING_BEFORE = /\b(?:next|upcoming|forthcoming|future|planned|scheduled)\s+(?:[\p{L}’'-]+\s+){0,3}$|\b(?:(?:expected|due|set|going|plans?|intends?)\s+to|will)\s+(?:publish|release|issue|carry\s+out|conduct|undertake|make)\s+(?:[\p{L}’'-]+\s+){0,5}$/u;
+const UPCOMING_BEFORE = /\b(?:next|upcoming|forthcoming|future|planned|scheduled)\s+(?:[\p{L}’'-]+\s+){0,3}$|\b(?:(?:expected|due|set|going|plans?|intends?)\s+to|will)\s+(?:(?:publish|release|issue|carry\s+out|conduct|undertake|make)\s+(?:[\p{L}’'-]+\s+){0,5})?$/u;
 /**
  * A plan or an expectation, within a long trigger ('a report on the prison is due to be published', 'the watchdog will report in
  * the spring') or between a trigger and a date ('the inspection report is expected later this year'): what it tells is to come.
