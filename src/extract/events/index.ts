@@ -720,8 +720,8 @@ const STILL_TO_COME = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:due|expected)\b|
 const DUE_AFTER = /^(?:\s+(?:of|into|on|at)\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were)\s+(?:now\s+)?(?:expected|due|scheduled|set|planned)\b/;
 
 /**
- * An announcement that only qualifies the event before it ('The downgrade, announced on Thursday, …') or only
- * reports the one before it is that event's telling, not an event of its own (see announcedNews for one after it).
+ * An announcement that only qualifies the event before it ('The downgrade, announced on Thursday, …') is that event's telling,
+ * not an event of its own (see announcedNews for one that tells the news before or after it).
  */
 function withoutParticiples(body: string, triggers: readonly Found[]): Found[] {
   return triggers.filter((t, i) => !(t.trigger.type === 'announcement' && i > 0 && /^announced$/i.test(t.at.text)

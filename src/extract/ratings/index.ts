@@ -450,11 +450,6 @@ const PREVIOUS_CUE = new RegExp(String.raw`\b(?:${MOVED_FROM}|out\s+of)\s+(?:the
 const OWN_DATE_REACH = 50;
 
 /**
- * A grade after 'down from' or 'out of' is the previous grade of the rating before it in the sentence, and
- * stays a rating of its own (it was given, earlier); a date the sentence gives to an earlier inspection
- * ('since its last visit in 2019') then dates that earlier grade, not the new one.
- */
-/**
  * Two grades joined by 'or' name a band, not a grade given ('one of 14 settings in Kelby rated good or outstanding'): neither is a
  * rating. ('graded adequate or better in most areas' keeps its grade: a floor the body reached.)
  */
@@ -467,6 +462,11 @@ function withoutRanges(sentence: Segment, ratings: Rating[]): Rating[] {
 /** Between two grades of a band: 'good or outstanding', '‘good’ or ‘outstanding’'. */
 const OR_BETWEEN = /^[’'"”]?\s*or\s+[‘'"“]?$/;
 
+/**
+ * A grade after 'down from' or 'out of' is the previous grade of the rating before it in the sentence, and
+ * stays a rating of its own (it was given, earlier); a date the sentence gives to an earlier inspection
+ * ('since its last visit in 2019') then dates that earlier grade, not the new one.
+ */
 function asPrevious(sentence: Segment, ratings: Rating[], dates: readonly DateMention[]): Rating[] {
   const ordered = [...ratings].sort((a, b) => a.start - b.start);
   ordered.forEach((r, k) => {
