@@ -471,6 +471,9 @@ describe('extractEvents: what an article reports, and when', () => {
     const audit = eventsOf('A special audit of the Kelby Local School District found more than $186,000 in spending that could not be documented, the Ohio '
       + 'Auditor of State’s office announced Tuesday.', '2025-02-05');
     expect(typeDate(audit)).toEqual([['report-published', '2025-02-04']]);
+    // (an agency's decision to move a grade, of the day it names, is its action)
+    const decision = eventsOf('Kelby Transit Authority notes S&P Global Ratings’ decision of May 1, 2025, to revise its rating to A+.', '2025-05-01');
+    expect(typeDate(decision)).toEqual([['rating-action', '2025-05-01']]);
   });
 
   it('gives a grade dated by its report to that report, a suspension to the day it began, and inspectors’ time on site to the inspection', () => {
