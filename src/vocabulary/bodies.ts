@@ -106,6 +106,8 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
 export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
   'troubled', 'embattled', 'beleaguered', 'failing', 'struggling', 'under-fire', 'crisis-hit', 'scandal-hit', 'cash-strapped',
   'debt-laden', 'doomed', 'disgraced', 'controversial', 'popular', 'former', 'inadequate', 'outstanding', 'full',
+  // what the body is to another, before its name ('Owner Kelby Care Ltd's registered manager', 'operator Pellham Homes')
+  'owner', 'operator', 'provider', 'landlord',
 ]);
 
 /**

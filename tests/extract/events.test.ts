@@ -117,6 +117,9 @@ describe('extractEvents: what an article reports, and when', () => {
   it('leaves out what a lead’s capitals say of a body, and a descriptor run into its name', () => {
     const events = eventsOf('A TROUBLED South Ravensby High School has been put in special measures. Scandal-hit South Ravensby High School was inspected in May 2024.');
     expect([...new Set(events.map((e) => e.subject.name))]).toEqual(['South Ravensby High School']);
+    // (nor is what a body is to another, before its name: 'Owner Kelby Care Ltd')
+    const owner = eventsOf('Inspectors made an unannounced visit on 26 November 2024, Care Inspectorate Wales said. Owner Kelby Care Ltd’s manager, Ann Lee, said it had acted. Owner Kelby Care Ltd runs two homes.', '2024-12-05');
+    expect(owner.map((e) => e.subject.name)).not.toContain('Owner Kelby Care Ltd');
   });
 
   it('names a state by its place, though its name is also a given name (‘the State of Marlon’)', () => {
