@@ -260,6 +260,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(since.map((e) => e.date.value)).not.toContain('2019');
     const until = eventsOf('Westshire Council is in turmoil. Commissioners will oversee the appointment of senior staff until at least October 2026.');
     expect(until.map((e) => e.date.value)).not.toContain('2026-10');
+    // (nor one that closes it with a 'when' clause after: that date is the clause's)
+    const stayed = eventsOf('Westshire Council is in turmoil. A commissioner was sent in that year and stayed until 2021, when ministers ended the oversight.');
+    expect(stayed.filter((e) => e.type === 'appointment').map((e) => e.date.value)).not.toContain('2021');
     const steps = eventsOf('A former mayor of Westshire was sentenced on 27 September 2024 after being convicted in March 2024 of fraud against Westshire Council.');
     expect(steps.map((e) => [e.type, e.date.value, e.date.endValue])).toEqual([['legal', '2024-09-27', null], ['legal', '2024-03', null]]);
   });

@@ -583,8 +583,10 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     if (JUST_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start))) continue;
     // ('invoked the process for the fourth time this year': the span of a count, not the day of the step)
     if (COUNTED_IN.test(body.slice(Math.max(0, d.start - 40), d.start))) continue;
-    const bounds = (BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) || UNTIL_AN_OCCASION.test(body.slice(Math.max(0, d.start - 50), d.start)))
-      && !/^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
+    const closesState = BOUNDS_A_STATE.test(body.slice(Math.max(0, d.start - 20), d.start)) || UNTIL_AN_OCCASION.test(body.slice(Math.max(0, d.start - 50), d.start));
+    // ('stayed until 2021, when ministers lifted the direction': the date is the 'when' clause's, not the state's before it)
+    const thenWhen = closesState && /^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
+    const bounds = closesState && !thenWhen;
     // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
     const began = bounds && SINCE_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start));
     // 'appointed interim chair with effect from 20 November': a post is taken up or left on the day that takes effect
@@ -594,6 +596,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
+      if (thenWhen && t.at.end <= d.start) continue;
       if (began && (!((STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)) && t.at.end <= d.start) || RANKED.test(body.slice(Math.max(0, t.at.start - 60), t.at.start)))) continue;
       if (effective && !(POST_TYPES.has(t.trigger.type) && t.at.end <= d.start)) continue;
       const gap = distance(t, d);
