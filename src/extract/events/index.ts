@@ -498,7 +498,10 @@ function gatedSpans(spans: readonly Segment[]): (gate: RegExp) => readonly numbe
     return ks;
   };
 }
-/** Each gate made only of words, case-blind, with its words. */
+/**
+ * Each gate made only of words, case-blind, with its words: every article pays for these in the one scan, so a trigger kept to some
+ * articles (a rating agency's, an auditor's) gates on a pattern instead, tested only where it may fire.
+ */
 const GATE_WORDS: ReadonlyMap<RegExp, readonly string[]> = new Map(TRIGGERS.flatMap((t) =>
   (t.gate && t.gate.flags.includes('i') && /^[a-z0-9 -]+(?:\|[a-z0-9 -]+)*$/.test(t.gate.source) ? [[t.gate, t.gate.source.split('|')] as const] : [])));
 const ALL_GATE_WORDS = [...new Set([...GATE_WORDS.values()].flat())].sort((a, b) => b.length - a.length);

@@ -289,7 +289,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const inPassing = named !== null && named.at >= leadEnd && !(ctx.title ?? '').toLowerCase().includes(firstWord(named.key)) && top !== null
     && (kindWrittenAfter(body, top) === named.kind || (fullName !== null && isInstitutionName(fullName) && !!ctx.title?.includes(fullName)));
   // (its place written as a name, or in the capitals some outlets open a story with: 'KELBY Town Council has voted …')
-  const councilsPlaceNamed = (name: string) => { const place = keyOf(name).split(' ')[0]!; return counts.has(capitalise(place)) || counts.has(place.toUpperCase()); };
+  const councilsPlaceNamed = (name: string) => { const place = firstWord(keyOf(name)); return counts.has(capitalise(place)) || counts.has(place.toUpperCase()); };
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
     : placesBody ? top!
