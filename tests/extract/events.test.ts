@@ -1834,6 +1834,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const heard = eventsOf('Kelby Police’s chief constable has been dismissed after a misconduct panel found he misled investigators. '
       + 'Tom Reed was found to have committed gross misconduct at a hearing today. The hearing, which began on Monday, was told he had lied.', '2025-02-13');
     expect(heard.filter((e) => e.type === 'departure').map((e) => [e.date.value, e.rule])).toEqual([['2025-02-13', 'lead-present-perfect']]);
+    // (nor is a trigger what another noun is of: the findings published today, not the inspection they are of)
+    const findings = eventsOf('Today Ofsted and the CQC have published the findings of their inspection of Pellham Council’s SEND services. '
+      + 'The inspection, carried out in January, found widespread failings.', '2024-03-05');
+    expect(findings.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-03-05'], ['inspection', '2024-01']]);
   });
 
   it('keeps the body the article names by place and kind (‘Fenmoor jail’) over one of that kind named in passing after the lead', () => {
@@ -2035,6 +2039,10 @@ describe('extractEvents: what an article reports, and when', () => {
   it('names a care home by its Welsh name or its care home name, one body to the merge', () => {
     const welsh = eventsOf('Plas Kelby in Pellham was rated good for its environment by Care Inspectorate Wales. Kelby Care Ltd, which runs Plas Kelby, said the report, published on Tuesday, was fair.', '2025-07-10');
     expect([...new Set(welsh.map((e) => e.subject.name))]).toEqual(['Plas Kelby']);
+    // no grade given: the inspectorate's homes are named as its grades would name them, over the owner named by the same word
+    const ungraded = eventsOf('Plas Kelby care home in Pellham has been served a non-compliance notice by Care Inspectorate Wales. Inspectors visited on 26 November. '
+      + 'Owner Kelby Care Ltd\'s manager, Ann Lee, said staff had been trained.', '2024-12-03');
+    expect([...new Set(ungraded.map((e) => e.subject.name))]).toEqual(['Plas Kelby']);
     expect(keyOf('Fenmoor Care Home')).toBe(keyOf('Fenmoor'));
   });
   it('reads a statutory direction that names someone as their appointment, one with the lead’s', () => {

@@ -10,6 +10,7 @@ import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
+import { INSPECTORATES } from '../../vocabulary/assessors.js';
 
 /** Public services an inspection is about, as news names them. */
 const SERVICES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
@@ -235,14 +236,17 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const { council } = ctx.organisations;
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
   const gradedKinds = new Set(ratings.flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
-  const kinds = nameKinds(blanked, gradedKinds);
+  // (an article that gives no grade names the homes its inspectorate inspects as the grades would: 'Care Inspectorate Wales issued
+  // Plas Kelby with a notice')
+  const inspectorateScale = INSPECTORATES.find((i) => i.name === ctx.organisations.inspectorate)?.scale;
+  const kinds = nameKinds(blanked, ratings.length || !inspectorateScale ? gradedKinds : new Set(GRADED_BODIES.get(inspectorateScale)));
   // a council's or a place's service ('Westshire Council children’s services', 'Herefordshire children’s services'), not a
   // care home's or a trust's: the first service the text names as `names` reads it
   const withService = (name: string, names: (pattern: RegExp) => boolean) => {
     const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, kinds)) ? SERVICES.find((x) => names(x.pattern))?.label : undefined;
     return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
   };
-  const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title), leadEndOf(ctx)) : null;
+  const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title), leadEndOf(ctx), kinds) : null;
   // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
   // (nor is a street a body: 'a traffic stop on Pellham Avenue')
   // (nor is the outlet that tells the news, when it is no public body: 'told Kelby Sound:'; the top word alone is then the place's body)
@@ -877,12 +881,13 @@ const namesSpeakersPost = (text: string, end: number, leadEnd: number) => end > 
  * A word's first use as part of a body's full name ('Cleveland Police'), else the name of words it is
  * most often part of ('Port Talbot', 'New Jersey': a place's name is no institution's), else the word.
  */
-function firstFullName(body: string, word: string, starts: readonly number[], title: string | null, leadEnd: number): string {
+function firstFullName(body: string, word: string, starts: readonly number[], title: string | null, leadEnd: number, kinds: NameKinds): string {
   const runs = new Map<string, number>();
   for (const at of starts) {
     const around = nameAround(body, word, at);
     const phrase = around.name.replace(POSSESSIVE, '').replace(BOARD_AFTER, '');
-    if (isInstitutionName(phrase) && !namesSpeakersPost(body, around.start + around.name.length, leadEnd)) return phrase;
+    // (a name the article's grades make a home's or a premises' is one: 'Plas Kelby care home')
+    if ((isInstitutionName(phrase) || institutionName(phrase, kinds) === phrase) && !namesSpeakersPost(body, around.start + around.name.length, leadEnd)) return phrase;
     runs.set(phrase, (runs.get(phrase) ?? 0) + 1);
   }
   // the title's use counts as one more ('… after Harbury and Wold suspension')
