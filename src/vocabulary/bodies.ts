@@ -83,7 +83,7 @@ export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: strin
   { words: ['department', 'ministry', 'office', 'agency', 'board', 'commission', 'committee', 'government', 'inspectorate'], reason: 'government and its agencies' },
   { words: ['party', 'parliament', 'assembly', 'ofsted', 'cqc', 'court', 'tribunal', 'bank', 'company', 'ltd', 'plc', 'inc', 'group', 'association', 'union', 'institute'], reason: 'other institutions (a group is named for its members: ‘Kelby Homes Group’ and ‘Kelby Homes’ are one landlord)' },
   { words: ['housing', 'homes'], reason: 'a housing association: ‘Kelby Homes’, ‘Kelby Housing Association’ and ‘Kelby’ are one landlord' },
-  { words: ['hmp', 'hmyoi', 'prison', 'jail'], reason: 'a prison’s title and kind: ‘HMP Fenmoor’, ‘Fenmoor prison’ and ‘Fenmoor jail’ are one prison' },
+  { words: ['hmp', 'hmyoi', 'prison', 'jail', 'young', 'offender', 'offenders', 'institution'], reason: 'a prison’s title and kind: ‘HMP Fenmoor’, ‘Fenmoor prison’, ‘Fenmoor jail’ and ‘Fenmoor Young Offender Institution’ are one prison' },
   { words: ['st', 'saint', 'church', 'england', 'cofe', 'ce', 'rc', 'catholic', 'methodist', 'voluntary', 'aided'], reason: 'a school’s designation and a saint’s title: ‘St Aldwyn’s Church of England Primary School’ and ‘Aldwyn’s’ are one school' },
   { words: ['of', 'and', 'the', 'for', '&'], reason: 'the words between a name’s parts' },
 ];
@@ -181,8 +181,12 @@ export const SENT_TO: ReadonlyArray<{ kind: BodyKind; sentTo: BodyKind; reason: 
 
 export const CARE_HOME_KIND = /\s+(?:care|nursing|residential)\s+home$/i;
 /**
- * The last words of care homes' names ('Oakdene House', 'Brookside Lodge', 'Ashfield Care Home'), or the first of a Welsh one
- * ('Plas Gwenallt', 'Tŷ Celyn': hall, house): in an article whose grades are a care regulator's, a name so made is a home it
- * inspects (elsewhere 'House' names a building or a firm).
+ * Names that say what a body is only where the article's grades are of that kind: elsewhere the same words name a building, a firm
+ * or an election. Each entry's kind is the kind its names then are.
  */
-export const CARE_HOME_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:House|Lodge|Court|Manor|Grange|Hall|Gardens|Mews|(?:Care|Nursing|Residential)\s+Home)$|^(?:Plas|Tŷ|Llys|Cartref)(?:\s+\p{Lu}[\p{L}’'-]*){1,2}$/u;
+export const GRADED_NAME_FORMS: ReadonlyArray<{ kind: BodyKind; pattern: RegExp; reason: string }> = [
+  { kind: 'care home', pattern: /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:House|Lodge|Court|Manor|Grange|Hall|Gardens|Mews|(?:Care|Nursing|Residential)\s+Home)$|^(?:Plas|Tŷ|Llys|Cartref)(?:\s+\p{Lu}[\p{L}’'-]*){1,2}$/u,
+    reason: 'the last words of care homes\' names (\'Oakdene House\', \'Brookside Lodge\', \'Ashfield Care Home\'), or the first of a Welsh one (\'Plas Gwenallt\', \'Tŷ Celyn\': hall, house)' },
+  { kind: 'school', pattern: /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:Primary|Infants|Juniors|High)$/u,
+    reason: 'a school named by the stage it teaches, its last word (\'Kelby Primary\', \'Pellham High\'; elsewhere \'the Kelby Primary\' is an election)' },
+];

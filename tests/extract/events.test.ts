@@ -1881,6 +1881,17 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(new Set(found.map((e) => e.subject.name))).toEqual(new Set(['Kelby and Pellham Mental Health Trust']));
     expect(found[0]!.subject.key).toBe(keyOf('Kelby and Pellham Mental Health NHS Foundation Trust'));
+    // (a young offender institution so described is the prison, over the service that runs it)
+    const yoi = eventsOf('Kelby’s young offender institution has been put on notice after inspectors found boys locked up all day. HM Inspectorate '
+      + 'of Prisons has used an urgent notification after visiting the jail this month. The Youth Custody Service, which runs the jail, said more staff had arrived.', '2025-09-26');
+    expect(new Set(yoi.map((e) => e.subject.key))).toEqual(new Set([keyOf('HMYOI Kelby')]));
+  });
+
+  it('names a school by the stage it teaches (‘Kelby Primary’) in an article whose grades are a school inspectorate’s', () => {
+    const body = 'A primary school in Pellham has been told by inspectors that pupils are not making enough progress. Education Scotland’s report '
+      + 'on Kelby Primary, in the village of Marlon, was published on Tuesday. It graded the school as weak for attainment. Pellham Council said '
+      + 'a plan was in place. Tom Reed MSP said he would ask Pellham Council what help the school would get.';
+    expect(new Set(eventsOf(body, '2025-03-13').map((e) => e.subject.name))).toEqual(new Set(['Kelby Primary']));
   });
 
   it('takes the announcement whose day dated a lead’s step for that step’s telling', () => {

@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { CARE_HOME_KIND, CARE_HOME_NAME, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
+import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 import { INSPECTORATES } from '../../vocabulary/assessors.js';
 
@@ -597,7 +597,7 @@ const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n](?:(?:of|for)[^\
 /** A run's name of a body: without the words that open it but are no part of it, ending with an institution word; else null. */
 function institutionName(run: string, kinds: NameKinds): string | null {
   const { name, institution } = runNamed(run);
-  if (kinds.premises.has(name) || (kinds.careHomes && CARE_HOME_NAME.test(name))) return name;
+  if (kinds.premises.has(name) || formKind(name, kinds)) return name;
   return institution ? name : null;
 }
 /** A run's name, and whether it names an institution by more than its kind. */
@@ -629,10 +629,12 @@ function runName(run: string): string {
 
 /**
  * What the article's grades say of its names: a care regulator's make a name ending 'House' or 'Lodge' a care
- * home's; a food hygiene scheme's make a name the article writes beside a food premises word ('the Golden Wok
+ * home's, a school inspectorate's one ending 'Primary' a school's (GRADED_NAME_FORMS); a food hygiene scheme's make a name the article writes beside a food premises word ('the Golden Wok
  * takeaway', 'takeaway Golden Wok', 'Golden Wok, a Chinese takeaway') a food business's.
  */
-interface NameKinds { careHomes: boolean; premises: ReadonlySet<string> }
+interface NameKinds { graded: ReadonlySet<BodyKind>; premises: ReadonlySet<string> }
+/** The kind a name's form says it is, where the article's grades are of that kind (GRADED_NAME_FORMS). */
+const formKind = (name: string, kinds: NameKinds) => GRADED_NAME_FORMS.find((f) => kinds.graded.has(f.kind) && f.pattern.test(name))?.kind;
 
 function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKinds {
   const premises = new Set<string>();
@@ -648,7 +650,7 @@ function nameKinds(blanked: string, gradedKinds: ReadonlySet<BodyKind>): NameKin
       if (name && !STREET_NAME.test(name) && (named || PREMISES_BEFORE.test(before) || RUN_BY_SOMEONE.test(before) || VISITED.test(before) || (name.includes(' ') && PREMISES_LAST.test(name)))) premises.add(name);
     }
   }
-  return { careHomes: gradedKinds.has('care home'), premises };
+  return { graded: gradedKinds, premises };
 }
 const PREMISES_AFTER = new RegExp(String.raw`^(?:[^\S\n]+|,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?)(?:${FOOD_PREMISES.source})\b`, 'iu');
 const PREMISES_LAST = new RegExp(String.raw`\b(?:${FOOD_PREMISES.source})$`, 'iu');
@@ -746,7 +748,7 @@ function describedBodies(blanked: string, people: ReadonlySet<string>): Array<{ 
  * A possessive and the kind of public body it has, each word a kind's ('mental health', 'fire and rescue'); not a council ('Kelby's
  * city council'), which the context finds as the council (a city's mayor's news is the city's), nor a 'trust fund'.
  */
-const KIND_AFTER_POSSESSIVE = /['’]s[^\S\n]+((?:(?:mental[^\S\n]+health|health|community|acute|hospitals?|ambulance|police|fire(?:[^\S\n]+and[^\S\n]+rescue)?|county|NHS|foundation)[^\S\n]+)*(?:trust|force|service|board|constabulary))\b(?![^\S\n]+(?:funds?|grants?)\b)/gu;
+const KIND_AFTER_POSSESSIVE = /['’]s[^\S\n]+((?:(?:mental[^\S\n]+health|health|community|acute|hospitals?|ambulance|police|fire(?:[^\S\n]+and[^\S\n]+rescue)?|county|NHS|foundation)[^\S\n]+)*(?:trust|force|service|board|constabulary|young[^\S\n]+offender(?:s['’]?)?[^\S\n]+institution))\b(?![^\S\n]+(?:funds?|grants?)\b)/gu;
 /** The place whose possessive it is: a capitalised word, or two joined by 'and' ('Kelby and Pellham's'). */
 const PLACE_BEFORE_POSSESSIVE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}’'-]*)?)$/u;
 /** How far before its possessive a place's name may start. */
@@ -775,7 +777,7 @@ const COUNCIL_AREA_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'city', 'o
 
 /** A body's kind by its name, read as the article's grades say (see NameKinds). */
 const kindOfGraded = (name: string, kinds: NameKinds): BodyKind =>
-  (kinds.premises.has(name) ? 'food business' : kinds.careHomes && CARE_HOME_NAME.test(name) ? 'care home' : kindOf(name));
+  (kinds.premises.has(name) ? 'food business' : formKind(name, kinds) ?? kindOf(name));
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -807,12 +809,15 @@ const PLACE_BOARD = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+Board
 /**
  * Last words too common to make a name a body's alone, with the kinds of body they end the names of: a 'Service' ('Westshire Fire
  * and Rescue Service', 'Kelby Ambulance Service'); a 'Centre' that is a GP surgery ('Kelby Medical Centre'; not 'Kelby Leisure Centre'); a 'Home'
- * that is a care home ('Kelby Nursing Home'; not 'Kelby Home').
+ * that is a care home ('Kelby Nursing Home'; not 'Kelby Home'); an 'Institution' that is a prison.
  */
 const KINDS_OF_COMMON_LAST_WORD: ReadonlyMap<string, ReadonlySet<BodyKind>> = new Map([
   ['service', new Set<BodyKind>(['fire service', 'ambulance service', 'police force'])],
   ['centre', new Set<BodyKind>(['gp practice'])],
   ['home', new Set<BodyKind>(['care home'])],
+  // ('Kelby Young Offender Institution', 'Kelby Prison'; not 'Kelby Institution')
+  ['institution', new Set<BodyKind>(['prison'])],
+  ['prison', new Set<BodyKind>(['prison'])],
 ]);
 /**
  * A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'),
