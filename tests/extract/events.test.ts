@@ -1887,6 +1887,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(new Set(yoi.map((e) => e.subject.key))).toEqual(new Set([keyOf('HMYOI Kelby')]));
   });
 
+  it('reads no clue to the news in a grade given years before, over the body the headline names', () => {
+    const body = 'Kelby Valley trust handed financial notice to improve\n\nAn academy trust has been issued with a financial notice to improve after a deficit. '
+      + 'The Department for Education issued the notice to Kelby Valley Learning Trust on August 14. Former chief executive Tom Reed left the trust in June. '
+      + 'The trust runs schools across Marlon and Pellham Moor. One of them, Pellham Moor Academy, was rated requires improvement by Ofsted in 2023.';
+    expect(eventsOf(body, '2025-09-02').map((e) => [e.type, e.subject.name])).toEqual([
+      ['intervention', 'Kelby Valley Learning Trust'], ['departure', 'Kelby Valley Learning Trust'], ['inspection', 'Pellham Moor Academy']]);
+  });
+
   it('names a school by the stage it teaches (‘Kelby Primary’) in an article whose grades are a school inspectorate’s', () => {
     const body = 'A primary school in Pellham has been told by inspectors that pupils are not making enough progress. Education Scotland’s report '
       + 'on Kelby Primary, in the village of Marlon, was published on Tuesday. It graded the school as weak for attainment. Pellham Council said '

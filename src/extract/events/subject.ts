@@ -255,7 +255,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const fullName = topFullName && !isCourt(topFullName) && !STREET_NAME.test(topFullName) ? (topFullName !== outlet || publisher ? topFullName : top) : null;
   // a body the article names in full, in its lead or as often, is what it is about more than a place it mentions
   // ('North Bromsgrove High School, in Worcestershire'); a body named by the top word keeps its own full name
-  const named = bestInstitution(blanked, ctx, counts, gradedKinds, kinds, (w) => lower.has(w.toLowerCase()), people);
+  // (a grade given years before the article is history: the kind it was given to is no clue to what the news is about, 'One of its
+  // schools was rated requires improvement in 2023', in a story of the trust's notice two years on)
+  const newsYear = Number(ctx.publishedAt?.slice(0, 4));
+  const currentKinds = new Set(ratings.filter((r) => !(Number(r.when?.slice(0, 4)) <= newsYear - 2)).flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
+  const named = bestInstitution(blanked, ctx, counts, currentKinds, kinds, (w) => lower.has(w.toLowerCase()), people);
   const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
   // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
   // about, more than the council it stands in
