@@ -1895,6 +1895,11 @@ describe('extractEvents: what an article reports, and when', () => {
       ['intervention', 'Kelby Valley Learning Trust'], ['departure', 'Kelby Valley Learning Trust'], ['inspection', 'Pellham Moor Academy']]);
   });
 
+  it('names the body a grade was given to without the words that describe it, whatever their case', () => {
+    const body = 'EMBATTLED Kelby High School has now been placed into special measures by Ofsted, which judged it inadequate. Inspectors visited the school in May.';
+    expect(new Set(eventsOf(body, '2025-06-20').map((e) => e.subject.name))).toEqual(new Set(['Kelby High School']));
+  });
+
   it('names a school by the stage it teaches (‘Kelby Primary’) in an article whose grades are a school inspectorate’s', () => {
     const body = 'A primary school in Pellham has been told by inspectors that pupils are not making enough progress. Education Scotland’s report '
       + 'on Kelby Primary, in the village of Marlon, was published on Tuesday. It graded the school as weak for attainment. Pellham Council said '

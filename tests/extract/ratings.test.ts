@@ -193,7 +193,9 @@ describe('extractRatings', () => {
   });
 
   it('reads a food hygiene rating written as a word or a digit', () => {
-    expect(rate('The bakery was given a food hygiene rating of one after mice were found.')[0]).toMatchObject({ value: 'One', scale: 'food-hygiene' });
+    expect(rate('The bakery was given a food hygiene rating of one after mice were found.')[0]).toMatchObject({ value: 'One', scale: 'food-hygiene', subject: 'The bakery' });
+    // (what it was given to, in the passive, whatever words stand between: 'was given a food hygiene rating', 'was awarded a four')
+    expect(rate('Blue Lantern on Mill Street was given a food hygiene rating of 1 after a visit.')[0]).toMatchObject({ value: 'One', subject: 'Blue Lantern on Mill Street' });
     // a digit is its grade's word, so '0 out of 5' and 'a zero rating' are one grade across outlets
     expect(rate('It now has a hygiene rating of 4.')[0]).toMatchObject({ value: 'Four', scale: 'food-hygiene' });
     expect(rate('The takeaway has the lowest possible food hygiene rating, 0 out of 5, after a routine visit.').map((r) => r.value)).toEqual(['Zero']);

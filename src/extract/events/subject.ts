@@ -162,7 +162,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
   // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
   // ('The City', 'the Trust': a press office's capitals describe the body, they do not name one)
-  const gradedNames = new Set(ratings.map((r) => r.subject?.replace(ON_A_STREET, '')).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n)));
+  const gradedNames = new Set(ratings.map((r) => r.subject?.replace(ON_A_STREET, '').replace(DESCRIPTORS_BEFORE, '')).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n)));
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms (the title's too), then which of them the article also writes in lower case
   const capitalised = new Set<string>();
@@ -502,6 +502,8 @@ const ON_A_STREET = new RegExp(String.raw`\s+on\s+(?:\p{Lu}[\p{L}’'-]*\s+)+${S
 /** A street's name: where a business is ('the High Street restaurant'), not its name. */
 const STREET_NAME = new RegExp(String.raw`\s${STREET_WORDS}$`);
 /** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
+/** Words that describe a body before its name, in any case ('TROUBLED North Bromsgrove High School', in a lead's capitals). */
+const DESCRIPTORS_BEFORE = new RegExp(String.raw`^(?:(?:${[...NAME_DESCRIPTORS].join('|')})\s+)+`, 'i');
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
 
 const SAINT = /^(?:St|Saint|Ste)\.?$/;

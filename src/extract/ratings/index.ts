@@ -167,15 +167,22 @@ function matchPhrases(phrases: readonly GradePhrase[], sentence: Segment, graded
       const offset = grade ? m[0].lastIndexOf(grade) : 0;
       const text = grade ?? m[0];
       const start = sentence.start + m.index! + offset;
+      // (what was given it, in the passive: 'Blue Lantern on Mill Street was given a food hygiene rating of 1')
+      const given = GIVEN_BEFORE.exec(sentence.text.slice(Math.max(0, m.index! - GIVEN_REACH), m.index!));
+      const verbAt = given ? m.index! - given[0].length : m.index!;
       out.push({
         text, start, end: start + text.length,
         value: phrase.value ?? SPELLED_GRADES.get(scaleId)?.[/^\d$/.test(text) ? Number(text) : -1] ?? (/^\d/.test(text) ? text : text[0]!.toUpperCase() + text.slice(1).toLowerCase()),
-        scale: scaleId, subject: null, previous: null, when: whenGiven(sentence, dates, start), awardedBy: null, rule: phrase.id,
+        scale: scaleId, subject: cleanSubject(passiveSubject(sentence.text, sentence.text, verbAt)), previous: null, when: whenGiven(sentence, dates, start), awardedBy: null, rule: phrase.id,
       });
     }
   }
   return out;
 }
+
+/** A verb of giving and an article right before a grade phrase: its subject, in the passive, is what the grade was given to. */
+const GIVEN_BEFORE = /\b(?:given|awarded|handed|issued\s+with|hit\s+with)\s+(?:a|an|the|its)\s+(?:new\s+)?$/i;
+const GIVEN_REACH = 40;
 
 /** Patterns whose own words say a short code with a digit is a grade: a rating noun after it or before it. */
 const NAMED_AS_GRADE: ReadonlySet<string> = new Set(['grade-noun', 'grade-apposition']);
