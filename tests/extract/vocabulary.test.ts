@@ -67,6 +67,9 @@ describe('one vocabulary, with reasons', () => {
     expect(kindOf('Pellham Academy Trust')).toBe('academy trust');
     expect(kindOf('Pellham Academy')).toBe('school');
     expect(kindOf('Northvale Police')).toBe('police force');
+    // (a county's court is a court, not the county's council)
+    expect(kindOf('Kelby County Superior Court')).toBe('court');
+    expect(kindOf('Kelby County Council')).toBe('council');
     expect(kindOf('Harrowby')).toBe('other');
     // a one-word place by what the lexicon says of it
     expect(kindOf('Harrowby', (w) => (w === 'Harrowby' ? ['Region', 'ProperNoun'] : []))).toBe('region');
