@@ -1497,6 +1497,9 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Judge Amy Hale set a motions hearing for July 14, 2025.';
     const events = eventsOf(body, '2025-05-20');
     expect(typeDate(events)).toEqual([['legal', '2025-05-07'], ['announcement', '2024-08-12'], ['legal', '2025-07-14']]);
+    // (and an investigation told as opened, in the passive)
+    const opened = eventsOf('An investigation into Kelby County Council’s planning department, which was opened in May 2023, is continuing.', '2024-08-16');
+    expect(opened.map((e) => [e.type, e.date.value, e.trigger.text])).toEqual([['announcement', '2023-05', 'investigation into Kelby County Council’s planning department, which was opened']]);
   });
 
   it('reads a warning notice named again by its section as issued, on the day given, over the lead’s telling of it', () => {
