@@ -166,14 +166,10 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms (the title's too), then which of them the article also writes in lower case
   const capitalised = new Set<string>();
-  const lowerCase = new Set<string>();
-  for (const t of tokens) {
-    if (startsUpper(t.text)) capitalised.add(withoutPossessive(t.text).toLowerCase());
-    else if (startsLower(t.text)) lowerCase.add(t.text);
-  }
+  for (const t of tokens) if (startsUpper(t.text)) capitalised.add(withoutPossessive(t.text).toLowerCase());
   for (const m of ctx.title?.matchAll(WORD) ?? []) capitalised.add(withoutPossessive(m[0]).toLowerCase());
   const lower = new Set<string>();
-  for (const w of lowerCase) if (capitalised.has(w)) lower.add(w);
+  for (const t of tokens) if (startsLower(t.text) && capitalised.has(t.text)) lower.add(t.text);
   // a word the article also writes in lower case is a common noun ('Children’s Services' / 'children’s services')
   // (nor does a grade's word, given or not: a table's 'Requires Improvement')
   const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !isRoleWord(w) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase())
@@ -207,12 +203,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const word = (opens && datelineAt(tokens, i) ? capitalise(t.text.toLowerCase()) : withoutPossessive(t.text));
     // a place after 'in' locates a body ('the school, in Worcestershire'): it says as little as a capital that opens a sentence
     // (so does a state after a place's name, 'Kelby, Ohio (AP)', and a region before one, 'the Ohio city of Kelby')
-    let initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
-    if (locates(tokens, i)) { initial = true; locators.add(word); }
     // a given name after a saint's title names a church, a school or a hospital ('St Aidan's')
     let judgement = judged.get(word);
     if (!judgement) judged.set(word, (judgement = { common: isCommonWord(word), nameable: proper(word) && namePart(word) }));
     if (judgement.common && !(i > 0 && SAINT.test(tokens[i - 1]!.text)) && !placeNames.has(word)) return;
+    let initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
+    if (locates(tokens, i)) { initial = true; locators.add(word); }
     // (a body someone served before, 'former Ashby Council chief executive Jo Reed', is their past, not the article's subject)
     if (judgement.nameable && !(i > 0 && /^(?:former|ex)$/i.test(tokens[i - 1]!.text))) candidates.push({ word, text: word, at: t.start, initial });
   });
