@@ -1898,16 +1898,21 @@ describe('extractEvents: what an article reports, and when', () => {
       ['intervention', 'Kelby Valley Learning Trust'], ['departure', 'Kelby Valley Learning Trust'], ['inspection', 'Pellham Moor Academy']]);
   });
 
-  it('names the body a grade was given to without the words that describe it, whatever their case', () => {
-    const body = 'EMBATTLED Kelby High School has now been placed into special measures by Ofsted, which judged it inadequate. Inspectors visited the school in May.';
-    expect(new Set(eventsOf(body, '2025-06-20').map((e) => e.subject.name))).toEqual(new Set(['Kelby High School']));
-  });
-
-  it('names a school by the stage it teaches (‘Kelby Primary’) in an article whose grades are a school inspectorate’s', () => {
-    const body = 'A primary school in Pellham has been told by inspectors that pupils are not making enough progress. Education Scotland’s report '
+  it.each([
+    ['the body a grade was given to, without the words that describe it, whatever their case',
+      'EMBATTLED Kelby High School has now been placed into special measures by Ofsted, which judged it inadequate. Inspectors visited the school in May.',
+      '2025-06-20', 'Kelby High School'],
+    ['the council the lead’s decision is told of, over a body its place’s name is part of, named once at the end',
+      'Kelby Cross homes scheme approved despite objections\n\nCouncillors have approved plans for 240 homes at the edge of Kelby Cross. '
+      + 'Pellham District Council’s planning committee voted seven to five to grant permission at a packed meeting last night. '
+      + 'Kelby Cross ward councillor Ann Lee said the village road was at breaking point. Kelby Cross residents objected in their hundreds. '
+      + 'The scheme includes a park and a contribution towards expanding Kelby Cross Primary School.', '2025-11-05', 'Pellham District Council'],
+    ['a school by the stage it teaches (‘Kelby Primary’), in an article whose grades are a school inspectorate’s',
+      'A primary school in Pellham has been told by inspectors that pupils are not making enough progress. Education Scotland’s report '
       + 'on Kelby Primary, in the village of Marlon, was published on Tuesday. It graded the school as weak for attainment. Pellham Council said '
-      + 'a plan was in place. Tom Reed MSP said he would ask Pellham Council what help the school would get.';
-    expect(new Set(eventsOf(body, '2025-03-13').map((e) => e.subject.name))).toEqual(new Set(['Kelby Primary']));
+      + 'a plan was in place. Tom Reed MSP said he would ask Pellham Council what help the school would get.', '2025-03-13', 'Kelby Primary'],
+  ])('names as every event’s subject %s', (_, body, publishedAt, subject) => {
+    expect(new Set(eventsOf(body, publishedAt).map((e) => e.subject.name))).toEqual(new Set([subject]));
   });
 
   it('takes the announcement whose day dated a lead’s step for that step’s telling', () => {

@@ -293,12 +293,16 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const inPassing = named !== null && named.at >= leadEnd && !(ctx.title ?? '').toLowerCase().includes(firstWord(named.key)) && top !== null
     && (kindWrittenAfter(body, top) === named.kind || (fullName !== null && isInstitutionName(fullName) && !!ctx.title?.includes(fullName)));
   // (its place written as a name, or in the capitals some outlets open a story with: 'KELBY Town Council has voted …')
+  // (a body the top word names in full only once, after the lead, is named in passing beside the council the article is about:
+  // 'a contribution towards expanding Kelby Cross Primary School', in a story of the council's planning decision on Kelby Cross)
+  const passingFullName = council !== null && !onlyKindWords(council) && fullName !== null && mentions(fullName) < 2 && body.indexOf(fullName) >= leadEnd && !(ctx.title ?? '').includes(fullName);
   const councilsPlaceNamed = (name: string) => { const place = firstWord(keyOf(name)); return counts.has(capitalise(place)) || counts.has(place.toUpperCase()); };
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
     : council && (!top || council.includes(top)) && !otherBody ? council
     : placesBody ? top!
     // (a company the article names beside its council is what the council dealt with: an applicant, a contractor)
     : named && !topsBody && named.score >= (counts.get(top ?? '') ?? 0) && !(council && kindOf(named.name) === 'company') && !inPassing ? named.name
+    : passingFullName ? council!
     : fullName && isInstitutionName(fullName) ? fullName
     : topsBody ? named!.name
     // (a name that is no body, 'Holloway Farm' of a planning story or a council's 'Riverside Leisure Centre', gives way to the
