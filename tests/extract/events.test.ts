@@ -1287,6 +1287,10 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'The regulator issued a notice of suspension on 12 January, and its report on Pellham House came out on 6 February.';
     const events = eventsOf(body, '2024-02-07');
     expect(typeDate(events.filter((e) => e.type === 'intervention' || e.type === 'departure'))).toEqual([['intervention', '2024-01-12']]);
+    // (and restricted with conditions, told as news five weeks after the day it was done)
+    const conditions = eventsOf('Kelby House nursing home has had conditions placed on its registration after HIQA inspectors found serious risks. '
+      + 'The Chief Inspector varied the home’s conditions of registration on 20 April, barring new admissions.', '2023-05-25');
+    expect(typeDate(conditions.filter((e) => e.type === 'intervention'))).toEqual([['intervention', '2023-04-20']]);
   });
 
   it('dates an inspection past where it was: a visit to a unit’s wards, an inspection at a unit named with its hospital', () => {

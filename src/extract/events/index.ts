@@ -265,7 +265,7 @@ function withStandInsDated(all: readonly Draft[]): readonly Draft[] {
 const STAND_IN = /\b(?:acting|interim|temporary|caretaker)\b|\bin\s+the\s+meantime\b/i;
 
 /** How long before publication a regulator's step the lead tells may have been taken (see toldElsewhere). */
-const LEAD_STEP_DAYS = 31;
+const LEAD_STEP_DAYS = 62;
 
 /** Rules of events told undated by the assessor they are of (see toldElsewhere). */
 const UNDATED_BY_ASSESSOR: ReadonlySet<string> = new Set(['assessor-report', 'assessor-step']);
@@ -347,7 +347,8 @@ function toldElsewhere(d: Draft, all: readonly Draft[], assessors: ArticleContex
   if (d.type === 'report-published' && d.date.value !== null && all.some((x) => x.type === 'rating-action' && x.subject.key === d.subject.key && x.date.value !== null
     && (x.date.value === d.date.value || (x.date.source === 'publication' && daysBefore(x.date.value, ARTICLE_REPORTING_DELAY_DAYS).includes(d.date.value!))))) return true;
   // (a regulator's step the lead tells in the present perfect, 'Ofsted has suspended the registration of a children's home', is the
-  // step of its kind the article dates in the month before: 'issued a notice of suspension on 12 January')
+  // step of its kind the article dates in the two months before: 'issued a notice of suspension on 12 January'; a regulator's
+  // conditions on a home's registration come out with its report, weeks later)
   // (or dated by the day the lead says it was made known: 'The regulator confirmed today that it issued the notice on 28 October')
   // (or in a month the month before reaches into: 'served the warning notice in March', told on 11 April)
   if (LEAD_NEWS_RULES.has(d.rule) && d.type === 'intervention' && d.date.value !== null) {
