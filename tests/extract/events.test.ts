@@ -1315,6 +1315,12 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Council has appointed Ann Lee as Interim Chief Executive with immediate effect.';
     const record = extractArticle(body, { id: 't', metadata: { publishedAt: '2025-10-03', outlet: 'Kelby and Pellham District Council (press release)' } });
     expect(new Set(record.events.map((e) => e.subject.name))).toEqual(new Set(['Kelby and Pellham District Council']));
+    // (a London borough's page, by its style: one body with the council other outlets name)
+    const borough = 'The council’s section 151 officer has today issued a report under section 114 of the Local Government Finance Act 1988. The council has also '
+      + 'written to the Department for Levelling Up, Housing and Communities to request support. Cllr Ann Lee, Leader of the London Borough of Kelby, said it was a difficult day.';
+    const page = extractArticle(borough, { id: 't', metadata: { publishedAt: '2023-11-21', outlet: 'London Borough of Kelby (press release)' } });
+    expect(new Set(page.events.map((e) => [e.subject.name, e.subject.key].join(' = ')))).toEqual(new Set(['London Borough of Kelby = kelby']));
+    expect(keyOf('Royal Borough of Kelby')).toBe(keyOf('Kelby Council'));
   });
 
   it('takes the words after ‘the city of’ for a place’s name, though each is a common word', () => {

@@ -831,7 +831,9 @@ const KINDS_OF_COMMON_LAST_WORD: ReadonlyMap<string, ReadonlySet<BodyKind>> = ne
  * prefix and a place's one or two words, nothing after them ('City of Carby Issuer Default Rating' is no body's name); a
  * university named for its place ('University of Ashby'); a Welsh school or college ('Ysgol Gyfun Cwm Kelby').
  */
-const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:City|County|Town|Village|Borough|State|Commonwealth|University)\s+of|Ysgol(?:\s+(?:Gyfun|Gynradd|Uwchradd))?|Coleg)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+/** A London borough's style before its place's name: 'London Borough of Kelby', 'Royal Borough of Pellham'. */
+const LONDON_BOROUGH = /^(?:the\s+)?(?:London|Royal)\s+Borough\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})$/u;
+const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:(?:London\s+|Royal\s+)?Borough|City|County|Town|Village|State|Commonwealth|University)\s+of|Ysgol(?:\s+(?:Gyfun|Gynradd|Uwchradd))?|Coleg)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 
 /** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
 function nameAt(body: string, word: string, at: number): string {
@@ -984,6 +986,9 @@ export const keyOf: (name: string) => string = memo((name) => {
   // two sites named as one ('Harrowfield General and St Aldhelm's Hospital'): the body is the first's
   const twoSites = TWO_SITES.exec(name);
   if (twoSites) return keyOf(twoSites[1]!);
+  // a London borough is named for its place after its style ('London Borough of Kelby' is Kelby Council)
+  const borough = LONDON_BOROUGH.exec(name);
+  if (borough) return keyOf(borough[1]!);
   const words = name.replace(CARE_HOME_KIND, '').toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
   const distinctive = words.filter((w) => !KIND.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
