@@ -658,6 +658,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const found = eventsOf(body, '2024-10-17');
     expect(brief(found)).toEqual([['report-published', '2024-10-17', 'stated'], ['intervention', '2024-09-19', 'stated'], ['departure', null, null]]);
     expect(brief(eventsOf('The boiler at HMP Fenbury was replaced on 3 May 2024.', '2024-10-17'))).toEqual([]);
+    // (or as the process invoked, in an article about the notification; a process invoked in another is none)
+    const process = body.replace('invoked the protocol', 'invoked the process');
+    expect(brief(eventsOf(process, '2024-10-17')).filter(([type]) => type === 'intervention')).toEqual([['intervention', '2024-09-19', 'stated']]);
+    expect(brief(eventsOf('Kelby Council invoked the process on 19 September to recover the debt.', '2024-10-17'))).toEqual([]);
   });
 
   it('reads the prisons inspectorate’s scores and urgent notification, a prison by its title, and no report still due', () => {
