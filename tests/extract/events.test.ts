@@ -1015,8 +1015,8 @@ describe('extractEvents: what an article reports, and when', () => {
       [['appointment', '2023-05-02', 'context']]],
     ['a stand-in in command, news of the day', 'Pellham Police’s chief constable was suspended on 2 May 2023. Her deputy, Nina Ross, has taken temporary command of the force.', '2023-05-03',
       [['appointment', '2023-05-03', 'publication']]],
-    ['a stand-in with immediate effect, not the post someone else took years before', 'Ray Cole became Pellham Police’s chief constable in January 2019. He was suspended on 2 May 2023. Deputy Chief Constable Nina Ross will lead the force as temporary chief constable with immediate effect.', '2023-05-03',
-      [['appointment', '2019-01', 'stated'], ['appointment', '2023-05-03', 'publication']]],
+    ['a stand-in with immediate effect, on the day the holder left, not the post someone else took years before', 'Ray Cole became Pellham Police’s chief constable in January 2019. He was suspended on 2 May 2023. Deputy Chief Constable Nina Ross will lead the force as temporary chief constable with immediate effect.', '2023-05-03',
+      [['appointment', '2019-01', 'stated'], ['appointment', '2023-05-02', 'context']]],
   ])('finds a stand-in named to a post, or a post taken up, dated by the day it is taken up: %s', (_, body, publishedAt, expected) => {
     expect(brief(eventsOf(body, publishedAt)).filter(([type]) => type === 'appointment')).toEqual(expected);
   });
@@ -1210,6 +1210,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(suspended.map((e) => [e.type, e.date.value, e.rule])).toContainEqual(['appointment', '2025-06-02', 'stands-in']);
     const now = eventsOf('The chair of Kelby Hospitals NHS Foundation Trust, Tom Reed, resigned on 25 January 2024. Non-executive director Ann Lee is now the trust’s interim chair.');
     expect(now.filter((e) => e.type === 'appointment').map((e) => e.date.value)).toEqual(['2024-01-25']);
+    // (and one 'with immediate effect' told the day after the holder left)
+    const immediate = eventsOf('Kelby Health Board suspended its chief executive, Tom Reed, on Thursday. Ann Lee will act as interim chief executive with immediate effect.', '2025-01-17');
+    expect(immediate.filter((e) => e.type === 'appointment').map((e) => [e.date.value, e.rule])).toEqual([['2025-01-16', 'stands-in']]);
     const earlier = eventsOf('Ann Lee joined Kelby Academy as acting headteacher earlier this month, after Tom Reed handed in his notice to leave in June 2024.');
     expect(earlier.filter((e) => e.type === 'appointment').map((e) => e.date.value)).not.toContain('2024-06');
     // (nor one whose holder leaves in a month, not on a day: the stand-in may take over the next)

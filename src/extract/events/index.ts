@@ -251,11 +251,14 @@ function withStandInsDated(all: readonly Draft[]): readonly Draft[] {
   return all.map((d) => {
     // (one its sentence dates, if only 'earlier this month', is not undated)
     // (nor one in post since another occasion: 'has been acting mayor since the arrest', not since the suspension)
-    if (d.type !== 'appointment' || d.date.value !== null || d.date.start !== null || !STAND_IN.test(d.sentence.text) || DATED_SINCE.test(d.trigger.text)) return d;
+    // (and one 'with immediate effect', dated by the publication day, when the article states the day, in the week before, the holder
+    // left: the stand-in took over that day, told the next)
+    const immediate = d.rule === 'immediate-effect';
+    if (d.type !== 'appointment' || (!immediate && (d.date.value !== null || d.date.start !== null)) || !STAND_IN.test(d.sentence.text) || DATED_SINCE.test(d.trigger.text)) return d;
     // (a day the text states over the publication day of a lead that tells the same departure)
     const ofBody = left.filter((x) => x.subject.key === d.subject.key);
     const stated = ofBody.filter((x) => x.date.source !== 'publication');
-    const days = stated.length ? stated : ofBody;
+    const days = immediate ? stated.filter((x) => daysBefore(d.date.value!, TOLD_WITHIN_DAYS).includes(x.date.value!)) : stated.length ? stated : ofBody;
     // (a month of leaving, 'at the end of June', does not say the day the stand-in takes over)
     if (!days.length || !isDay(days[0]!.date.value) || days.some((x) => x.date.value !== days[0]!.date.value)) return d;
     return { ...d, date: { ...days[0]!.date, source: 'context' }, rule: 'stands-in' };
