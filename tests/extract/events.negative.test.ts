@@ -33,7 +33,7 @@ describe('extractEvents: what is not an event', () => {
     ['a step disclaimed or ruled out', 'Kelby Council leader Ann Hale said on 3 May 2024 that the authority had no intention of issuing a section 114 notice. Kelby Council’s finance chief ruled out resigning on 4 May 2024, and has no plans to resign in June 2024.'],
     ['a post taken up, recalled in an aside', 'Marsh Lane Primary School has 300 pupils. Its headteacher, who took up her post in September 2021, said the school was proud. The Westshire Council chief executive thanked staff, ten years since she took up the role in 2014.'],
     ['an appeal dismissed, not a post', 'Kelby District Council refused the plans, and a planning inspector dismissed the developer’s appeal in August 2023.'],
-    ['a body named in a list, not to a post', 'Kelby Water has been named as one of the worst-performing water companies in England, a report said on 15 July 2025.'],
+    ['a body named in a list, not to a post', 'Kelby Water has been named as one of the worst performers in its sector, a survey said on 15 July 2025.'],
     ['a force still in enhanced monitoring (its move out of it is news: see the events tests)', 'Westshire Police remains in enhanced monitoring, the police inspectorate said on 14 February 2024.'],
   ])('%s', (_, body) => {
     expect(events(body)).toEqual([]);

@@ -1295,9 +1295,9 @@ describe('extractEvents: what an article reports, and when', () => {
     const events = eventsOf(body, '2024-02-07');
     expect(typeDate(events.filter((e) => e.type === 'intervention' || e.type === 'departure'))).toEqual([['intervention', '2024-01-12']]);
     // (and restricted with conditions, told as news five weeks after the day it was done)
-    const conditions = eventsOf('Kelby House nursing home has had conditions placed on its registration after HIQA inspectors found serious risks. '
-      + 'The Chief Inspector varied the home’s conditions of registration on 20 April, barring new admissions.', '2023-05-25');
-    expect(typeDate(conditions.filter((e) => e.type === 'intervention'))).toEqual([['intervention', '2023-04-20']]);
+    const conditions = eventsOf('Kelby House nursing home has had conditions placed on its registration after HIQA found fire risks. '
+      + 'The regulator varied its conditions of registration on 18 April, stopping admissions.', '2023-05-25');
+    expect(typeDate(conditions.filter((e) => e.type === 'intervention'))).toEqual([['intervention', '2023-04-18']]);
   });
 
   it('dates an inspection past where it was: a visit to a unit’s wards, an inspection at a unit named with its hospital', () => {
@@ -1855,8 +1855,8 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Tom Reed was found to have committed gross misconduct at a hearing today. The hearing, which began on Monday, was told he had lied.', '2025-02-13');
     expect(heard.filter((e) => e.type === 'departure').map((e) => [e.date.value, e.rule])).toEqual([['2025-02-13', 'lead-present-perfect']]);
     // (nor is a trigger what another noun is of: the findings published today, not the inspection they are of)
-    const findings = eventsOf('Today Ofsted and the CQC have published the findings of their inspection of Pellham Council’s SEND services. '
-      + 'The inspection, carried out in January, found widespread failings.', '2024-03-05');
+    const findings = eventsOf('Ofsted has published the findings of its inspection of Pellham Council’s services for disabled children. '
+      + 'The inspection, which took place in January, found serious failings.', '2024-03-05');
     expect(findings.map((e) => [e.type, e.date.value])).toEqual([['report-published', '2024-03-05'], ['inspection', '2024-01']]);
   });
 
@@ -1902,8 +1902,8 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(new Set(found.map((e) => e.subject.name))).toEqual(new Set(['Kelby and Pellham Mental Health Trust']));
     expect(found[0]!.subject.key).toBe(keyOf('Kelby and Pellham Mental Health NHS Foundation Trust'));
     // (a young offender institution so described is the prison, over the service that runs it)
-    const yoi = eventsOf('Kelby’s young offender institution has been put on notice after inspectors found boys locked up all day. HM Inspectorate '
-      + 'of Prisons has used an urgent notification after visiting the jail this month. The Youth Custody Service, which runs the jail, said more staff had arrived.', '2025-09-26');
+    const yoi = eventsOf('Kelby’s young offender institution is failing the boys it holds, inspectors say. HM Inspectorate of Prisons has issued '
+      + 'an urgent notification after a visit this month. The Youth Custody Service, which runs the site, said it was hiring staff.', '2025-09-26');
     expect(new Set(yoi.map((e) => e.subject.key))).toEqual(new Set([keyOf('HMYOI Kelby')]));
   });
 
@@ -1920,13 +1920,13 @@ describe('extractEvents: what an article reports, and when', () => {
       'EMBATTLED Kelby High School has now been placed into special measures by Ofsted, which judged it inadequate. Inspectors visited the school in May.',
       '2025-06-20', 'Kelby High School'],
     ['the council the lead’s decision is told of, over a body its place’s name is part of, named once at the end',
-      'Kelby Cross homes scheme approved despite objections\n\nCouncillors have approved plans for 240 homes at the edge of Kelby Cross. '
-      + 'Pellham District Council’s planning committee voted seven to five to grant permission at a packed meeting last night. '
-      + 'Kelby Cross ward councillor Ann Lee said the village road was at breaking point. Kelby Cross residents objected in their hundreds. '
-      + 'The scheme includes a park and a contribution towards expanding Kelby Cross Primary School.', '2025-11-05', 'Pellham District Council'],
+      'Plan for 240 homes at Kelby Cross approved\n\nCouncillors have backed a scheme for new homes on fields near Kelby Cross. '
+      + 'Pellham District Council’s planning committee approved it by eight votes to four at a meeting last night. '
+      + 'Kelby Cross ward councillor Ann Lee said the lanes could not cope. Kelby Cross residents had sent hundreds of letters. '
+      + 'The developer will pay for a new classroom at Kelby Cross Primary School.', '2025-11-05', 'Pellham District Council'],
     ['a school by the stage it teaches (‘Kelby Primary’), in an article whose grades are a school inspectorate’s',
-      'A primary school in Pellham has been told by inspectors that pupils are not making enough progress. Education Scotland’s report '
-      + 'on Kelby Primary, in the village of Marlon, was published on Tuesday. It graded the school as weak for attainment. Pellham Council said '
+      'Inspectors have found that pupils at a Pellham primary are falling behind. The Education Scotland report '
+      + 'on Kelby Primary, near Marlon, came out on Tuesday. It graded the school as weak for attainment. Pellham Council said '
       + 'a plan was in place. Tom Reed MSP said he would ask Pellham Council what help the school would get.', '2025-03-13', 'Kelby Primary'],
   ])('names as every event’s subject %s', (_, body, publishedAt, subject) => {
     expect(new Set(eventsOf(body, publishedAt).map((e) => e.subject.name))).toEqual(new Set([subject]));
@@ -2089,8 +2089,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const welsh = eventsOf('Plas Kelby in Pellham was rated good for its environment by Care Inspectorate Wales. Kelby Care Ltd, which runs Plas Kelby, said the report, published on Tuesday, was fair.', '2025-07-10');
     expect([...new Set(welsh.map((e) => e.subject.name))]).toEqual(['Plas Kelby']);
     // no grade given: the inspectorate's homes are named as its grades would name them, over the owner named by the same word
-    const ungraded = eventsOf('Plas Kelby care home in Pellham has been served a non-compliance notice by Care Inspectorate Wales. Inspectors visited on 26 November. '
-      + 'Owner Kelby Care Ltd\'s manager, Ann Lee, said staff had been trained.', '2024-12-03');
+    const ungraded = eventsOf('Plas Kelby care home in Pellham has been issued with a non-compliance notice by Care Inspectorate Wales. Inspectors visited the home on 12 March. '
+      + 'Owner Kelby Care Ltd\'s manager, Ann Lee, said new staff had started.', '2025-03-30');
     expect([...new Set(ungraded.map((e) => e.subject.name))]).toEqual(['Plas Kelby']);
     expect(keyOf('Fenmoor Care Home')).toBe(keyOf('Fenmoor'));
   });

@@ -195,9 +195,9 @@ describe('extractRatings', () => {
   it('reads a food hygiene rating written as a word or a digit', () => {
     expect(rate('The bakery was given a food hygiene rating of one after mice were found.')[0]).toMatchObject({ value: 'One', scale: 'food-hygiene', subject: 'The bakery' });
     // a rating moved to a number, and a number 'rated' in a story about food hygiene (only there)
-    expect(rate('The takeaway has had its food hygiene rating cut to one out of five.').map((r) => r.value)).toEqual(['One']);
-    const rated = 'Blue Lantern on Mill Street was rated 1 after a visit by food hygiene officers. It had been rated 4 at its previous inspection.';
-    expect(rate(rated).map((r) => [r.value, r.subject])).toEqual([['One', 'Blue Lantern on Mill Street'], ['Four', null]]);
+    expect(rate('The café has had its food hygiene rating cut to two.').map((r) => r.value)).toEqual(['Two']);
+    const rated = 'Blue Lantern on Mill Street was rated 2 after food hygiene officers called. It had been rated 5 at its last visit.';
+    expect(rate(rated).map((r) => [r.value, r.subject])).toEqual([['Two', 'Blue Lantern on Mill Street'], ['Five', null]]);
     expect(rate('The film was rated 4 by critics at its premiere.')).toEqual([]);
     // (what it was given to, in the passive, whatever words stand between: 'was given a food hygiene rating', 'was awarded a four')
     expect(rate('Blue Lantern on Mill Street was given a food hygiene rating of 1 after a visit.')[0]).toMatchObject({ value: 'One', subject: 'Blue Lantern on Mill Street' });

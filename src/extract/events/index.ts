@@ -873,7 +873,7 @@ function reportsNews(body: string, sentence: Segment, at: { start: number; end: 
   // which runs the school, a termination warning notice')
   const clause = body.slice(Math.max(sentence.start, at.start - 160), at.start).replace(RELATIVE_ASIDES, '').slice(-60);
   const before = clause.split(/[,;:–—]|\b(?:after|following|since|when|while|because)\b/).pop()!.replace(CAPITALISED_RUN, 'X');
-  // (a trigger after 'of' is what another noun is of, that noun what the verb did: 'have published the findings of their inspection')
+  // (a trigger after 'of' is what another noun is of, that noun what the verb did: 'has published the results of its inspection')
   return PRESENT_PERFECT_BEFORE.test(before) && !OF_ANOTHER_NOUN.test(before);
 }
 const OF_ANOTHER_NOUN = /\bof\s+(?:(?:the|its|their|his|her|an?)\s+)?$/;

@@ -294,7 +294,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     && (kindWrittenAfter(body, top) === named.kind || (fullName !== null && isInstitutionName(fullName) && !!ctx.title?.includes(fullName)));
   // (its place written as a name, or in the capitals some outlets open a story with: 'KELBY Town Council has voted …')
   // (a body the top word names in full only once, after the lead, is named in passing beside the council the article is about:
-  // 'a contribution towards expanding Kelby Cross Primary School', in a story of the council's planning decision on Kelby Cross)
+  // 'money for a new classroom at Kelby Cross Primary School', in a story of the council's planning decision on Kelby Cross)
   const passingFullName = council !== null && !onlyKindWords(council) && fullName !== null && mentions(fullName) < 2 && body.indexOf(fullName) >= leadEnd && !(ctx.title ?? '').includes(fullName);
   const councilsPlaceNamed = (name: string) => { const place = firstWord(keyOf(name)); return counts.has(capitalise(place)) || counts.has(place.toUpperCase()); };
   const usual = leadOpens && (!council || keyOf(leadOpens) !== keyOf(council)) && (counts.get(top ?? '') ?? 0) <= mentions(leadOpens) * 2 + 2 ? leadOpens
@@ -501,9 +501,9 @@ const STREET_WORDS = String.raw`(?:Road|Street|Lane|Avenue|Drive|Way|Close|Cresc
 const ON_A_STREET = new RegExp(String.raw`\s+on\s+(?:\p{Lu}[\p{L}’'-]*\s+)+${STREET_WORDS}$`, 'u');
 /** A street's name: where a business is ('the High Street restaurant'), not its name. */
 const STREET_NAME = new RegExp(String.raw`\s${STREET_WORDS}$`);
-/** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 /** Words that describe a body before its name, in any case ('TROUBLED North Bromsgrove High School', in a lead's capitals). */
 const DESCRIPTORS_BEFORE = new RegExp(String.raw`^(?:(?:${[...NAME_DESCRIPTORS].join('|')})\s+)+`, 'i');
+/** A name of two or more capitalised words, with the small words names have ('Oakdene House', 'Vale of Leven Hospital'). */
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
 
 const SAINT = /^(?:St|Saint|Ste)\.?$/;
@@ -634,9 +634,9 @@ function runName(run: string): string {
 }
 
 /**
- * What the article's grades say of its names: a care regulator's make a name ending 'House' or 'Lodge' a care
- * home's, a school inspectorate's one ending 'Primary' a school's (GRADED_NAME_FORMS); a food hygiene scheme's make a name the article writes beside a food premises word ('the Golden Wok
- * takeaway', 'takeaway Golden Wok', 'Golden Wok, a Chinese takeaway') a food business's.
+ * What the article's grades say of its names: a care regulator's make a name ending 'House' or 'Lodge' a care home's, a school
+ * inspectorate's one ending 'Primary' a school's (GRADED_NAME_FORMS); a food hygiene scheme's make a name the article writes beside
+ * a food premises word ('the Golden Wok takeaway', 'takeaway Golden Wok', 'Golden Wok, a Chinese takeaway') a food business's.
  */
 interface NameKinds { graded: ReadonlySet<BodyKind>; premises: ReadonlySet<string> }
 /** The kind a name's form says it is, where the article's grades are of that kind (GRADED_NAME_FORMS). */
@@ -825,14 +825,14 @@ const KINDS_OF_COMMON_LAST_WORD: ReadonlyMap<string, ReadonlySet<BodyKind>> = ne
   ['institution', new Set<BodyKind>(['prison'])],
   ['prison', new Set<BodyKind>(['prison'])],
 ]);
+/** A London borough's style before its place's name: 'London Borough of Kelby', 'Royal Borough of Pellham'. */
+const LONDON_BOROUGH = /^(?:the\s+)?(?:London|Royal)\s+Borough\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})$/u;
 /**
  * A prefix that says what a body is, before its name: His Majesty's Prison or Young Offender Institution ('HMP Fenmoor'),
  * a municipal or state government named for its place ('City of Carby', 'County of Orrin', 'State of New Mexico'): the
- * prefix and a place's one or two words, nothing after them ('City of Carby Issuer Default Rating' is no body's name); a
- * university named for its place ('University of Ashby'); a Welsh school or college ('Ysgol Gyfun Cwm Kelby').
+ * prefix and a place's one or two words, nothing after them ('City of Carby Issuer Default Rating' is no body's name); a London
+ * borough by its style ('London Borough of Kelby'); a university named for its place ('University of Ashby'); a Welsh school or college ('Ysgol Gyfun Cwm Kelby').
  */
-/** A London borough's style before its place's name: 'London Borough of Kelby', 'Royal Borough of Pellham'. */
-const LONDON_BOROUGH = /^(?:the\s+)?(?:London|Royal)\s+Borough\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})$/u;
 const KIND_PREFIX = /^(?:HM(?:P|YOI)|(?:(?:London\s+|Royal\s+)?Borough|City|County|Town|Village|State|Commonwealth|University)\s+of|Ysgol(?:\s+(?:Gyfun|Gynradd|Uwchradd))?|Coleg)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 
 /** 'Cleveland' at `at` in 'Cleveland Police said …' gives 'Cleveland Police'. */
