@@ -1924,6 +1924,10 @@ describe('extractEvents: what an article reports, and when', () => {
       + 'Pellham District Council’s planning committee approved it by eight votes to four at a meeting last night. '
       + 'Kelby Cross ward councillor Ann Lee said the lanes could not cope. Kelby Cross residents had sent hundreds of letters. '
       + 'The developer will pay for a new classroom at Kelby Cross Primary School.', '2025-11-05', 'Pellham District Council'],
+    ['the place its councillors sit for, over a street the article names as often, when it names its council only as ‘the town council’',
+      'Town council votes no confidence in clerk\n\nCouncillors in Kelby Regis have passed a motion of no confidence in their clerk at an extraordinary meeting last night. '
+      + 'The motion was carried by nine votes to three. The council had missed deadlines for its accounts, a councillor told the meeting. Residents packed the Assembly Rooms, '
+      + 'and some complained about the toilets on The Parade. The town council said it would take legal advice.', '2025-02-28', 'Kelby Regis'],
     ['a school by the stage it teaches (‘Kelby Primary’), in an article whose grades are a school inspectorate’s',
       'Inspectors have found that pupils at a Pellham primary are falling behind. The Education Scotland report '
       + 'on Kelby Primary, near Marlon, came out on Tuesday. It graded the school as weak for attainment. Pellham Council said '

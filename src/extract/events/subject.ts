@@ -207,7 +207,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     let judgement = judged.get(word);
     if (!judgement) judged.set(word, (judgement = { common: isCommonWord(word), nameable: proper(word) && namePart(word) }));
     if (judgement.common && !(i > 0 && SAINT.test(tokens[i - 1]!.text)) && !placeNames.has(word)) return;
-    let initial = opens || OPENERS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'in';
+    // (but not the place a council's members sit for: 'Councillors in Kelby Regis have passed a motion')
+    let initial = opens || OPENERS.has(tokens[i - 1]!.text) || (tokens[i - 1]!.text === 'in' && !COUNCILLORS.test(tokens[i - 2]?.text ?? ''));
     if (locates(tokens, i)) { initial = true; locators.add(word); }
     // (a body someone served before, 'former Ashby Council chief executive Jo Reed', is their past, not the article's subject)
     if (judgement.nameable && !(i > 0 && /^(?:former|ex)$/i.test(tokens[i - 1]!.text))) candidates.push({ word, text: word, at: t.start, initial });
@@ -485,10 +486,12 @@ function governedPlace(body: string, name: string): boolean {
   for (const at of indicesOf(lower, word)) {
     if (at > 0 && /\w/.test(lower[at - 1]!)) continue;
     GOVERNED_SEAT.lastIndex = at + word.length;
-    if (GOVERNED_SEAT.test(lower)) return true;
+    if (GOVERNED_SEAT.test(lower) || SITS_FOR.test(lower.slice(Math.max(0, at - 15), at))) return true;
   }
   return false;
 }
+/** A council's members before the place they sit for ('Councillors in Kelby Regis have voted'): the place governs itself. */
+const SITS_FOR = /\bcouncillors\s+(?:in|for)\s+$/;
 /** A place's name: one to three capitalised words ('Kelby', 'Iron Bridge'). */
 const PLACE_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}$/u;
 const GOVERNED_SEAT = /['’]?s?\s+(?:(?:acting|interim|new|former|deputy)\s+)?(?:town\s+hall|county\s+hall|city\s+hall|civic\s+centre|council\s+house|(?:city\s+|town\s+|county\s+|borough\s+)?council\b|councillors\b|mayor\b|police\s+(?:chief|department|commissioner)\b|fire\s+(?:chief|department)\b|sheriff\b|school\s+(?:board|district)\b)/y;
@@ -507,6 +510,8 @@ const DESCRIPTORS_BEFORE = new RegExp(String.raw`^(?:(?:${[...NAME_DESCRIPTORS].
 const GRADED_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+$/u;
 
 const SAINT = /^(?:St|Saint|Ste)\.?$/;
+/** A council's members, before the place they sit for. */
+const COUNCILLORS = /^[Cc]ouncillors$/;
 
 /** The lexicon's tags that mark a place or a body ('Cleveland' is a City): other known words are common ones. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
