@@ -450,8 +450,10 @@ function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: 
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
   let hasRegulator: boolean | undefined;
   const regulated = () => (hasRegulator ??= ctx.assessors.some((a) => a.scale === undefined) || REGULATOR_NOUNS.test(ctx.body));
+  // (a trigger kept to some articles tests its own gate on the body before the costlier test of what the article is about)
+  const gateOpens = (t: Trigger) => !t.gate || t.gate.test(ctx.body);
   const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type))
-    && (!t.regulatorOnly || regulated()) && (!t.assessorOnly || hasInspectorate || ((!t.gate || t.gate.test(ctx.body)) && regulated())) && (!t.articleHas || ((!t.gate || t.gate.test(ctx.body)) && t.articleHas.test(ctx.body))));
+    && (!t.regulatorOnly || regulated()) && (!t.assessorOnly || hasInspectorate || (gateOpens(t) && regulated())) && (!t.articleHas || (gateOpens(t) && t.articleHas.test(ctx.body))));
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = new Taken(ctx.body.length);
   try {

@@ -232,7 +232,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   for (const [w, n] of counts) if (n > most || (n === most && w.localeCompare(top!) < 0)) [top, most] = [w, n];
   const { council } = ctx.organisations;
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
-  const gradedKinds = new Set(ratings.flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
+  const gradedKinds = kindsGraded(ratings);
   // (an article that gives no grade names the homes its inspectorate inspects as the grades would: 'Care Inspectorate Wales issued
   // Plas Kelby with a notice')
   const inspectorateScale = INSPECTORATES.find((i) => i.name === ctx.organisations.inspectorate)?.scale;
@@ -255,7 +255,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (a grade given years before the article is history: the kind it was given to is no clue to what the news is about, 'One of its
   // schools was rated requires improvement in 2023', in a story of the trust's notice two years on)
   const newsYear = Number(ctx.publishedAt?.slice(0, 4));
-  const currentKinds = new Set(ratings.filter((r) => !(Number(r.when?.slice(0, 4)) <= newsYear - 2)).flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
+  const currentKinds = kindsGraded(ratings.filter((r) => !(Number(r.when?.slice(0, 4)) <= newsYear - 2)));
   const named = bestInstitution(blanked, ctx, counts, currentKinds, kinds, (w) => lower.has(w.toLowerCase()), people);
   const topsBody = named?.key.split(' ').includes(top?.toLowerCase() ?? '');
   // a body the article's grades are given to by name ('Ofsted judged Kestrel CofE Primary inadequate') is what it is
@@ -785,6 +785,9 @@ const runs = (runner: string, name: string) => RUN_BY.some((r) => r.kind === kin
 
 /** Kinds of name a council's service goes with: a council, or a place named alone (whose kind its name does not say). */
 const COUNCIL_AREA_KINDS: ReadonlySet<BodyKind> = new Set(['council', 'city', 'other']);
+
+/** The kinds of body the grades' scales are given to. */
+const kindsGraded = (ratings: readonly Rating[]): Set<BodyKind> => new Set(ratings.flatMap((r) => GRADED_BODIES.get(r.scale) ?? []));
 
 /** A body's kind by its name, read as the article's grades say (see NameKinds). */
 const kindOfGraded = (name: string, kinds: NameKinds): BodyKind =>
