@@ -39,6 +39,16 @@ describe('extractEvents: what is not an event', () => {
     expect(events(body)).toEqual([]);
   });
 
+  it('takes no event of general news whose headline and lead name no body of its own; the same story led by the body keeps them', () => {
+    const story = (opening: string) => `Rivals trade barbs as the primary nears\n\n${opening} spent the weekend attacking each other’s records on taxes and trade. `
+      + 'Both spoke to crowds of several hundred people in small towns. Neither of them mentioned the polls. '
+      + 'Ann Lee once sat on Kelby City Council, and her rival says Kelby City Council wasted money while she was there. '
+      + 'Tom Reed resigned from the state senate in March 2004. He was appointed to the appeals court by the governor in 1998.';
+    expect(events(story('The two candidates'), '2016-05-02')).toEqual([]);
+    expect(events(story('Kelby City Council’s two candidates'), '2016-05-02').map((e) => [e.type, e.date.value, e.subject.name]))
+      .toEqual([['departure', '2004-03', 'Kelby City Council'], ['appointment', '1998', 'Kelby City Council']]);
+  });
+
   it('a suspended jail term is a court’s sentence, not a suspension from a post', () => {
     const found = events('A former councillor of Westshire Council has been given a suspended jail term for benefit fraud at a crown court hearing.', '2024-09-19');
     expect(found.map((e) => [e.type, e.date.value])).toEqual([['legal', '2024-09-19']]);

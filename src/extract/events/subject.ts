@@ -330,9 +330,16 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // except on services such as adult social care')
   const repeated = (pattern: RegExp) => { const at = body.search(pattern); return at >= 0 && pattern.test(body.slice(at + 1)); };
   const articleNames = (pattern: RegExp) => pattern.test(ctx.title ?? '') || pattern.test(ctx.sentences[0]?.text ?? '') || repeated(pattern);
+  // an article whose headline and lead name no body of its own, that gives no grade and is no body's own page, is general news:
+  // the body it mentions most is no body its events happened to ('Ginsburg was appointed to the Supreme Court', in a story
+  // that names a broadcaster twice)
+  const key = keyOf(mainName);
+  const upFront = ` ${`${ctx.title ?? ''} ${body.slice(0, leadEnd)}`.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `;
+  const ownBody = graded || publisher !== null || key.split(' ').some((w) => upFront.includes(` ${w} `));
   const article: Subject = {
-    name: withService(mainName, articleNames), key: keyOf(mainName), start: null, end: null,
-    body: graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(`${ctx.title ?? ''}\n${body}`, mainName) ? 'place' : null),
+    name: withService(mainName, articleNames), key, start: null, end: null,
+    body: !ownBody ? null
+      : graded || mainName === council || (placesBody && mainName === top) || acronyms.has(mainName) ? 'institution' : bodyOf(mainName) ?? (governedPlace(`${ctx.title ?? ''}\n${body}`, mainName) ? 'place' : null),
   };
   // a body that runs the article's graded body ('a restriction notice to Kelby Council', of its children's home; a termination
   // warning notice to an academy's trust) is where a grade or a regulator's step on that body is sent, not what it happened to (SENT_TO)
