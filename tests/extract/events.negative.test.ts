@@ -39,6 +39,12 @@ describe('extractEvents: what is not an event', () => {
     expect(events(body)).toEqual([]);
   });
 
+  it('takes a country for the subject of its rating action only: its meetings and posts are a nation’s politics', () => {
+    const typed = (body: string) => events(body, '2024-05-06').map((e) => [e.type, e.date.value, e.subject.name]);
+    expect(typed('Portugal seeks a deal on fishing quotas\n\nPortugal wants a new deal on fishing quotas. Portugal’s negotiators held a meeting with their Spanish counterparts on 3 May 2024. The talks went on late into the night. Portugal said little afterwards.')).toEqual([]);
+    expect(typed('Portugal’s rating is raised\n\nMoody’s upgraded Portugal’s credit rating to A3 on 3 May 2024. Portugal welcomed the decision.')).toEqual([['rating-action', '2024-05-03', 'Portugal']]);
+  });
+
   it('takes no event of general news whose headline and lead name no body of its own; the same story led by the body keeps them', () => {
     const story = (opening: string) => `Rivals trade barbs as the primary nears\n\n${opening} spent the weekend attacking each other’s records on taxes and trade. `
       + 'Both spoke to crowds of several hundred people in small towns. Neither of them mentioned the polls. '

@@ -802,8 +802,11 @@ const kindOfGraded = (name: string, kinds: NameKinds): BodyKind =>
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** Lexicon tags of a word that names a place or an organisation: a city borrows, a country is rated, a company is inspected. */
-const BODY_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
+/**
+ * Lexicon tags of a word that names a place or an organisation: a city borrows, a company is inspected. A country is none: its
+ * posts, meetings and announcements are a nation's politics, and it is a body only as a rated borrower, which its grade says.
+ */
+const BODY_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Region', 'Organization', 'Company', 'School', 'SportsTeam']);
 
 /**
  * What a name says of a body: an institution's full name ('Harrowby Grammar School'); a place or an
