@@ -99,6 +99,12 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that make a name a political party's or one of its organs' ('Arizona Democratic Party', 'the Republican National
+ * Committee', 'Kelby Labour'): a party is no public body, and its posts, meetings and announcements are politics.
+ */
+export const PARTY_NAME = /\b(?:Party|Democrats?|Democratic|Republicans?|GOP|DNC|RNC|Labour|Conservatives?|Tory|Tories)\b/;
+
+/**
  * Words news puts before a body's name to describe it ('troubled North Bromsgrove High School', in a
  * lead's capitals 'TROUBLED North …'): never part of the name. Gerunds are not ruled out as a class,
  * since towns are named like them (Reading, Worthing, Barking). ('Full Council' is all a council's members in session.)

@@ -45,6 +45,13 @@ describe('extractEvents: what is not an event', () => {
     expect(typed('Portugal’s rating is raised\n\nMoody’s upgraded Portugal’s credit rating to A3 on 3 May 2024. Portugal welcomed the decision.')).toEqual([['rating-action', '2024-05-03', 'Portugal']]);
   });
 
+  it('takes no political party for a body; a council led by one keeps its news', () => {
+    const typed = (body: string) => events(body, '2024-05-06').map((e) => [e.type, e.date.value, e.subject.name]);
+    expect(typed('Party chairman quits\n\nThe Kelby Democratic Party’s chairman resigned on 3 May 2024 after a row over funds. The Kelby Democratic Party said it would choose a successor.')).toEqual([]);
+    expect(typed('Council leader quits\n\nThe Labour leader of Kelby Council, Ann Lee, resigned on 3 May 2024 after a row over funds. Kelby Council said it would choose a successor. Labour holds 30 seats on Kelby Council.'))
+      .toEqual([['departure', '2024-05-03', 'Kelby Council']]);
+  });
+
   it('takes no event of general news whose headline and lead name no body of its own; the same story led by the body keeps them', () => {
     const story = (opening: string) => `Rivals trade barbs as the primary nears\n\n${opening} spent the weekend attacking each other’s records on taxes and trade. `
       + 'Both spoke to crowds of several hundred people in small towns. Neither of them mentioned the polls. '

@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
+import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PARTY_NAME, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 import { INSPECTORATES } from '../../vocabulary/assessors.js';
 
@@ -814,6 +814,7 @@ const BODY_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Region', 'Orga
  * common noun in capitals).
  */
 function bodyOf(name: string): Subject['body'] {
+  if (PARTY_NAME.test(name)) return null;
   if (isInstitutionName(name)) return 'institution';
   const tags = name.split(' ').map((w) => lexiconTags(capitalise(w.toLowerCase())));
   // a place run into a person's name ('envoy to Ukraine Kurt Volker') is theirs
