@@ -1,5 +1,6 @@
 import type { EventType } from '../../schema/index.js';
 import { ASSESSORS } from '../../vocabulary/assessors.js';
+import { latin } from '../shared/latin.js';
 
 /**
  * Words that make a sentence report an event. A date in the sentence joins the nearest trigger
@@ -268,26 +269,6 @@ const TRIGGER_TABLE: readonly Trigger[] = [
   { gate: /recovery support/i, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|entered|enters|entering)\s+(?:\w+\s+){0,8}?(?:in|into)|enter(?:ed|s|ing)?)\s+(?:the\s+|its\s+)?(?:national\s+)?recovery\s+support\s+programme\b/gi,
     reason: 'NHS England puts a trust into its Recovery Support Programme, the most intensive support of its oversight framework (the NHS’s special measures since 2021); being in it is no new event' },
 ];
-
-/** Letters of the Latin script (ASCII, Latin-1 and Latin Extended-A and -B), capitals and small letters of ASCII and Latin-1. */
-const LATIN_CLASSES: Readonly<Record<string, string>> = { L: 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F', Lu: 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE', Ll: 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF' };
-
-/** A pattern's Unicode letter classes (\p{L}, \p{Lu}, \p{Ll}) as Latin ranges, inside a character class or as one, without the 'u' flag. */
-function latin(pattern: RegExp): RegExp {
-  if (!pattern.flags.includes('u')) return pattern;
-  let out = '', inClass = false;
-  const src = pattern.source;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    const cls = c === '\\' ? /^\\p\{(L|Lu|Ll)\}/.exec(src.slice(i)) : null;
-    if (cls) { const ranges = LATIN_CLASSES[cls[1]!]!; out += inClass ? ranges : `[${ranges}]`; i += cls[0].length - 1; continue; }
-    if (c === '\\') { out += c + (src[i + 1] ?? ''); i++; continue; }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c;
-  }
-  return new RegExp(out, pattern.flags.replace('u', ''));
-}
 
 /**
  * The table's patterns without the Unicode flag, their letter classes spelled out for the Latin script English news is written in:

@@ -2,6 +2,7 @@ import type { DateMention, Rating } from '../../schema/index.js';
 import { firstAtOrAfter, unionOf } from '../shared/search.js';
 import { contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
 import { maskQuoted } from '../shared/text.js';
+import { latin } from '../shared/latin.js';
 import { AWARD_OBJECT_VERBS, AWARD_VERBS, DATE_AFTER_GRADE, GRADE_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, SPELLED_GRADES, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
 import { PRESENT_PERFECT_BEFORE } from '../../vocabulary/clauses.js';
@@ -386,7 +387,8 @@ function compiled(scale: RatingScale): Array<[Pattern, RegExp]> {
   let res = COMPILED.get(scale);
   if (!res) {
     const grades = alt(spellingsOf(scale));
-    res = PATTERNS.map((p) => [p, new RegExp(p.build(grades, scale), scale.caseSensitive ? 'dgu' : 'dgiu')]);
+    // (every scale compiles every pattern: spelled in Latin letters, see latin)
+    res = PATTERNS.map((p) => [p, latin(new RegExp(p.build(grades, scale), scale.caseSensitive ? 'dgu' : 'dgiu'))]);
     COMPILED.set(scale, res);
   }
   return res;
@@ -395,7 +397,7 @@ function compiled(scale: RatingScale): Array<[Pattern, RegExp]> {
 const ANY_GRADE = new WeakMap<RatingScale, RegExp>();
 function anyGrade(scale: RatingScale): RegExp {
   let re = ANY_GRADE.get(scale);
-  if (!re) ANY_GRADE.set(scale, (re = new RegExp(`\\b(?:${alt(spellingsOf(scale))})\\b`, scale.caseSensitive ? 'u' : 'iu')));
+  if (!re) ANY_GRADE.set(scale, (re = latin(new RegExp(`\\b(?:${alt(spellingsOf(scale))})\\b`, scale.caseSensitive ? 'u' : 'iu'))));
   return re;
 }
 
