@@ -59,6 +59,8 @@ export const ASSESSORS: readonly Inspectorate[] = [
   { name: 'Ofgem', pattern: /\bOfgem\b/g },
   { name: 'Ofcom', pattern: /\bOfcom\b/g },
   { name: 'Financial Conduct Authority', pattern: /\bFinancial Conduct Authority\b|\bFCA\b/g },
+  // Ireland's food safety regulator serves closure and prohibition orders on food businesses
+  { name: 'FSAI', pattern: /\bFood Safety Authority of Ireland\b|\bFSAI\b/g },
   // professional regulators strike off the staff of the bodies news is about
   { name: 'Nursing and Midwifery Council', pattern: /\bNursing and Midwifery Council\b|\bNMC\b/g },
   { name: 'General Medical Council', pattern: /\bGeneral Medical Council\b|\bGMC\b/g },

@@ -1455,6 +1455,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf(body, '2025-02-04'))).toContainEqual(['inspection', '2025-01-14']);
   });
 
+  it('reads a food regulator’s closure order and its lifting, on the business the story names by its trading name', () => {
+    const body = 'Kelby restaurant closed over mice\n\nA Kelby restaurant was shut for four days last month after inspectors found mice in its kitchen, the Food Safety Authority of Ireland said. '
+      + 'Blue Lantern on Mill Street was served with a closure order on 3 September 2024. The order was lifted on 7 September 2024 after a deep clean. Kelby has 40 restaurants.';
+    const events = eventsOf(body, '2024-10-10');
+    expect(events.filter((e) => e.type !== 'closure').map((e) => [e.type, e.date.value, e.subject.name]))
+      .toEqual([['intervention', '2024-09-03', 'Blue Lantern'], ['announcement', '2024-09-07', 'Blue Lantern']]);
+  });
+
   it('reads the Latin letters of accented words in the trigger table’s letter classes', () => {
     expect(TRIGGERS.every((t) => !t.pattern.flags.includes('u'))).toBe(true);
     const found = eventsOf('Kelby Ambulance Service NHS Trust named an interim chief in February, following the departure of its Zürich-born chief executive in January.', '2025-03-10');

@@ -322,7 +322,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (and a body of no graded kind its page names once, after its first sentence and not in the headline, is one it refers to:
   // 'in line with the Local Government Staff Commission's procedures')
   const usualInPassing = publisher !== null && !gradedKinds.has(usualKind) && mentions(usual) < 2 && body.indexOf(usual) >= (ctx.sentences[0]?.end ?? 0) && !(ctx.title ?? '').includes(usual);
-  const mainName = publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual || usualInPassing) ? publisher
+  // (a story that calls a business what it is: 'a Kelby restaurant', 'a takeaway in Kelby')
+  const foodStory = FOOD_STORY.test(`${ctx.title ?? ''}\n${body}`);
+  // (a food business an ungraded story tells a step served on, by its trading name, is what the story is about: 'The Saffron Door
+  // on Mill Street was served with a closure order', in a story of a Kelby restaurant's closure)
+  const served = foodStory && !ratings.length ? ctx.sentences.map((x) => servedPremises(x, { end: x.start + x.text.length })).find((x) => x !== null) : undefined;
+  const mainName = served ? served.name : publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual || usualInPassing) ? publisher
     : gradedBody ? gradedBody
     : named?.fits && usual !== leadOpens && (!(placesBody && usual === top) || gradeNamesKindOf(named.name)) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
@@ -348,6 +353,21 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
 
   return { article, of: subjectOf, accused };
 
+  /**
+   * A food business named only by its trading name, opening the sentence of the step served on it in the passive ('The Saffron Door
+   * on Mill Street was served with a closure order', 'Blue Lantern was ordered to close'), in a story that calls it what it is ('a
+   * Kelby restaurant'): that name, whatever its words.
+   */
+  function servedPremises(sentence: { start: number; text: string }, trigger: { end: number }): Subject | null {
+    const head = blanked.slice(sentence.start, trigger.end);
+    const run = NAME_RUN_AT.exec(head)?.[0];
+    const name = run?.replace(/^The\s+/, '');
+    // (not a pronoun or another common word: 'It was served with …')
+    if (!run || !name || !SERVED_AFTER_NAME.test(head.slice(run.length)) || run.split(/\s+/).some((w) => people.has(w)) || (!name.includes(' ') && isCommonWord(name))) return null;
+    const start = sentence.start + run.length - name.length;
+    return { name, key: keyOf(name), start, end: start + name.length, body: 'institution' };
+  }
+
   function accused(sentence: { start: number; text: string }, trigger: { start: number }): Subject {
     // 'Pellbrook Water Services Ltd was sentenced at Kelby Crown Court': the body in the dock, not the article's
     const name = openingBody(blanked, sentence, kinds);
@@ -359,6 +379,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
 
   function subjectOf(sentence: { start: number; text: string }, trigger: { start: number; end: number }, type?: EventType): Subject {
     const institutional = type !== undefined && INSTITUTIONAL_TYPES.has(type);
+    if (type === 'intervention' && foodStory) { const served = servedPremises(sentence, trigger); if (served) return served; }
     // a body that meets acts in its meeting ('Eastmarsh District Council's planning committee voted'): it is the subject
     const acts = type === 'meeting';
     // what an inspection or report is of is its subject, whoever the sentence names before it ('the council has accepted
@@ -463,6 +484,10 @@ function openingBody(blanked: string, sentence: { start: number } | undefined, k
  */
 const FEELINGS = String.raw`(?:pleased|delighted|thrilled|excited|honoured|honored|saddened|disappointed|concerned|shocked|surprised|encouraged|heartened|committed|determined|dismayed|relieved)`;
 const PASSIVE_AFTER = new RegExp(String.raw`^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:now\s+|also\s+|being\s+)?(?!${FEELINGS}\b)\p{Ll}+(?:ed|en|wn)\b)`, 'u');
+/** A food business told as what it is, after a determiner ('a Kelby restaurant', 'a takeaway in Kelby', 'the café'). */
+const FOOD_STORY = /\b(?:a|an|the|its)\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:take-?away|restaurant|caf[eé]|pub|bakery|chip\s+shop|kebab\s+shop|pizzeria|food\s+business)\b/iu;
+/** After a business's name that opens a sentence, where it stands, if told, and the passive of a step served on it. */
+const SERVED_AFTER_NAME = /^(?:[^\S\n]+(?:on|in|at)[^\S\n]+\p{Lu}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'-]*){0,3},?)?[^\S\n]+(?:was|were|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:served|issued|hit|ordered)\b/u;
 /** What stands between a sentence's opening name and the court's step done to it: its auxiliary ('… Ltd was ', '… has been '). */
 const PASSIVE_HEAD = /\s(?:was|were|been|is|are)\s+$/;
 const PASSIVE_HEAD_REACH = 30;
