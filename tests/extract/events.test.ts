@@ -221,6 +221,12 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads commissioners sent in and a force put under enhanced monitoring as interventions', () => {
     const sent = eventsOf('Government commissioners were sent in to Westshire Borough Council in March 2023 after a best value inspection.');
     expect(typeDate(sent)).toContainEqual(['intervention', '2023-03']);
+    // (appointed to it, being sent into it, or told as taking its functions over)
+    for (const told of ['The government appointed three commissioners to Kelby Borough Council on 10 December 2024 after the inspection.',
+      'The minister announced on 10 December 2024 that three commissioners will take over the council’s finance functions.',
+      'Commissioners are being sent into Kelby Borough Council, the minister said on 10 December 2024.']) {
+      expect(typeDate(eventsOf(`Kelby Borough Council has failed its best value duty, inspectors found. ${told}`, '2024-12-11'))).toEqual([['intervention', '2024-12-10']]);
+    }
     const police = eventsOf('Westshire Police was placed under enhanced monitoring by HMICFRS in September 2021 after inspectors raised concerns.');
     expect(typeDate(police)).toEqual([['intervention', '2021-09']]);
     // its Engage phase, by name; 'engage' as a verb is none
@@ -415,9 +421,10 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(same.filter((e) => e.type === 'inspection').map((e) => e.date.value)).toEqual(['2024-06']);
   });
 
-  it('reads an announcement that someone will hold a post as the appointment, which the lead tells as the week’s news', () => {
+  it('reads an announcement that someone will hold a post as the appointment, and commissioners appointed to run a council as the intervention, both of the day the lead tells', () => {
     const body = 'Ministers have appointed two commissioners to run Ashby Vale Borough Council. The local government minister announced last Thursday that Dana Shore, a former chief executive of Kelby District Council, will be lead commissioner.';
-    expect(eventsOf(body, '2024-10-08').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-10-03', 'Ashby Vale Borough Council']]);
+    expect(eventsOf(body, '2024-10-08').map((e) => [e.type, e.date.value, e.subject.name]))
+      .toEqual([['intervention', '2024-10-03', 'Ashby Vale Borough Council'], ['appointment', '2024-10-03', 'Ashby Vale Borough Council']]);
   });
 
   it('keeps an undated meeting of a council’s named committee as the council’s, for the merge to join to the dated one', () => {
@@ -615,7 +622,8 @@ describe('extractEvents: what an article reports, and when', () => {
 
   it('takes no body someone formerly served as the subject of their appointment', () => {
     const body = 'Kelby Borough Council has been told commissioners will run it. The minister announced yesterday that former Ashby Council chief executive Jo Reed would serve as lead commissioner.';
-    expect(eventsOf(body, '2024-12-06').map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['appointment', '2024-12-05', 'Kelby Borough Council']]);
+    expect(eventsOf(body, '2024-12-06').map((e) => [e.type, e.date.value, e.subject.name]))
+      .toEqual([['intervention', '2024-12-05', 'Kelby Borough Council'], ['appointment', '2024-12-05', 'Kelby Borough Council']]);
   });
 
   it('takes no owner named before what it owns as the subject', () => {
@@ -819,13 +827,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => e.type)).not.toContain('departure');
   });
 
-  it('reads an academy order and a board that took control as interventions, taking charge as an appointment; not a purpose', () => {
+  it('reads an academy order, a board that took control and commissioners appointed to take control as interventions, taking charge as an appointment', () => {
     const order = eventsOf('The Department for Education issued an academy order for Kestrel Park School on 21 March 2024. Dr Ann Lee will take charge as interim head teacher from 15 April 2024.');
     expect(typeDate(order)).toEqual([['intervention', '2024-03-21'], ['appointment', '2024-04-15']]);
     const board = eventsOf('A special board took control of the Kelby School District on 16 January 2024.');
     expect(typeDate(board)).toEqual([['intervention', '2024-01-16']]);
     const purpose = eventsOf('Ministers have appointed two commissioners to take control of Ashby Vale Borough Council’s finances.', '2024-10-03');
-    expect(purpose.map((e) => e.type)).toEqual(['appointment']);
+    // (one event: the purpose is the appointing's, not a second step)
+    expect(purpose.map((e) => e.type)).toEqual(['intervention']);
   });
 
   it('leaves a year that qualifies another noun (‘the 2024 budget’) to that noun, and lets one date its own (‘a 2019 inspection report’)', () => {
