@@ -1534,6 +1534,11 @@ describe('extractEvents: what an article reports, and when', () => {
     // (and an investigation told as opened, in the passive)
     const opened = eventsOf('An investigation into Kelby County Council’s planning department, which was opened in May 2023, is continuing.', '2024-08-16');
     expect(opened.map((e) => [e.type, e.date.value, e.trigger.text])).toEqual([['announcement', '2023-05', 'investigation into Kelby County Council’s planning department, which was opened']]);
+    // (an investigation begun, told by what the investigator did or what was done to the one investigated)
+    const begun = eventsOf('Westshire Police’s chief constable has been on leave since March 2024, when the police watchdog began investigating a complaint about her conduct.', '2024-06-01');
+    expect(typeDate(begun)).toEqual([['announcement', '2024-03']]);
+    const placed = eventsOf('Westshire Police said its deputy chief constable was placed under investigation in May 2024 after a complaint.', '2024-06-01');
+    expect(typeDate(placed)).toEqual([['announcement', '2024-05']]);
   });
 
   it('reads a warning notice named again by its section as issued, on the day given, over the lead’s telling of it', () => {
