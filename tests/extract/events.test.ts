@@ -494,6 +494,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(report.map((e) => [e.type, e.date.value, e.rule])).toEqual([['report-published', '2022', 'dated-grade'], ['inspection', null, 'implied-by-report']]);
     const since = eventsOf('Kelby Borough Council’s chief executive had been suspended on full pay since February 14, 2019, two days after the audit report came out.');
     expect(since.filter((e) => e.type === 'departure').map((e) => e.date.value)).toEqual(['2019-02-14']);
+    // (and on the day a 'when' clause after it tells)
+    const sinceWhen = eventsOf('Pellham Parish Council has sacked its clerk. Mrs Lee had been suspended on full pay since July, when the internal auditor first raised concerns.', '2024-09-11');
+    expect(typeDate(sinceWhen)).toEqual([['departure', '2024-09-11'], ['departure', '2024-07']]);
     const onSite = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate. Inspectors spent two weeks with social workers from 13 to 24 November 2023.');
     expect(onSite.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.date.endValue])).toEqual([['2023-11-13', '2023-11-24']]);
   });
@@ -890,11 +893,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf('Tom Reed will take the oath of office as mayor of the City of Pellham on 1 January 2025.')).filter(([t]) => t === 'appointment')).toEqual([]);
   });
 
-  it('reads a board’s vote to fire its superintendent as the departure, of the district the board governs', () => {
+  it('reads a board’s vote to fire its superintendent as the departure, of the district the board governs, and its vote to name a stand-in as the appointment', () => {
     const fired = eventsOf('OAKTON, Mo. — The Kelby School District Board of Education voted 5-2 Tuesday night to fire Superintendent Ann Lee.', '2025-02-12');
     expect(fired.filter((e) => e.type === 'departure').map((e) => [e.date.value, e.subject.name])).toEqual([['2025-02-11', 'Kelby School District']]);
     const closed = eventsOf('The Kelby School District Board of Education voted 5-2 on 11 February 2025 to close two schools.');
     expect(closed.map((e) => [e.type, e.subject.name])).toEqual([['meeting', 'Kelby School District']]);
+    // (and its vote to name a stand-in, by name, the appointment)
+    const named = eventsOf('The Kelby City Schools board voted 3-2 on Tuesday, January 14, 2025, to fire the superintendent. The board also voted 5-0 to name Assistant Superintendent Tom Reed as interim superintendent, effective immediately.', '2025-01-15');
+    expect(typeDate(named).filter(([t]) => t === 'appointment')).toEqual([['appointment', '2025-01-14']]);
     // a vote to remove an item is no one's departure
     expect(typeDate(eventsOf('Kelby Council voted on 3 March 2025 to remove the item from the agenda.')).filter(([t]) => t === 'departure')).toEqual([]);
   });
@@ -953,11 +959,14 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['appointment', null, 'official-named', ['Ann Lee']]]);
   });
 
-  it('reads someone addressing a committee as its meeting, dated, or undated when it names an official', () => {
+  it('reads someone addressing a committee, or a matter going before one, as its meeting, dated, or undated when it names an official', () => {
     const dated = eventsOf('Westshire Council’s finance director Ann Lee spoke to the audit and scrutiny committee on 4 March 2024 about the deficit.');
     expect(dated.map((e) => [e.type, e.date.value, e.trigger.text])).toEqual([['meeting', '2024-03-04', 'spoke to the audit and scrutiny committee']]);
     const undated = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. Addressing the council’s scrutiny committee, its finance director Ann Lee said cuts were coming.');
     expect(undated.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['meeting', null, 'official-named', ['Ann Lee']]]);
+    // (nor does a matter going before one)
+    expect(typeDate(eventsOf('The auditors’ findings on Kelby County Council will go before its governance and audit committee on 3 December 2024.', '2024-11-15'))).toEqual([['meeting', '2024-12-03']]);
+    expect(typeDate(eventsOf('Kelby Council’s chief executive said a revised plan would be presented to the full council on 26 September 2024.', '2024-09-06'))).toEqual([['meeting', '2024-09-26']]);
     // a letter addressed to a committee is no meeting of it
     expect(eventsOf('On 4 March 2024 residents of Westshire sent a letter addressed to the committee chair.').map((e) => e.type)).not.toContain('meeting');
   });

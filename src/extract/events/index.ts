@@ -597,7 +597,10 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const thenWhen = closesState && /^\s*,?\s*when\b/.test(body.slice(d.end, d.end + 8));
     const bounds = closesState && !thenWhen;
     // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
-    const began = bounds && SINCE_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start));
+    const since = SINCE_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start));
+    const began = bounds && since;
+    // ('suspended since July, when the auditor raised concerns': the state began on the day its 'when' clause tells)
+    const beganThen = thenWhen && since;
     // 'appointed interim chair with effect from 20 November': a post is taken up or left on the day that takes effect
     const effective = bounds && EFFECTIVE_BEFORE.test(body.slice(Math.max(0, d.start - 20), d.start));
     if (bounds && !began && !effective) continue;
@@ -605,7 +608,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
-      if (thenWhen && t.at.end <= d.start) continue;
+      if (thenWhen && t.at.end <= d.start && !(beganThen && (STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)))) continue;
       if (began && (!((STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)) && t.at.end <= d.start) || RANKED.test(body.slice(Math.max(0, t.at.start - 60), t.at.start)))) continue;
       if (effective && !(POST_TYPES.has(t.trigger.type) && t.at.end <= d.start)) continue;
       const gap = distance(t, d);
