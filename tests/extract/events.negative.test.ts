@@ -19,6 +19,7 @@ describe('extractEvents: what is not an event', () => {
     ['votes counted, not a vote held', 'Only one county remained uncalled as the votes were counted on 3 May 2024, officials in Westshire said.'],
     ['a future date with nothing happening', 'Residents of Westshire will find out more in April 2025, the newsletter said.'],
     ['a verb with its object: meeting expectations', 'Most lenders in Westshire were meeting or exceeding analysts’ expectations in the third quarter of 2019, the bank said.'],
+    ['a gerund after ‘to’: contributing to meeting needs', 'Since 2022 Ofsted has also judged a college’s contribution to meeting skills needs, the inspectorate said on 3 May 2024.'],
     ['a voter’s vote, not a body’s', 'The retired teacher from Westshire voted for the mayor in 2012 and again in 2016, she told reporters.'],
     ['a man in court: no body it happened to', 'A man from Dunmore pleaded guilty on Monday to making threats, prosecutors said on 18 November 2019.'],
     ['a surname in capitals is no body', 'Halloran was sacked in December 2018 after a poor run. Halloran said he was sad. Halloran left the next day.'],

@@ -407,6 +407,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const inspection = events.find((e) => e.type === 'inspection' && e.date.value === '2024-05-07')!;
     expect(inspection.ratings.map((i) => events.record!.ratings[i]!.value)).toEqual(['Inadequate']);
     expect(events.find((e) => e.rule === 'recalled-grade')!.ratings.map((i) => events.record!.ratings[i]!.value)).toEqual(['Good']);
+    // (a participle clause after the grade is its own: the lead's grade is the news, the one it recalls the earlier grading's)
+    const lead = eventsOf('Kelby College has been rated requires improvement by Ofsted, having previously been judged good. The college has 6,000 students.', '2024-02-28');
+    expect(lead.map((e) => [e.type, e.rule, e.ratings.map((i) => lead.record!.ratings[i]!.value)])).toEqual([
+      ['report-published', 'lead-grade', ['Requires Improvement']], ['inspection', 'implied-by-report', ['Requires Improvement']], ['inspection', 'recalled-grade', ['Good']]]);
   });
 
   it('takes as subject neither a body named as someone’s other post nor the body that tells the news', () => {

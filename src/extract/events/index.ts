@@ -1073,8 +1073,13 @@ const RECALL_REACH = 50;
  */
 function recalls(sentence: Segment, at: { start: number; end: number }): boolean {
   const from = Math.max(0, at.start - RECALL_REACH - sentence.start);
-  return RECALLED.test(sentence.text.slice(from, Math.max(from, at.end + RECALL_REACH - sentence.start)));
+  // (a participle clause after it is another grading's: 'has been rated requires improvement, having previously been judged good')
+  const after = sentence.text.slice(at.end - sentence.start, at.end + RECALL_REACH - sentence.start);
+  const to = at.end - sentence.start + (PARTICIPLE_CLAUSE.exec(after)?.index ?? after.length);
+  return RECALLED.test(sentence.text.slice(from, Math.max(from, to)));
 }
+/** A comma and the participle that opens a clause of its own. */
+const PARTICIPLE_CLAUSE = /,\s+(?:having|being|after|when|while|though|although)\b/;
 
 /** The draft told last before an offset, or else the first. */
 function nearestBefore(drafts: readonly Draft[], at: number): Draft {

@@ -35,8 +35,8 @@ export interface Trigger {
   byAssessor?: boolean;
 }
 
-/** Auxiliaries before a noun that make it a verb: 'is meeting the conditions' is not a meeting. */
-const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of)\s)`;
+/** Auxiliaries (and 'to') before a noun that make it a verb: 'is meeting the conditions', 'its contribution to meeting skills needs' are not meetings. */
+const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of|to)\s)`;
 /** What follows 'meeting' as a verb: its object ('meeting or exceeding analysts’ expectations', 'meeting the targets', 'meeting frontline staff and partners'). */
 const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?|(?:(?!(?:of|with|for|between|among|at|on|in|to)\s)[a-z-]+\s+)?(?:staff|people|residents|parents|families|carers|patients|partners|officials|leaders))\b)`;
 /**
