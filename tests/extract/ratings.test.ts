@@ -117,6 +117,9 @@ describe('extractRatings', () => {
     expect(rate(body).map((r) => [r.value, r.scale])).toEqual([['AA-', 'credit'], ['Aa2', 'credit']]);
     expect(rate('Moody’s downgraded the port authority two notches to Baa1 on Monday.')[0]).toMatchObject({ value: 'Baa1', rule: 'move-to' });
     expect(rate('S&P Global Ratings lifted the county’s general obligation debt to AA+ from AA this week.').map((r) => [r.value, r.previous, r.rule])).toEqual([['AA+', 'AA', 'move-to']]);
+    // (a rating revised to a grade is moved; an outlook revised names none)
+    expect(rate('The mayor spoke after S&P Global Ratings revised the city’s general obligation rating to A+.').map((r) => [r.value, r.rule])).toEqual([['A+', 'move-to']]);
+    expect(rate('S&P Global Ratings revised its outlook on Kelby County to negative.')).toEqual([]);
     // a grade kept 'at' a code in quote marks, its owner before the debt's long name and short form
     expect(rate('Fitch Ratings has affirmed Kelby University’s Long-Term Issuer Default Rating (IDR) at ‘A+’ with a Stable Outlook.').map((r) => [r.value, r.subject, r.rule]))
       .toEqual([['A+', 'Kelby University', 'affirmed-at']]);

@@ -103,7 +103,9 @@ export const AWARD_OBJECT_VERBS = [
 /** Verbs that move a rating to a new grade named after 'to' ('downgraded the city one notch to Aa1'). */
 export const MOVE_VERBS = ['downgraded', 'downgrades', 'downgrading', 'upgraded', 'upgrades', 'upgrading', 'cut', 'cuts', 'cutting',
   'lowered', 'lowers', 'lowering', 'raised', 'raises', 'raising', 'reduced', 'reduces', 'reducing', 'slashed', 'slashes', 'slashing',
-  'moved', 'moves', 'moving', 'lifted', 'lifts', 'lifting', 'bumped', 'bumps', 'dropped', 'drops', 'dropping', 'demoted', 'demotes'] as const;
+  'moved', 'moves', 'moving', 'lifted', 'lifts', 'lifting', 'bumped', 'bumps', 'dropped', 'drops', 'dropping', 'demoted', 'demotes',
+  // ('revised the city's general obligation rating to A+'; a revised outlook names no grade)
+  'revised', 'revises', 'revising'] as const;
 
 /** Nouns that name a grade ('an Inadequate rating', 'a rating of Good'), singular and plural. */
 export const RATING_NOUNS = ['rating', 'ratings', 'grade', 'grades', 'grading', 'judgement', 'judgment', 'verdict', 'status',
