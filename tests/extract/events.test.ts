@@ -229,6 +229,8 @@ describe('extractEvents: what an article reports, and when', () => {
     }
     const police = eventsOf('Westshire Police was placed under enhanced monitoring by HMICFRS in September 2021 after inspectors raised concerns.');
     expect(typeDate(police)).toEqual([['intervention', '2021-09']]);
+    // (told as what the process is known as, where the inspectorate is named only by what it is)
+    expect(typeDate(eventsOf('Westshire Police was moved into what’s known as the Engage process on 3 May 2024 after the police inspectorate raised concerns.'))).toEqual([['intervention', '2024-05-03']]);
     // its Engage phase, by name; 'engage' as a verb is none
     const engage = eventsOf('HMICFRS placed Westshire Police in the Engage phase of its monitoring on 22 March 2024.');
     expect(typeDate(engage)).toEqual([['intervention', '2024-03-22']]);

@@ -515,8 +515,8 @@ const GATE_WORD_PATTERN = new RegExp(ALL_GATE_WORDS.join('|'), 'gi');
 /** Each gate word with the gate words it starts with (itself among them). */
 const PREFIXES: ReadonlyMap<string, readonly string[]> = new Map(ALL_GATE_WORDS.map((w) => [w, ALL_GATE_WORDS.filter((p) => w.startsWith(p))]));
 
-/** How news calls a regulator it may not name. */
-const REGULATOR_NOUNS = /\b(?:regulator|watchdog|auditors?|comptroller)\b/i;
+/** How news calls a regulator or an inspectorate it may not name. */
+const REGULATOR_NOUNS = /\b(?:regulator|watchdog|inspectorate|auditors?|comptroller)\b/i;
 
 /** How far before a trigger its notAfter words are looked for. */
 const NOT_AFTER_REACH = 80;

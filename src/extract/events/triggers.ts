@@ -18,7 +18,7 @@ export interface Trigger {
   creditOnly?: boolean;
   /** Only in articles that name a regulator or auditor (an assessor that grades none), or call one so ('the watchdog'). */
   regulatorOnly?: boolean;
-  /** Only in articles that name an inspectorate, a regulator or an auditor. */
+  /** Only in articles that name an inspectorate, a regulator or an auditor, or call one so ('the police inspectorate'). */
   assessorOnly?: boolean;
   /** Only in articles that hold these words (a notice named in full before 'the notice' refers to it). */
   articleHas?: RegExp;
@@ -267,8 +267,9 @@ const TRIGGER_TABLE: readonly Trigger[] = [
     reason: 'a US state’s auditor puts a city or school district in fiscal emergency (or caution, or watch), its levels of financial distress, with a state commission over its budget (\'declared the Kelby City School District in a state of fiscal emergency\')' },
   { gate: /notice/i, type: 'intervention', inspectorateOnly: true, pattern: /\b(?:the|this|that)\s+notice\s+(?:was|has\s+been|had\s+been)\s+(?:issued|served)\b/gi,
     reason: 'a regulator’s notice, named again by itself when it was issued (\'The notice was issued on 9 February\', after \'issued a warning notice\')' },
-  { gate: /monitoring|[Ee]ngage/, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|kept)\s+(?:under|into|in)|(?:escalated|moved|raised)\s+(?:up\s+)?to|enter(?:ed|s|ing)?|into|under|in)\s+(?:the\s+)?(?:[Ee]nhanced\s+monitoring|["“‘']?Engage\b|["“‘']?engage["”’']?\s+(?:phase|stage|status)\b)/g, inspectorateOnly: true,
-    reason: 'a force put into the police inspectorate’s enhanced monitoring, its Engage phase (\'moved into the engage phase\', \'moved into the “Engage” phase\'; patients and markets are monitored too; a force taken out of it, or the process named, is no intervention)' },
+  { gate: /monitoring|[Ee]ngage/, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|kept)\s+(?:under|into|in)|(?:escalated|moved|raised)\s+(?:up\s+)?to|enter(?:ed|s|ing)?|into|under|in)\s+(?:what['’]s\s+(?:known\s+as|called)\s+)?(?:the\s+)?(?:[Ee]nhanced\s+monitoring|["“‘']?Engage\b|["“‘']?engage["”’']?\s+(?:phase|stage|status)\b)/g, assessorOnly: true,
+    notAfter: /\b(?:remains?|remained|stays?|stayed|still|continues\s+to\s+be|continued\s+to\s+be)\s+$/i,
+    reason: 'a force put into the police inspectorate’s enhanced monitoring, its Engage phase (\'moved into the engage phase\', \'moved into the “Engage” phase\', \'moved into what’s known as the Engage process\'; patients and markets are monitored too; a force taken out of it, one that remains in it, or the process named, is no intervention)' },
   { gate: /monitoring|Engage|recovery support/i, type: 'announcement', pattern: /\b(?:(?:moved|taken|released|removed|came|come)\s+(?:out\s+of|from)|exit(?:ed|s|ing)?|le(?:ave|aves|ft)(?!\s+(?:in|under|on)\b))\b(?=\s+(?:the\s+|its\s+)?(?:[\p{L}’'&;-]+\s+){0,8}?(?:enhanced\s+monitoring|Engage|recovery\s+support\s+programme)\b)/giu,
     reason: 'a regulator’s decision to end its programme for a body: a force taken out of (or leaving) enhanced monitoring, a trust out of the Recovery Support Programme (not one left in it; a school or home out of special measures is told by its new grade, the report’s)' },
   { gate: /recovery support/i, type: 'intervention', pattern: /\b(?:(?:placed|put|moved|entered|enters|entering)\s+(?:\w+\s+){0,8}?(?:in|into)|enter(?:ed|s|ing)?)\s+(?:the\s+|its\s+)?(?:national\s+)?recovery\s+support\s+programme\b/gi,
