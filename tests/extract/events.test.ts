@@ -1090,6 +1090,8 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(new Set(force.map((e) => e.subject.name))).toEqual(new Set(['Kelby Police']));
     const college = eventsOf('The Board of Governors of Harlow & District College is pleased to announce that Dr Ann Lee will become principal. The appointment was approved at a meeting of the full board on 27 April 2023.');
     expect(new Set(college.map((e) => e.subject.name))).toEqual(new Set(['Harlow & District College']));
+    const trust = eventsOf('Statement from the Board of Trustees\n\nThe Board of Trustees of Kelby Academies Trust has today suspended the Chief Executive Officer, Dr Tom Reed, pending an investigation. The trust runs 12 academies.', '2024-03-04');
+    expect(trust.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['departure', '2024-03-04', 'Kelby Academies Trust']]);
     const district = eventsOf('At a special meeting on 16 September 2024, the Kelby Ridge School District Board of School Directors voted to place the superintendent on leave. Parents at Kelby Ridge Middle School were told by letter. The Kelby Ridge School District said an interim superintendent would be named.');
     expect(district.map((e) => [e.type, e.subject.name])).toEqual([['meeting', 'Kelby Ridge School District']]);
   });

@@ -993,8 +993,11 @@ const inPostTable = (table: ReadonlySet<string>, w: string) => {
 const isRoleWord = (w: string) => inPostTable(ROLE_WORDS, w);
 const isRoleHead = (w: string) => inPostTable(HEADS, w);
 
-/** The board that governs a body, or its members, named before it ('the Board of Governors of', 'the Board of the University of Ashby', 'Members of Kelby Council'). */
-const GOVERNING_BOARD = /^(?:The\s+)?(?:(?:Board\s+of\s+(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors|Members|Councillors)\s+of\s+(?:the\s+)?|Board\s+of\s+the\s+)/;
+/**
+ * The board that governs a body, or its members, named before it ('the Board of Governors of', 'the Board of the University of
+ * Ashby', 'Members of Kelby Council'; 'Trustees of Kelby Academies Trust', where a name's run starts after 'Board of').
+ */
+const GOVERNING_BOARD = /^(?:The\s+)?(?:(?:(?:Board\s+of\s+)?(?:Governors|Trustees|Directors)|Governing\s+Body|Court\s+of\s+Governors|Members|Councillors)\s+of\s+(?:the\s+)?|Board\s+of\s+the\s+)/;
 
 /** A noun of action and what it was done to ('Escalation of', 'Investigation into the'); an organisation's word is kept ('Federation of'). */
 const ACTION_OF = /^(?:The\s+)?(\p{Lu}\p{Ll}+(?:ation|ment))\s+(?:of|into)\s+(?:the\s+)?/u;
