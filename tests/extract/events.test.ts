@@ -1841,6 +1841,10 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(pledge)).toEqual([['meeting', '2024-07-10']]);
     const response = eventsOf('HM Inspectorate of Prisons issued an urgent notification for HMP Fenmoor on 21 July 2022. Ministers set out their reply in response to the urgent notification on 18 August.', '2022-10-04');
     expect(response.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2022-07-21']);
+    // (nor a day before it that dates the response: 'have today published their joint response to the … inspection')
+    const joint = eventsOf('Kelby Borough Council and the local health board have today published their joint response to the Ofsted and CQC inspection of support for children with special needs. '
+      + 'The inspection, which took place in September 2024, found that the arrangements lead to “widespread and/or systemic failings”.', '2024-11-08');
+    expect(typeDate(joint).filter(([t]) => t === 'inspection')).toEqual([['inspection', '2024-09']]);
     // (nor does the date of a step the response answers, told with its own participle, date the response)
     const answered = eventsOf('The Ministry of Justice has published its response to the urgent notification issued at HMP Fenmoor last month.', '2025-09-16');
     expect(typeDate(answered)).toEqual([['report-published', '2025-09-16']]);

@@ -583,7 +583,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
       && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDES, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !inClosedAside(body, d, t) && !gradesDate(d)
       && !(THAT_AFTER.test(body.slice(d.end, t.at.start)) && SAID_ON.test(body.slice(Math.max(0, d.start - 60), d.start)))
-      && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) ? t.at.start - d.end : Infinity);
+      && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) && !RESPONSE_TO_BEFORE.test(body.slice(Math.max(d.end, t.at.start - 60), t.at.start)) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
   for (const d of dates) {
     // ('must ensure people’s needs are assessed and met by 14 April': a deadline dates what is required, which has not happened)
@@ -670,6 +670,8 @@ const ITS_OWN_PARTICIPLE_REACH = 120;
 
 /** What a response answers: the event it names is an earlier one, not of the response's date. */
 const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
+/** What a response is to, after a date that dates the response ('have today published their joint response to the Ofsted and CQC inspection'). */
+const RESPONSE_TO_BEFORE = /\b(?:response|reply|reaction)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?(?:[\p{L}’'&-]+\s+){0,4}$/iu;
 /** A requirement's or a pledge's deadline before a date ('must be met by', 'commits the council to a survey … by March 2025'): what it dates is still to be done. */
 const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to|deadline|commits?|committed|pledge[sd]?|promise[sd]?|aims?)\b[^.;]{0,120}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i;
 
