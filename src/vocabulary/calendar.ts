@@ -67,8 +67,10 @@ const BEGAN_TO_EXIST_BEFORE = new RegExp(String.raw`\b(?:(?<!\b(?:was|were|been|
   + String.raw`|(?:came|comes?)\s+into\s+(?:force|effect|being)|(?:was|were)\s+introduced)\s+(?:in|on)\s+(?:the\s+)?$`, 'iu');
 /** Words right before a date that make it when a debt falls due ('its £250m bond, due 2055', 'notes maturing in 2040'): no event's day. */
 const FALLS_DUE_BEFORE = /\b(?:bonds?|notes|debt|loans?|securities|certificates|obligations)\b[^.;]{0,40}?\b(?:due|maturing|matures?|repayable)\s+(?:in\s+)?$/iu;
-/** Whether the date at `at` in `text` is the day something began to exist or a debt falls due (see BEGAN_TO_EXIST_BEFORE, FALLS_DUE_BEFORE). */
+/** Words right before a year that make it a budget's period ('a budget for fiscal 2026', 'in FY 2025', 'the financial year 2024'): no event's day. */
+const FISCAL_BEFORE = /\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*$/i;
+/** Whether the date at `at` in `text` is the day something began to exist, a debt falls due or a budget's year (see above). */
 export const datesNoEventAt = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 60), at);
-  return BEGAN_TO_EXIST_BEFORE.test(before) || FALLS_DUE_BEFORE.test(before);
+  return BEGAN_TO_EXIST_BEFORE.test(before) || FALLS_DUE_BEFORE.test(before) || FISCAL_BEFORE.test(before);
 };

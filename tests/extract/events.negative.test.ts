@@ -15,6 +15,7 @@ describe('extractEvents: what is not an event', () => {
     ['a count of inspections or notices, a statistic', 'Kelby District Council carried out 612 food hygiene inspections in the year to March 2024 and served 23 hygiene improvement notices.'],
     ['how often a body met, a statistic', 'The auditor found that Kelby Council’s audit committee had met only twice in 2023.'],
     ['a year a state lasted through', 'Kelby Council has 40 members. Its children’s services stayed under a statutory direction throughout 2020.'],
+    ['a budget’s fiscal year, not the day of what it plans', 'Kelby School District’s board adopted a budget for fiscal 2026 that includes the closure of Kelby Elementary School, its treasurer said.'],
     ['words inside a quotation', 'The leader spoke at length. “We were inspected in May 2023 and we were appointed in June 2022,” she said.'],
     ['votes counted, not a vote held', 'Only one county remained uncalled as the votes were counted on 3 May 2024, officials in Westshire said.'],
     ['a future date with nothing happening', 'Residents of Westshire will find out more in April 2025, the newsletter said.'],
