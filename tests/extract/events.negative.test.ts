@@ -10,6 +10,7 @@ describe('extractEvents: what is not an event', () => {
     ['an event word with no date, outside the lead', 'The council is large. Its budget is large. Its staff are many. A meeting was held to discuss the plan.'],
     ['a budget cut in an article about no credit rating', 'The council cut its roads budget by £2m in March 2024 after a difficult year for Westshire.'],
     ['a post held for years, told in an aside', 'Marsh Lane Primary School has 300 pupils. Its head, who has been acting headteacher since 2019, said little. The home had been without a registered manager since October 2023.'],
+    ['commissioners only called for, or ruled out', 'Opposition councillors on Kelby Borough Council called for commissioners to take over the council on 3 May 2024. The minister ruled out sending commissioners into Kelby Borough Council on 4 May 2024.'],
     ['a meeting only asked for', 'Kelby Council’s leader has requested an urgent meeting with ministers about the town’s prison.'],
     ['a person assessed, not a service', 'The Care Quality Commission has 300 staff. A carer said it took four months in 2024 for him to be assessed after a stroke.'],
     ['a count of inspections or notices, a statistic', 'Kelby District Council carried out 612 food hygiene inspections in the year to March 2024 and served 23 hygiene improvement notices.'],

@@ -326,7 +326,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const foodStory = FOOD_STORY.test(`${ctx.title ?? ''}\n${body}`);
   // (a food business an ungraded story tells a step served on, by its trading name, is what the story is about: 'The Saffron Door
   // on Mill Street was served with a closure order', in a story of a Kelby restaurant's closure)
-  const served = foodStory && !ratings.length ? ctx.sentences.map((x) => servedPremises(x, { end: x.start + x.text.length })).find((x) => x !== null) : undefined;
+  let served: Subject | null = null;
+  if (foodStory && !ratings.length) for (const x of ctx.sentences) if ((served = servedPremises(x, { end: x.start + x.text.length }))) break;
   const mainName = served ? served.name : publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual || usualInPassing) ? publisher
     : gradedBody ? gradedBody
     : named?.fits && usual !== leadOpens && (!(placesBody && usual === top) || gradeNamesKindOf(named.name)) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
