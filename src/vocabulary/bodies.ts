@@ -99,7 +99,7 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that make a name a political party's or one of its organs' ('Arizona Democratic Party', 'the Republican National
+ * Words that make a name a political party's or one of its organs' ('Kelby Democratic Party', 'the Republican National
  * Committee', 'Kelby Labour'): a party is no public body, and its posts, meetings and announcements are politics.
  */
 export const PARTY_NAME = /\b(?:Party|Democrats?|Democratic|Republicans?|GOP|DNC|RNC|Labour|Conservatives?|Tory|Tories)\b/;

@@ -324,7 +324,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const usualInPassing = publisher !== null && !gradedKinds.has(usualKind) && mentions(usual) < 2 && body.indexOf(usual) >= (ctx.sentences[0]?.end ?? 0) && !(ctx.title ?? '').includes(usual);
   // (a story that calls a business what it is: 'a Kelby restaurant', 'a takeaway in Kelby')
   const foodStory = FOOD_STORY.test(`${ctx.title ?? ''}\n${body}`);
-  // (a food business an ungraded story tells a step served on, by its trading name, is what the story is about: 'The Saffron Door
+  // (a food business an ungraded story tells a step served on, by its trading name, is what the story is about: 'The Blue Lantern
   // on Mill Street was served with a closure order', in a story of a Kelby restaurant's closure)
   let served: Subject | null = null;
   if (foodStory && !ratings.length) for (const x of ctx.sentences) if ((served = servedPremises(x, { end: x.start + x.text.length }))) break;
@@ -337,8 +337,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const repeated = (pattern: RegExp) => { const at = body.search(pattern); return at >= 0 && pattern.test(body.slice(at + 1)); };
   const articleNames = (pattern: RegExp) => pattern.test(ctx.title ?? '') || pattern.test(ctx.sentences[0]?.text ?? '') || repeated(pattern);
   // an article whose headline and lead name no body of its own, that gives no grade and is no body's own page, is general news:
-  // the body it mentions most is no body its events happened to ('Ginsburg was appointed to the Supreme Court', in a story
-  // that names a broadcaster twice)
+  // the body it mentions most is no body its events happened to ('Ann Lee was appointed to the appeals court in 1998', in a
+  // campaign story that names a broadcaster twice)
   const key = keyOf(mainName);
   const upFront = ` ${`${ctx.title ?? ''} ${body.slice(0, leadEnd)}`.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `;
   const ownBody = graded || publisher !== null || key.split(' ').some((w) => upFront.includes(` ${w} `));
@@ -355,8 +355,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   return { article, of: subjectOf, accused };
 
   /**
-   * A food business named only by its trading name, opening the sentence of the step served on it in the passive ('The Saffron Door
-   * on Mill Street was served with a closure order', 'Blue Lantern was ordered to close'), in a story that calls it what it is ('a
+   * A food business named only by its trading name, opening the sentence of the step served on it in the passive ('The Blue Lantern
+   * on Mill Street was served with a closure order', 'Oakdene Grill was ordered to close'), in a story that calls it what it is ('a
    * Kelby restaurant'): that name, whatever its words.
    */
   function servedPremises(sentence: { start: number; text: string }, trigger: { end: number }): Subject | null {
