@@ -222,15 +222,15 @@ describe('extractEvents: what an article reports, and when', () => {
     const sent = eventsOf('Government commissioners were sent in to Westshire Borough Council in March 2023 after a best value inspection.');
     expect(typeDate(sent)).toContainEqual(['intervention', '2023-03']);
     // (appointed to it, being sent into it, or told as taking its functions over)
-    for (const told of ['The government appointed three commissioners to Kelby Borough Council on 10 December 2024 after the inspection.',
-      'The minister announced on 10 December 2024 that three commissioners will take over the council’s finance functions.',
-      'Commissioners are being sent into Kelby Borough Council, the minister said on 10 December 2024.']) {
+    for (const told of ['Ministers appointed three commissioners to Kelby Borough Council on 10 December 2024 after the inspection.',
+      'The minister said on 10 December 2024 that three commissioners will take over its planning and finance functions.',
+      'Commissioners are being sent into Kelby Borough Council, the minister announced on 10 December 2024.']) {
       expect(typeDate(eventsOf(`Kelby Borough Council has failed its best value duty, inspectors found. ${told}`, '2024-12-11'))).toEqual([['intervention', '2024-12-10']]);
     }
     const police = eventsOf('Westshire Police was placed under enhanced monitoring by HMICFRS in September 2021 after inspectors raised concerns.');
     expect(typeDate(police)).toEqual([['intervention', '2021-09']]);
     // (told as what the process is known as, where the inspectorate is named only by what it is)
-    expect(typeDate(eventsOf('Westshire Police was moved into what’s known as the Engage process on 3 May 2024 after the police inspectorate raised concerns.'))).toEqual([['intervention', '2024-05-03']]);
+    expect(typeDate(eventsOf('Westshire Police was placed in what’s called the Engage phase on 3 May 2024 after the police inspectorate raised concerns.'))).toEqual([['intervention', '2024-05-03']]);
     // its Engage phase, by name; 'engage' as a verb is none
     const engage = eventsOf('HMICFRS placed Westshire Police in the Engage phase of its monitoring on 22 March 2024.');
     expect(typeDate(engage)).toEqual([['intervention', '2024-03-22']]);
@@ -410,7 +410,7 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(inspection.ratings.map((i) => events.record!.ratings[i]!.value)).toEqual(['Inadequate']);
     expect(events.find((e) => e.rule === 'recalled-grade')!.ratings.map((i) => events.record!.ratings[i]!.value)).toEqual(['Good']);
     // (a participle clause after the grade is its own: the lead's grade is the news, the one it recalls the earlier grading's)
-    const lead = eventsOf('Kelby College has been rated requires improvement by Ofsted, having previously been judged good. The college has 6,000 students.', '2024-02-28');
+    const lead = eventsOf('Kelby College has been graded requires improvement by Ofsted, having previously been rated good. It teaches 6,000 students.', '2024-02-28');
     expect(lead.map((e) => [e.type, e.rule, e.ratings.map((i) => lead.record!.ratings[i]!.value)])).toEqual([
       ['report-published', 'lead-grade', ['Requires Improvement']], ['inspection', 'implied-by-report', ['Requires Improvement']], ['inspection', 'recalled-grade', ['Good']]]);
   });
@@ -501,8 +501,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const since = eventsOf('Kelby Borough Council’s chief executive had been suspended on full pay since February 14, 2019, two days after the audit report came out.');
     expect(since.filter((e) => e.type === 'departure').map((e) => e.date.value)).toEqual(['2019-02-14']);
     // (and on the day a 'when' clause after it tells)
-    const sinceWhen = eventsOf('Pellham Parish Council has sacked its clerk. Mrs Lee had been suspended on full pay since July, when the internal auditor first raised concerns.', '2024-09-11');
-    expect(typeDate(sinceWhen)).toEqual([['departure', '2024-09-11'], ['departure', '2024-07']]);
+    const sinceWhen = eventsOf('Pellham Parish Council has sacked its clerk. Mrs Lee had been suspended since June, when auditors first questioned the payments.', '2024-09-11');
+    expect(typeDate(sinceWhen)).toEqual([['departure', '2024-09-11'], ['departure', '2024-06']]);
     const onSite = eventsOf('Ofsted rated Kelby Borough Council children’s services inadequate. Inspectors spent two weeks with social workers from 13 to 24 November 2023.');
     expect(onSite.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.date.endValue])).toEqual([['2023-11-13', '2023-11-24']]);
   });
@@ -905,7 +905,7 @@ describe('extractEvents: what an article reports, and when', () => {
     const closed = eventsOf('The Kelby School District Board of Education voted 5-2 on 11 February 2025 to close two schools.');
     expect(closed.map((e) => [e.type, e.subject.name])).toEqual([['meeting', 'Kelby School District']]);
     // (and its vote to name a stand-in, by name, the appointment)
-    const named = eventsOf('The Kelby City Schools board voted 3-2 on Tuesday, January 14, 2025, to fire the superintendent. The board also voted 5-0 to name Assistant Superintendent Tom Reed as interim superintendent, effective immediately.', '2025-01-15');
+    const named = eventsOf('The Kelby City Schools board voted 4-3 on Tuesday, January 14, 2025, to fire the superintendent. Members then voted 7-0 to name Deputy Superintendent Tom Reed as acting superintendent with immediate effect.', '2025-01-15');
     expect(typeDate(named).filter(([t]) => t === 'appointment')).toEqual([['appointment', '2025-01-14']]);
     // a vote to remove an item is no one's departure
     expect(typeDate(eventsOf('Kelby Council voted on 3 March 2025 to remove the item from the agenda.')).filter(([t]) => t === 'departure')).toEqual([]);
@@ -971,8 +971,8 @@ describe('extractEvents: what an article reports, and when', () => {
     const undated = eventsOf('Westshire Council is in trouble. Its budget is stretched. Its staff are tired. Addressing the council’s scrutiny committee, its finance director Ann Lee said cuts were coming.');
     expect(undated.map((e) => [e.type, e.date.value, e.rule, e.officials.map((o) => o.name)])).toEqual([['meeting', null, 'official-named', ['Ann Lee']]]);
     // (nor does a matter going before one)
-    expect(typeDate(eventsOf('The auditors’ findings on Kelby County Council will go before its governance and audit committee on 3 December 2024.', '2024-11-15'))).toEqual([['meeting', '2024-12-03']]);
-    expect(typeDate(eventsOf('Kelby Council’s chief executive said a revised plan would be presented to the full council on 26 September 2024.', '2024-09-06'))).toEqual([['meeting', '2024-09-26']]);
+    expect(typeDate(eventsOf('Kelby County Council’s audit report will go before its scrutiny committee on 3 December 2024, a spokesman said.', '2024-11-15'))).toEqual([['meeting', '2024-12-03']]);
+    expect(typeDate(eventsOf('A new recovery plan for Kelby Council is to be presented to the full council on 26 September 2024.', '2024-09-06'))).toEqual([['meeting', '2024-09-26']]);
     // a letter addressed to a committee is no meeting of it
     expect(eventsOf('On 4 March 2024 residents of Westshire sent a letter addressed to the committee chair.').map((e) => e.type)).not.toContain('meeting');
   });
@@ -1090,7 +1090,7 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(new Set(force.map((e) => e.subject.name))).toEqual(new Set(['Kelby Police']));
     const college = eventsOf('The Board of Governors of Harlow & District College is pleased to announce that Dr Ann Lee will become principal. The appointment was approved at a meeting of the full board on 27 April 2023.');
     expect(new Set(college.map((e) => e.subject.name))).toEqual(new Set(['Harlow & District College']));
-    const trust = eventsOf('Statement from the Board of Trustees\n\nThe Board of Trustees of Kelby Academies Trust has today suspended the Chief Executive Officer, Dr Tom Reed, pending an investigation. The trust runs 12 academies.', '2024-03-04');
+    const trust = eventsOf('A statement from the trustees\n\nThe Board of Trustees of Kelby Academies Trust today suspended its chief executive, Dr Tom Reed, while auditors look into its accounts. The trust runs 12 academies.', '2024-03-04');
     expect(trust.map((e) => [e.type, e.date.value, e.subject.name])).toEqual([['departure', '2024-03-04', 'Kelby Academies Trust']]);
     const district = eventsOf('At a special meeting on 16 September 2024, the Kelby Ridge School District Board of School Directors voted to place the superintendent on leave. Parents at Kelby Ridge Middle School were told by letter. The Kelby Ridge School District said an interim superintendent would be named.');
     expect(district.map((e) => [e.type, e.subject.name])).toEqual([['meeting', 'Kelby Ridge School District']]);
@@ -1482,8 +1482,8 @@ describe('extractEvents: what an article reports, and when', () => {
   });
 
   it('reads a food regulator’s closure order and its lifting, on the business the story names by its trading name', () => {
-    const body = 'Kelby restaurant closed over mice\n\nA Kelby restaurant was shut for four days last month after inspectors found mice in its kitchen, the Food Safety Authority of Ireland said. '
-      + 'Blue Lantern on Mill Street was served with a closure order on 3 September 2024. The order was lifted on 7 September 2024 after a deep clean. Kelby has 40 restaurants.';
+    const body = 'Kelby restaurant shut over mice\n\nA Kelby restaurant was shut for four days last month after inspectors found mice, the Food Safety Authority of Ireland said. '
+      + 'Blue Lantern in Kelby Cross had been issued with a closure order on 3 September 2024. The order was lifted on 7 September 2024 after a deep clean. Kelby has 40 restaurants.';
     const events = eventsOf(body, '2024-10-10');
     expect(events.filter((e) => e.type !== 'closure').map((e) => [e.type, e.date.value, e.subject.name]))
       .toEqual([['intervention', '2024-09-03', 'Blue Lantern'], ['announcement', '2024-09-07', 'Blue Lantern']]);
@@ -1552,7 +1552,7 @@ describe('extractEvents: what an article reports, and when', () => {
     const opened = eventsOf('An investigation into Kelby County Council’s planning department, which was opened in May 2023, is continuing.', '2024-08-16');
     expect(opened.map((e) => [e.type, e.date.value, e.trigger.text])).toEqual([['announcement', '2023-05', 'investigation into Kelby County Council’s planning department, which was opened']]);
     // (an investigation begun, told by what the investigator did or what was done to the one investigated)
-    const begun = eventsOf('Westshire Police’s chief constable has been on leave since March 2024, when the police watchdog began investigating a complaint about her conduct.', '2024-06-01');
+    const begun = eventsOf('Westshire Police’s deputy chief constable has been off work since March 2024, when the police watchdog began investigating claims made against her.', '2024-06-01');
     expect(typeDate(begun)).toEqual([['announcement', '2024-03']]);
     const placed = eventsOf('Westshire Police said its deputy chief constable was placed under investigation in May 2024 after a complaint.', '2024-06-01');
     expect(typeDate(placed)).toEqual([['announcement', '2024-05']]);
@@ -1841,9 +1841,9 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(pledge)).toEqual([['meeting', '2024-07-10']]);
     const response = eventsOf('HM Inspectorate of Prisons issued an urgent notification for HMP Fenmoor on 21 July 2022. Ministers set out their reply in response to the urgent notification on 18 August.', '2022-10-04');
     expect(response.filter((e) => e.type === 'intervention').map((e) => e.date.value)).toEqual(['2022-07-21']);
-    // (nor a day before it that dates the response: 'have today published their joint response to the … inspection')
-    const joint = eventsOf('Kelby Borough Council and the local health board have today published their joint response to the Ofsted and CQC inspection of support for children with special needs. '
-      + 'The inspection, which took place in September 2024, found that the arrangements lead to “widespread and/or systemic failings”.', '2024-11-08');
+    // (nor a day before it that dates the response: 'today set out their joint response to the … inspection')
+    const joint = eventsOf('Kelby Borough Council and the local health board today set out their joint response to the Ofsted and CQC inspection of special needs services. '
+      + 'Inspectors visited in September 2024 and judged that children’s experiences showed “widespread and/or systemic failings”.', '2024-11-08');
     expect(typeDate(joint).filter(([t]) => t === 'inspection')).toEqual([['inspection', '2024-09']]);
     // (nor does the date of a step the response answers, told with its own participle, date the response)
     const answered = eventsOf('The Ministry of Justice has published its response to the urgent notification issued at HMP Fenmoor last month.', '2025-09-16');

@@ -599,7 +599,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // 'had been suspended on full pay since February 14': the state a departure or intervention began, on that day
     const since = SINCE_BEFORE.test(body.slice(Math.max(0, d.start - 8), d.start));
     const began = bounds && since;
-    // ('suspended since July, when the auditor raised concerns': the state began on the day its 'when' clause tells)
+    // ('suspended since June, when auditors questioned payments': the state began on the day its 'when' clause tells)
     const beganThen = thenWhen && since;
     // 'appointed interim chair with effect from 20 November': a post is taken up or left on the day that takes effect
     const effective = bounds && EFFECTIVE_BEFORE.test(body.slice(Math.max(0, d.start - 20), d.start));
@@ -670,7 +670,7 @@ const ITS_OWN_PARTICIPLE_REACH = 120;
 
 /** What a response answers: the event it names is an earlier one, not of the response's date. */
 const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
-/** What a response is to, after a date that dates the response ('have today published their joint response to the Ofsted and CQC inspection'). */
+/** What a response is to, after a date that dates the response ('today set out their joint response to the Ofsted and CQC inspection'). */
 const RESPONSE_TO_BEFORE = /\b(?:response|reply|reaction)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?(?:[\p{L}’'&-]+\s+){0,4}$/iu;
 /** A requirement's or a pledge's deadline before a date ('must be met by', 'commits the council to a survey … by March 2025'): what it dates is still to be done. */
 const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to|deadline|commits?|committed|pledge[sd]?|promise[sd]?|aims?)\b[^.;]{0,120}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i;
@@ -1075,7 +1075,7 @@ const RECALL_REACH = 50;
  */
 function recalls(sentence: Segment, at: { start: number; end: number }): boolean {
   const from = Math.max(0, at.start - RECALL_REACH - sentence.start);
-  // (a participle clause after it is another grading's: 'has been rated requires improvement, having previously been judged good')
+  // (a participle clause after it is another grading's: 'has been graded requires improvement, having previously been rated good')
   const after = sentence.text.slice(at.end - sentence.start, at.end + RECALL_REACH - sentence.start);
   const to = at.end - sentence.start + (PARTICIPLE_CLAUSE.exec(after)?.index ?? after.length);
   return RECALLED.test(sentence.text.slice(from, Math.max(from, to)));

@@ -104,7 +104,7 @@ export const AWARD_OBJECT_VERBS = [
 export const MOVE_VERBS = ['downgraded', 'downgrades', 'downgrading', 'upgraded', 'upgrades', 'upgrading', 'cut', 'cuts', 'cutting',
   'lowered', 'lowers', 'lowering', 'raised', 'raises', 'raising', 'reduced', 'reduces', 'reducing', 'slashed', 'slashes', 'slashing',
   'moved', 'moves', 'moving', 'lifted', 'lifts', 'lifting', 'bumped', 'bumps', 'dropped', 'drops', 'dropping', 'demoted', 'demotes',
-  // ('revised the city's general obligation rating to A+'; a revised outlook names no grade)
+  // ('revised the county's general obligation rating to AA-'; a revised outlook names no grade)
   'revised', 'revises', 'revising'] as const;
 
 /** Nouns that name a grade ('an Inadequate rating', 'a rating of Good'), singular and plural. */
