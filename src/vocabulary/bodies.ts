@@ -13,6 +13,11 @@ import type { BodyKind } from '../schema/index.js';
  */
 const FOOD_PREMISES_WORDS = String.raw`take-?aways?|restaurants?|grill|kitchen|brasserie|caf[eé]s?|coffee\s+shops?|pubs?|bars?|bakery|bakeries|butchers?|chip\s+shops?|fish\s+bars?|kebab\s+(?:shops?|houses?)|diners?|bistros?|pizzerias?|delis?|hotels?|supermarkets?|convenience\s+stores?|caterers?|tea\s*rooms?|food\s+outlets?|eater(?:y|ies)`;
 export const FOOD_PREMISES = new RegExp(FOOD_PREMISES_WORDS, 'i');
+/**
+ * A food business told as what it is, after a determiner ('a Kelby restaurant', 'a takeaway in Kelby', 'the café'): of the premises
+ * words above, those news uses for no other thing ('the bar', 'the kitchen', 'a hotel' are often not the story's business).
+ */
+export const FOOD_BUSINESS_TOLD = /\b(?:a|an|the|its)\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:take-?away|restaurant|caf[eé]|pub|bakery|chip\s+shop|kebab\s+shop|pizzeria|food\s+business)\b/iu;
 
 /**
  * The kind of a body by the last words of its name (or the service named with it), tried in order:

@@ -1080,7 +1080,7 @@ function recalls(sentence: Segment, at: { start: number; end: number }): boolean
   const to = at.end - sentence.start + (PARTICIPLE_CLAUSE.exec(after)?.index ?? after.length);
   return RECALLED.test(sentence.text.slice(from, Math.max(from, to)));
 }
-/** A comma and the participle that opens a clause of its own. */
+/** A comma and the participle or conjunction that opens a clause of its own. */
 const PARTICIPLE_CLAUSE = /,\s+(?:having|being|after|when|while|though|although)\b/;
 
 /** The draft told last before an offset, or else the first. */

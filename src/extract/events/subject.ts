@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PARTY_NAME, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
+import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_BUSINESS_TOLD, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PARTY_NAME, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 import { INSPECTORATES } from '../../vocabulary/assessors.js';
 
@@ -323,7 +323,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // 'in line with the Local Government Staff Commission's procedures')
   const usualInPassing = publisher !== null && !gradedKinds.has(usualKind) && mentions(usual) < 2 && body.indexOf(usual) >= (ctx.sentences[0]?.end ?? 0) && !(ctx.title ?? '').includes(usual);
   // (a story that calls a business what it is: 'a Kelby restaurant', 'a takeaway in Kelby')
-  const foodStory = FOOD_STORY.test(`${ctx.title ?? ''}\n${body}`);
+  const foodStory = FOOD_BUSINESS_TOLD.test(`${ctx.title ?? ''}\n${body}`);
   // (a food business an ungraded story tells a step served on, by its trading name, is what the story is about: 'The Blue Lantern
   // on Mill Street was served with a closure order', in a story of a Kelby restaurant's closure)
   let served: Subject | null = null;
@@ -485,8 +485,6 @@ function openingBody(blanked: string, sentence: { start: number } | undefined, k
  */
 const FEELINGS = String.raw`(?:pleased|delighted|thrilled|excited|honoured|honored|saddened|disappointed|concerned|shocked|surprised|encouraged|heartened|committed|determined|dismayed|relieved)`;
 const PASSIVE_AFTER = new RegExp(String.raw`^\s+(?:\([^)]*\)\s+)?(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:now\s+|also\s+|being\s+)?(?!${FEELINGS}\b)\p{Ll}+(?:ed|en|wn)\b)`, 'u');
-/** A food business told as what it is, after a determiner ('a Kelby restaurant', 'a takeaway in Kelby', 'the café'). */
-const FOOD_STORY = /\b(?:a|an|the|its)\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:take-?away|restaurant|caf[eé]|pub|bakery|chip\s+shop|kebab\s+shop|pizzeria|food\s+business)\b/iu;
 /** After a business's name that opens a sentence, where it stands, if told, and the passive of a step served on it. */
 const SERVED_AFTER_NAME = /^(?:[^\S\n]+(?:on|in|at)[^\S\n]+\p{Lu}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'-]*){0,3},?)?[^\S\n]+(?:was|were|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:served|issued|hit|ordered)\b/u;
 /** What stands between a sentence's opening name and the court's step done to it: its auxiliary ('… Ltd was ', '… has been '). */

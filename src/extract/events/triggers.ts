@@ -70,6 +70,8 @@ const A_PERSON_BEFORE = /\b(?:him|her|them|me|us|he|she|they|I|we)\s+(?:(?:to\s+
  * count: 'its 2023 inspection'; nor a statute's section: 'its section 151 officer issued a section 114 notice').
  */
 const COUNTED = /(?<![\d,.])(?<!\b[Ss]ection\s)\d{1,3}(?:,\d{3})*\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** Before a regulator's or a government's step, what says it is one of a count or was not taken (see COUNTED, DISCLAIMED). */
+const COUNTED_OR_DISCLAIMED = new RegExp(`${COUNTED.source}|${DISCLAIMED.source}`, 'iu');
 /** How often, after a verb: a count of occasions is a statistic ('had met only twice in 2023'), not one of them. */
 const NOT_A_COUNT = String.raw`(?!\s+(?:only\s+|just\s+)?(?:once|twice|thrice|(?:\w+|\d+)\s+times)\b)`;
 /** Bodies that sit and decide: their names in a trigger make it a meeting of a body ('Council members voted'). */
@@ -248,9 +250,9 @@ const TRIGGER_TABLE: readonly Trigger[] = [
     reason: 'the urgent notification protocol, named again as invoked (\'invoked the protocol on 19 September\', \'invoked the process on 3 March\')' },
   { gate: /direction|order|instrument/i, type: 'appointment', pattern: /\b(?:named|appointed)\s+in\s+(?:a|an|the)\s+(?:statutory\s+|formal\s+)?(?:direction|order|instrument)\b|\b(?:statutory\s+|formal\s+)?direction\b(?=[^.;]{0,40}?\b(?:names|named|appoints|appointed)\s+\p{Lu})/giu,
     reason: 'someone named in the direction that sends them in (\'was named in a statutory direction issued by the DfE yesterday\', \'a statutory direction issued yesterday names Ann Lee\'): the direction is the appointment’s instrument, not another event' },
-  { gate: /notice|direction|114|oversight|order|control/i, type: 'intervention', pattern: /\b(?:warning|improvement|enforcement|prohibition|best\s+value|restriction(?:\s+of\s+accommodation)?)\s+notices?\b|\bnotice\s+to\s+improve\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi, notAfter: new RegExp(`${COUNTED.source}|${DISCLAIMED.source}`, 'iu'),
+  { gate: /notice|direction|114|oversight|order|control/i, type: 'intervention', pattern: /\b(?:warning|improvement|enforcement|prohibition|best\s+value|restriction(?:\s+of\s+accommodation)?)\s+notices?\b|\bnotice\s+to\s+improve\b|\bstatutory\s+direction\b|\bsection\s+114\b|\bnational\s+oversight\b|\bacademy\s+orders?\b|\b(?:took|takes)\s+(?:over\s+)?control\s+of\b/gi, notAfter: COUNTED_OR_DISCLAIMED,
     reason: 'a regulator or government steps in (a best value notice puts an English council under ministers’ watch; an academy order turns a failing maintained school over to a trust; a state board took control of a district; not one sent \'to take control\', nor a count: \'served 23 improvement notices\')' },
-  { gate: /order/i, type: 'intervention', regulatorOnly: true, pattern: /\b(?:closure|prohibition)\s+orders?\b|\bordered\s+to\s+close\b/gi, notAfter: new RegExp(`${COUNTED.source}|${DISCLAIMED.source}`, 'iu'),
+  { gate: /order/i, type: 'intervention', regulatorOnly: true, pattern: /\b(?:closure|prohibition)\s+orders?\b|\bordered\s+to\s+close\b/gi, notAfter: COUNTED_OR_DISCLAIMED,
     reason: 'a food regulator’s enforcement order on a business (\'served with a closure order\', \'was ordered to close on 3 June\'); not a count of them' },
   { gate: /lifted/i, type: 'announcement', regulatorOnly: true, pattern: /\b(?:order|notice|direction)\s+(?:was|has\s+been|had\s+been)\s+lifted\b|\blifted\s+(?:the|its)\s+(?:closure\s+|prohibition\s+)?(?:order|notice|direction)\b/gi,
     reason: 'a regulator lifts its order or notice (\'the order was lifted on 7 June\'): its decision that the step has done its work' },

@@ -203,7 +203,7 @@ export const GRADE_PHRASES: readonly GradePhrase[] = [
     pattern: /\bhygiene\s+(?:rating|score)\s+(?:has\s+been\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:cut|slashed|lowered|reduced|dropped|downgraded|raised|increased|upgraded|improved|fell|fallen|rose|risen)\s+(?:from\s+(?:zero|one|two|three|four|five|[0-5])\s+)?to\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:\/|stars?|-star|per|%))/gi,
     reason: 'the same scheme\'s rating moved to a number (\'has had its food hygiene rating cut to two\', \'hygiene rating slashed from five to two\')' },
   { id: 'food-hygiene-rated', scales: ['food-hygiene'], gate: /\brated\s/i, topic: FOOD_HYGIENE_TOPIC,
-    pattern: /(?<=\b(?:was|is|been|were|being)\s+)rated\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent|(?:or|to|and|-|–)\s*(?:zero|one|two|three|four|five|[0-5])\b))/gi,
+    pattern: /\brated(?<=\b(?:was|is|been|were|being)\s+rated)\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent|(?:or|to|and|-|–)\s*(?:zero|one|two|three|four|five|[0-5])\b))/gi,
     reason: 'the same scheme\'s number after \'rated\', in an article about food hygiene (\'Blue Lantern on Mill Street was rated 2\', \'It had been rated 5 at its last visit\'; a mark out of five is read above)' },
   { id: 'food-hygiene-rating-of', scales: ['food-hygiene'], gate: /\brating\s+of\b/i, topic: FOOD_HYGIENE_TOPIC,
     pattern: /\b(?:a|the|its|their)\s+rating\s+of\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent|(?:or|to|and|-|–)\s*(?:zero|one|two|three|four|five|[0-5])\b))/gi,
