@@ -56,7 +56,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
     if (RELATED_LABEL.test(previous) || RELATED_HEADING.test(previous)) ownPublicationLine = false;
     previous = line.text;
     if (PUBLISHED_LABEL.test(line.text)) { line.removed = 'publication label (its date missing)'; ownPublicationLine = false; continue; }
-    const rule = LINE_RULES.find((r) => (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
+    const lower = line.text.toLowerCase();
+    const rule = LINE_RULES.find((r) => (!r.words || r.words.some((w) => lower.includes(w))) && (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
     if (rule) { line.removed = rule.reason; continue; }
     const stamp = CLOCK_TIME.test(line.text) ? TIMESTAMP_LINE.exec(line.text)?.groups : undefined;
     if (stamp && isDateLine(stamp.stamp!)) {

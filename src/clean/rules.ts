@@ -8,6 +8,11 @@ export interface LineRule {
   pattern: RegExp;
   /** What every line the pattern matches contains, where finding it is far cheaper than the pattern on a long paragraph. */
   gate?: RegExp;
+  /**
+   * Words, in lower case, one of which every line the gate (or, ungated, the pattern) matches holds: looked for in the line in
+   * lower case first, a native search where a case-blind pattern is tried at every position of every paragraph.
+   */
+  words?: readonly string[];
   reason: string;
 }
 
@@ -34,7 +39,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'newsletter', reason: 'newsletter sign-up',
     pattern: /^(sign up|sign up now|get (the latest|our)\b.{0,60}\b(sent to your inbox|newsletter|in your inbox)|sign up (to|for) (our|the)\b.{0,60}newsletters?(\s*[-–—:,]\s*.{0,100})?|enter your email\b.*|newsletter)\.?$/i },
   // a donation appeal speaks to the reader of what their money does for the newsroom; none quotes anyone
-  { id: 'donation', reason: 'donation appeal', gate: /\b(gift|donat|contribut|support|fund)/i,
+  { id: 'donation', reason: 'donation appeal', words: ['gift', 'donat', 'contribut', 'support', 'fund'], gate: /\b(gift|donat|contribut|support|fund)/i,
     pattern: /^(?!.*["“”]).*\b(your (gift|donation|support|contribution)s? (makes?|helps?|keeps?|powers?|means?|matters?)\b|(donate|give|contribute) (now|today)\b|(support|fund) (our|independent|local|quality|public) (journalism|newsroom|reporting)\b|(become|join as) a (member|supporter|sustaining member|donor)\b)/i },
   { id: 'video-prompt', reason: 'video or broadcast prompt',
     pattern: /^(watch|see|view|catch up on|find) (more|all|the latest)?\s*(of )?our (latest )?(videos?|clips|films|shows|channel)\b.{0,60}$|^(visit|watch|stream|download|try)\b.{1,40}\bnow\s*[.!]?$|^(watch|listen|stream)(\s+(live|now|again|more))?\s*:\s*.{0,60}$/i },
@@ -47,7 +52,7 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}(?:(?: {2,}|\t+)\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}){3,}$/u },
   { id: 'related-link', reason: 'related-content link',
     pattern: /^(read more|see also|related|more|watch|listen|read|also read|recommended|most read|most popular|most viewed|trending( now)?|top stories)\s*:\s*\S.{0,150}$/i },
-  { id: 'copyright', reason: 'copyright notice', pattern: /^(copyright|©|\(c\))\s*(\d{4})?\b.{0,200}$|\ball rights reserved\b/i },
+  { id: 'copyright', reason: 'copyright notice', words: ['copyright', '©', '(c)', 'all rights reserved'], pattern: /^(copyright|©|\(c\))\s*(\d{4})?\b.{0,200}$|\ball rights reserved\b/i },
   // 'By Jane Roe', 'by Jane Roe and John Doe', 'by the Newsdesk Team on March 3rd, 2020': a name, then at most a date
   { id: 'byline', reason: 'byline', pattern: /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*[|,–-]\s*.{0,80}|\s+(and|on)\s+.{0,80})?$/u },
   { id: 'caption-credit', reason: 'image caption with its credit', gate: /:/,
@@ -55,9 +60,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'follow', reason: 'social follow line',
     pattern: /^(why not |please |do |and )?follow\b.{0,120}\bon (facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/i },
   // the invitation ends a sentence that opens with a lead-in ('For more news like this, follow us on …')
-  { id: 'follow-us', reason: 'social follow line', gate: /\bus on\b/i,
+  { id: 'follow-us', reason: 'social follow line', words: ['us on'], gate: /\bus on\b/i,
     pattern: /^.{0,80}\b(follow|join|like|find) us on (facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b.{0,120}$/i },
-  { id: 'external-disclaimer', reason: 'external-links disclaimer',
+  { id: 'external-disclaimer', reason: 'external-links disclaimer', words: ['not responsible'],
     pattern: /\b(?:is|are) not responsible for (?:the )?content (?:of|on) external (?:internet )?(?:web)?sites\b/i },
   { id: 'published-stub', reason: 'publication stub without a date',
     pattern: /^[•·*\-–\s]*(published|updated|last updated|posted|modified)(\s*:|\s+\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)?$/i },
@@ -66,28 +71,28 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^(help us break the news|got a story( for us)?|have you got a story|send (us )?your (story|stories|news|pictures|photos|videos)|subscribe (to|for) (our|the|weekly|daily|free)\b.{0,60}|get in touch)\b.{0,120}$/i },
   { id: 'contact-line', reason: 'press office contact', pattern: /^((media|press|news) (enquiries|inquiries|contacts?|office|desk)|contacts?|for (further|more) information)\s*:.{0,120}$/i },
   // a publication's line about itself: who publishes it, or its name and tagline with the site's links
-  { id: 'publisher-line', reason: 'publisher footer or tagline', gate: /\b(published|produced) by\b|\bnews\b/i,
+  { id: 'publisher-line', reason: 'publisher footer or tagline', words: ['published by', 'produced by', 'news'], gate: /\b(published|produced) by\b|\bnews\b/i,
     pattern: /^\p{Lu}[^.]{0,60}\bis (published|produced) by [^.]{2,60}\b(ltd|limited|plc|media|group|llc|inc)\b\.?(\s+.{0,80})?$|^\p{Lu}[\p{L}&'’ ]{2,40}\s[-–—|]\s((the|your|daily|weekly|independent|local|trusted|latest)\s+)*news\s+(for|from|about|on)\b.{0,100}$/iu },
   // markdown or HTML image markup a text scrape kept: the image, not a sentence
   { id: 'image-markup', reason: 'image', gate: /\]\(|<img\b/i,
     pattern: /^!\[[^\]\n]{0,300}\]\([^)\s]+\)$|^\[[^\]\n]{0,300}\]\([^)\s]+\.(jpe?g|png|gif|webp|avif|svg)(\?[^)\s]*)?\)$|^<img\b[^>]*>$/i },
   // a publisher's prize shown as a banner: a title-case prize name with no verb ('Regional Website of the Year', 'Press Awards 2019',
   // 'Winner: Weekly Newspaper of the Year 2019')
-  { id: 'awards-banner', reason: 'awards banner', gate: /\bof the year\b|\bawards?\b/i,
+  { id: 'awards-banner', reason: 'awards banner', words: ['of the year', 'award'], gate: /\bof the year\b|\bawards?\b/i,
     pattern: /^((Winner|Winners|Finalist|Shortlisted|Highly Commended)\s*[:–-]\s*)?['‘"“]?(\p{Lu}[\p{L}\d&'’-]*\s+((of|the|and|for|in|&)\s+)*){1,8}(of the (Year|Decade)( (19|20)\d\d)?|Awards? (19|20)\d\d)['’"”]?$/u },
   { id: 'link-prompt', reason: 'link prompt (the link itself is gone in a text scrape)',
     pattern: /^(?:you can )?(?:view|read|see|download|access|find)\b.{0,60}\bhere\.?$|^click here\b.{0,80}$/i },
-  { id: 'cookie', reason: 'cookie notice',
+  { id: 'cookie', reason: 'cookie notice', words: ['cookie', 'privacy', 'information on', 'accept', 'reject all', 'manage'],
     pattern: /\b((we|we and our (partners|vendors)|this (site|website)|our (site|website)) uses? cookies|cookie (policy|settings|preferences)|accept (all )?cookies|we value your privacy|(store|access) (and\/or |and )?(store |access )?information on (a|your) device)\b|^(accept( all)?( and close)?|reject all|manage (cookies|preferences|consent))$/i },
   // a metered paywall's or a subscription's prompt ('You have read 2 of your 3 free articles', 'Already a subscriber? Log in',
   // 'Sign in to read more')
-  { id: 'paywall', reason: 'subscription prompt', gate: /subscri|free articles?|keep reading|continue reading|read more|unlimited access/i,
+  { id: 'paywall', reason: 'subscription prompt', words: ['subscri', 'free article', 'keep reading', 'continue reading', 'read more', 'unlimited access'], gate: /subscri|free articles?|keep reading|continue reading|read more|unlimited access/i,
     pattern: /^.{0,120}\b(already a subscriber|(sign|log) ?in to (read|keep reading|continue reading)|(\d+|one|two|three|four|five) (of your (\d+|one|two|three|four|five) )?free (articles?|stories) (left )?(this|per|a) (month|week)|register to (keep|continue) reading|(log|sign) ?in or register to (read|continue|view)|free (for|to) .{0,40}subscribers|subscribe (now |today )?(from|for) [£$€]\s?\d|for unlimited access)\b.{0,120}$/i },
   // a caption that ends with its credit in brackets ('The town hall in May. (Herald file photo)', '(Photo by Jo Bloggs)')
   { id: 'caption-photo-credit', reason: 'image caption with its credit', gate: /\)\s*$/,
     pattern: /^.{0,200}\((\p{Lu}[\p{L}.'’-]*\s+){0,3}((file|staff|contributed|submitted)\s+)?(photo|picture|image|photograph|pic)(\s+(by|courtesy\s+of)\s+[^()]{1,40})?\)$/iu },
   // a charity's or a company's registration: the footer of a press release, not its news
-  { id: 'registration-footer', reason: 'registration footer', gate: /\bregistered\b/i,
+  { id: 'registration-footer', reason: 'registration footer', words: ['registered'], gate: /\bregistered\b/i,
     pattern: /^.{0,160}\bregistered (charity|company|in england( and wales)?|in scotland)\b.{0,40}\b(no\.?|number)\s*:?\s*[A-Z]{0,2}\d{5,8}\b.{0,80}$/i },
   // the mark that ends a press release ('###', '-30-', 'ENDS'): what follows is its contacts
   { id: 'release-end', reason: 'press release end mark', pattern: /^(#{3}|-\s*30\s*-|-?\s*ends\s*-?)$/i },

@@ -17,7 +17,11 @@ export const FOOD_PREMISES = new RegExp(FOOD_PREMISES_WORDS, 'i');
  * A food business told as what it is, after a determiner ('a Kelby restaurant', 'a takeaway in Kelby', 'the café'): of the premises
  * words above, those news uses for no other thing ('the bar', 'the kitchen', 'a hotel' are often not the story's business).
  */
-export const FOOD_BUSINESS_TOLD = /\b(?:a|an|the|its)\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:take-?away|restaurant|caf[eé]|pub|bakery|chip\s+shop|kebab\s+shop|pizzeria|food\s+business)\b/iu;
+const FOOD_BUSINESS_WORDS = String.raw`take-?away|restaurant|caf[eé]|pub|bakery|chip\s+shop|kebab\s+shop|pizzeria|food\s+business`;
+const FOOD_BUSINESS_TOLD = new RegExp(String.raw`\b(?:a|an|the|its)\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:${FOOD_BUSINESS_WORDS})\b`, 'iu');
+/** (the words alone, read first: the determiners the pattern opens with are at every few words of any text) */
+const FOOD_BUSINESS_WORD = new RegExp(String.raw`(?:${FOOD_BUSINESS_WORDS})\b`, 'i');
+export const tellsFoodBusiness = (text: string): boolean => FOOD_BUSINESS_WORD.test(text) && FOOD_BUSINESS_TOLD.test(text);
 
 /**
  * The kind of a body by the last words of its name (or the service named with it), tried in order:

@@ -69,8 +69,19 @@ const BEGAN_TO_EXIST_BEFORE = new RegExp(String.raw`\b(?:(?<!\b(?:was|were|been|
 const FALLS_DUE_BEFORE = /\b(?:bonds?|notes|debt|loans?|securities|certificates|obligations)\b[^.;]{0,40}?\b(?:due|maturing|matures?|repayable)\s+(?:in\s+)?$/iu;
 /** Words right before a year that make it a budget's period ('a budget for fiscal 2026', 'in FY 2025', 'the financial year 2024'): no event's day. */
 const FISCAL_BEFORE = /\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*$/i;
+/** The last words the three patterns above can end with: a date after another word is spared their tests (most dates). */
+const LAST_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'the', 'due', 'maturing', 'mature', 'matures', 'repayable', 'fiscal', 'year', 'fy']);
 /** Whether the date at `at` in `text` is the day something began to exist, a debt falls due or a budget's year (see above). */
 export const datesNoEventAt = (text: string, at: number): boolean => {
+  if (!LAST_WORDS.has(lastLetters(text, at))) return false;
   const before = text.slice(Math.max(0, at - 60), at);
   return BEGAN_TO_EXIST_BEFORE.test(before) || FALLS_DUE_BEFORE.test(before) || FISCAL_BEFORE.test(before);
 };
+/** The Latin letters right before `at`, past any blanks, in lower case ('FY' for 'in FY 2025'). */
+function lastLetters(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}

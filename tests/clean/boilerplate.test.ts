@@ -107,6 +107,13 @@ describe('cleanText: ad slots, prompts and promotions', () => {
     expect(out.body).toBe(page(OPENING, kept));
   });
 
+  it('removes a cookie notice and a paywall prompt written in capitals (their words are looked for in the line in lower case)', () => {
+    const raw = page('THIS WEBSITE USES COOKIES TO IMPROVE YOUR EXPERIENCE', 'ALREADY A SUBSCRIBER? LOG IN HERE', 'Depot plans approved despite objections', OPENING);
+    const out = cleanText(raw);
+    expect(out.title).toBe('Depot plans approved despite objections');
+    expect(out.body).toBe(OPENING);
+  });
+
   it('removes a consent banner, a paywall’s prompts and a run-together menu, so the headline under them is the title', () => {
     const kept = 'Readers who subscribe to the council newsletter will get the budget papers.';
     const raw = [

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATION_GROUPS } from '../../src/vocabulary/abbreviations.js';
 import { HONORIFIC_GROUPS } from '../../src/vocabulary/honorifics.js';
-import { MONTHS, WEEKDAYS } from '../../src/vocabulary/calendar.js';
+import { datesNoEventAt, MONTHS, WEEKDAYS } from '../../src/vocabulary/calendar.js';
 import { TRIGGERS } from '../../src/extract/events/triggers.js';
 import { COMPLEMENT_STOP } from '../../src/extract/people/vocabulary.js';
 import { CUE_FORMS } from '../../src/vocabulary/cueVerbs.js';
@@ -94,5 +94,20 @@ describe('one vocabulary, with reasons', () => {
     for (const scale of WORD_SCALES) {
       for (const a of ASSESSORS.filter((x) => x.scale === scale.id)) expect(scale.cue.source, `${scale.id} knows ${a.name}`).toContain(a.pattern.source);
     }
+  });
+});
+
+describe('dates that date no event', () => {
+  const at = (text: string, date: string) => datesNoEventAt(text, text.indexOf(date));
+  it('are the day something began to exist, a debt falls due or a budget’s year, however the words before them are spaced or cased', () => {
+    expect(at('The Kelby depot, which opened in 1868, is to close.', '1868')).toBe(true);
+    expect(at('Its notes maturing in 2040 were affirmed.', '2040')).toBe(true);
+    expect(at('The board set its budget for FY2026 on Monday.', '2026')).toBe(true);
+    expect(at('The plan for Fiscal  2026 was approved.', '2026')).toBe(true);
+  });
+  it('are not the day of a meeting, an inspection or a report', () => {
+    expect(at('The committee met on 5 May to consider the report.', '5 May')).toBe(false);
+    expect(at('Inspectors visited in March 2024.', 'March 2024')).toBe(false);
+    expect(at('The fund was opened by the mayor in 2019.', '2019')).toBe(false);
   });
 });

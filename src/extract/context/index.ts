@@ -35,6 +35,7 @@ export class ArticleContext {
   #organisations?: ArticleOrganisations;
   #people?: readonly Person[];
   #assessors?: readonly AssessorMention[];
+  #lowerBody?: string;
 
   constructor(readonly body: string, options: ContextOptions = {}) {
     this.title = options.title ?? null;
@@ -49,6 +50,12 @@ export class ArticleContext {
   get people(): readonly Person[] { return (this.#people ??= peopleOf(this)); }
   /** Where the body names an inspectorate, agency or auditor: who awarded a grade, and what is never a subject. */
   get assessors(): readonly AssessorMention[] { return (this.#assessors ??= assessorMentions(this.body)); }
+
+  /**
+   * The body in lower case, for the tests of literal words many rules make before their patterns (a native search, where a
+   * case-blind pattern tries every position). Its offsets are not the body's: a few letters change length in lower case.
+   */
+  get lowerBody(): string { return (this.#lowerBody ??= this.body.toLowerCase()); }
 
   /** The body's tokens between two offsets; the body is tokenised once, on the first call. */
   tokensIn(start: number, end: number): Token[] {

@@ -229,11 +229,12 @@ export const PARSERS: readonly Parser[] = [
   {
     rule: 'reference',
     reason: "'now', 'currently' -> PRESENT_REF; '(in) the past' / 'at the time' -> PAST_REF (extents as TimeML marks them); 'in the future' -> FUTURE_REF",
+    // (the 'in' before 'the past' is looked for behind 'the': a lookbehind that opens an alternative is tried at every word)
     pattern: new RegExp(
       `${START}(?:(?<present>${ci(PRESENT_WORDS)})(?![\\p{L}\\d-])`
-      + `|(?<=[Ii]n\\s{1,3})(?<past>the\\s+past)${END}(?!-|\\s+(?:(?:${NUMBER}|\\p{L}+)\\s+)?(?:hour|day|week|month|year|decade|centur))`
+      + `|(?<past>the(?<=[Ii]n\\s{1,3}the)\\s+past)${END}(?!-|\\s+(?:(?:${NUMBER}|\\p{L}+)\\s+)?(?:hour|day|week|month|year|decade|centur))`
       + `|[Aa]t\\s+the\\s+time(?!\\s+(?:of|being)\\b)${END}`
-      + `|(?<=[Ii]n\\s{1,3})(?<future>the\\s+(?:near\\s+|distant\\s+)?future)${END})`,
+      + `|(?<future>the(?<=[Ii]n\\s{1,3}the)\\s+(?:near\\s+|distant\\s+)?future)${END})`,
       'gu'),
     parse: (g) => ({ stated: {}, reference: g.present ? 'PRESENT_REF' : g.future ? 'FUTURE_REF' : 'PAST_REF' }),
   },

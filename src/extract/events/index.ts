@@ -75,7 +75,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const headings = paragraphDates(ctx, dates);
   const datesIn = bySentence(sentences, dates.filter((d) => !inQuote(d) && !inDateline(body, d)), (d) => d.start);
   // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
-  const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name }))).filter((m) => !inQuote(m)), (m) => m.start);
+  const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, name: o.name }))).filter((m) => !inQuote(m)), (m) => m.start);
   // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
   const namingCommittee = new Set(ctx.organisations.council && COMMITTEE_WORD.test(body) ? committeeSentences(ctx) : []);
   // sentences that name a regulator: 'the CQC has also served a warning notice' is its step another article dates
@@ -83,9 +83,11 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   const told = (s: Segment, k: number) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
     || headings.has(segmentAt(ctx.paragraphs, s.start)?.start ?? -1);
   // a sentence read only for the regulator it names is searched only for that regulator's steps
+  let eligible: readonly Trigger[] | undefined;
+  const canHold = () => (eligible ??= articleTriggers(ctx, ratings));
   const triggers = [
-    ...findTriggers(ctx, ratings, spans(body, sentences.filter(told))),
-    ...findTriggers(ctx, ratings, spans(body, sentences.filter((s, k) => !told(s, k) && namingAssessor.has(k))), ASSESSOR_STEP_TYPES),
+    ...findTriggers(ctx, ratings, canHold, spans(body, sentences.filter(told))),
+    ...findTriggers(ctx, ratings, canHold, spans(body, sentences.filter((s, k) => !told(s, k) && namingAssessor.has(k))), ASSESSOR_STEP_TYPES),
   ].filter((t) => !inQuote(t.at)).sort((a, b) => a.at.start - b.at.start);
   if (!triggers.length && !ratings.length) return [];
   // most articles report no event: the subject (a pass over every sentence) is only worked out for those that do
@@ -440,20 +442,29 @@ function bySentence<T>(sentences: readonly Segment[], items: readonly T[], at: (
 
 
 /**
- * Triggers in the sentences that can make an event: those that state a date, those of a paragraph a
- * date heads, and the lead. A trigger elsewhere dates nothing, so most of a body is never searched.
+ * The table's triggers an article can hold, worked out once for it: those kept to articles about inspections, credit, regulators
+ * or some words test the article once, the cheaper test first.
  */
-function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], regions: readonly Segment[], only?: ReadonlySet<EventType>): Found[] {
-  if (!regions.length) return [];
+function articleTriggers(ctx: ArticleContext, ratings: readonly Rating[]): readonly Trigger[] {
   // an article that states an inspection's grade is about inspections, whoever did them (a council's food safety officers)
   const hasInspectorate = ctx.organisations.inspectorate !== null || ratings.some((r) => r.scale !== 'credit');
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
   let hasRegulator: boolean | undefined;
-  const regulated = () => (hasRegulator ??= ctx.assessors.some((a) => a.scale === undefined) || REGULATOR_NOUNS.test(ctx.body));
-  // (a trigger kept to some articles tests its own gate on the body before the costlier test of what the article is about)
-  const gateOpens = (t: Trigger) => !t.gate || t.gate.test(ctx.body);
-  const triggers = TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit) && (!only || only.has(t.type))
-    && (!t.regulatorOnly || regulated()) && (!t.assessorOnly || hasInspectorate || (gateOpens(t) && regulated())) && (!t.articleHas || (gateOpens(t) && t.articleHas.test(ctx.body))));
+  const regulated = () => (hasRegulator ??= ctx.assessors.some((a) => a.scale === undefined)
+    || (REGULATOR_WORDS.some((w) => ctx.lowerBody.includes(w)) && REGULATOR_NOUNS.test(ctx.body)));
+  // (a trigger kept to articles with some words tests its cheap gate on the body first; the regulator test, which several share, is made once)
+  const gateOpens = (t: Trigger) => !t.gate || (GATE_WORDS.get(t.gate)?.some((w) => ctx.lowerBody.includes(w)) ?? t.gate.test(ctx.body));
+  return TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit)
+    && (!t.regulatorOnly || regulated()) && (!t.assessorOnly || hasInspectorate || (regulated() && gateOpens(t))) && (!t.articleHas || (gateOpens(t) && t.articleHas.test(ctx.body))));
+}
+
+/**
+ * Triggers in the sentences that can make an event: those that state a date, those of a paragraph a
+ * date heads, and the lead. A trigger elsewhere dates nothing, so most of a body is never searched.
+ */
+function findTriggers(ctx: ArticleContext, ratings: readonly Rating[], canHold: () => readonly Trigger[], regions: readonly Segment[], only?: ReadonlySet<EventType>): Found[] {
+  if (!regions.length) return [];
+  const triggers = only ? canHold().filter((t) => only.has(t.type)) : canHold();
   // a grade's own words ('special measures') are the grade, not another event; an earlier entry's words are taken
   const taken = new Taken(ctx.body.length);
   try {
@@ -517,6 +528,8 @@ const PREFIXES: ReadonlyMap<string, readonly string[]> = new Map(ALL_GATE_WORDS.
 
 /** How news calls a regulator or an inspectorate it may not name. */
 const REGULATOR_NOUNS = /\b(?:regulator|watchdog|inspectorate|auditors?|comptroller)\b/i;
+/** (their words, looked for first) */
+const REGULATOR_WORDS = ['regulator', 'watchdog', 'inspectorate', 'auditor', 'comptroller'];
 
 /** How far before a trigger its notAfter words are looked for. */
 const NOT_AFTER_REACH = 80;

@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_BUSINESS_TOLD, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PARTY_NAME, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO } from '../../vocabulary/bodies.js';
+import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PARTY_NAME, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO, tellsFoodBusiness } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 import { INSPECTORATES } from '../../vocabulary/assessors.js';
 
@@ -109,17 +109,25 @@ const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-',
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
 /** A place's name after the kind of place it is, in either case ('the city of Iron Bridge's', 'the Town of Park Ridge', 'the State of Kelby'). */
-const PLACE_NAMED_AFTER = new RegExp(String.raw`\b(?:${[...PLACE_OF, 'state', 'commonwealth'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})`, 'gu');
+// (the pattern reads 'of' first and looks behind it for the kind: a kind's letters open too many words to try the kinds at each)
+const PLACE_NAMED_AFTER = new RegExp(String.raw`of(?<=\b(?:${[...PLACE_OF, 'state', 'commonwealth'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+of)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})`, 'gu');
 /**
  * The owner of a rating ('Marion's credit rating', 'Marion's Moody's rating', 'Marion's general obligation grade'): a borrower
  * or a graded body, whatever else its word is (a given name).
  */
-const RATING_OWNER = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*)['’]s?\s+(?:(?:\p{Lu}[\p{L}&’'-]*|${GRADE_NOUN_MODIFIERS.join('|')})\s+){0,3}(?:ratings?|grades?)\b`, 'gu');
+// (read from the noun back: a capital, where the owner's word starts, is at every few words)
+const RATING_OWNER = new RegExp(String.raw`(?:ratings?|grades?)\b(?<=(\p{Lu}[\p{L}’'-]*)['’]s?\s+(?:(?:\p{Lu}[\p{L}&’'-]*|${GRADE_NOUN_MODIFIERS.join('|')})\s+){0,3}(?:ratings?|grades?))`, 'gu');
 /** After a place's name, a kind of place in lower case that is not a council's name: 'London borough’s', 'Ohio city of'. */
 const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF].join('|')})(?:['’]s)?\b(?!\s+council\b)`);
 /** 'a south Wales council', 'a Midlands town': one of the place's bodies, whatever kind follows. */
 const A_PLACE_BEFORE = new RegExp(String.raw`\ban?\s+(?:(?:${[...COMPASS_WORDS].join('|')})\s+)?$`, 'i');
 const A_PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF, 'council', 'authority'].join('|')})(?:['’]s)?\b`);
+
+/** Whether a text holds a word of a body's key, as a whole word in any case. */
+function namesAWordOf(text: string, key: string): boolean {
+  const words = ` ${text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `;
+  return key.split(' ').some((w) => words.includes(` ${w} `));
+}
 
 /** Tokens after which a capital opens a clause or a quotation. */
 const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '•']);
@@ -323,11 +331,13 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // 'in line with the Local Government Staff Commission's procedures')
   const usualInPassing = publisher !== null && !gradedKinds.has(usualKind) && mentions(usual) < 2 && body.indexOf(usual) >= (ctx.sentences[0]?.end ?? 0) && !(ctx.title ?? '').includes(usual);
   // (a story that calls a business what it is: 'a Kelby restaurant', 'a takeaway in Kelby')
-  const foodStory = FOOD_BUSINESS_TOLD.test(`${ctx.title ?? ''}\n${body}`);
+  // (tested only where it matters, an ungraded story's or an intervention's: most articles are neither)
+  let food: boolean | undefined;
+  const foodStory = () => (food ??= tellsFoodBusiness(`${ctx.title ?? ''}\n${body}`));
   // (a food business an ungraded story tells a step served on, by its trading name, is what the story is about: 'The Blue Lantern
   // on Mill Street was served with a closure order', in a story of a Kelby restaurant's closure)
   let served: Subject | null = null;
-  if (foodStory && !ratings.length) for (const x of ctx.sentences) if ((served = servedPremises(x, { end: x.start + x.text.length }))) break;
+  if (!ratings.length && foodStory()) for (const x of ctx.sentences) if ((served = servedPremises(x, { end: x.start + x.text.length }))) break;
   const mainName = served ? served.name : publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual || usualInPassing) ? publisher
     : gradedBody ? gradedBody
     : named?.fits && usual !== leadOpens && (!(placesBody && usual === top) || gradeNamesKindOf(named.name)) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
@@ -340,8 +350,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // the body it mentions most is no body its events happened to ('Ann Lee was appointed to the appeals court in 1998', in a
   // campaign story that names a broadcaster twice)
   const key = keyOf(mainName);
-  const upFront = ` ${`${ctx.title ?? ''} ${body.slice(0, leadEnd)}`.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `;
-  const ownBody = graded || publisher !== null || key.split(' ').some((w) => upFront.includes(` ${w} `));
+  const ownBody = graded || publisher !== null || namesAWordOf(`${ctx.title ?? ''} ${body.slice(0, leadEnd)}`, key);
   const article: Subject = {
     name: withService(mainName, articleNames), key, start: null, end: null,
     body: !ownBody ? null
@@ -380,7 +389,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
 
   function subjectOf(sentence: { start: number; text: string }, trigger: { start: number; end: number }, type?: EventType): Subject {
     const institutional = type !== undefined && INSTITUTIONAL_TYPES.has(type);
-    if (type === 'intervention' && foodStory) { const served = servedPremises(sentence, trigger); if (served) return served; }
+    if (type === 'intervention' && foodStory()) { const served = servedPremises(sentence, trigger); if (served) return served; }
     // a body that meets acts in its meeting ('Eastmarsh District Council's planning committee voted'): it is the subject
     const acts = type === 'meeting';
     // what an inspection or report is of is its subject, whoever the sentence names before it ('the council has accepted

@@ -118,7 +118,10 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
   const creditCues = cuesOf([CREDIT_SCALE]);
   // a headline may be the only place that names the inspectorate ('School celebrates top Ofsted grade')
   const articleScale = dominantScale(cues) ?? (ctx.title ? scales.find((scale) => new RegExp(scale.cue.source, 'i').test(ctx.title!)) ?? null : null);
-  const phrases = GRADE_PHRASES.filter((phrase) => phrase.gate.test(body) && (!phrase.topic || phrase.topic.test(body)));
+  // (several phrases share a gate or a topic: each is tested on the body once, the topic, which few articles have, first)
+  const holds = new Map<RegExp, boolean>();
+  const has = (pattern: RegExp) => { let v = holds.get(pattern); if (v === undefined) holds.set(pattern, (v = pattern.test(body))); return v; };
+  const phrases = GRADE_PHRASES.filter((phrase) => (!phrase.topic || has(phrase.topic)) && has(phrase.gate));
   const dates = options.dates ?? [];
   const found: Rating[] = [];
   for (const sentence of ctx.sentences) {
