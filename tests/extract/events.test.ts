@@ -2191,4 +2191,32 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Dr Ann Lee was dismissed by the board of Kelby and Pellham Hospitals on Thursday, a week after a review was made public.';
     expect(eventsOf(body, '2024-07-19').filter((e) => e.type === 'departure').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-07-18', 'Kelby and Pellham Hospitals']]);
   });
+  it('reads the notice told again with a relative clause before its verb as issued, and a council that declared itself bankrupt as the step', () => {
+    const told = 'Pellham Borough Council issued a section 114 notice. The notice, which stops all new spending except on statutory duties, was issued yesterday by its finance director.';
+    expect(typeDate(eventsOf(told, '2024-11-05'))).toEqual([['intervention', '2024-11-04']]);
+    expect(typeDate(eventsOf('Pellham Borough Council has effectively declared itself bankrupt.', '2024-11-05'))).toEqual([['intervention', '2024-11-05']]);
+  });
+  it('reads a step the article’s body is the latest of a series of bodies to take as a count, not dated by the span', () => {
+    const body = 'Pellham Borough Council has a new leader. Pellham is the latest of a string of councils to issue a section 114 notice since 2018.';
+    expect(eventsOf(body, '2024-11-05').filter((e) => e.type === 'intervention')).toEqual([]);
+  });
+  it('reads someone confirming their plan as no appointment, and a date before a clause opened by once as the plan’s', () => {
+    const body = 'Kelby Council leader Tom Reed confirmed he would step down as leader in January, once the council had agreed a recovery plan.';
+    expect(eventsOf(body, '2024-11-26').filter((e) => e.type === 'appointment' || (e.type === 'meeting' && e.date.value !== null))).toEqual([]);
+  });
+  it('gives a date in the possessive to the noun it owns, not to a trigger after it', () => {
+    const body = 'Kelby Council is heading into next week’s bond sale with an upgrade from S&P Global Ratings to AA. Its cabinet approved the sale at Monday’s meeting.';
+    expect(eventsOf(body, '2024-06-10').filter((e) => e.date.value === '2024-W25')).toEqual([]);
+    expect(typeDate(eventsOf(body, '2024-06-10')).filter(([type]) => type === 'meeting')).toEqual([['meeting', '2024-06-10']]);
+  });
+  it('reads a grade the inspectorate announced as its report on that day, not another announcement', () => {
+    const body = 'Kelby Ambulance Service NHS Trust has been rated requires improvement, the Care Quality Commission announced on Friday.';
+    expect(typeDate(eventsOf(body, '2024-02-10')).filter(([type]) => type !== 'inspection')).toEqual([['report-published', '2024-02-09']]);
+  });
+  it('dates an inspection across a bracketed acronym and keys a council’s capitalised service as the council', () => {
+    const body = 'Pellham Borough Council’s Children’s Services have been judged good by Ofsted following a full inspection of local authority children’s services (ILACS) carried out between 4 and 15 March 2024. Pellham Borough Council’s leader, Ann Lee, thanked its social workers.';
+    const events = eventsOf(body, '2024-04-19');
+    expect(events.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-03-04', 'Pellham Borough Council children’s services']]);
+    expect(keyOf('Pellham Borough Council’s Children’s Services')).toBe(keyOf('Pellham Borough Council children’s services'));
+  });
 });

@@ -619,8 +619,11 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     if (bounds && !began && !effective) continue;
     // a year before a noun ('the revised 2024 budget') is that noun's: it dates only a trigger that is the noun ('its 2019 report')
     const noun = d.granularity === 'year' ? ATTRIBUTIVE_YEAR.exec(body.slice(d.end, d.end + 40)) : null;
+    // (so is a date in the possessive: 'next week's bond sale', not the upgrade the sentence goes on to tell with it)
+    const possessive = POSSESSIVE.test(body.slice(d.end, d.end + 3));
     for (const t of triggers) {
       if (noun && t.at.start !== d.end + noun[1]!.length) continue;
+      if (possessive && !(t.at.start >= d.end && POSSESSED_PHRASE.test(body.slice(d.end, t.at.start)))) continue;
       if (thenWhen && t.at.end <= d.start && !(beganThen && (STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)))) continue;
       if (began && (!((STATE_ENTERED.has(t.trigger.type) || DATED_SINCE.test(t.at.text)) && t.at.end <= d.start) || RANKED.test(body.slice(Math.max(0, t.at.start - 60), t.at.start)))) continue;
       if (effective && !(POST_TYPES.has(t.trigger.type) && t.at.end <= d.start)) continue;
@@ -695,8 +698,11 @@ const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where)\b[^,;.()]*,/;
 /** Every such clause, to take out of a stretch of text. */
 const RELATIVE_ASIDES = new RegExp(RELATIVE_ASIDE.source, 'g');
 
-/** A character of a phrase between a trigger and its date: no clause's punctuation, but the commas around a place's name ('Kelby, Ohio'). */
-const PHRASE_CHAR = String.raw`(?:[^,;.()]|,\s(?=\p{Lu}))`;
+/**
+ * A character of a phrase between a trigger and its date: no clause's punctuation, but the commas around a place's name ('Kelby, Ohio'),
+ * and a short bracket, an acronym's or a place's ('of local authority children's services (ILACS) carried out between').
+ */
+const PHRASE_CHAR = String.raw`(?:[^,;.()]|,\s(?=\p{Lu})|\([^()\n]{1,40}\))`;
 
 /**
  * A passive agent between a trigger and its date: ' by environmental health officers from Westshire Council on ', ' by the
@@ -780,6 +786,11 @@ function announcedNews(body: string, triggers: readonly Found[]): Map<Found, Fou
 const ANNOUNCED_AFTER = /^(?:[^.;,]|(?<=\d)[,.](?=\d))*,\s+(?:the\s+|a\s+)?(?:[\p{L}’'&-]+\s+){1,6}(?:has\s+|had\s+)?$/u;
 /** What comes between 'announced' and the event it announces: a day perhaps ('Aug. 9'), then 'that' and the clause's subject (a body's name may be long: 'that Kelby and Pellham University Health Board will be'). */
 const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,10}$/u;
+
+/** A date's possessive ending: 'Monday's meeting', 'next week's sale'. */
+const POSSESSIVE = /^['’]s\b/;
+/** From a date's possessive to a trigger in the noun phrase it owns: a few words, none that opens a phrase or a clause of its own. */
+const POSSESSED_PHRASE = /^['’]s\s+(?:(?!(?:with|of|for|to|from|by|after|before|at|in|on|and|or|that|which|who|was|were|is|are|has|had|will)\b)[^\s,;.]+\s+){0,4}$/u;
 
 /** What follows a year used as an adjective: the space, then a lower-case noun that is no joining word. */
 const ATTRIBUTIVE_YEAR = /^(\s+)(?!(?:and|or|to|when|after|before|but|as|for|in|on|at|by|with|from|until|while|because|which|that|the|a|an|was|were|is|are|has|had|have|will|would)\b)\p{Ll}/u;
@@ -865,8 +876,11 @@ const CALLED_ON = /\b(?:called|convened|requested|arranged)\s+(?:on\s+)?$/i;
 const SAID_ON = /\b(?:said|says|told(?:\s+[\w’'-]+){0,3}?|wrote|added|stated|explained|warned)\s+(?:in\s+an?\s+(?:statement|letter|email|interview)\s+)?(?:on\s+)?$/i;
 const THAT_AFTER = /^\s*,?\s*that\s+(?:the|this|its|their|his|her)\s+$/i;
 
-/** A connective after a date that opens a clause of its own, still open at the trigger (no comma since). */
-const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until)\b[^,;]*$/;
+/**
+ * A connective after a date that opens a clause of its own, still open at the trigger (no comma since): 'will step down in
+ * January, once the council has agreed a recovery plan' (January is the departure's, not the council's decision's).
+ */
+const OPENS_EARLIER_CLAUSE = /\b(?:after|following|before|since|until|once(?!\s+(?:again|more)\b))\b[^,;]*$/;
 
 /** Dates that head their paragraph, as in a timeline ('October 2015: the principal resigns …'), by paragraph start: they date what it tells. */
 function paragraphDates(ctx: ArticleContext, dates: readonly DateMention[]): Map<number, DateMention> {

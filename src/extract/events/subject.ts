@@ -249,7 +249,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // care home's or a trust's: the first service the text names as `names` reads it
   const withService = (name: string, names: (pattern: RegExp) => boolean) => {
     const svc = COUNCIL_AREA_KINDS.has(kindOfGraded(name, kinds)) ? SERVICES.find((x) => names(x.pattern))?.label : undefined;
-    return svc && !name.toLowerCase().includes(svc.split(' ')[0]!) ? `${name} ${svc}` : name;
+    // (whatever its apostrophe: 'Kelby Council's Children's Services' names the service already)
+    const plain = (text: string) => text.toLowerCase().replace(/['’]/g, '');
+    return svc && !plain(name).includes(plain(svc.split(' ')[0]!)) ? `${name} ${svc}` : name;
   };
   const topFullName = top ? firstFullName(blanked, top, candidates.filter((c) => c.text === top).map((c) => c.at), ctx.title && withoutAssessors(ctx.title), leadEndOf(ctx), kinds) : null;
   // a court the top word names ('Tollbridge Magistrates' Court') is where a case is heard, not the body it concerns
@@ -1044,7 +1046,8 @@ export const keyOf: (name: string) => string = memo((name) => {
   // a London borough is named for its place after its style ('London Borough of Kelby' is Kelby Council)
   const borough = LONDON_BOROUGH.exec(name);
   if (borough) return keyOf(borough[1]!);
-  const words = name.replace(CARE_HOME_KIND, '').toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
+  // a council's service is the council's ('Kelby Council's Children's Services', as 'Kelby Council' with its service after it)
+  const words = SERVICES.reduce((n, s) => n.replace(s.pattern, ''), name).replace(CARE_HOME_KIND, '').toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => COUNTY_SHORT_FORMS.get(w) ?? w);
   const distinctive = words.filter((w) => !KIND.has(w));
   return (distinctive.length ? distinctive : words).join(' ');
 });
