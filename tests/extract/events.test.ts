@@ -2219,4 +2219,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(events.filter((e) => e.type === 'inspection').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-03-04', 'Pellham Borough Council children’s services']]);
     expect(keyOf('Pellham Borough Council’s Children’s Services')).toBe(keyOf('Pellham Borough Council children’s services'));
   });
+  it('reads a place named with its state as the issuer, not the state, and a list of towns to win upgrades as a count of others', () => {
+    const body = ['Ohio city lifted to double-A',
+      'Pellham Falls, Ohio, is heading into a bond sale with an upgrade from S&P Global Ratings, which moved the city up a notch to AA on Thursday.',
+      'The eastern Ohio city of 30,000 has strong reserves, S&P said.',
+      'S&P upgraded 12 Ohio local governments in the first quarter. Pellham Falls joins a growing list of towns to win upgrades this year.'].join('\n\n');
+    expect(typeDateSubject(eventsOf(body, '2024-06-10'))).toEqual([['rating-action', '2024-06-06', 'Pellham Falls']]);
+  });
 });

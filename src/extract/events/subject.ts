@@ -1,7 +1,7 @@
 import type { BodyKind, EventType, Rating } from '../../schema/index.js';
 import { AWARD_OBJECT_VERBS, GRADE_NOUN_MODIFIERS, GRADED_BODIES, MOVE_VERBS, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
-import { firstAtOrAfter, indicesOf } from '../shared/search.js';
+import { firstAtOrAfter, indicesOf, push } from '../shared/search.js';
 import { memo } from '../shared/memo.js';
 import { startsLower, startsUpper } from '../context/tokens.js';
 import { lexiconTags } from '../shared/lexicon.js';
@@ -197,6 +197,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const judged = new Map<string, { common: boolean; nameable: boolean }>();
   // (words that locate another place somewhere in the article: a headline's use of them says no more)
   const locators = new Set<string>();
+  // (and the place each locates after a comma, its last word)
+  const located = new Map<string, string[]>();
   // the words of a place's name after 'the city of' are a name, whatever else they are ('the city of Iron Bridge', 'the Town of Park Ridge')
   // (and so is the owner of a rating: 'Marion's credit rating')
   const placeNames = new Set([...body.matchAll(PLACE_NAMED_AFTER)].flatMap((m) => m[1]!.split(/\s+/).map(withoutPossessive)));
@@ -217,7 +219,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     if (judgement.common && !(i > 0 && SAINT.test(tokens[i - 1]!.text)) && !placeNames.has(word)) return;
     // (but not the place a council's members sit for: 'Councillors in Kelby Regis have passed a motion')
     let initial = opens || OPENERS.has(tokens[i - 1]!.text) || (tokens[i - 1]!.text === 'in' && !COUNCILLORS.test(tokens[i - 2]?.text ?? ''));
-    if (locates(tokens, i)) { initial = true; locators.add(word); }
+    if (locates(tokens, i)) {
+      initial = true;
+      locators.add(word);
+      // ('Greyson Falls, Iowa, is heading …': the words of the place the state locates)
+      for (let j = i - 2; j >= Math.max(0, i - 5) && tokens[i - 1]!.text === ',' && startsUpper(tokens[j]!.text); j--) push(located, word, withoutPossessive(tokens[j]!.text));
+    }
     // (a body someone served before, 'former Ashby Council chief executive Jo Reed', is their past, not the article's subject)
     if (judgement.nameable && !(i > 0 && /^(?:former|ex)$/i.test(tokens[i - 1]!.text))) candidates.push({ word, text: word, at: t.start, initial });
   });
@@ -238,6 +245,11 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (the most counted, the first in order of the alphabet among equals)
   let top: string | null = null, most = -Infinity;
   for (const [w, n] of counts) if (n > most || (n === most && w.localeCompare(top!) < 0)) [top, most] = [w, n];
+  // a state or a country the article names a place in ('Greyson Falls, Iowa') is where that place is: the place is the news's, when
+  // named about as often ('the eastern Iowa city', 'other Iowa towns' count for the state; a dateline's city in a story of its state's
+  // budget does not come near)
+  const place = top !== null ? (located.get(top) ?? []).filter((w) => counts.has(w)).sort((a, b) => counts.get(b)! - counts.get(a)!)[0] : undefined;
+  if (place !== undefined && counts.get(place)! * 2 >= most && lexiconTags(top!.toLowerCase()).some((tag) => tag === 'Region' || tag === 'Country')) top = place;
   const { council } = ctx.organisations;
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
   const gradedKinds = kindsGraded(ratings);
@@ -417,6 +429,8 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     const clause = CLAUSE_OF_TRIGGER.exec(sentence.text.slice(0, afterTrigger));
     const from = sentence.start + (clause ? clause.index : 0);
     for (let i = firstAtOrAfter(candidates, from, (c) => c.at); i < candidates.length && candidates[i]!.at < sentenceEnd; i++) {
+      // (a state that locates the article's own place, 'Greyson Falls, Iowa, was upgraded', is where the place is)
+      if (candidates[i]!.initial && (located.get(candidates[i]!.word) ?? []).some((w) => article.key.split(' ').includes(w.toLowerCase()))) continue;
       const found = bodyNamed(candidates[i]!, sentence, trigger, acts);
       if (!found || (provider && !gradedKinds.has(kindOfGraded(found.name, kinds))) || (institutional && runsArticleBody(found))) continue;
       // (a company named after the trigger in an article about a public body is what the body dealt with: 'a report … which found

@@ -77,10 +77,10 @@ const A_PERSON_BEFORE = /\b(?:him|her|them|me|us|he|she|they|I|we)\s+(?:(?:to\s+
 const COUNTED = /(?<![\d,.])(?<!\b[Ss]ection\s)\d{1,3}(?:,\d{3})*\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /**
  * The step told of a series of bodies the article's is the latest of, whose span a date after it gives ('the latest of a string of
- * councils to issue a section 114 notice since 2018', 'one of three councils to be served a best value notice this year'): a count
- * of others' steps, not this one.
+ * councils to issue a section 114 notice since 2018', 'one of three councils to be served a best value notice this year', 'joins a
+ * growing list of towns to win upgrades this year'): a count of others' steps, not this one.
  */
-const OTHERS_COUNTED = /\b(?:latest|newest|last|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|one)\s+(?:of\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?)?(?:councils|local\s+authorities|authorities|forces|trusts|schools|academies|bodies|cities|counties|districts)\s+(?:in\s+[\p{L}\s]{1,20}?\s+)?to\s+(?:have\s+|be\s+)?(?:[\p{L}-]+\s+){1,2}?(?:a\s+|an\s+|the\s+)?$/u;
+const OTHERS_COUNTED = /\b(?:(?:latest|newest|last|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|one)\s+(?:of\s+)?|join(?:s|ed|ing)?\s+)(?:(?:a|the)\s+)?(?:(?:growing|long|short)\s+)?(?:(?:string|series|number|handful|list|line|spate|raft|ranks|group)\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:councils|local\s+authorities|authorities|forces|trusts|schools|academies|bodies|cities|towns|counties|districts|states|municipalities|governments|issuers)\s+(?:in\s+[\p{L}\s]{1,20}?\s+)?to\s+(?:have\s+|be\s+)?(?:[\p{L}-]+\s+){1,2}?(?:a\s+|an\s+|the\s+)?$/u;
 /** Before a regulator's or a government's step, what says it is one of a count or was not taken (see COUNTED, OTHERS_COUNTED, DISCLAIMED). */
 const COUNTED_OR_DISCLAIMED = new RegExp(`${COUNTED.source}|${OTHERS_COUNTED.source}|${DISCLAIMED.source}`, 'iu');
 /** How often, after a verb: a count of occasions is a statistic ('had met only twice in 2023'), not one of them. */
@@ -191,7 +191,7 @@ const TRIGGER_TABLE: readonly Trigger[] = [
     reason: 'inspectors assessing a service, or their time on site (\'Inspectors spent two weeks with social workers from 13 to 24 November\'), inspect it (not a person assessed: \'four months for him to be assessed\')' },
   { gate: /fieldwork|(?:review|audit)\s*,\s+(?:which\s+was\s+)?(?:carried|conducted)/i, type: 'inspection', pattern: /\bfieldwork\b|\b(?:review|audit)\s*,\s+(?:which\s+was\s+)?(?:carried\s+out|conducted)\b/gi, assessorOnly: true,
     reason: 'an inspectorate’s or an auditor’s fieldwork (\'Auditors carried out their fieldwork in September last year\'), or their review told as done (\'The review, carried out in autumn 2024, looked at …\'), is their inspection' },
-  { gate: /downgrad|upgrad|affirmation/i, type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b|\baffirmation\b/gi, creditOnly: true, reason: 'an agency moves a credit grade, or confirms it (\'The affirmation, announced on Friday, follows …\')' },
+  { gate: /downgrad|upgrad|affirmation/i, type: 'rating-action', pattern: /\b(?:downgrad|upgrad)(?:e|es|ed|ing)\b|\baffirmation\b/gi, creditOnly: true, notAfter: OTHERS_COUNTED, reason: 'an agency moves a credit grade, or confirms it (\'The affirmation, announced on Friday, follows …\')' },
   { gate: /cut|lower|raise|slash|reduc|affirm|revis|chang|bump|regain|withdr/i, type: 'rating-action', pattern: /\b(?:cut|cuts|lowered|lowers|raised|raises|slashed|slashes|reduced|affirmed|affirms|revised|revises|changed|changes|bumped\s+up|regained|regains|withdrew|withdrawn)\b(?=[^.;]{0,50}\b(?:rating|ratings|outlook|status|standing|debt|score)\b)/gi, creditOnly: true, reason: 'an agency moves, confirms or restores a credit grade or outlook' },
   { gate: /\bdecision\s+(?:of|to)\b/i, type: 'rating-action', pattern: /\bdecision\b(?=\s+(?:of\s+[^.;]{1,30}?\s+)?to\s+(?:cut|lower|raise|revise|downgrade|upgrade|affirm|withdraw)\b)/gi, creditOnly: true,
     reason: 'an agency’s decision to move or keep a credit grade (\'notes S&P Global Ratings’ decision of May 1, 2025, to revise its rating to A+\'), dated by the day it names' },
