@@ -108,6 +108,21 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Posts that belong to one kind of public body: a headline or a lead that names one ('Former councillor spared jail', 'Head
+ * teacher suspended') is about a body of that kind, though it names the body only further down.
+ */
+export const POSTS_OF_KIND: ReadonlyArray<{ kind: BodyKind; posts: readonly string[]; reason: string }> = [
+  { kind: 'council', posts: ['councillor', 'councillors', 'councilor', 'councilors', 'council leader'], reason: 'a council’s elected members and its leader' },
+  { kind: 'school', posts: ['headteacher', 'head teacher', 'headmaster', 'headmistress'], reason: 'a school’s head (a principal may head a college or a company)' },
+  { kind: 'police force', posts: ['chief constable', 'police officer', 'police constable'], reason: 'a force’s officers and its chief' },
+];
+/** Whether a text names a post of the kind of body given, as whole words in any case. */
+export const namesPostOf = (kind: string, text: string): boolean => {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}]+/gu, ' ')} `;
+  return POSTS_OF_KIND.some((k) => k.kind === kind && k.posts.some((p) => lower.includes(` ${p} `)));
+};
+
+/**
  * Words that make a name a political party's or one of its organs' ('Kelby Democratic Party', 'the Republican National
  * Committee', 'Kelby Labour'): a party is no public body, and its posts, meetings and announcements are politics.
  */

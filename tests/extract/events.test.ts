@@ -2226,4 +2226,15 @@ describe('extractEvents: what an article reports, and when', () => {
       'S&P upgraded 12 Ohio local governments in the first quarter. Pellham Falls joins a growing list of towns to win upgrades this year.'].join('\n\n');
     expect(typeDateSubject(eventsOf(body, '2024-06-10'))).toEqual([['rating-action', '2024-06-06', 'Pellham Falls']]);
   });
+  it('reads a councillor’s court case as the council’s, by the post the headline names, and a suspended sentence as no suspension', () => {
+    const body = ['Former councillor spared jail over charity fraud',
+      'A former councillor who took £9,000 from a village charity has been given a suspended prison sentence.',
+      'Tom Reed, of Mill Road, Ashby, was sentenced at Kelby Crown Court yesterday to 18 months in prison, suspended for two years.',
+      'He was also ordered to repay the money.',
+      'Reed resigned from Pellham District Council on 12 February, a week after the verdict.'].join('\n\n');
+    expect(typeDateSubject(eventsOf(body, '2024-03-16'))).toEqual([
+      ['departure', '2024-02-12', 'Pellham District Council'], ['legal', '2024-03-15', 'Pellham District Council']]);
+    const jailed = 'Kelby Council’s former leader Tom Reed was jailed for 18 months, suspended for two years, at Kelby Crown Court on 3 May.';
+    expect(eventsOf(jailed, '2024-05-16').filter((e) => e.type === 'departure')).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { lexiconTags } from '../shared/lexicon.js';
 import { INSTITUTION_WORDS, NOT_NAME_START, ORGANISATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../people/vocabulary.js';
 import { FEAST_NAMES } from '../../vocabulary/calendar.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
-import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PARTY_NAME, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO, tellsFoodBusiness } from '../../vocabulary/bodies.js';
+import { CARE_HOME_KIND, COMPASS_WORDS, FOOD_PREMISES, COUNTY_SHORT_FORMS, GRADED_NAME_FORMS, KIND_WORDS, kindOf as kindByName, NAME_DESCRIPTORS, NAMED_COMMITTEE, PARTY_NAME, PLACE_TAGS, referencesBack, RESIDENT_NOUNS, RUN_BY, SENT_TO, tellsFoodBusiness, namesPostOf } from '../../vocabulary/bodies.js';
 import { INSTITUTIONAL_TYPES } from './triggers.js';
 import { INSPECTORATES } from '../../vocabulary/assessors.js';
 
@@ -364,7 +364,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // the body it mentions most is no body its events happened to ('Ann Lee was appointed to the appeals court in 1998', in a
   // campaign story that names a broadcaster twice)
   const key = keyOf(mainName);
-  const ownBody = graded || publisher !== null || namesAWordOf(`${ctx.title ?? ''} ${body.slice(0, leadEnd)}`, key);
+  const upFront = `${ctx.title ?? ''} ${body.slice(0, leadEnd)}`;
+  // (or that names a post of its kind: 'Former councillor spared jail', in a story that names the council further down)
+  const ownBody = graded || publisher !== null || namesAWordOf(upFront, key) || namesPostOf(kindOf(mainName), upFront);
   const article: Subject = {
     name: withService(mainName, articleNames), key, start: null, end: null,
     body: !ownBody ? null
@@ -464,6 +466,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     if ((!acts && isAgent(body, sentence.start, n.at, end, trigger.start)) || PASSIVE_AGENT.test(body.slice(Math.max(sentence.start, start - PASSIVE_AGENT_REACH), start))) return null;
     // the article's top word is its body, unless it names another body in full here ('chief executive of the Kelby
     // Learning Trust', in a story about the trust's school)
+    // (in general news, whose article body is none, a sentence that names a public body of a known kind in full names its event's:
+    // 'Ann Lee resigned from Kelby District Council on 12 February', in a story of her sentencing that names it nowhere up front)
+    if (keyOf(name) === article.key && article.body === null && kindOf(name) !== 'other' && bodyOf(name) === 'institution') return { ...article, start, end, body: 'institution' };
     if (keyOf(name) === article.key || (top && n.word === top && !isInstitutionName(name)) || runs(article.name, name)) return article;
     // a council's committee sits as part of the council: its meeting is the council's
     if (council && NAMED_COMMITTEE.exec(name)?.[0] === name) return keyOf(council) === article.key ? article : { name: council, key: keyOf(council), start: null, end: null, body: 'institution' };
