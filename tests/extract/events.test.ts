@@ -2237,4 +2237,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const jailed = 'Kelby Council’s former leader Tom Reed was jailed for 18 months, suspended for two years, at Kelby Crown Court on 3 May.';
     expect(eventsOf(jailed, '2024-05-16').filter((e) => e.type === 'departure')).toEqual([]);
   });
+  it('reads a dateline before a dash as the place, and an ethics commission or a prosecutor’s office as acting on the body, not as it', () => {
+    const body = ['Ethics report: Pellham Heights mayor steered contracts to relative’s firm',
+      'PELLHAM HEIGHTS — Mayor Tom Reed took part in decisions to award city contracts to a company owned by his brother, according to a report released Monday by the Ohio Ethics Commission.',
+      'The Ohio Ethics Commission found he approved $1 million in contracts for Reed Paving & Sons. The Ohio Ethics Commission has referred the case to the Kelby County Prosecutor’s Office.'].join('\n\n');
+    expect(typeDateSubject(eventsOf(body, '2024-09-10'))).toEqual([['report-published', '2024-09-09', 'Pellham Heights']]);
+  });
 });

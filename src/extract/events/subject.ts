@@ -97,13 +97,17 @@ function locates(tokens: readonly { text: string }[], i: number): boolean {
   if (after !== undefined && RESIDENT_NOUNS.has(after.replace(/['’]s?$/, '').toLowerCase())) return true;
   return after !== undefined && PLACE_OF.has(after.toLowerCase()) && tokens[i + 2]?.text === 'of';
 }
-/** A dateline's place in capitals, one word or two, before its comma: longer than an acronym. */
+/** A dateline's place in capitals, one word or two, before its comma or a dash: longer than an acronym. */
 const DATELINE_CAPITALS = /^\p{Lu}{7,}$/u;
 const DATELINE_WORD = /^\p{Lu}{2,}$/u;
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 function datelineAt(tokens: ReadonlyArray<{ text: string }>, i: number): boolean {
   const t = tokens[i]!.text, next = tokens[i + 1]?.text, prev = tokens[i - 1]?.text;
-  if (next === ',') return DATELINE_CAPITALS.test(t) || (DATELINE_WORD.test(t) && prev !== undefined && DATELINE_WORD.test(prev));
-  return DATELINE_WORD.test(t) && next !== undefined && DATELINE_WORD.test(next) && tokens[i + 2]?.text === ',';
+  const ends = (x: string | undefined) => x === ',' || DATELINE_DASHES.has(x ?? '');
+  // one word before its comma or its dash ('KELBY, Ohio', 'KELBY — The council …'), or the second of two
+  if (ends(next)) return (next === ',' ? DATELINE_CAPITALS.test(t) : DATELINE_WORD.test(t) && t.length >= 4) || (DATELINE_WORD.test(t) && prev !== undefined && DATELINE_WORD.test(prev));
+  // the first of two ('IRON BRIDGE, Mich.', 'FAIRHAVEN HEIGHTS — Mayor …')
+  return DATELINE_WORD.test(t) && next !== undefined && DATELINE_WORD.test(next) && ends(tokens[i + 2]?.text);
 }
 const LOCATOR_CLOSE: ReadonlySet<string> = new Set([',', '(', '—', '–', '-', '.', ':']);
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
@@ -185,10 +189,12 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
   // (and so are the offices that oversee a force: its commissioner and panel act on it, they are not what news is about)
   // (nor the bodies of staff or students, which speak for them: 'the Kelby Police Federation', 'the Kelby Students’ Union')
+  // (nor the offices that investigate or prosecute a body's people, 'the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office')
   // (each pattern only where its key word is: most articles name neither)
   let blanked = blankedOut(body, ctx.assessors);
   if (/Crime|PCC/.test(body)) blanked = blanked.replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
   if (/Federation|Association|Union/.test(body)) blanked = blanked.replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
+  if (/Ethics|Inspector General|Prosecut|Attorney|Ombudsman/.test(body)) blanked = blanked.replace(INVESTIGATING_OFFICES, (m) => ' '.repeat(m.length));
   // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
   // (such a capital says little about a name); a word the lexicon knows as a common word, a demonym or a
   // title ('How', 'European', 'Sen') names no body
@@ -1042,6 +1048,12 @@ const TWO_SITES = /^(.+?)\s+and\s+(?:St|Saint)\.?\s+\p{Lu}[\p{L}’'-]*\s+(?:Hos
 
 /** A force's elected overseer and the panel that scrutinises it ('Police and Crime Commissioner', 'Police, Fire and Crime Panel', 'PCC'). */
 const OVERSIGHT_OFFICES = /\bPolice,?\s+(?:Fire,?\s+)?and\s+Crime\s+(?:Commissioner|Panel)s?\b|\bPCC\b/g;
+
+/**
+ * Offices that investigate or prosecute what others did ('the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office', 'the
+ * district attorney's office', 'the Local Government Ombudsman'): they act on the body news is about, as an inspectorate does.
+ */
+const INVESTIGATING_OFFICES = /(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Ethics\s+(?:Commission|Board|Committee)|Inspector\s+General|(?:Prosecutor|Prosecuting\s+Attorney|District\s+Attorney|Attorney\s+General|State\s+Attorney)['’]?s?\s+Office|Ombudsman)\b/gu;
 
 /**
  * Bodies of a workforce or of students, named with the words before them ('Kelby Police Federation', 'Carby Police Officers
