@@ -2243,4 +2243,11 @@ describe('extractEvents: what an article reports, and when', () => {
       'The Ohio Ethics Commission found he approved $1 million in contracts for Reed Paving & Sons. The Ohio Ethics Commission has referred the case to the Kelby County Prosecutor’s Office.'].join('\n\n');
     expect(typeDateSubject(eventsOf(body, '2024-09-10'))).toEqual([['report-published', '2024-09-09', 'Pellham Heights']]);
   });
+  it('reads a government intervention that ends, its commissioners leaving or handing back control, as its end announced', () => {
+    const ends = 'The government’s intervention at Pellham Borough Council would formally end on 31 October, the minister said.';
+    expect(typeDate(eventsOf(ends, '2024-10-18')).filter(([type]) => type === 'announcement')).toEqual([['announcement', '2024-10-31']]);
+    const left = 'The commissioners who have run Pellham Borough Council since 2021 handed back control yesterday.';
+    expect(typeDate(eventsOf(left, '2024-11-01'))).toEqual([['announcement', '2024-10-31']]);
+    expect(typeDate(eventsOf('Opposition councillors on Pellham Borough Council called for the commissioners to leave on 3 May 2024.', '2024-05-04'))).toEqual([]);
+  });
 });
