@@ -1,6 +1,7 @@
 import type { ArticleEvent, DateMention, EventDateSource, EventType, Official, Quote, Rating, Span } from '../../schema/index.js';
 import { contextOf, segmentAt, segmentIndexAt, type ArticleContext, type ContextOptions, type Segment } from '../context/index.js';
 import { firstAtOrAfter, push } from '../shared/search.js';
+import { holdsAny } from '../shared/text.js';
 import { compareDates, daysBefore, isDay, isWeek, refines, shiftedDay, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { alternation, lookup, NUMBER_WORDS, UNITS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
@@ -22,7 +23,7 @@ export interface EventOptions extends ContextOptions {
 }
 
 /** What every named committee holds: a literal test spares most sentences the name pattern. */
-const COMMITTEE_WORD = /Committee|Panel/;
+const COMMITTEE_WORDS = ['Committee', 'Panel'];
 
 /** How many sentences open an article: where a present perfect ('has been suspended') is the news of the day. */
 const LEAD_SENTENCES = 3;
@@ -77,7 +78,7 @@ export function extractEvents(input: string | ArticleContext, options: EventOpti
   // sentences that name an official: 'Paul Boyce was appointed' is a report of the appointment another article dates
   const namingOfficial = bySentence(sentences, (options.officials ?? []).flatMap((o) => o.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, name: o.name }))).filter((m) => !inQuote(m)), (m) => m.start);
   // sentences that name a council's committee: 'the meeting of the Staff Pay Committee' is a report of its meeting another article dates
-  const namingCommittee = new Set(ctx.organisations.council && COMMITTEE_WORD.test(body) ? committeeSentences(ctx) : []);
+  const namingCommittee = new Set(ctx.organisations.council && holdsAny(body, COMMITTEE_WORDS) ? committeeSentences(ctx) : []);
   // sentences that name a regulator: 'the CQC has also served a warning notice' is its step another article dates
   const namingAssessor = bySentence(sentences, [...ctx.assessors, ...assessorNouns(ctx)].filter((a) => !inQuote(a)), (a) => a.start);
   const told = (s: Segment, k: number) => datesIn.has(k) || namingOfficial.has(k) || namingCommittee.has(k) || leadSentences.has(s)
@@ -208,7 +209,7 @@ const ACTS_REACH = 60;
  */
 function committeeSentences(ctx: ArticleContext): number[] {
   const { sentences, paragraphs } = ctx;
-  const naming = (k: number) => COMMITTEE_WORD.test(sentences[k]!.text) && NAMED_COMMITTEE.test(sentences[k]!.text);
+  const naming = (k: number) => holdsAny(sentences[k]!.text, COMMITTEE_WORDS) && NAMED_COMMITTEE.test(sentences[k]!.text);
   const sameParagraph = (k: number) => segmentAt(paragraphs, sentences[k]!.start) === segmentAt(paragraphs, sentences[k - 1]!.start);
   return sentences.flatMap((s, k) => (naming(k) || (k > 0 && THE_MEETING.test(s.text) && sameParagraph(k) && naming(k - 1)) ? [k] : []));
 }
@@ -451,9 +452,9 @@ function articleTriggers(ctx: ArticleContext, ratings: readonly Rating[]): reado
   const hasCredit = ratings.some((r) => r.scale === 'credit') || ctx.assessors.some((a) => a.scale === 'credit');
   let hasRegulator: boolean | undefined;
   const regulated = () => (hasRegulator ??= ctx.assessors.some((a) => a.scale === undefined)
-    || (REGULATOR_WORDS.some((w) => ctx.lowerBody.includes(w)) && REGULATOR_NOUNS.test(ctx.body)));
+    || (holdsAny(ctx.lowerBody, REGULATOR_WORDS) && REGULATOR_NOUNS.test(ctx.body)));
   // (a trigger kept to articles with some words tests its cheap gate on the body first; the regulator test, which several share, is made once)
-  const gateOpens = (t: Trigger) => !t.gate || (GATE_WORDS.get(t.gate)?.some((w) => ctx.lowerBody.includes(w)) ?? t.gate.test(ctx.body));
+  const gateOpens = (t: Trigger) => !t.gate || (GATE_WORDS.has(t.gate) ? holdsAny(ctx.lowerBody, GATE_WORDS.get(t.gate)!) : t.gate.test(ctx.body));
   return TRIGGERS.filter((t) => !(t.inspectorateOnly && !hasInspectorate) && !(t.creditOnly && !hasCredit)
     && (!t.regulatorOnly || regulated()) && (!t.assessorOnly || hasInspectorate || (regulated() && gateOpens(t))) && (!t.articleHas || (gateOpens(t) && t.articleHas.test(ctx.body))));
 }

@@ -2,6 +2,7 @@ import type { BodyKind, EventType, Rating } from '../../schema/index.js';
 import { AWARD_OBJECT_VERBS, GRADE_NOUN_MODIFIERS, GRADED_BODIES, MOVE_VERBS, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter, indicesOf, push } from '../shared/search.js';
+import { holdsAny } from '../shared/text.js';
 import { memo } from '../shared/memo.js';
 import { startsLower, startsUpper } from '../context/tokens.js';
 import { lexiconTags } from '../shared/lexicon.js';
@@ -192,9 +193,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (nor the offices that investigate or prosecute a body's people, 'the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office')
   // (each pattern only where its key word is: most articles name neither)
   let blanked = blankedOut(body, ctx.assessors);
-  if (/Crime|PCC/.test(body)) blanked = blanked.replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
-  if (/Federation|Association|Union/.test(body)) blanked = blanked.replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
-  if (/Ethics|Inspector General|Prosecut|Attorney|Ombudsman/.test(body)) blanked = blanked.replace(INVESTIGATING_OFFICES, (m) => ' '.repeat(m.length));
+  if (holdsAny(body, ['Crime', 'PCC'])) blanked = blanked.replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
+  if (holdsAny(body, ['Federation', 'Association', 'Union'])) blanked = blanked.replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
+  if (holdsAny(body, ['Ethics', 'Inspector General', 'Prosecut', 'Attorney', 'Ombudsman'])) blanked = blanked.replace(INVESTIGATING_OFFICES, (m) => ' '.repeat(m.length));
   // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
   // (such a capital says little about a name); a word the lexicon knows as a common word, a demonym or a
   // title ('How', 'European', 'Sen') names no body
@@ -208,7 +209,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // the words of a place's name after 'the city of' are a name, whatever else they are ('the city of Iron Bridge', 'the Town of Park Ridge')
   // (and so is the owner of a rating: 'Marion's credit rating')
   const placeNames = new Set([...body.matchAll(PLACE_NAMED_AFTER)].flatMap((m) => m[1]!.split(/\s+/).map(withoutPossessive)));
-  if (/rating|grade/i.test(body)) for (const m of body.matchAll(RATING_OWNER)) placeNames.add(m[1]!);
+  if (holdsAny(ctx.lowerBody, ['rating', 'grade'])) for (const m of body.matchAll(RATING_OWNER)) placeNames.add(m[1]!);
   let k = 0;
   tokens.forEach((t, i) => {
     if (!startsUpper(t.text) || !CAPITALISED.test(t.text) || blanked[t.start] === ' ') return;
