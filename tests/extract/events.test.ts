@@ -2250,4 +2250,11 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf(left, '2024-11-01'))).toEqual([['announcement', '2024-10-31']]);
     expect(typeDate(eventsOf('Opposition councillors on Pellham Borough Council called for the commissioners to leave on 3 May 2024.', '2024-05-04'))).toEqual([]);
   });
+  it('reads a trust named for the place of the hospital it runs as the article’s body, not the hospital the lead says it runs', () => {
+    const body = ['Kelby Vale hospitals trust placed in special measures',
+      'The trust which runs Kelby General Hospital and St Anne’s Hospital in Pellham has been placed into special measures after inspectors rated it inadequate.',
+      'The Care Quality Commission downgraded Kelby Vale Hospitals NHS Trust from requires improvement to inadequate after an inspection in June.',
+      'The CQC issued the trust with a warning notice in July.'].join('\n\n');
+    expect(eventsOf(body, '2024-08-14').filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-07', 'Kelby Vale Hospitals NHS Trust']]);
+  });
 });

@@ -175,7 +175,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
   // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
   // ('The City', 'the Trust': a press office's capitals describe the body, they do not name one)
-  const gradedNames = new Set(ratings.map((r) => r.subject?.replace(ON_A_STREET, '').replace(DESCRIPTORS_BEFORE, '')).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n)));
+  // (not a body the text names only as what another runs: 'The trust which runs Kelby General Hospital has been placed in special measures')
+  const ranByAnother = (n: string) => [...indicesOf(body, n)].every((at) => RUN_BY_ANOTHER.test(body.slice(Math.max(0, at - 24), at)));
+  const gradedNames = new Set(ratings.map((r) => r.subject?.replace(ON_A_STREET, '').replace(DESCRIPTORS_BEFORE, '')).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n) && !ranByAnother(n)));
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms (the title's too), then which of them the article also writes in lower case
   const capitalised = new Set<string>();
@@ -361,6 +363,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   if (!ratings.length && foodStory()) for (const x of ctx.sentences) if ((served = servedPremises(x, { end: x.start + x.text.length }))) break;
   const mainName = served ? served.name : publisher && ((!isInstitutionName(usual) && !gradedBody && !named?.fits) || runsUsual || usualInPassing) ? publisher
     : gradedBody ? gradedBody
+    // (the body that runs the one named most, named for the same place: 'Kelby Vale Hospitals NHS Trust' over its Kelby General
+    // Hospital, see RUN_BY; a trust named for another town is keyed apart and other articles name the hospital)
+    : named?.fits && runs(named.name, usual) && firstWord(keyOf(named.name)) === firstWord(keyOf(usual)) ? named.name
     : named?.fits && usual !== leadOpens && (!(placesBody && usual === top) || gradeNamesKindOf(named.name)) && !inPassing && (!gradedKinds.has(usualKind) || (usualKind === 'council' && kindOfGraded(named.name, kinds) !== 'council' && named.at < leadEnd)) ? named.name
     : usual;
   // the service an article is about is in its headline or first sentence, or comes back: not one listed in passing ('halting spending
@@ -783,6 +788,8 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
       if (at === 0 && careerPosts && CAREER_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
       // (nor is one named after the lead only in the post of someone who speaks for it)
       if (at === 0 && namesSpeakersPost(blanked, m.index + m[0].length, leadEnd)) continue;
+      // (nor one named as what another body runs: 'The trust which runs Kelby General Hospital has been placed in special measures')
+      if (RUN_BY_ANOTHER.test(blanked.slice(Math.max(0, m.index - 24), m.index))) continue;
       const name = nameOf(m[0]);
       // a court hears what happened to others: it is where, not whom
       // (and a heading's capitals name none: each word is a kind's or one the article writes in lower case, or the common
@@ -1049,6 +1056,9 @@ const TWO_SITES = /^(.+?)\s+and\s+(?:St|Saint)\.?\s+\p{Lu}[\p{L}’'-]*\s+(?:Hos
 
 /** A force's elected overseer and the panel that scrutinises it ('Police and Crime Commissioner', 'Police, Fire and Crime Panel', 'PCC'). */
 const OVERSIGHT_OFFICES = /\bPolice,?\s+(?:Fire,?\s+)?and\s+Crime\s+(?:Commissioner|Panel)s?\b|\bPCC\b/g;
+
+/** Before a body's name, words that make it what another body runs ('the trust which runs', 'the company that operates'). */
+const RUN_BY_ANOTHER = /\b(?:which|that)\s+(?:runs|operates|manages)\s+$/;
 
 /**
  * Offices that investigate or prosecute what others did ('the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office', 'the
