@@ -2257,4 +2257,8 @@ describe('extractEvents: what an article reports, and when', () => {
       'The CQC issued the trust with a warning notice in July.'].join('\n\n');
     expect(eventsOf(body, '2024-08-14').filter((e) => e.type === 'intervention').map((e) => [e.date.value, e.subject.name])).toEqual([['2024-07', 'Kelby Vale Hospitals NHS Trust']]);
   });
+  it('reads a career’s first rank as no appointment, and a date before ‘and’ and another verb as its own conjunct’s', () => {
+    const body = 'Kelby Fire and Rescue Service’s chief fire officer Tom Reed, who joined the service as a firefighter in 1989 and became chief in 2017, will retire.';
+    expect(typeDate(eventsOf(body, '2024-05-01')).filter(([type]) => type === 'appointment')).toEqual([['appointment', '2017']]);
+  });
 });
