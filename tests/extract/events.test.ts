@@ -2261,4 +2261,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Kelby Fire and Rescue Service’s chief fire officer Tom Reed, who joined the service as a firefighter in 1989 and became chief in 2017, will retire.';
     expect(typeDate(eventsOf(body, '2024-05-01')).filter(([type]) => type === 'appointment')).toEqual([['appointment', '2017']]);
   });
+  it('reads someone reinstated in their post as taking it again, and a reinstatement only called for as none', () => {
+    const body = 'The Board of Trustees of Kelby Academies Trust can confirm that Ann Lee has been reinstated as headteacher of Kelby Academy with effect from Tuesday 23 January.';
+    expect(typeDate(eventsOf(body, '2024-01-23')).filter(([type]) => type === 'appointment')).toEqual([['appointment', '2024-01-23']]);
+    expect(typeDate(eventsOf('Parents at Kelby Academy called for Ann Lee to be reinstated on 3 May 2024.', '2024-05-04'))).toEqual([]);
+    expect(typeDate(eventsOf('Kelby Council would have reinstated the parking ban that lapsed on 3 May 2024.', '2024-05-04')).filter(([type]) => type === 'appointment')).toEqual([]);
+  });
 });
