@@ -12,7 +12,7 @@ import { ROLE_HEAD_GROUPS, ROLE_MODIFIER_GROUPS } from '../../src/vocabulary/rol
 import { NICKNAME_GROUPS } from '../../src/vocabulary/givenNames.js';
 import { CLAUSE_WORD_GROUPS } from '../../src/vocabulary/clauses.js';
 import { ASSESSORS } from '../../src/vocabulary/assessors.js';
-import { BODY_KINDS, KIND_WORDS, PLACE_KINDS, kindOf } from '../../src/vocabulary/bodies.js';
+import { BODY_KINDS, KIND_WORDS, PLACE_KINDS, POSTS_OF_KIND, kindOf } from '../../src/vocabulary/bodies.js';
 import { SIEVES } from '../../src/extract/quotes/sieves.js';
 import { PATTERNS } from '../../src/extract/ratings/index.js';
 import { WORD_SCALES } from '../../src/extract/ratings/scales.js';
@@ -26,6 +26,7 @@ describe('one vocabulary, with reasons', () => {
     months: MONTHS.map((e) => ({ words: e.words, reason: e.reason })),
     weekdays: WEEKDAYS.map((e) => ({ words: e.words, reason: e.reason })),
     abbreviations: ABBREVIATION_GROUPS,
+    'posts of a kind of body': POSTS_OF_KIND.map((e) => ({ words: e.posts, reason: e.reason })),
     honorifics: HONORIFIC_GROUPS.map((g) => ({ words: g.entries.map((h) => h.text), reason: g.reason })),
     'event triggers': TRIGGERS.map((t) => ({ words: [t.pattern.source], reason: t.reason })),
     'role heads': ROLE_HEAD_GROUPS,

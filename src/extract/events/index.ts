@@ -595,7 +595,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // suspended the mayor')
     : d.end <= t.at.start && OPENS_SENTENCE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3))
       && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDES, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
-    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.end)) && !inClosedAside(body, d, t) && !gradesDate(d)
+    : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.end)) && !inClosedAside(body, d, t) && !gradesDate(d)
       && !(THAT_AFTER.test(body.slice(d.end, t.at.start)) && SAID_ON.test(body.slice(Math.max(0, d.start - 60), d.start)))
       && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) && !RESPONSE_TO_BEFORE.test(body.slice(Math.max(d.end, t.at.start - 60), t.at.start)) ? t.at.start - d.end : Infinity);
   const pairs: Array<{ t: Found; d: DateMention; gap: number }> = [];
@@ -845,8 +845,8 @@ const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
 
 /**
  * 'joined the force in 1992 and was appointed chief constable …': a date before 'and' and a verb ends the clause before the trigger's,
- * and one before 'and' and another noun phrase or verb ends its conjunct ('the notice issued in September and a best value inspection',
- * 'joined as a firefighter in 1989 and became chief in 2017');
+ * and one before 'and' and another noun phrase or verb, the trigger's own or one before it, ends its conjunct ('the notice issued in
+ * September and a best value inspection', 'joined as a firefighter in 1989 and became chief in 2017');
  * so does one before a perfect participle's clause ('was sentenced on 16 May, having entered guilty pleas …').
  */
 const ENDS_ITS_CONJUNCT = /^\s*,?\s*and\s+(?:was|were|is|are|has|have|had|then|later|a|an|the|its|their|became|rose|took|went|won|began|[a-z]+ed)\b|^\s*,\s*having\s+(?:been\s+)?$/i;

@@ -206,7 +206,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   const judged = new Map<string, { common: boolean; nameable: boolean }>();
   // (words that locate another place somewhere in the article: a headline's use of them says no more)
   const locators = new Set<string>();
-  // (and the place each locates after a comma, its last word)
+  // (and the words of the place each locates, named before it and a comma)
   const located = new Map<string, string[]>();
   // the words of a place's name after 'the city of' are a name, whatever else they are ('the city of Iron Bridge', 'the Town of Park Ridge')
   // (and so is the owner of a rating: 'Marion's credit rating')
