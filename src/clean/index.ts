@@ -3,6 +3,7 @@ import { extractDates } from '../extract/dates/index.js';
 import { CLOCK_TIME, INLINE_RULES, LINE_RULES, PUBLISHED_LABEL, PUBLISHED_LINE, PUBLISHED_TODAY, TIMESTAMP_LINE } from './rules.js';
 import { isAltTextLike, isHeadlineLike, isNameCaptionOf, wordCount } from './lines.js';
 import type { Deadline } from '../extract/shared/deadline.js';
+import { holdsAny } from '../extract/shared/text.js';
 
 export interface CleanOptions {
   /** Title and publication date the page's markup stated (HTML); text wins only where markup is silent. */
@@ -57,7 +58,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
     previous = line.text;
     if (PUBLISHED_LABEL.test(line.text)) { line.removed = 'publication label (its date missing)'; ownPublicationLine = false; continue; }
     const lower = line.text.toLowerCase();
-    const rule = LINE_RULES.find((r) => (!r.words || r.words.some((w) => lower.includes(w))) && (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
+    const rule = LINE_RULES.find((r) => (!r.words || holdsAny(lower, r.words)) && (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
     if (rule) { line.removed = rule.reason; continue; }
     const stamp = CLOCK_TIME.test(line.text) ? TIMESTAMP_LINE.exec(line.text)?.groups : undefined;
     if (stamp && isDateLine(stamp.stamp!)) {
