@@ -60,7 +60,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'follow', reason: 'social follow line',
     pattern: /^(why not |please |do |and )?follow\b.{0,120}\bon (facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/i },
   // the invitation ends a sentence that opens with a lead-in ('For more news like this, follow us on …')
-  { id: 'follow-us', reason: 'social follow line', words: ['us on'], gate: /\bus on\b/i,
+  { id: 'follow-us', reason: 'social follow line', words: ['us on'],
     pattern: /^.{0,80}\b(follow|join|like|find) us on (facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b.{0,120}$/i },
   { id: 'external-disclaimer', reason: 'external-links disclaimer', words: ['not responsible'],
     pattern: /\b(?:is|are) not responsible for (?:the )?content (?:of|on) external (?:internet )?(?:web)?sites\b/i },
@@ -92,7 +92,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'caption-photo-credit', reason: 'image caption with its credit', gate: /\)\s*$/,
     pattern: /^.{0,200}\((\p{Lu}[\p{L}.'’-]*\s+){0,3}((file|staff|contributed|submitted)\s+)?(photo|picture|image|photograph|pic)(\s+(by|courtesy\s+of)\s+[^()]{1,40})?\)$/iu },
   // a charity's or a company's registration: the footer of a press release, not its news
-  { id: 'registration-footer', reason: 'registration footer', words: ['registered'], gate: /\bregistered\b/i,
+  { id: 'registration-footer', reason: 'registration footer', words: ['registered'],
     pattern: /^.{0,160}\bregistered (charity|company|in england( and wales)?|in scotland)\b.{0,40}\b(no\.?|number)\s*:?\s*[A-Z]{0,2}\d{5,8}\b.{0,80}$/i },
   // the mark that ends a press release ('###', '-30-', 'ENDS'): what follows is its contacts
   { id: 'release-end', reason: 'press release end mark', pattern: /^(#{3}|-\s*30\s*-|-?\s*ends\s*-?)$/i },

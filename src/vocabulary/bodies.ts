@@ -116,11 +116,9 @@ export const POSTS_OF_KIND: ReadonlyArray<{ kind: BodyKind; posts: readonly stri
   { kind: 'school', posts: ['headteacher', 'head teacher', 'headmaster', 'headmistress'], reason: 'a school’s head (a principal may head a college or a company)' },
   { kind: 'police force', posts: ['chief constable', 'police officer', 'police constable'], reason: 'a force’s officers and its chief' },
 ];
-/** Whether a text names a post of the kind of body given, as whole words in any case. */
-export const namesPostOf = (kind: string, text: string): boolean => {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}]+/gu, ' ')} `;
-  return POSTS_OF_KIND.some((k) => k.kind === kind && k.posts.some((p) => lower.includes(` ${p} `)));
-};
+/** Whether a text's whole words (`wholeWordsOf`) name a post of the kind of body given. */
+export const namesPostOf = (kind: string, words: string): boolean =>
+  POSTS_OF_KIND.some((k) => k.kind === kind && k.posts.some((p) => words.includes(` ${p} `)));
 
 /**
  * Words that make a name a political party's or one of its organs' ('Kelby Democratic Party', 'the Republican National

@@ -527,10 +527,9 @@ const GATE_WORD_PATTERN = new RegExp(ALL_GATE_WORDS.join('|'), 'gi');
 /** Each gate word with the gate words it starts with (itself among them). */
 const PREFIXES: ReadonlyMap<string, readonly string[]> = new Map(ALL_GATE_WORDS.map((w) => [w, ALL_GATE_WORDS.filter((p) => w.startsWith(p))]));
 
-/** How news calls a regulator or an inspectorate it may not name. */
-const REGULATOR_NOUNS = /\b(?:regulator|watchdog|inspectorate|auditors?|comptroller)\b/i;
-/** (their words, looked for first) */
+/** How news calls a regulator or an inspectorate it may not name (the words found first; the pattern then wants them whole). */
 const REGULATOR_WORDS = ['regulator', 'watchdog', 'inspectorate', 'auditor', 'comptroller'];
+const REGULATOR_NOUNS = new RegExp(String.raw`\b(?:${REGULATOR_WORDS.join('|')})s?\b`, 'i');
 
 /** How far before a trigger its notAfter words are looked for. */
 const NOT_AFTER_REACH = 80;

@@ -2,7 +2,7 @@ import type { BodyKind, EventType, Rating } from '../../schema/index.js';
 import { AWARD_OBJECT_VERBS, GRADE_NOUN_MODIFIERS, GRADED_BODIES, MOVE_VERBS, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter, indicesOf, push } from '../shared/search.js';
-import { holdsAny } from '../shared/text.js';
+import { holdsAny, wholeWordsOf } from '../shared/text.js';
 import { memo } from '../shared/memo.js';
 import { startsLower, startsUpper } from '../context/tokens.js';
 import { lexiconTags } from '../shared/lexicon.js';
@@ -128,12 +128,6 @@ const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF].join('|')}
 const A_PLACE_BEFORE = new RegExp(String.raw`\ban?\s+(?:(?:${[...COMPASS_WORDS].join('|')})\s+)?$`, 'i');
 const A_PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:${[...PLACE_OF, 'council', 'authority'].join('|')})(?:['’]s)?\b`);
 
-/** Whether a text holds a word of a body's key, as a whole word in any case. */
-function namesAWordOf(text: string, key: string): boolean {
-  const words = ` ${text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `;
-  return key.split(' ').some((w) => words.includes(` ${w} `));
-}
-
 /** Tokens after which a capital opens a clause or a quotation. */
 const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '•']);
 
@@ -232,7 +226,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
       initial = true;
       locators.add(word);
       // ('Greyson Falls, Iowa, is heading …': the words of the place the state locates)
-      for (let j = i - 2; j >= Math.max(0, i - 5) && tokens[i - 1]!.text === ',' && startsUpper(tokens[j]!.text); j--) push(located, word, withoutPossessive(tokens[j]!.text));
+      if (tokens[i - 1]?.text === ',') for (let j = i - 2; j >= Math.max(0, i - 5) && startsUpper(tokens[j]!.text); j--) push(located, word, withoutPossessive(tokens[j]!.text));
     }
     // (a body someone served before, 'former Ashby Council chief executive Jo Reed', is their past, not the article's subject)
     if (judgement.nameable && !(i > 0 && /^(?:former|ex)$/i.test(tokens[i - 1]!.text))) candidates.push({ word, text: word, at: t.start, initial });
@@ -376,9 +370,9 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // the body it mentions most is no body its events happened to ('Ann Lee was appointed to the appeals court in 1998', in a
   // campaign story that names a broadcaster twice)
   const key = keyOf(mainName);
-  const upFront = `${ctx.title ?? ''} ${body.slice(0, leadEnd)}`;
   // (or that names a post of its kind: 'Former councillor spared jail', in a story that names the council further down)
-  const ownBody = graded || publisher !== null || namesAWordOf(upFront, key) || namesPostOf(kindOf(mainName), upFront);
+  const namesItUpFront = (words: string) => key.split(' ').some((w) => words.includes(` ${w} `)) || namesPostOf(kindOf(mainName), words);
+  const ownBody = graded || publisher !== null || namesItUpFront(wholeWordsOf(`${ctx.title ?? ''} ${body.slice(0, leadEnd)}`));
   const article: Subject = {
     name: withService(mainName, articleNames), key, start: null, end: null,
     body: !ownBody ? null

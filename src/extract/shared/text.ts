@@ -8,3 +8,6 @@ export function maskQuoted(text: string): string {
  * (a pattern of alternatives is tried at every position of the text). Give a lower-case text for a case-blind test.
  */
 export const holdsAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+
+/** A text's words in lower case, one space between and around them (' kelby council s children s services '): a whole word `w` is in it as ` ${w} `. */
+export const wholeWordsOf = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `;
