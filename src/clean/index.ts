@@ -1,6 +1,6 @@
 import type { Removed } from '../schema/index.js';
 import { extractDates } from '../extract/dates/index.js';
-import { CLOCK_TIME, INLINE_RULES, LINE_RULES, PUBLISHED_LABEL, PUBLISHED_LINE, PUBLISHED_TODAY, TIMESTAMP_LINE } from './rules.js';
+import { CLOCK_TIME, INLINE_RULES, LINE_RULES, type LineRule, PUBLISHED_LABEL, PUBLISHED_LINE, PUBLISHED_TODAY, TIMESTAMP_LINE } from './rules.js';
 import { isAltTextLike, isHeadlineLike, isNameCaptionOf, wordCount } from './lines.js';
 import type { Deadline } from '../extract/shared/deadline.js';
 import { holdsAny } from '../extract/shared/text.js';
@@ -39,9 +39,15 @@ interface Line {
   inline: Removed[];
 }
 
+/** The line rules whose words a text in lower case holds (every rule without words). */
+const holdsAnyPerRule = (lower: string): readonly LineRule[] => LINE_RULES.filter((r) => !r.words || holdsAny(lower, r.words));
+
 /** Plain text (as scraped, or the blocks of an HTML page) to the article body, title and publication date. */
 export function cleanText(text: string, options: CleanOptions = {}): CleanedDocument {
-  const lines: Line[] = normalise(text).split('\n').map((t) => ({ text: t.trim(), removed: null, inline: [] }));
+  const normalised = normalise(text);
+  const lines: Line[] = normalised.split('\n').map((t) => ({ text: t.trim(), removed: null, inline: [] }));
+  // (a rule whose words the whole text lacks can match no line of it: its words are looked for once, not in every line)
+  const lineRules = holdsAnyPerRule(normalised.toLowerCase());
   const content = () => lines.filter((l) => l.text && !l.removed);
 
   let publishedAt: string | null = null;
@@ -58,7 +64,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanedDocu
     previous = line.text;
     if (PUBLISHED_LABEL.test(line.text)) { line.removed = 'publication label (its date missing)'; ownPublicationLine = false; continue; }
     const lower = line.text.toLowerCase();
-    const rule = LINE_RULES.find((r) => (!r.words || holdsAny(lower, r.words)) && (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
+    const rule = lineRules.find((r) => (!r.words || holdsAny(lower, r.words)) && (!r.gate || r.gate.test(line.text)) && r.pattern.test(line.text));
     if (rule) { line.removed = rule.reason; continue; }
     const stamp = CLOCK_TIME.test(line.text) ? TIMESTAMP_LINE.exec(line.text)?.groups : undefined;
     if (stamp && isDateLine(stamp.stamp!)) {

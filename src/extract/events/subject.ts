@@ -149,17 +149,45 @@ const GRADE_WORDS: ReadonlySet<string> = new Set(WORD_SCALES.flatMap((s) => s.gr
 const FOLLOWING_CAPITALS = /(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}’'-]+)*/uy;
 
 /**
- * Subjects of an article's events. By default the place or body the article names most often (not a
- * person, not an inspectorate, not a grade, not a generic word), with the service it discusses; an
- * event whose sentence names another body the article returns to is about that body instead.
+ * The body with what names no subject blanked out, offsets kept: inspectorates and agencies, whose words ('Care Quality
+ * Commission') name no subject, and the offices and bodies that act on or speak for the body the news is about.
  */
-export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): {
-  article: Subject;
-  /** The subject of an event of `type` told in `sentence` by `trigger`. */
-  of: (sentence: { start: number; text: string }, trigger: { start: number; end: number }, type?: EventType) => Subject;
-  /** The subject of a court's step told by `trigger`: the body the sentence opens with as its object, else the article's. */
-  accused: (sentence: { start: number; text: string }, trigger: { start: number }) => Subject;
-} {
+function blankedNonSubjects(ctx: ArticleContext): string {
+  const { body } = ctx;
+  // the offices that oversee a force (its commissioner and panel act on it, they are not what news is about), the bodies of staff
+  // or students, which speak for them ('the Kelby Police Federation', 'the Kelby Students’ Union'), and the offices that investigate
+  // or prosecute a body's people ('the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office')
+  // (each pattern only where its key word is: most articles name none)
+  let blanked = blankedOut(body, ctx.assessors);
+  if (holdsAny(body, ['Crime', 'PCC'])) blanked = blanked.replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
+  if (holdsAny(body, ['Federation', 'Association', 'Union'])) blanked = blanked.replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
+  if (holdsAny(body, ['Ethics', 'Inspector General', 'Prosecut', 'Attorney', 'Ombudsman'])) blanked = blanked.replace(INVESTIGATING_OFFICES, (m) => ' '.repeat(m.length));
+  return blanked;
+}
+
+/** An article's capitalised words that may name a body, and what the article tells of its words. */
+interface CapitalWords {
+  /** The words of the names of the people it names. */
+  people: ReadonlySet<string>;
+  /** Capitalised words it also writes in lower case: common nouns. */
+  lower: ReadonlySet<string>;
+  /** Whether a word may be part of a body's name. */
+  proper: (w: string) => boolean;
+  /** Each capitalised word that may name a body, in text order. */
+  candidates: Candidate[];
+  /** Words that locate another place somewhere in the article. */
+  locators: ReadonlySet<string>;
+  /** The words of the place each locator locates. */
+  located: ReadonlyMap<string, string[]>;
+  /** Words of a place's name after 'the city of', and owners of ratings: names, whatever else they are. */
+  placeNames: ReadonlySet<string>;
+}
+
+/**
+ * The capitalised words of an article that may name a body. (A function of its own: the subjects' rules around it are many, and
+ * the engine compiles and recompiles a smaller function far faster.)
+ */
+function capitalWords(ctx: ArticleContext, ratings: readonly Rating[], blanked: string): CapitalWords {
   const { body } = ctx;
   // a one-word 'person' ('Chief Constable Cleveland') or one whose name holds an institution word is a title run into
   // a name: its words stay names of bodies; a surname after a courtesy title ('Mr Prosser') is a person's
@@ -167,11 +195,6 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     && !ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   const people = new Set(ctx.people.flatMap((p) => { const ws = p.name.split(/[\s'’]+/); return isPerson(p, ws) ? ws : []; }));
   const grades = new Set(ratings.map((r) => r.value.toLowerCase()));
-  // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
-  // ('The City', 'the Trust': a press office's capitals describe the body, they do not name one)
-  // (not a body the text names only as what another runs: 'The trust which runs Kelby General Hospital has been placed in special measures')
-  const ranByAnother = (n: string) => [...indicesOf(body, n)].every((at) => RUN_BY_ANOTHER.test(body.slice(Math.max(0, at - 24), at)));
-  const gradedNames = new Set(ratings.map((r) => r.subject?.replace(ON_A_STREET, '').replace(DESCRIPTORS_BEFORE, '')).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n) && !ranByAnother(n)));
   const tokens = ctx.tokensIn(0, body.length);
   // the capitalised words' lower-case forms (the title's too), then which of them the article also writes in lower case
   const capitalised = new Set<string>();
@@ -183,15 +206,6 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // (nor does a grade's word, given or not: a table's 'Requires Improvement')
   const proper = (w: string) => w.length >= 3 && !GENERIC.has(w.toLowerCase()) && !isRoleWord(w) && !people.has(w) && !grades.has(w.toLowerCase()) && !lower.has(w.toLowerCase())
     && !GRADE_WORDS.has(w.toLowerCase());
-  // names of inspectorates and agencies are blanked: the words of 'Care Quality Commission' name no subject
-  // (and so are the offices that oversee a force: its commissioner and panel act on it, they are not what news is about)
-  // (nor the bodies of staff or students, which speak for them: 'the Kelby Police Federation', 'the Kelby Students’ Union')
-  // (nor the offices that investigate or prosecute a body's people, 'the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office')
-  // (each pattern only where its key word is: most articles name neither)
-  let blanked = blankedOut(body, ctx.assessors);
-  if (holdsAny(body, ['Crime', 'PCC'])) blanked = blanked.replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
-  if (holdsAny(body, ['Federation', 'Association', 'Union'])) blanked = blanked.replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
-  if (holdsAny(body, ['Ethics', 'Inspector General', 'Prosecut', 'Attorney', 'Ombudsman'])) blanked = blanked.replace(INVESTIGATING_OFFICES, (m) => ' '.repeat(m.length));
   // every capitalised word that may name a body, in text order, and whether it opens its sentence or clause
   // (such a capital says little about a name); a word the lexicon knows as a common word, a demonym or a
   // title ('How', 'European', 'Sen') names no body
@@ -231,6 +245,25 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
     // (a body someone served before, 'former Ashby Council chief executive Jo Reed', is their past, not the article's subject)
     if (judgement.nameable && !(i > 0 && /^(?:former|ex)$/i.test(tokens[i - 1]!.text))) candidates.push({ word, text: word, at: t.start, initial });
   });
+  return { people, lower, proper, candidates, locators, located, placeNames };
+}
+
+interface TopWord {
+  /** The word the article names most as a body's. */
+  top: string | null;
+  /** Each candidate word's count, the headline's included. */
+  counts: ReadonlyMap<string, number>;
+  /** The same, in the body alone. */
+  inBody: ReadonlyMap<string, number>;
+  acronyms: ReadonlyMap<string, { word: string; name: string }>;
+}
+
+/**
+ * The word the article names most as a body's (a capital that opens a sentence counts half, the headline's twice), every word's
+ * count, and the acronyms the article spells out. A state or a country a place is named in gives way to that place.
+ */
+function topWord(ctx: ArticleContext, blanked: string, words: CapitalWords): TopWord {
+  const { proper, candidates, locators, located, placeNames } = words;
   // an acronym the article spells out ('Buckinghamshire County Council … BCC') stands for that body
   const acronyms = expansions(blanked, candidates);
   for (const c of candidates) c.word = acronyms.get(c.text)?.word ?? c.text;
@@ -253,6 +286,31 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // budget does not come near)
   const place = top !== null ? (located.get(top) ?? []).filter((w) => counts.has(w)).sort((a, b) => counts.get(b)! - counts.get(a)!)[0] : undefined;
   if (place !== undefined && counts.get(place)! * 2 >= most && lexiconTags(top!.toLowerCase()).some((tag) => tag === 'Region' || tag === 'Country')) top = place;
+  return { top, counts, inBody, acronyms };
+}
+
+/**
+ * Subjects of an article's events. By default the place or body the article names most often (not a
+ * person, not an inspectorate, not a grade, not a generic word), with the service it discusses; an
+ * event whose sentence names another body the article returns to is about that body instead.
+ */
+export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[]): {
+  article: Subject;
+  /** The subject of an event of `type` told in `sentence` by `trigger`. */
+  of: (sentence: { start: number; text: string }, trigger: { start: number; end: number }, type?: EventType) => Subject;
+  /** The subject of a court's step told by `trigger`: the body the sentence opens with as its object, else the article's. */
+  accused: (sentence: { start: number; text: string }, trigger: { start: number }) => Subject;
+} {
+  const { body } = ctx;
+  const blanked = blankedNonSubjects(ctx);
+  const words = capitalWords(ctx, ratings, blanked);
+  const { people, lower, candidates, located } = words;
+  // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
+  // ('The City', 'the Trust': a press office's capitals describe the body, they do not name one)
+  // (not a body the text names only as what another runs: 'The trust which runs Kelby General Hospital has been placed in special measures')
+  const ranByAnother = (n: string) => [...indicesOf(body, n)].every((at) => RUN_BY_ANOTHER.test(body.slice(Math.max(0, at - 24), at)));
+  const gradedNames = new Set(ratings.map((r) => r.subject?.replace(ON_A_STREET, '').replace(DESCRIPTORS_BEFORE, '')).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n) && !ranByAnother(n)));
+  const { acronyms, counts, inBody, top } = topWord(ctx, blanked, words);
   const { council } = ctx.organisations;
   // the kinds of body the article's grades can be given to (a school, not the trust that will take it over)
   const gradedKinds = kindsGraded(ratings);

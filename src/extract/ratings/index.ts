@@ -1,7 +1,7 @@
 import type { DateMention, Rating } from '../../schema/index.js';
 import { firstAtOrAfter, unionOf } from '../shared/search.js';
 import { contextOf, segmentAt, type ArticleContext, type Segment } from '../context/index.js';
-import { maskQuoted } from '../shared/text.js';
+import { holdsAny, maskQuoted } from '../shared/text.js';
 import { latin } from '../shared/latin.js';
 import { AWARD_OBJECT_VERBS, AWARD_VERBS, DATE_AFTER_GRADE, GRADE_NOUN_MODIFIERS, CREDIT_SCALE, GRADE_FOLLOWERS, GRADE_PHRASES, MOVE_VERBS, RATING_NOUNS, SPELLED_GRADES, WORD_SCALES, type GradePhrase, type RatingScale } from './scales.js';
 import type { Deadline } from '../shared/deadline.js';
@@ -121,7 +121,7 @@ export function extractRatings(input: string | ArticleContext, options: RatingOp
   // (several phrases share a gate or a topic: each is tested on the body once, the topic, which few articles have, first)
   const holds = new Map<RegExp, boolean>();
   const has = (pattern: RegExp) => { let v = holds.get(pattern); if (v === undefined) holds.set(pattern, (v = pattern.test(body))); return v; };
-  const phrases = GRADE_PHRASES.filter((phrase) => (!phrase.topic || has(phrase.topic)) && has(phrase.gate));
+  const phrases = GRADE_PHRASES.filter((phrase) => holdsAny(ctx.lowerBody, phrase.words) && (!phrase.topic || has(phrase.topic)) && has(phrase.gate));
   const dates = options.dates ?? [];
   const found: Rating[] = [];
   for (const sentence of ctx.sentences) {

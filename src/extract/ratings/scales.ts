@@ -147,6 +147,11 @@ export interface GradePhrase {
   pattern: RegExp;
   /** What every match contains: an article without it is not searched. */
   gate: RegExp;
+  /**
+   * Words in lower case, one of which every article that passes the gate and the topic holds: a native search of the article in lower
+   * case comes first, where a case-blind pattern would be tried at every position of it.
+   */
+  words: readonly string[];
   /** What the article must be about when the match does not say it ('rated three out of five' in a food hygiene story). */
   topic?: RegExp;
   value?: string;
@@ -169,43 +174,43 @@ export const SPELLED_GRADES: ReadonlyMap<string, readonly string[]> = new Map([
 const FOOD_HYGIENE_TOPIC = /\bfood\s+hygiene\b|\bhygiene\s+rating/i;
 
 export const GRADE_PHRASES: readonly GradePhrase[] = [
-  { id: 'special-measures', scales: ['ofsted', 'cqc'], value: 'Special Measures', gate: /special\s+measures/i,
+  { id: 'special-measures', words: ['measures'], scales: ['ofsted', 'cqc'], value: 'Special Measures', gate: /special\s+measures/i,
     pattern: /\b(?:(?:placed|put|gone|went|going|go)\s+(?:in|into|under)|enter(?:s|ed|ing)?|(?:needing|needs|requir(?:es|ed|ing)|in\s+need\s+of)|(?:is|was|are|were|remains|remained|school|trust)\s+(?:now\s+|still\s+|currently\s+)?in)\s+special\s+measures\b/gi,
     unless: /\b(?:recommend\w*|should|could|would|may|might|must|to\s+be|fac(?:e|es|ed|ing)|risk\w*|threat\w*|effectively|equivalent|avoid\w*|out\s+of|came|come)\b/i,
     topic: /\b(?:Ofsted|CQC|Care\s+Quality\s+Commission|Estyn|schools?|academy|academies|pupils)\b/i,
     reason: 'Ofsted and the CQC place a failing school or trust in special measures: a formal state, not an adjective (in an article that names neither, nor a school, it is a government’s step: the top level of the Welsh NHS escalation framework)' },
-  { id: 'estyn-follow-up', scales: ['estyn'], value: 'Significant Improvement', gate: /significant\s+improvement/i, topic: /\bEstyn\b/,
+  { id: 'estyn-follow-up', words: ['significant'], scales: ['estyn'], value: 'Significant Improvement', gate: /significant\s+improvement/i, topic: /\bEstyn\b/,
     pattern: /\b(?:in\s+need\s+of|needs?|needing|requires?|requiring|required)\s+significant\s+improvement\b/gi,
     reason: 'Estyn’s follow-up category for a school or council in need of significant improvement (the step before special measures)' },
-  { id: 'area-send-failings', scales: ['ofsted'], value: 'Widespread and/or Systemic Failings', gate: /systemic\s+failings/i, topic: /\bSEND\b|special\s+educational\s+needs/i,
+  { id: 'area-send-failings', words: ['systemic'], scales: ['ofsted'], value: 'Widespread and/or Systemic Failings', gate: /systemic\s+failings/i, topic: /\bSEND\b|special\s+educational\s+needs/i,
     pattern: /\bwidespread\s+(?:and\s*\/\s*or|and|or)\s+systemic\s+failings\b/gi, unless: /\b(?:no|not|any|avoid\w*|risk\w*)\b/i,
     reason: 'the lowest of the three outcomes of an area SEND inspection by Ofsted and the CQC (since 2023), which requires a priority action plan' },
-  { id: 'area-send-inconsistent', scales: ['ofsted'], value: 'Inconsistent Experiences and Outcomes', gate: /inconsistent\s+experiences/i, topic: /\bSEND\b|special\s+educational\s+needs/i,
+  { id: 'area-send-inconsistent', words: ['inconsistent'], scales: ['ofsted'], value: 'Inconsistent Experiences and Outcomes', gate: /inconsistent\s+experiences/i, topic: /\bSEND\b|special\s+educational\s+needs/i,
     pattern: /\blead\s+to\s+inconsistent\s+experiences\s+and\s+outcomes\b/gi, reason: 'the middle outcome of an area SEND inspection' },
-  { id: 'area-send-positive', scales: ['ofsted'], value: 'Positive Experiences and Outcomes', gate: /positive\s+experiences/i, topic: /\bSEND\b|special\s+educational\s+needs/i,
+  { id: 'area-send-positive', words: ['experiences'], scales: ['ofsted'], value: 'Positive Experiences and Outcomes', gate: /positive\s+experiences/i, topic: /\bSEND\b|special\s+educational\s+needs/i,
     pattern: /\b(?:typically\s+)?lead\s+to\s+positive\s+experiences\s+and\s+outcomes\b/gi, reason: 'the best outcome of an area SEND inspection' },
-  { id: 'junk', scales: ['credit'], value: 'Junk', yieldsToGrade: true, gate: /junk/i,
+  { id: 'junk', words: ['junk'], scales: ['credit'], value: 'Junk', yieldsToGrade: true, gate: /junk/i,
     pattern: /\b(?:to|into|at|as)\s+(?:the\s+)?junk\b(?:\s+(?:status|grade|level|territory|rating))?|\bjunk[- ](?:status|rated|grade)\b/gi,
     reason: 'below investment grade, as news names it when it gives no grade code' },
-  { id: 'food-hygiene', scales: ['food-hygiene'], gate: /hygiene/i,
+  { id: 'food-hygiene', words: ['hygiene'], scales: ['food-hygiene'], gate: /hygiene/i,
     pattern: /\b(?:food\s+)?hygiene\s+(?:rating|score)\s+(?:of\s+)?(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star))/gi,
     reason: 'Food Standards Agency scheme: 0 to 5, each grade as a word in Title Case whether written as a word or a digit' },
-  { id: 'food-hygiene-attributive', scales: ['food-hygiene'], gate: /hygiene/i,
+  { id: 'food-hygiene-attributive', words: ['hygiene'], scales: ['food-hygiene'], gate: /hygiene/i,
     pattern: /\b(?:a|an|the|its|their)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+(?:food\s+)?hygiene\s+(?:rating|score)\b/gi,
     reason: 'the same scheme, its grade written before it (\'a zero food hygiene rating\'; \'a five-star …\' is read as stars)' },
-  { id: 'food-hygiene-out-of-five', scales: ['food-hygiene'], gate: /out\s+of\s+(?:five|5)\b/i, topic: FOOD_HYGIENE_TOPIC,
+  { id: 'food-hygiene-out-of-five', words: ['hygiene'], scales: ['food-hygiene'], gate: /out\s+of\s+(?:five|5)\b/i, topic: FOOD_HYGIENE_TOPIC,
     pattern: /\b(?:rated|rating\s+of|score\s+of|scored|awarded|given|received|achieved|rating,|score,)\s+(?<grade>zero|one|two|three|four|five|[0-5])\s+out\s+of\s+(?:five|5)\b/gi,
     reason: 'the same scheme as a mark out of five, in an article about food hygiene (\'had been rated three out of five\', \'was awarded four out of five\', \'the lowest rating, 0 out of 5\')' },
-  { id: 'food-hygiene-awarded-a', scales: ['food-hygiene'], gate: /\b(?:a|an)\s+(?:zero|one|two|three|four|five)\b/i, topic: FOOD_HYGIENE_TOPIC,
+  { id: 'food-hygiene-awarded-a', words: ['hygiene'], scales: ['food-hygiene'], gate: /\b(?:a|an)\s+(?:zero|one|two|three|four|five)\b/i, topic: FOOD_HYGIENE_TOPIC,
     pattern: /\b(?:awarded|given|handed|received|achieved|scored|earned|got)\s+(?:a|an)\s+(?<grade>zero|one|two|three|four|five)\b(?![-‐]|\s+(?:per|out|or|to|and|of|hundred|thousand|million|years?|months?|weeks?|days?|hours?|minutes?|stars?|times|points?|pounds?)\b)/gi,
     reason: 'the same scheme\'s number awarded bare, in an article about food hygiene (\'re-inspected and awarded a four\'; not \'given a five-year contract\')' },
-  { id: 'food-hygiene-moved', scales: ['food-hygiene'], gate: /hygiene/i,
+  { id: 'food-hygiene-moved', words: ['hygiene'], scales: ['food-hygiene'], gate: /hygiene/i,
     pattern: /\bhygiene\s+(?:rating|score)\s+(?:has\s+been\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:cut|slashed|lowered|reduced|dropped|downgraded|raised|increased|upgraded|improved|fell|fallen|rose|risen)\s+(?:from\s+(?:zero|one|two|three|four|five|[0-5])\s+)?to\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:\/|stars?|-star|per|%))/gi,
     reason: 'the same scheme\'s rating moved to a number (\'has had its food hygiene rating cut to two\', \'hygiene rating slashed from five to two\')' },
-  { id: 'food-hygiene-rated', scales: ['food-hygiene'], gate: /\brated\s/i, topic: FOOD_HYGIENE_TOPIC,
+  { id: 'food-hygiene-rated', words: ['hygiene'], scales: ['food-hygiene'], gate: /\brated\s/i, topic: FOOD_HYGIENE_TOPIC,
     pattern: /\brated(?<=\b(?:was|is|been|were|being)\s+rated)\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent|(?:or|to|and|-|–)\s*(?:zero|one|two|three|four|five|[0-5])\b))/gi,
     reason: 'the same scheme\'s number after \'rated\', in an article about food hygiene (\'Blue Lantern on Mill Street was rated 2\', \'It had been rated 5 at its last visit\'; a mark out of five is read above)' },
-  { id: 'food-hygiene-rating-of', scales: ['food-hygiene'], gate: /\brating\s+of\b/i, topic: FOOD_HYGIENE_TOPIC,
+  { id: 'food-hygiene-rating-of', words: ['hygiene'], scales: ['food-hygiene'], gate: /\brating\s+of\b/i, topic: FOOD_HYGIENE_TOPIC,
     pattern: /\b(?:a|the|its|their)\s+rating\s+of\s+(?<grade>zero|one|two|three|four|five|[0-5])\b(?!\s*(?:out\s+of|\/|stars?|-star|per|%|percent|(?:or|to|and|-|–)\s*(?:zero|one|two|three|four|five|[0-5])\b))/gi,
     reason: 'the same scheme\'s number after \'a rating of\' with \'hygiene\' left out, in an article about food hygiene (\'had held a rating of five\'; not a range, \'a rating of 4 or 5\')' },
 ];
