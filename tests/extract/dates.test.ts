@@ -132,6 +132,7 @@ describe('extractDates: year-less dates take the publication year when plausible
     // a day something is booked for is ahead of the booking, whatever its tense
     ['An extraordinary meeting has been called for 29 October to discuss the budget.', '2024-10-16', [{ text: '29 October', value: '2024-10-29' }]],
     ['The judge adjourned sentencing to May 12.', '2025-03-08', [{ text: 'May 12', value: '2025-05-12' }]],
+    ['Council members have called a special meeting for Thursday to discuss the mayor’s position.', '2024-10-09', [{ text: 'Thursday', value: '2024-10-10' }]],
   ];
   it.each(cases)('%s', (text, publishedAt, expected) => check(text, publishedAt, expected));
 });

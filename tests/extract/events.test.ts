@@ -2267,4 +2267,36 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf('Parents at Kelby Academy called for Ann Lee to be reinstated on 3 May 2024.', '2024-05-04'))).toEqual([]);
     expect(typeDate(eventsOf('Kelby Council would have reinstated the parking ban that lapsed on 3 May 2024.', '2024-05-04')).filter(([type]) => type === 'appointment')).toEqual([]);
   });
+  it('dates a response’s object by its own day, not the day of the response', () => {
+    const body = ['Kelby transit authority responds to downgrade',
+      'Kelby Area Transit today responded to Moody’s decision to lower the rating on its revenue bonds from A1 to A2.',
+      'The rating action, announced on 18 September 2025, follows an annual review.'].join('\n\n');
+    expect(typeDate(eventsOf(body, '2025-09-19')).filter(([type, date]) => type === 'rating-action' && date !== null)).toEqual([['rating-action', '2025-09-18']]);
+  });
+  it('reads past a participle’s aside between a trigger and its date, brackets and all', () => {
+    const body = 'The inspection of the local area partnership, made up of Kelby Borough Council and NHS Kelby Integrated Care Board (ICB), took place from 9 to 13 June. Ofsted published its report today.';
+    expect(typeDate(eventsOf(body, '2025-07-29')).filter(([type]) => type === 'inspection')).toEqual([['inspection', '2025-06-09']]);
+  });
+  it('dates a government’s release by the day it states in brackets after ‘Today’, through the commas of a department’s name', () => {
+    const body = 'Today (31 October 2024) the Secretary of State for Housing, Communities and Local Government has announced a package of statutory intervention at Kelby Borough Council, including the appointment of two commissioners.';
+    expect(typeDate(eventsOf(body))).toEqual([['appointment', '2024-10-31']]);
+  });
+  it('keeps a clause’s comma between an opening date and a later clause’s trigger', () => {
+    const body = 'Ann Lee sat on the Kelby district bench for a decade. In October, when a vacancy arose on the Kelby Court, Tom Reed again gave her a plum appointment.';
+    expect(typeDate(eventsOf(body)).filter(([type]) => type === 'appointment')).toEqual([]);
+  });
+  it('reads a post of a place that opens a court’s step, unnamed, as the place’s official in court', () => {
+    const body = 'Kelby Falls mayor charged with bribery\n\nThe Mayor of Kelby Falls, Ohio, was arrested today and charged with bribery, federal prosecutors announced.';
+    expect(typeDateSubject(eventsOf(body, '2024-10-08'))).toEqual([['legal', '2024-10-08', 'Kelby Falls']]);
+  });
+  it('reads a board’s decision to suspend its chief executive as the suspension', () => {
+    const body = 'The Board of Kelby Hospitals NHS Trust has today taken the decision to suspend our Chief Executive, Dr Ann Lee, while an investigation takes place.';
+    expect(typeDate(eventsOf(body, '2025-02-03'))).toEqual([['departure', '2025-02-03']]);
+  });
+  it('reads a force no longer in enhanced monitoring, or taken out of special monitoring, as the end announced, not as its entry', () => {
+    const confirmed = 'The inspectorate confirmed on Tuesday that Kelby Police was no longer in the Engage phase of its monitoring.';
+    expect(typeDate(eventsOf(confirmed, '2024-03-13'))).toEqual([['announcement', '2024-03-12']]);
+    const taken = 'Kelby Police has been taken out of special monitoring by the police inspectorate 16 months after it was put there.';
+    expect(typeDate(eventsOf(taken, '2024-03-13'))).toEqual([['announcement', '2024-03-13']]);
+  });
 });

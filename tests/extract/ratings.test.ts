@@ -96,6 +96,13 @@ describe('extractRatings', () => {
   it('does not date a grade by the day someone reacted to the decision that gave it', () => {
     const [r] = rate('The mayor on Friday welcomed the decision by Moody’s to affirm the city’s A2 general obligation rating.', '2025-03-14');
     expect(r).toMatchObject({ value: 'A2', when: null });
+    const [cut] = rate('Kelby Area Transit today responded to Moody’s decision to lower the rating on its bonds from A1 to A2.', '2025-09-19');
+    expect(cut).toMatchObject({ value: 'A2', when: null });
+  });
+
+  it('does not date a grade by the date closing a participle’s aside before its clause', () => {
+    const [r] = rate('Under Ofsted’s new framework, introduced in April, Kelby Academy was rated as inadequate.', '2025-07-01');
+    expect(r).toMatchObject({ value: 'Inadequate', when: null });
   });
 
   it.each([

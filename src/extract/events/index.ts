@@ -7,6 +7,7 @@ import { alternation, lookup, NUMBER_WORDS, UNITS } from '../dates/lexicon.js';
 import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
+import { ROLE_HEADS } from '../../vocabulary/roles.js';
 import { DATE_AFTER_GRADE } from '../ratings/scales.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 import { datesNoEventAt } from '../../vocabulary/calendar.js';
@@ -227,7 +228,8 @@ function happensToBody(d: Draft): boolean {
   // 'Council members voted', 'the committee met': the trigger names the body, the subject only where it sits
   if (d.type === 'meeting' && BODY_IN_TRIGGER.test(d.trigger.text)) return d.subject.name !== UNKNOWN_SUBJECT;
   // (a place's official in court is the place's news: 'Mayor Dennis Kerr was arraigned Tuesday'; not a man who threatened one)
-  if (d.type === 'legal' && d.subject.body === 'place' && d.people.some((p) => officialInCourt(d, p))) return true;
+  // (or named by the post alone, opening the sentence: 'The Mayor of Kelby Falls, Ohio, was arrested today')
+  if (d.type === 'legal' && d.subject.body === 'place' && (d.people.some((p) => officialInCourt(d, p)) || postInCourt(d))) return true;
   return d.type === 'announcement' || d.type === 'legal' || d.type === 'closure' ? d.subject.body === 'institution' : d.subject.body !== null;
 }
 
@@ -241,6 +243,15 @@ function officialInCourt(d: Draft, p: Span): boolean {
   return p.end <= d.trigger.start && between.length <= OFFICIAL_IN_COURT_REACH && !/[;:]|\b(?:said|says|told|and|but|who|which|that)\b/.test(between);
 }
 const OFFICIAL_IN_COURT_REACH = 40;
+
+/** The accused a court's step opens its sentence with by post: 'The Mayor of Kelby Falls, Ohio, was arrested today'. */
+function postInCourt(d: Draft): boolean {
+  const post = POST_OF_PLACE_OPENS.exec(d.sentence.text.slice(0, d.trigger.start - d.sentence.start))?.[1];
+  return post !== undefined && ROLE_HEAD_WORDS.has(post.toLowerCase());
+}
+/** A post of a place, then a passive's auxiliary: the post's word is the one before 'of'. */
+const POST_OF_PLACE_OPENS = /^(?:The\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+of\s+\p{Lu}[^;:]{0,40}?\s+(?:was|were|has\s+been|had\s+been|is)\s+$/u;
+const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS);
 const CHARGING = /^[^.;]{0,60}\b(?:charging|against|indicting|accusing)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u;
 
 /**
@@ -591,9 +602,9 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     : d.start > t.at.start && d.end <= t.at.end ? (/^\S+\s+$/.test(body.slice(t.at.start, d.start)) ? 0 : Infinity)
     : attributive.get(t) === d ? 0
     // (a date that opens its sentence dates its main clause however long the subject: 'On May 29, a commission of three judges
-    // suspended the mayor')
-    : d.end <= t.at.start && OPENS_SENTENCE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3))
-      && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDES, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
+    // suspended the mayor', 'Today (31 October) the Secretary of State for Housing, Communities and Local Government has announced')
+    : d.end <= t.at.start && OPENS_SENTENCE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[,)]/.test(body.slice(d.end, d.end + 3))
+      && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDES, ' ').replace(NAMES_LISTED, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.end)) && !inClosedAside(body, d, t) && !gradesDate(d)
       && !(THAT_AFTER.test(body.slice(d.end, t.at.start)) && SAID_ON.test(body.slice(Math.max(0, d.start - 60), d.start)))
       && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) && !RESPONSE_TO_BEFORE.test(body.slice(Math.max(d.end, t.at.start - 60), t.at.start)) ? t.at.start - d.end : Infinity);
@@ -662,8 +673,13 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
   }
   return out;
 }
-/** Where a date opens its sentence: after a sentence's end or a line's start, with 'On' or 'In' perhaps ('On May 29, …'). */
-const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:On|In)?\s*$/;
+/**
+ * Where a date opens its sentence: after a sentence's end or a line's start, with 'On' or 'In' perhaps ('On May 29, …'), or in brackets
+ * after the day it states ('Today (31 October) the minister …', a government's press release).
+ */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:On|In|(?:Today|Yesterday)\s*\()?\s*$/;
+/** Commas that list the words of a name ('Housing, Communities and Local Government'): no clause's. */
+const NAMES_LISTED = /(?<=\p{Lu}\p{L}*),(?=\s+\p{Lu}\p{L}*\s+and\s+\p{Lu})/gu;
 
 /** A determiner or possessive before a date that stands as an adjective to the noun after it ('its ', 'the council’s '). */
 const DETERMINER_BEFORE = /(?:\b(?:its|their|his|her|the|this|that|last|a|an)|\p{L}['’]s?)\s+$/iu;
@@ -686,17 +702,23 @@ const ITS_OWN_PARTICIPLE_REACH = 120;
 
 /** What a response answers: the event it names is an earlier one, not of the response's date. */
 const RESPONDED_TO = /\bin\s+(?:response|reply)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?$/i;
-/** What a response is to, after a date that dates the response ('today set out their joint response to the Ofsted and CQC inspection'). */
-const RESPONSE_TO_BEFORE = /\b(?:response|reply|reaction)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?(?:[\p{L}’'&-]+\s+){0,4}$/iu;
+/**
+ * What a response is to, after a date that dates the response ('today set out their joint response to the Ofsted and CQC inspection',
+ * 'today responded to the agency's decision').
+ */
+const RESPONSE_TO_BEFORE = /\b(?:response|reply|reaction|respond(?:ed|s)?|repl(?:ied|ies)|react(?:ed|s)?)\s+to\s+(?:the\s+|its\s+|an?\s+|their\s+)?(?:[\p{L}’'&-]+\s+){0,4}$/iu;
 /** A requirement's or a pledge's deadline before a date ('must be met by', 'commits the council to a survey … by March 2025'): what it dates is still to be done. */
 const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to|deadline|commits?|committed|pledge[sd]?|promise[sd]?|aims?)\b[^.;]{0,120}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i;
 
 /** An aside between commas right after a trigger, brackets and all (', carried out by Ofsted and the Care Quality Commission (CQC),'). */
 const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
-/** A relative clause between commas (', which cares for up to 48 older people,'). */
-const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where)\b[^,;.()]*,/;
+/**
+ * A relative or participle clause between commas (', which cares for up to 48 older people,', ', made up of the council and the
+ * health board (ICB),', ', carried out by two inspectors,').
+ */
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where|made|led|run|held|known|\p{Ll}+ed)\b[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/u;
 /** Every such clause, to take out of a stretch of text. */
-const RELATIVE_ASIDES = new RegExp(RELATIVE_ASIDE.source, 'g');
+const RELATIVE_ASIDES = new RegExp(RELATIVE_ASIDE.source, 'gu');
 
 /**
  * A character of a phrase between a trigger and its date: no clause's punctuation, but the commas around a place's name ('Kelby, Ohio'),
@@ -784,8 +806,12 @@ function announcedNews(body: string, triggers: readonly Found[]): Map<Found, Fou
  * then the teller ('…, the watchdog announced', '…, the Ohio Auditor of State's office announced').
  */
 const ANNOUNCED_AFTER = /^(?:[^.;,]|(?<=\d)[,.](?=\d))*,\s+(?:the\s+|a\s+)?(?:[\p{L}’'&-]+\s+){1,6}(?:has\s+|had\s+)?$/u;
-/** What comes between 'announced' and the event it announces: a day perhaps ('Aug. 9'), then 'that' and the clause's subject (a body's name may be long: 'that Kelby and Pellham University Health Board will be'). */
-const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,10}$/u;
+/**
+ * What comes between 'announced' and the event it announces: a day perhaps ('Aug. 9'), then 'that' and the clause's subject (a body's
+ * name may be long: 'that Kelby and Pellham University Health Board will be'); or the steps announced, then the one it includes ('has
+ * announced a package of intervention at Kelby Council, including the appointment of two commissioners').
+ */
+const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,10}$|^\s+(?:an?|the|its)\s+[^.;]{0,120}?,\s+including\s+(?:the\s+)?$/u;
 
 /** A date's possessive ending: 'Monday's meeting', 'next week's sale'. */
 const POSSESSIVE = /^['’]s\b/;

@@ -344,7 +344,7 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
     // a date before ', after Ofsted judged it …' is the main clause's, told of what followed the grade
     const toGrade = d.end <= at ? sentence.text.slice(d.end - sentence.start, at - sentence.start) : '';
     return !REPORT_DATE_CUE.test(before) && !datesNoEventAt(sentence.text, d.start - sentence.start) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
-      && !LATER_MAIN_CLAUSE.test(toGrade) && !REACTS_TO.test(toGrade)
+      && !LATER_MAIN_CLAUSE.test(toGrade) && !REACTS_TO.test(toGrade) && !(PARTICIPLE_ASIDE_BEFORE.test(before) && /^\s*,/.test(toGrade))
       && !(d.start > at && APPOSITIVE_AFTER.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
   });
   // a date told right after the grade is its own ('… and outstanding in 2012'), however near another stands
@@ -366,10 +366,16 @@ const APPOSITIVE_AFTER = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:move|decision|step
 const LATER_MAIN_CLAUSE = /,\s*(?:(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?:(?:an?|\d+|[\p{L}-]+)\s+)?(?:days?|weeks?|fortnights?|months?|years?)\s+)?(?:after|following)\s[^,;]*$/iu;
 
 /**
- * 'today welcomed the decision by Moody's to affirm the city's A2 rating': a date before a reaction to the decision that
- * gave the grade is the reaction's; the decision came first.
+ * 'today welcomed the decision by Moody's to affirm the city's A2 rating', 'today responded to S&P Global Ratings' decision to lower
+ * its rating': a date before a reaction to the decision that gave the grade is the reaction's; the decision came first.
  */
-const REACTS_TO = /\b(?:welcom|prais|hail|criticis|criticiz|condemn|respond|react|appeal)\p{L}*\s+(?:to\s+|against\s+)?(?:the|this|a|that|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:decision|announcement|news|move|ruling|verdict|upgrade|downgrade|findings|judgement|judgment)\b/iu;
+const REACTS_TO = /\b(?:welcom|prais|hail|criticis|criticiz|condemn|respond|react|appeal)\p{L}*\s+(?:to\s+|against\s+)?(?:the|this|a|that|its|(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:decision|announcement|news|move|ruling|verdict|upgrade|downgrade|findings|judgement|judgment)\b/iu;
+
+/**
+ * A participle's aside that a date closes, before the grade's clause: 'Under the new ratings, introduced in April, the home was rated …'
+ * dates the ratings, not the grading.
+ */
+const PARTICIPLE_ASIDE_BEFORE = /,\s+\p{Ll}+ed\s+(?:\p{L}+\s+){0,3}?$/u;
 
 /** A grade of one or two words, then the word that gives its date: 'outstanding in ', 'requires improvement in '. */
 const GRADE_THEN_DATE = /^[‘'"“]?\p{L}+(?:\s\p{L}+)?[’'"”]?\s+(?:in|on)\s+$/u;
