@@ -2299,4 +2299,22 @@ describe('extractEvents: what an article reports, and when', () => {
     const taken = 'Kelby Police has been taken out of special monitoring by the police inspectorate 16 months after it was put there.';
     expect(typeDate(eventsOf(taken, '2024-03-13'))).toEqual([['announcement', '2024-03-13']]);
   });
+  it('reads a participle joined to the lead’s present perfect as the news of the day', () => {
+    const body = 'Moody’s has moved its outlook on Kelby, Ohio, to positive from stable, and affirmed the city’s Aa2 general obligation rating.';
+    expect(typeDate(eventsOf(body, '2024-11-14'))).toEqual([['rating-action', '2024-11-14']]);
+  });
+  it('reads a title-case headline’s rating noun as no part of the body’s name', () => {
+    const body = 'S&P Global Ratings Revises City of Kelby Outlook to Positive\n\nS&P Global Ratings has revised its outlook on the City of Kelby’s bonds to positive, while affirming the City’s AA- rating.';
+    expect(eventsOf(body, '2024-11-13').map((e) => e.subject.name)).toEqual(['City of Kelby']);
+  });
+  it('reads the last residents leaving a home as its closure', () => {
+    const body = 'Kelby Lodge care home closes\n\nThe last residents have left Kelby Lodge care home after the Care Quality Commission cancelled its registration.';
+    expect(typeDate(eventsOf(body, '2024-09-13')).filter(([type]) => type === 'closure')).toEqual([['closure', '2024-09-13']]);
+  });
+  it('reads other bodies’ steps counted loosely, and a scheme’s history, as no step of the article’s body', () => {
+    const body = ['Kelby issues section 114 notice', 'Kelby City Council issued a section 114 notice on 26 November 2024.',
+      'Several English councils issued section 114 notices in 2023, most of them citing social care costs.',
+      'Best value notices were first issued in 2023 and are used where ministers have concerns.'].join('\n\n');
+    expect(typeDate(eventsOf(body, '2024-11-27'))).toEqual([['intervention', '2024-11-26']]);
+  });
 });

@@ -100,6 +100,11 @@ describe('extractRatings', () => {
     expect(cut).toMatchObject({ value: 'A2', when: null });
   });
 
+  it('does not date a grade by a date in a relative clause after it', () => {
+    const [r] = rate('S&P also assigned its AA- rating to the city’s bonds, which are scheduled to be sold on November 20.', '2024-11-13');
+    expect(r).toMatchObject({ value: 'AA-', when: null });
+  });
+
   it('does not date a grade by the date closing a participle’s aside before its clause', () => {
     const [r] = rate('Under Ofsted’s new framework, introduced in April, Kelby Academy was rated as inadequate.', '2025-07-01');
     expect(r).toMatchObject({ value: 'Inadequate', when: null });

@@ -930,6 +930,9 @@ function reportsNews(body: string, sentence: Segment, at: { start: number; end: 
   const head = body.slice(sentence.start, at.start);
   const as = head.search(AS_THEY_DID);
   if (as >= 0 && NEWS_CLAUSE.test(head.slice(0, as))) return true;
+  // (a participle joined to a present perfect shares its auxiliary: 'has moved its outlook to positive from stable, and affirmed the
+  // city's AA- rating')
+  if (CONJOINED_TO_PERFECT.test(head)) return true;
   // (a relative clause closed between the verb and its object is no turn, and a name is one word: 'has sent Kelby Academies Trust,
   // which runs the school, a termination warning notice')
   const clause = body.slice(Math.max(sentence.start, at.start - 160), at.start).replace(RELATIVE_ASIDES, '').slice(-60);
@@ -938,6 +941,8 @@ function reportsNews(body: string, sentence: Segment, at: { start: number; end: 
   return PRESENT_PERFECT_BEFORE.test(before) && !OF_ANOTHER_NOUN.test(before);
 }
 const OF_ANOTHER_NOUN = /\bof\s+(?:(?:the|its|their|his|her|an?)\s+)?$/;
+/** A present perfect, then its clause and 'and': the trigger after it is the perfect's second participle. */
+const CONJOINED_TO_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b[^.;:]*?,?\s+and\s+$/u;
 /** A clause of what someone did as they spoke, right before its verb: ', as he '. */
 const AS_THEY_DID = /,\s+as\s+(?:he|she|it|they|we)\s+$/;
 /** Capitalised words in a row: a name, one word of its clause. */

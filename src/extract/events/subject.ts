@@ -760,8 +760,12 @@ function runName(run: string): string {
   const post = words.slice(/^the$/i.test(words[0] ?? '') ? 1 : 0, of);
   if (of > 0 && post.length && post.every(isRoleWord) && post.some(isRoleHead)) words.splice(0, of + 1);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
+  // (nor what a headline's capitals say of it after it: 'Revises City of Kelby Outlook to Positive')
+  while (words.length > 1 && GRADE_NOUNS_AFTER_NAME.has(words.at(-1)!.toLowerCase())) words.pop();
   return firstOfTwo(words.join(' '));
 }
+/** A grade's nouns, which a headline in title case runs into the name of the body graded ('City of Kelby Outlook', 'Kelby County Rating'). */
+const GRADE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(['outlook', 'rating', 'ratings', 'grade', 'upgrade', 'downgrade']);
 
 /**
  * What the article's grades say of its names: a care regulator's make a name ending 'House' or 'Lodge' a care home's, a school
@@ -836,17 +840,19 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
   const careerPosts = CAREER_POST_WORD.test(blanked);
   const add = (runs: Iterable<{ 0: string; index: number }>, at: number, weight: number) => {
     for (const m of runs) {
+      // (most runs name no body: its name, read once per run, is tested before the words around it)
+      const name = nameOf(m[0]);
+      if (!name) continue;
       // a body named as a post in someone's career (currently or previously chief nurse at Hallam Hospitals Trust) is where they come from
       if (at === 0 && careerPosts && CAREER_POST.test(blanked.slice(Math.max(0, m.index - OTHER_POST_REACH), m.index))) continue;
       // (nor is one named after the lead only in the post of someone who speaks for it)
       if (at === 0 && namesSpeakersPost(blanked, m.index + m[0].length, leadEnd)) continue;
       // (nor one named as what another body runs: 'The trust which runs Kelby General Hospital has been placed in special measures')
       if (RUN_BY_ANOTHER.test(blanked.slice(Math.max(0, m.index - 24), m.index))) continue;
-      const name = nameOf(m[0]);
       // a court hears what happened to others: it is where, not whom
       // (and a heading's capitals name none: each word is a kind's or one the article writes in lower case, or the common
       // words of a description, 'Ratings for the Trust')
-      if (!name || isCourt(name) || name.split(' ').every((w) => KIND.has(w.toLowerCase()) || writtenLower(w) || (DESCRIBES.test(name) && isCommonWord(w)))) continue;
+      if (isCourt(name) || name.split(' ').every((w) => KIND.has(w.toLowerCase()) || writtenLower(w) || (DESCRIBES.test(name) && isCommonWord(w)))) continue;
       const key = keyOf(name);
       const entry = found.get(key) ?? { name, key, at: at + m.index, score: key.split(' ').reduce((sum, w) => sum + (counts.get(capitalise(w)) ?? 0), 0) };
       entry.score += weight || (at + m.index < leadEnd ? 2 : 1);

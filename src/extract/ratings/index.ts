@@ -345,7 +345,8 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
     const toGrade = d.end <= at ? sentence.text.slice(d.end - sentence.start, at - sentence.start) : '';
     return !REPORT_DATE_CUE.test(before) && !datesNoEventAt(sentence.text, d.start - sentence.start) && !(changed && EARLIER_CUE.test(before)) && !PERIOD_OPENS.test(before) && d.start < earlierAt
       && !LATER_MAIN_CLAUSE.test(toGrade) && !REACTS_TO.test(toGrade) && !(PARTICIPLE_ASIDE_BEFORE.test(before) && /^\s*,/.test(toGrade))
-      && !(d.start > at && APPOSITIVE_AFTER.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
+      && !(d.start > at && (APPOSITIVE_AFTER.test(sentence.text.slice(at - sentence.start, d.start - sentence.start))
+        || RELATIVE_CLAUSE_OPEN.test(sentence.text.slice(at - sentence.start, d.start - sentence.start))));
   });
   // a date told right after the grade is its own ('… and outstanding in 2012'), however near another stands
   const right = candidates.find((d) => d.start > at && GRADE_THEN_DATE.test(sentence.text.slice(at - sentence.start, d.start - sentence.start)));
@@ -359,6 +360,8 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
 const PERIOD_OPENS = /\b(?:since|until)\s+$/i;
 /** What the grading was, set off after it ('to AA+, a move city officials say will save money when the city sells bonds next week'): its dates are the move's sequel's. */
 const APPOSITIVE_AFTER = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:move|decision|step|change|upgrade|downgrade|boost|blow)\b/u;
+/** A relative clause opened after the grade, still open at the date: 'assigned its AA- rating to the bonds, which are to be sold on 20 November'. */
+const RELATIVE_CLAUSE_OPEN = /,\s+(?:which|who|whose)\b[^,;]*$/u;
 /**
  * 'stepped down on 29 March, after inspectors rated the college …', 'signed off the plan on Tuesday, six weeks after the regulator
  * rated …', 'will step down at the end of February, days after inspectors found …': the grade's clause, after a comma, tells what came first.
