@@ -83,7 +83,7 @@ export const referencesBack = (text: string, kind: BodyKind): number => {
  * Council' and 'Caerphilly Council' are one body, so the key that joins its mentions drops them.
  */
 export const KIND_WORDS: ReadonlyArray<{ words: readonly string[]; reason: string }> = [
-  { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'town', 'village', 'state', 'commonwealth', 'authority', 'combined'], reason: 'local and state government (a combined authority, or a combined fire authority, is named for the areas it combines; \'City of Carby\' and \'State of Ohio\' are named for their places)' },
+  { words: ['council', 'county', 'borough', 'district', 'metropolitan', 'city', 'town', 'village', 'state', 'commonwealth', 'authority', 'combined', 'common'], reason: 'local and state government (a combined authority, or a combined fire authority, is named for the areas it combines; \'City of Carby\' and \'State of Ohio\' are named for their places; a Wisconsin or New York city\'s \'Common Council\' is its city council)' },
   { words: ['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'services', 'division'], reason: 'emergency and public services (an American city’s police is its ‘Division of Police’)' },
   { words: ['practice', 'surgery', 'medical', 'centre'], reason: 'a GP surgery: ‘Harlow Medical Practice’, ‘Harlow Surgery’ and ‘the practice in Harlow’ are one surgery' },
   { words: ['nhs', 'trust', 'foundation', 'hospital', 'hospitals', 'royal', 'general', 'teaching'], reason: 'health bodies (a trust named for its hospitals and its main hospital are one body to the news that reports them; a teaching trust is named so beside its town)' },
@@ -139,13 +139,14 @@ export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Private people news locates by their town ('a Kelby mother', 'Kelby man jailed', 'the Kelby family'): the place before
- * them says where they live, and names no body the story is about.
+ * Private people news locates by their town ('a Kelby mother', 'Kelby man jailed', 'the Kelby family', 'a Kelby law firm'): the place
+ * before them says where they live or work, and names no body the story is about.
  */
 export const RESIDENT_NOUNS: ReadonlySet<string> = new Set([
   'man', 'woman', 'men', 'women', 'mother', 'mum', 'mom', 'father', 'dad', 'parent', 'parents', 'family', 'families', 'couple',
   'boy', 'girl', 'teenager', 'teen', 'child', 'baby', 'son', 'daughter', 'grandmother', 'grandfather', 'gran', 'grandad', 'widow',
   'pensioner', 'pensioners', 'resident', 'residents', 'tenant', 'tenants', 'homeowner', 'homeowners', 'motorist', 'shopper', 'pupil', 'student',
+  'law', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'businessman', 'businesswoman',
 ]);
 
 /**

@@ -21,9 +21,9 @@ export const ROLE_HEAD_GROUPS: readonly RoleGroup[] = [
     'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'trustee', 'governor', 'spokesperson', 'spokesman',
     'spokeswoman', 'representative', 'secretary', 'secretary general', 'president', 'vice-president',
   ] },
-  { reason: 'elected and appointed offices of government', words: [
+  { reason: 'elected and appointed offices of government (an American city council\'s members are its aldermen, \'alderpersons\' in some cities)', words: [
     'council leader', 'leader', 'mayor', 'lord mayor', 'cabinet member', 'cabinet secretary', 'portfolio holder',
-    'lead member', 'councillor', 'councilor', 'minister', 'secretary of state', 'chancellor', 'commissioner',
+    'lead member', 'councillor', 'councilor', 'alderman', 'alderwoman', 'alderperson', 'minister', 'secretary of state', 'chancellor', 'commissioner',
     'police and crime commissioner', 'member of parliament', 'senator', 'deputy', 'chief whip', 'incumbent', 'speaker',
   ] },
   { reason: 'inspection, audit and regulation: the offices that grade public bodies', words: [

@@ -2317,4 +2317,16 @@ describe('extractEvents: what an article reports, and when', () => {
       'Best value notices were first issued in 2023 and are used where ministers have concerns.'].join('\n\n');
     expect(typeDate(eventsOf(body, '2024-11-27'))).toEqual([['intervention', '2024-11-26']]);
   });
+  it('reads a city’s Common Council and its alderpersons as its council, and a place that only locates a private firm as no subject', () => {
+    const body = ['City puts police chief on leave',
+      'Pellham’s police chief has been placed on leave while a Kelby law firm investigates complaints from officers, the city said Monday.',
+      'Several members of the Common Council said Tuesday they had not been told about the decision.',
+      '“I found out from a reporter,” said Alderperson Ann Lee.'].join('\n\n');
+    expect(eventsOf(body, '2025-02-05').map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Pellham']]);
+    expect(keyOf('Pellham Common Council')).toBe(keyOf('Pellham City Council'));
+  });
+  it('reads an auditor’s findings published as its report', () => {
+    const body = 'Kelby Council must move faster\n\nIn its findings published today, the Accounts Commission says Kelby Council needs to move faster to close its budget gap.';
+    expect(typeDate(eventsOf(body, '2023-12-07'))).toEqual([['report-published', '2023-12-07']]);
+  });
 });

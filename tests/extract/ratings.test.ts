@@ -103,6 +103,8 @@ describe('extractRatings', () => {
   it('does not date a grade by a date in a relative clause after it', () => {
     const [r] = rate('S&P also assigned its AA- rating to the city’s bonds, which are scheduled to be sold on November 20.', '2024-11-13');
     expect(r).toMatchObject({ value: 'AA-', when: null });
+    const [held] = rate('The district continues to hold an AA- rating from S&P Global Ratings, which was affirmed in June 2024.', '2024-10-17');
+    expect(held).toMatchObject({ value: 'AA-', when: '2024-06' });
   });
 
   it('does not date a grade by the date closing a participle’s aside before its clause', () => {

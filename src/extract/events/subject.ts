@@ -136,7 +136,10 @@ interface Candidate {
   word: string;
   text: string;
   at: number;
+  /** It opens its sentence or clause, or only locates: a capital that says little about a name. */
   initial: boolean;
+  /** It only locates another place or a private person ('Kelby, Ohio', 'a Kelby law firm'): it says less still. */
+  locator: boolean;
 }
 
 /** A capitalised description of a body, not its name: common words, then 'of the' or 'for the' its kind. */
@@ -236,14 +239,15 @@ function capitalWords(ctx: ArticleContext, ratings: readonly Rating[], blanked: 
     if (judgement.common && !(i > 0 && SAINT.test(tokens[i - 1]!.text)) && !placeNames.has(word)) return;
     // (but not the place a council's members sit for: 'Councillors in Kelby Regis have passed a motion')
     let initial = opens || OPENERS.has(tokens[i - 1]!.text) || (tokens[i - 1]!.text === 'in' && !COUNCILLORS.test(tokens[i - 2]?.text ?? ''));
-    if (locates(tokens, i)) {
+    const locator = locates(tokens, i);
+    if (locator) {
       initial = true;
       locators.add(word);
       // ('Greyson Falls, Iowa, is heading …': the words of the place the state locates)
       if (tokens[i - 1]?.text === ',') for (let j = i - 2; j >= Math.max(0, i - 5) && startsUpper(tokens[j]!.text); j--) push(located, word, withoutPossessive(tokens[j]!.text));
     }
     // (a body someone served before, 'former Ashby Council chief executive Jo Reed', is their past, not the article's subject)
-    if (judgement.nameable && !(i > 0 && /^(?:former|ex)$/i.test(tokens[i - 1]!.text))) candidates.push({ word, text: word, at: t.start, initial });
+    if (judgement.nameable && !(i > 0 && /^(?:former|ex)$/i.test(tokens[i - 1]!.text))) candidates.push({ word, text: word, at: t.start, initial, locator });
   });
   return { people, lower, proper, candidates, locators, located, placeNames };
 }
@@ -268,7 +272,7 @@ function topWord(ctx: ArticleContext, blanked: string, words: CapitalWords): Top
   const acronyms = expansions(blanked, candidates);
   for (const c of candidates) c.word = acronyms.get(c.text)?.word ?? c.text;
   const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(c.word, (counts.get(c.word) ?? 0) + (c.initial ? 0.5 : 1));
+  for (const c of candidates) counts.set(c.word, (counts.get(c.word) ?? 0) + (c.locator ? 0.25 : c.initial ? 0.5 : 1));
   const inBody = new Map(counts);
   if (ctx.title) {
     for (const m of withoutAssessors(ctx.title).matchAll(WORD)) {

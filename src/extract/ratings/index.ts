@@ -360,8 +360,11 @@ function whenGiven(sentence: Segment, dates: readonly DateMention[], at: number,
 const PERIOD_OPENS = /\b(?:since|until)\s+$/i;
 /** What the grading was, set off after it ('to AA+, a move city officials say will save money when the city sells bonds next week'): its dates are the move's sequel's. */
 const APPOSITIVE_AFTER = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:move|decision|step|change|upgrade|downgrade|boost|blow)\b/u;
-/** A relative clause opened after the grade, still open at the date: 'assigned its AA- rating to the bonds, which are to be sold on 20 November'. */
-const RELATIVE_CLAUSE_OPEN = /,\s+(?:which|who|whose)\b[^,;]*$/u;
+/**
+ * A relative clause opened after the grade, still open at the date: 'assigned its AA- rating to the bonds, which are to be sold on
+ * 20 November' (not one that tells the grading: 'holds an AA- rating from S&P, which was affirmed in June 2024').
+ */
+const RELATIVE_CLAUSE_OPEN = /,\s+(?:which|who|whose)\b(?![^,;]*\b(?:affirmed|assigned|awarded|given|confirmed|upgraded|downgraded|rated|judged|graded|cut|raised|lowered)\b)[^,;]*$/u;
 /**
  * 'stepped down on 29 March, after inspectors rated the college …', 'signed off the plan on Tuesday, six weeks after the regulator
  * rated …', 'will step down at the end of February, days after inspectors found …': the grade's clause, after a comma, tells what came first.
