@@ -2329,4 +2329,9 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Kelby Council must move faster\n\nIn its findings published today, the Accounts Commission says Kelby Council needs to move faster to close its budget gap.';
     expect(typeDate(eventsOf(body, '2023-12-07'))).toEqual([['report-published', '2023-12-07']]);
   });
+  it('reads ‘the action, announced yesterday’ in a credit story as the agency’s action, not another announcement', () => {
+    const body = ['Moody’s cuts Kelby University to Baa1', 'Moody’s Ratings has downgraded Kelby University by one notch to Baa1 from A3.',
+      'The action, announced yesterday, affects the university’s £250 million bond.'].join('\n\n');
+    expect(typeDate(eventsOf(body, '2025-02-12'))).toEqual([['rating-action', '2025-02-11']]);
+  });
 });
