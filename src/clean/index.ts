@@ -39,15 +39,15 @@ interface Line {
   inline: Removed[];
 }
 
-/** The line rules whose words a text in lower case holds (every rule without words). */
-const holdsAnyPerRule = (lower: string): readonly LineRule[] => LINE_RULES.filter((r) => !r.words || holdsAny(lower, r.words));
+/** The line rules that can match a line of a text in lower case: those whose words it holds, and every rule without words. */
+const lineRulesIn = (lower: string): readonly LineRule[] => LINE_RULES.filter((r) => !r.words || holdsAny(lower, r.words));
 
 /** Plain text (as scraped, or the blocks of an HTML page) to the article body, title and publication date. */
 export function cleanText(text: string, options: CleanOptions = {}): CleanedDocument {
   const normalised = normalise(text);
   const lines: Line[] = normalised.split('\n').map((t) => ({ text: t.trim(), removed: null, inline: [] }));
   // (a rule whose words the whole text lacks can match no line of it: its words are looked for once, not in every line)
-  const lineRules = holdsAnyPerRule(normalised.toLowerCase());
+  const lineRules = lineRulesIn(normalised.toLowerCase());
   const content = () => lines.filter((l) => l.text && !l.removed);
 
   let publishedAt: string | null = null;
