@@ -264,8 +264,8 @@ interface TopWord {
 
 /**
  * The word the article names most as a body's (a capital that opens a sentence counts half, one that only locates a quarter, the
- * headline's twice), every word's
- * count, and the acronyms the article spells out. A state or a country a place is named in gives way to that place.
+ * headline's twice), every word's count, and the acronyms the article spells out. A state or a country a place is named in gives
+ * way to that place.
  */
 function topWord(ctx: ArticleContext, blanked: string, words: CapitalWords): TopWord {
   const { proper, candidates, locators, located, placeNames } = words;
