@@ -133,6 +133,8 @@ describe('extractDates: year-less dates take the publication year when plausible
     ['An extraordinary meeting has been called for 29 October to discuss the budget.', '2024-10-16', [{ text: '29 October', value: '2024-10-29' }]],
     ['The judge adjourned sentencing to May 12.', '2025-03-08', [{ text: 'May 12', value: '2025-05-12' }]],
     ['Council members have called a special meeting for Thursday to discuss the mayor’s position.', '2024-10-09', [{ text: 'Thursday', value: '2024-10-10' }]],
+    // a bond issue's series names it, as a statute's year names the law
+    ['Fitch assigned AA+ to the county’s General Obligation Bonds, Series 2024, to be sold on June 18.', '2024-06-07', [{ text: 'June 18', value: '2024-06-18' }]],
   ];
   it.each(cases)('%s', (text, publishedAt, expected) => check(text, publishedAt, expected));
 });

@@ -2334,4 +2334,12 @@ describe('extractEvents: what an article reports, and when', () => {
       'The action, announced yesterday, affects the university’s £250 million bond.'].join('\n\n');
     expect(typeDate(eventsOf(body, '2025-02-12'))).toEqual([['rating-action', '2025-02-11']]);
   });
+  it('dates a step in the ‘when’ clause after a date by that date, however long the clause', () => {
+    const body = 'It is the first full inspection of Kelby Council’s children’s services since June 2022, when the service was found to be inadequate and the Department for Education issued an improvement notice.';
+    expect(typeDate(eventsOf(body, '2025-04-25')).filter(([type]) => type === 'intervention')).toEqual([['intervention', '2022-06']]);
+  });
+  it('reads a step only expected or likely as none taken', () => {
+    const body = 'Kelby Police’s deputy chief constable, Ann Lee, is expected to retire next year. Kelby Council is likely to issue a section 114 notice in March 2025.';
+    expect(typeDate(eventsOf(body, '2024-11-01'))).toEqual([]);
+  });
 });

@@ -18,8 +18,11 @@ const after = (text: string, c: Candidate, n = 30) => text.slice(c.end, c.end + 
 const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+)?$/i;
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(NUMBER_LABELS)})\\s*$`, 'iu');
 const AGE_BEFORE = /\b(?:aged|ages?)\s+$/i;
-/** A year right after a statute's title word names the law ('the Education Act 2005', 'the Care Regulations 2014'). */
-const STATUTE_BEFORE = /\b(?:Act|Acts|Regulations|Order|Bill|Code)\s+$/;
+/**
+ * A year right after a statute's title word names the law ('the Education Act 2005', 'the Care Regulations 2014'), and one after a
+ * bond issue's 'Series' names the issue ('General Obligation Bonds, Series 2024').
+ */
+const STATUTE_BEFORE = /\b(?:Act|Acts|Regulations|Order|Bill|Code|Series)\s+$/;
 const COUNT_AFTER = new RegExp(`^\\s+(?:${alternation(COUNT_NOUNS)})(?![\\p{L}])`, 'u');
 /** 'the last year', 'over the past week', 'the next month': a stretch of time, not a calendar date. */
 const THE_BEFORE = /\bthe\s+$/i;
@@ -76,7 +79,7 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     name: 'drop-statute-years',
-    reason: "the year in a law's title ('the Education Act 2005') names the law, not a date",
+    reason: "the year in a law's title ('the Education Act 2005') or a bond issue's ('Bonds, Series 2024') names it, not a date",
     apply: (cs, text) => cs.filter((c) => !(c.rule === 'year' && STATUTE_BEFORE.test(before(text, c)))),
   },
   {

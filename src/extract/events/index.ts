@@ -605,6 +605,9 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     // suspended the mayor', 'Today (31 October) the Secretary of State for Housing, Communities and Local Government has announced')
     : d.end <= t.at.start && OPENS_SENTENCE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[,)]/.test(body.slice(d.end, d.end + 3))
       && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDES, ' ').replace(NAMES_LISTED, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
+    // (a 'when' clause after a date tells what happened then, however long: 'since June 2022, when the service was found to be
+    // inadequate and the Department for Education issued an improvement notice')
+    : d.end <= t.at.start && WHEN_CLAUSE_AFTER.test(body.slice(d.end, t.at.start)) ? 0
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.end)) && !inClosedAside(body, d, t) && !gradesDate(d)
       && !(THAT_AFTER.test(body.slice(d.end, t.at.start)) && SAID_ON.test(body.slice(Math.max(0, d.start - 60), d.start)))
       && !(PURPOSE.test(t.at.text) && !body.slice(d.end, t.at.start).trim()) && !RESPONSE_TO_BEFORE.test(body.slice(Math.max(d.end, t.at.start - 60), t.at.start)) ? t.at.start - d.end : Infinity);
@@ -678,6 +681,8 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
  * after the day it states ('Today (31 October) the minister …', a government's press release).
  */
 const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:On|In|(?:Today|Yesterday)\s*\()?\s*$/;
+/** From a date to a trigger in the 'when' clause after it. */
+const WHEN_CLAUSE_AFTER = /^,\s+when\s[^.;:,]{0,160}$/;
 /** Commas that list the words of a name ('Housing, Communities and Local Government'): no clause's. */
 const NAMES_LISTED = /(?<=\p{Lu}\p{L}*),(?=\s+\p{Lu}\p{L}*\s+and\s+\p{Lu})/gu;
 

@@ -58,9 +58,10 @@ const NOT_ONE_MEETING = String.raw`(?:(?<!(?<!\b(?:[A-Za-z]+day|tonight|night|mo
 const CALLED_FOR = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|s(?:ought|eeks?|eeking))\s+(?:[\p{L}’'.,-]+\s+){0,5}$|\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:[\p{L}’'.,-]+\s+){0,8}?to\s+$|\b(?:calls|pressure|demands)\s+(?:(?:on|for)\s+(?:[\p{L}’'.,-]+\s+){1,3}?)?to\s+$|\b(?:urg|ask|press)(?:ed|es|s|ing)?\s+(?:[\p{L}’'.,-]+\s+){1,8}?to\s+$/iu;
 /**
  * Words before a step that say it was not, or is not to be, taken ('had no intention of issuing a section 114 notice', 'ruled out
- * resigning', 'to avoid a section 114', 'said he will not resign', 'had not resigned as of Thursday', 'refused to step down').
+ * resigning', 'to avoid a section 114', 'said he will not resign', 'had not resigned as of Thursday', 'refused to step down'), or
+ * only that it may be ('is expected to retire next year', 'is likely to issue a section 114 notice').
  */
-const DISCLAIMED = /(?:\b(?:no\s+intention|no\s+plans?|not\s+(?:intend|plan|expect)\w*\s+to|ruled?\s+out|avoid\w*)\b[^.;]{0,30}|\b(?:(?:will|would|shall|did|does|do|has|have|had|was|were|is|are)\s+(?:not|never)(?:\s+yet)?|(?:won|wouldn|didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t(?:\s+yet)?|refus\w*\s+to|declin\w*\s+to)\s+)$/iu;
+const DISCLAIMED = /(?:\b(?:no\s+intention|no\s+plans?|not\s+(?:intend|plan|expect)\w*\s+to|ruled?\s+out|avoid\w*)\b[^.;]{0,30}|\b(?:expected|likely|tipped|rumoured|rumored)\s+to\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:(?:will|would|shall|did|does|do|has|have|had|was|were|is|are)\s+(?:not|never)(?:\s+yet)?|(?:won|wouldn|didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t(?:\s+yet)?|refus\w*\s+to|declin\w*\s+to)\s+)$/iu;
 /** Before a departure's words, what says no one has left: it was only called for, or disclaimed. */
 const NOT_LEFT = new RegExp(`${CALLED_FOR.source}|${DISCLAIMED.source}`, 'iu');
 /**
