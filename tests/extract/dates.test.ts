@@ -132,9 +132,9 @@ describe('extractDates: year-less dates take the publication year when plausible
     // a day something is booked for is ahead of the booking, whatever its tense
     ['An extraordinary meeting has been called for 29 October to discuss the budget.', '2024-10-16', [{ text: '29 October', value: '2024-10-29' }]],
     ['The judge adjourned sentencing to May 12.', '2025-03-08', [{ text: 'May 12', value: '2025-05-12' }]],
-    ['Council members have called a special meeting for Thursday to discuss the mayor’s position.', '2024-10-09', [{ text: 'Thursday', value: '2024-10-10' }]],
+    ['Councillors have called an emergency meeting for Thursday.', '2024-10-09', [{ text: 'Thursday', value: '2024-10-10' }]],
     // a bond issue's series names it, as a statute's year names the law
-    ['Fitch assigned AA+ to the county’s General Obligation Bonds, Series 2024, to be sold on June 18.', '2024-06-07', [{ text: 'June 18', value: '2024-06-18' }]],
+    ['Moody’s rated the city’s Water Revenue Bonds, Series 2023, ahead of their sale on 9 May 2023.', '2023-05-02', [{ text: '9 May 2023', value: '2023-05-09' }]],
   ];
   it.each(cases)('%s', (text, publishedAt, expected) => check(text, publishedAt, expected));
 });

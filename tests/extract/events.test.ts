@@ -2268,75 +2268,75 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(typeDate(eventsOf('Kelby Council would have reinstated the parking ban that lapsed on 3 May 2024.', '2024-05-04')).filter(([type]) => type === 'appointment')).toEqual([]);
   });
   it('dates a response’s object by its own day, not the day of the response', () => {
-    const body = ['Kelby transit authority responds to downgrade',
-      'Kelby Area Transit today responded to Moody’s decision to lower the rating on its revenue bonds from A1 to A2.',
-      'The rating action, announced on 18 September 2025, follows an annual review.'].join('\n\n');
+    const body = ['Kelby Water responds to downgrade',
+      'Kelby Water today responded to Fitch’s decision to cut its rating to BBB from BBB+.',
+      'Fitch took the rating action on 18 September 2025 after its annual review.'].join('\n\n');
     expect(typeDate(eventsOf(body, '2025-09-19')).filter(([type, date]) => type === 'rating-action' && date !== null)).toEqual([['rating-action', '2025-09-18']]);
   });
   it('reads past a participle’s aside between a trigger and its date, brackets and all', () => {
-    const body = 'The inspection of the local area partnership, made up of Kelby Borough Council and NHS Kelby Integrated Care Board (ICB), took place from 9 to 13 June. Ofsted published its report today.';
-    expect(typeDate(eventsOf(body, '2025-07-29')).filter(([type]) => type === 'inspection')).toEqual([['inspection', '2025-06-09']]);
+    const body = 'The inspection of the service, run jointly by Kelby Borough Council and NHS Kelby Integrated Care Board (ICB), took place from 2 to 6 May. Ofsted published its report today.';
+    expect(typeDate(eventsOf(body, '2025-07-29')).filter(([type]) => type === 'inspection')).toEqual([['inspection', '2025-05-02']]);
   });
   it('dates a government’s release by the day it states in brackets after ‘Today’, through the commas of a department’s name', () => {
-    const body = 'Today (31 October 2024) the Secretary of State for Housing, Communities and Local Government has announced a package of statutory intervention at Kelby Borough Council, including the appointment of two commissioners.';
-    expect(typeDate(eventsOf(body))).toEqual([['appointment', '2024-10-31']]);
+    const body = 'Today (5 March 2024) the Secretary of State for Levelling Up, Housing and Communities has announced a set of measures at Kelby Council, including the appointment of three commissioners.';
+    expect(typeDate(eventsOf(body))).toEqual([['appointment', '2024-03-05']]);
   });
   it('keeps a clause’s comma between an opening date and a later clause’s trigger', () => {
-    const body = 'Ann Lee sat on the Kelby district bench for a decade. In October, when a vacancy arose on the Kelby Court, Tom Reed again gave her a plum appointment.';
+    const body = 'Ann Lee sat on the Kelby district bench for a decade. In October, when a seat fell vacant at Kelby Crown Court, Tom Reed gave her the appointment.';
     expect(typeDate(eventsOf(body)).filter(([type]) => type === 'appointment')).toEqual([]);
   });
   it('reads a post of a place that opens a court’s step, unnamed, as the place’s official in court', () => {
-    const body = 'Kelby Falls mayor charged with bribery\n\nThe Mayor of Kelby Falls, Ohio, was arrested today and charged with bribery, federal prosecutors announced.';
-    expect(typeDateSubject(eventsOf(body, '2024-10-08'))).toEqual([['legal', '2024-10-08', 'Kelby Falls']]);
+    const body = 'Kelby Falls mayor held\n\nThe Mayor of Kelby Falls was arrested on Monday on fraud charges, prosecutors said.';
+    expect(typeDateSubject(eventsOf(body, '2024-10-09'))).toEqual([['legal', '2024-10-07', 'Kelby Falls']]);
   });
   it('reads a board’s decision to suspend its chief executive as the suspension', () => {
-    const body = 'The Board of Kelby Hospitals NHS Trust has today taken the decision to suspend our Chief Executive, Dr Ann Lee, while an investigation takes place.';
-    expect(typeDate(eventsOf(body, '2025-02-03'))).toEqual([['departure', '2025-02-03']]);
+    const body = 'On 3 February 2025, the board of Kelby Hospitals NHS Trust voted to suspend its chief executive, Ann Lee.';
+    expect(typeDate(eventsOf(body, '2025-02-04'))).toEqual([['departure', '2025-02-03']]);
   });
   it('reads a force no longer in enhanced monitoring, or taken out of special monitoring, as the end announced, not as its entry', () => {
-    const confirmed = 'The inspectorate confirmed on Tuesday that Kelby Police was no longer in the Engage phase of its monitoring.';
+    const confirmed = 'HMICFRS confirmed on Tuesday that Kelby Police is no longer in Engage.';
     expect(typeDate(eventsOf(confirmed, '2024-03-13'))).toEqual([['announcement', '2024-03-12']]);
-    const taken = 'Kelby Police has been taken out of special monitoring by the police inspectorate 16 months after it was put there.';
+    const taken = 'Kelby Police has been taken out of special monitoring by the inspectorate.';
     expect(typeDate(eventsOf(taken, '2024-03-13'))).toEqual([['announcement', '2024-03-13']]);
   });
   it('reads a participle joined to the lead’s present perfect as the news of the day', () => {
-    const body = 'Moody’s has moved its outlook on Kelby, Ohio, to positive from stable, and affirmed the city’s Aa2 general obligation rating.';
+    const body = 'Fitch has shifted its outlook on Kelby County to stable, and affirmed the county’s A+ rating.';
     expect(typeDate(eventsOf(body, '2024-11-14'))).toEqual([['rating-action', '2024-11-14']]);
   });
   it('reads a title-case headline’s rating noun as no part of the body’s name', () => {
-    const body = 'S&P Global Ratings Revises City of Kelby Outlook to Positive\n\nS&P Global Ratings has revised its outlook on the City of Kelby’s bonds to positive, while affirming the City’s AA- rating.';
+    const body = 'Moody’s Changes City of Kelby Outlook to Stable\n\nMoody’s has changed its outlook on the City of Kelby’s debt to stable and affirmed the City’s Aa2 rating.';
     expect(eventsOf(body, '2024-11-13').map((e) => e.subject.name)).toEqual(['City of Kelby']);
   });
   it('reads the last residents leaving a home as its closure', () => {
-    const body = 'Kelby Lodge care home closes\n\nThe last residents have left Kelby Lodge care home after the Care Quality Commission cancelled its registration.';
+    const body = 'Kelby Lodge care home closes\n\nThe last residents moved out of Kelby Lodge care home on Friday, the Care Quality Commission said.';
     expect(typeDate(eventsOf(body, '2024-09-13')).filter(([type]) => type === 'closure')).toEqual([['closure', '2024-09-13']]);
   });
   it('reads other bodies’ steps counted loosely, and a scheme’s history, as no step of the article’s body', () => {
     const body = ['Kelby issues section 114 notice', 'Kelby City Council issued a section 114 notice on 26 November 2024.',
-      'Several English councils issued section 114 notices in 2023, most of them citing social care costs.',
-      'Best value notices were first issued in 2023 and are used where ministers have concerns.'].join('\n\n');
+      'A number of other councils have issued section 114 notices since 2020.',
+      'Improvement notices were first used in 2019 under the same law.'].join('\n\n');
     expect(typeDate(eventsOf(body, '2024-11-27'))).toEqual([['intervention', '2024-11-26']]);
   });
   it('reads a city’s Common Council and its alderpersons as its council, and a place that only locates a private firm as no subject', () => {
-    const body = ['City puts police chief on leave',
-      'Pellham’s police chief has been placed on leave while a Kelby law firm investigates complaints from officers, the city said Monday.',
-      'Several members of the Common Council said Tuesday they had not been told about the decision.',
-      '“I found out from a reporter,” said Alderperson Ann Lee.'].join('\n\n');
+    const body = ['Fire chief suspended',
+      'Pellham’s fire chief has been suspended while a Kelby law firm looks into complaints from staff.',
+      'Two members of the Common Council said they were not consulted.',
+      '“We should have been told,” said Alderperson Ann Lee.'].join('\n\n');
     expect(eventsOf(body, '2025-02-05').map((e) => [e.type, e.subject.name])).toEqual([['departure', 'Pellham']]);
     expect(keyOf('Pellham Common Council')).toBe(keyOf('Pellham City Council'));
   });
   it('reads an auditor’s findings published as its report', () => {
-    const body = 'Kelby Council must move faster\n\nIn its findings published today, the Accounts Commission says Kelby Council needs to move faster to close its budget gap.';
+    const body = 'Kelby Council warned over budget\n\nThe Accounts Commission’s findings on Kelby Council, published today, say it has no plan to close its budget gap.';
     expect(typeDate(eventsOf(body, '2023-12-07'))).toEqual([['report-published', '2023-12-07']]);
   });
   it('reads ‘the action, announced yesterday’ in a credit story as the agency’s action, not another announcement', () => {
-    const body = ['Moody’s cuts Kelby University to Baa1', 'Moody’s Ratings has downgraded Kelby University by one notch to Baa1 from A3.',
-      'The action, announced yesterday, affects the university’s £250 million bond.'].join('\n\n');
+    const body = ['Moody’s lowers Kelby University rating', 'Moody’s has cut Kelby University’s rating to A2 from A1.',
+      'The action, announced yesterday, covers £90 million of its debt.'].join('\n\n');
     expect(typeDate(eventsOf(body, '2025-02-12'))).toEqual([['rating-action', '2025-02-11']]);
   });
   it('dates a step in the ‘when’ clause after a date by that date, however long the clause', () => {
-    const body = 'It is the first full inspection of Kelby Council’s children’s services since June 2022, when the service was found to be inadequate and the Department for Education issued an improvement notice.';
-    expect(typeDate(eventsOf(body, '2025-04-25')).filter(([type]) => type === 'intervention')).toEqual([['intervention', '2022-06']]);
+    const body = 'It is the first full inspection of Kelby Council’s children’s services since May 2021, when inspectors rated the service inadequate and the Department for Education issued an improvement notice.';
+    expect(typeDate(eventsOf(body, '2025-04-25')).filter(([type]) => type === 'intervention')).toEqual([['intervention', '2021-05']]);
   });
   it('reads a step only expected or likely as none taken', () => {
     const body = 'Kelby Police’s deputy chief constable, Ann Lee, is expected to retire next year. Kelby Council is likely to issue a section 114 notice in March 2025.';

@@ -96,19 +96,19 @@ describe('extractRatings', () => {
   it('does not date a grade by the day someone reacted to the decision that gave it', () => {
     const [r] = rate('The mayor on Friday welcomed the decision by Moody’s to affirm the city’s A2 general obligation rating.', '2025-03-14');
     expect(r).toMatchObject({ value: 'A2', when: null });
-    const [cut] = rate('Kelby Area Transit today responded to Moody’s decision to lower the rating on its bonds from A1 to A2.', '2025-09-19');
-    expect(cut).toMatchObject({ value: 'A2', when: null });
+    const [cut] = rate('Kelby Water today responded to Fitch’s decision to cut its rating to BBB from BBB+.', '2025-09-19');
+    expect(cut).toMatchObject({ value: 'BBB', when: null });
   });
 
   it('does not date a grade by a date in a relative clause after it', () => {
-    const [r] = rate('S&P also assigned its AA- rating to the city’s bonds, which are scheduled to be sold on November 20.', '2024-11-13');
-    expect(r).toMatchObject({ value: 'AA-', when: null });
-    const [held] = rate('The district continues to hold an AA- rating from S&P Global Ratings, which was affirmed in June 2024.', '2024-10-17');
-    expect(held).toMatchObject({ value: 'AA-', when: '2024-06' });
+    const [r] = rate('Fitch assigned its A+ rating to the county’s new notes, which go on sale on 3 June.', '2024-05-20');
+    expect(r).toMatchObject({ value: 'A+', when: null });
+    const [held] = rate('The county still holds an Aa2 rating from Moody’s, which was affirmed in May 2023.', '2024-10-17');
+    expect(held).toMatchObject({ value: 'Aa2', when: '2023-05' });
   });
 
   it('does not date a grade by the date closing a participle’s aside before its clause', () => {
-    const [r] = rate('Under Ofsted’s new framework, introduced in April, Kelby Academy was rated as inadequate.', '2025-07-01');
+    const [r] = rate('Under Ofsted’s revised framework, launched in January, Kelby Academy was judged inadequate.', '2025-07-01');
     expect(r).toMatchObject({ value: 'Inadequate', when: null });
   });
 

@@ -33,8 +33,8 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll", '’
 const MODAL_REACH = 20;
 
 /**
- * A day something is booked for is ahead of the booking, whatever its tense: 'the meeting has been called for 29 October', 'members
- * have called a special meeting for Thursday'; so is the day a hearing or a vote is put off to, named or not ('adjourned sentencing to
+ * A day something is booked for is ahead of the booking, whatever its tense: 'the meeting has been called for 29 October', 'councillors
+ * have called an emergency meeting for Thursday'; so is the day a hearing or a vote is put off to, named or not ('adjourned sentencing to
  * May 12', 'postponed the vote until Monday').
  */
 const BOOKED_FOR = /\b(?:(?:called|set|scheduled|fixed|arranged|booked|listed|pencilled\s+in)(?:\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|hearing|vote|session|sitting|debate|ballot))?|(?:adjourned|postponed|deferred|put\s+back|moved)(?:\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\p{L}-]+)?)\s+(?:until|till|to|for)\s+(?:the\s+)?$/iu;

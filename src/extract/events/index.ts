@@ -228,7 +228,7 @@ function happensToBody(d: Draft): boolean {
   // 'Council members voted', 'the committee met': the trigger names the body, the subject only where it sits
   if (d.type === 'meeting' && BODY_IN_TRIGGER.test(d.trigger.text)) return d.subject.name !== UNKNOWN_SUBJECT;
   // (a place's official in court is the place's news: 'Mayor Dennis Kerr was arraigned Tuesday'; not a man who threatened one)
-  // (or named by the post alone, opening the sentence: 'The Mayor of Kelby Falls, Ohio, was arrested today')
+  // (or named by the post alone, opening the sentence: 'The Mayor of Kelby Falls was arrested on Monday')
   if (d.type === 'legal' && d.subject.body === 'place' && (d.people.some((p) => officialInCourt(d, p)) || postInCourt(d))) return true;
   return d.type === 'announcement' || d.type === 'legal' || d.type === 'closure' ? d.subject.body === 'institution' : d.subject.body !== null;
 }
@@ -244,7 +244,7 @@ function officialInCourt(d: Draft, p: Span): boolean {
 }
 const OFFICIAL_IN_COURT_REACH = 40;
 
-/** The accused a court's step opens its sentence with by post: 'The Mayor of Kelby Falls, Ohio, was arrested today'. */
+/** The accused a court's step opens its sentence with by post: 'The Mayor of Kelby Falls was arrested on Monday'. */
 function postInCourt(d: Draft): boolean {
   const post = POST_OF_PLACE_OPENS.exec(d.sentence.text.slice(0, d.trigger.start - d.sentence.start))?.[1];
   return post !== undefined && ROLE_HEAD_WORDS.has(post.toLowerCase());
@@ -602,10 +602,10 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
     : d.start > t.at.start && d.end <= t.at.end ? (/^\S+\s+$/.test(body.slice(t.at.start, d.start)) ? 0 : Infinity)
     : attributive.get(t) === d ? 0
     // (a date that opens its sentence dates its main clause however long the subject: 'On May 29, a commission of three judges
-    // suspended the mayor', 'Today (31 October) the Secretary of State for Housing, Communities and Local Government has announced')
+    // suspended the mayor', 'Today (5 March) the Secretary of State for Levelling Up, Housing and Communities has announced')
     : d.end <= t.at.start && OPENS_SENTENCE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[,)]/.test(body.slice(d.end, d.end + 3))
       && !/[,;]/.test(body.slice(d.end + 1, t.at.start).replace(RELATIVE_ASIDES, ' ').replace(NAMES_LISTED, ' ')) ? Math.min(t.at.start - d.end, MAX_TRIGGER_DISTANCE)
-    // (a 'when' clause after a date tells what happened then, however long: 'since June 2022, when the service was found to be
+    // (a 'when' clause after a date tells what happened then, however long: 'since May 2021, when inspectors rated the service
     // inadequate and the Department for Education issued an improvement notice')
     : d.end <= t.at.start && WHEN_CLAUSE_AFTER.test(body.slice(d.end, t.at.start)) ? 0
     : d.end <= t.at.start && !OPENS_EARLIER_CLAUSE.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.start)) && !ENDS_ITS_CONJUNCT.test(body.slice(d.end, t.at.end)) && !inClosedAside(body, d, t) && !gradesDate(d)
@@ -683,7 +683,7 @@ function pairDates(body: string, triggers: readonly Found[], dates: readonly Dat
 const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:On|In|(?:Today|Yesterday)\s*\()?\s*$/;
 /** From a date to a trigger in the 'when' clause after it. */
 const WHEN_CLAUSE_AFTER = /^,\s+when\s[^.;:,]{0,160}$/;
-/** Commas that list the words of a name ('Housing, Communities and Local Government'): no clause's. */
+/** Commas that list the words of a name ('Levelling Up, Housing and Communities'): no clause's. */
 const NAMES_LISTED = /(?<=\p{Lu}\p{L}*),(?=\s+\p{Lu}\p{L}*\s+and\s+\p{Lu})/gu;
 
 /** A determiner or possessive before a date that stands as an adjective to the noun after it ('its ', 'the council’s '). */
@@ -718,7 +718,7 @@ const DEADLINE_BEFORE = /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|a
 /** An aside between commas right after a trigger, brackets and all (', carried out by Ofsted and the Care Quality Commission (CQC),'). */
 const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
 /**
- * A relative or participle clause between commas (', which cares for up to 48 older people,', ', made up of the council and the
+ * A relative or participle clause between commas (', which cares for up to 48 older people,', ', run jointly by the council and the
  * health board (ICB),', ', carried out by two inspectors,').
  */
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where|made|led|run|held|known|\p{Ll}+ed)\b[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/u;
@@ -814,7 +814,7 @@ const ANNOUNCED_AFTER = /^(?:[^.;,]|(?<=\d)[,.](?=\d))*,\s+(?:the\s+|a\s+)?(?:[\
 /**
  * What comes between 'announced' and the event it announces: a day perhaps ('Aug. 9'), then 'that' and the clause's subject (a body's
  * name may be long: 'that Kelby and Pellham University Health Board will be'); or the steps announced, then the one it includes ('has
- * announced a package of intervention at Kelby Council, including the appointment of two commissioners').
+ * announced a set of measures at Kelby Council, including the appointment of three commissioners').
  */
 const ANNOUNCED_THAT = /^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){0,40}?\bthat\s+(?:[\p{L}’'&-]+\s+){0,10}$|^\s+(?:an?|the|its)\s+[^.;]{0,120}?,\s+including\s+(?:the\s+)?$/u;
 
@@ -935,8 +935,8 @@ function reportsNews(body: string, sentence: Segment, at: { start: number; end: 
   const head = body.slice(sentence.start, at.start);
   const as = head.search(AS_THEY_DID);
   if (as >= 0 && NEWS_CLAUSE.test(head.slice(0, as))) return true;
-  // (a participle joined to a present perfect shares its auxiliary: 'has moved its outlook to positive from stable, and affirmed the
-  // city's AA- rating')
+  // (a participle joined to a present perfect shares its auxiliary: 'has shifted its outlook to stable, and affirmed the
+  // county's A+ rating')
   if (CONJOINED_TO_PERFECT.test(head)) return true;
   // (a relative clause closed between the verb and its object is no turn, and a name is one word: 'has sent Kelby Academies Trust,
   // which runs the school, a termination warning notice')

@@ -765,7 +765,7 @@ function runName(run: string): string {
   const post = words.slice(/^the$/i.test(words[0] ?? '') ? 1 : 0, of);
   if (of > 0 && post.length && post.every(isRoleWord) && post.some(isRoleHead)) words.splice(0, of + 1);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
-  // (nor what a headline's capitals say of it after it: 'Revises City of Kelby Outlook to Positive')
+  // (nor what a headline's capitals say of it after it: 'Changes City of Kelby Outlook to Stable')
   while (words.length > 1 && GRADE_NOUNS_AFTER_NAME.has(words.at(-1)!.toLowerCase())) words.pop();
   return firstOfTwo(words.join(' '));
 }

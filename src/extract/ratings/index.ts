@@ -361,8 +361,8 @@ const PERIOD_OPENS = /\b(?:since|until)\s+$/i;
 /** What the grading was, set off after it ('to AA+, a move city officials say will save money when the city sells bonds next week'): its dates are the move's sequel's. */
 const APPOSITIVE_AFTER = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:move|decision|step|change|upgrade|downgrade|boost|blow)\b/u;
 /**
- * A relative clause opened after the grade, still open at the date: 'assigned its AA- rating to the bonds, which are to be sold on
- * 20 November' (not one that tells the grading: 'holds an AA- rating from S&P, which was affirmed in June 2024').
+ * A relative clause opened after the grade, still open at the date: 'assigned its A+ rating to the notes, which go on sale on
+ * 3 June' (not one that tells the grading: 'holds an Aa2 rating from Moody's, which was affirmed in May 2023').
  */
 const RELATIVE_CLAUSE_OPEN = /,\s+(?:which|who|whose)\b(?![^,;]*\b(?:affirmed|assigned|awarded|given|confirmed|upgraded|downgraded|rated|judged|graded|cut|raised|lowered)\b)[^,;]*$/u;
 /**
@@ -378,7 +378,7 @@ const LATER_MAIN_CLAUSE = /,\s*(?:(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|
 const REACTS_TO = /\b(?:welcom|prais|hail|criticis|criticiz|condemn|respond|react|appeal)\p{L}*\s+(?:to\s+|against\s+)?(?:the|this|a|that|its|(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:decision|announcement|news|move|ruling|verdict|upgrade|downgrade|findings|judgement|judgment)\b/iu;
 
 /**
- * A participle's aside that a date closes, before the grade's clause: 'Under the new ratings, introduced in April, the home was rated …'
+ * A participle's aside that a date closes, before the grade's clause: 'Under the revised framework, launched in January, the school was judged …'
  * dates the ratings, not the grading.
  */
 const PARTICIPLE_ASIDE_BEFORE = /,\s+\p{Ll}+ed\s+(?:\p{L}+\s+){0,3}?$/u;
