@@ -4,10 +4,9 @@ import { firstAtOrAfter, push } from '../shared/search.js';
 import { holdsAny } from '../shared/text.js';
 import { compareDates, daysBefore, isDay, isWeek, refines, shiftedDay, statedYears, weekdayOf, weekOf } from '../dates/compare.js';
 import { alternation, lookup, NUMBER_WORDS, UNITS } from '../dates/lexicon.js';
-import { keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
+import { isRoleHead, keyOf, subjectResolver, UNKNOWN_SUBJECT, type Subject } from './subject.js';
 import { CLAUSE_WORD_GROUPS, PRESENT_PERFECT_BEFORE, SUBORDINATORS } from '../../vocabulary/clauses.js';
 import { ASSESSOR_NOUNS } from '../../vocabulary/assessors.js';
-import { ROLE_HEADS } from '../../vocabulary/roles.js';
 import { DATE_AFTER_GRADE } from '../ratings/scales.js';
 import { NAMED_COMMITTEE } from '../../vocabulary/bodies.js';
 import { datesNoEventAt } from '../../vocabulary/calendar.js';
@@ -247,11 +246,10 @@ const OFFICIAL_IN_COURT_REACH = 40;
 /** The accused a court's step opens its sentence with by post: 'The Mayor of Kelby Falls was arrested on Monday'. */
 function postInCourt(d: Draft): boolean {
   const post = POST_OF_PLACE_OPENS.exec(d.sentence.text.slice(0, d.trigger.start - d.sentence.start))?.[1];
-  return post !== undefined && ROLE_HEAD_WORDS.has(post.toLowerCase());
+  return post !== undefined && isRoleHead(post);
 }
 /** A post of a place, then a passive's auxiliary: the post's word is the one before 'of'. */
 const POST_OF_PLACE_OPENS = /^(?:The\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+of\s+\p{Lu}[^;:]{0,40}?\s+(?:was|were|has\s+been|had\s+been|is)\s+$/u;
-const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS);
 const CHARGING = /^[^.;]{0,60}\b(?:charging|against|indicting|accusing)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u;
 
 /**
@@ -721,7 +719,7 @@ const CLOSED_ASIDE_AFTER = /^\s*,[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/;
  * A relative or participle clause between commas (', which cares for up to 48 older people,', ', run jointly by the council and the
  * health board (ICB),', ', carried out by two inspectors,').
  */
-const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where|made|led|run|held|known|\p{Ll}+ed)\b[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/u;
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where|made|run|held|known|\p{Ll}+ed)\b[^,;.()]*(?:\([^()]*\)[^,;.()]*)*,/u;
 /** Every such clause, to take out of a stretch of text. */
 const RELATIVE_ASIDES = new RegExp(RELATIVE_ASIDE.source, 'gu');
 

@@ -1,5 +1,5 @@
 import type { BodyKind, EventType, Rating } from '../../schema/index.js';
-import { AWARD_OBJECT_VERBS, GRADE_NOUN_MODIFIERS, GRADED_BODIES, MOVE_VERBS, WORD_SCALES } from '../ratings/scales.js';
+import { AWARD_OBJECT_VERBS, GRADE_NOUN_MODIFIERS, GRADED_BODIES, MOVE_VERBS, RATING_NOUNS, WORD_SCALES } from '../ratings/scales.js';
 import { blankedOut, withoutAssessors, type ArticleContext } from '../context/index.js';
 import { firstAtOrAfter, indicesOf, push } from '../shared/search.js';
 import { holdsAny, wholeWordsOf } from '../shared/text.js';
@@ -159,12 +159,9 @@ function blankedNonSubjects(ctx: ArticleContext): string {
   const { body } = ctx;
   // the offices that oversee a force (its commissioner and panel act on it, they are not what news is about), the bodies of staff
   // or students, which speak for them ('the Kelby Police Federation', 'the Kelby Students’ Union'), and the offices that investigate
-  // or prosecute a body's people ('the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office')
-  // (each pattern only where its key word is: most articles name none)
+  // or prosecute a body's people ('the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office'): NON_SUBJECT_OFFICES
   let blanked = blankedOut(body, ctx.assessors);
-  if (holdsAny(body, ['Crime', 'PCC'])) blanked = blanked.replace(OVERSIGHT_OFFICES, (m) => ' '.repeat(m.length));
-  if (holdsAny(body, ['Federation', 'Association', 'Union'])) blanked = blanked.replace(STAFF_BODIES, (m) => ' '.repeat(m.length));
-  if (holdsAny(body, ['Ethics', 'Inspector General', 'Prosecut', 'Attorney', 'Ombudsman'])) blanked = blanked.replace(INVESTIGATING_OFFICES, (m) => ' '.repeat(m.length));
+  for (const { words, pattern } of NON_SUBJECT_OFFICES) if (holdsAny(body, words)) blanked = blanked.replace(pattern, (m) => ' '.repeat(m.length));
   return blanked;
 }
 
@@ -313,7 +310,7 @@ export function subjectResolver(ctx: ArticleContext, ratings: readonly Rating[])
   // what a grade was given to, named in full ('rated Oakdene House inadequate'): a body, whatever its name's words
   // ('The City', 'the Trust': a press office's capitals describe the body, they do not name one)
   // (not a body the text names only as what another runs: 'The trust which runs Kelby General Hospital has been placed in special measures')
-  const ranByAnother = (n: string) => [...indicesOf(body, n)].every((at) => RUN_BY_ANOTHER.test(body.slice(Math.max(0, at - 24), at)));
+  const ranByAnother = (n: string) => [...indicesOf(body, n)].every((at) => runByAnotherAt(body, at));
   const gradedNames = new Set(ratings.map((r) => r.subject?.replace(ON_A_STREET, '').replace(DESCRIPTORS_BEFORE, '')).filter((n): n is string => !!n && GRADED_NAME.test(n) && !onlyKindWords(n) && !ranByAnother(n)));
   const { acronyms, counts, inBody, top } = topWord(ctx, blanked, words);
   const { council } = ctx.organisations;
@@ -770,7 +767,7 @@ function runName(run: string): string {
   return firstOfTwo(words.join(' '));
 }
 /** A grade's nouns, which a headline in title case runs into the name of the body graded ('City of Kelby Outlook', 'Kelby County Rating'). */
-const GRADE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(['outlook', 'rating', 'ratings', 'grade', 'upgrade', 'downgrade']);
+const GRADE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([...RATING_NOUNS, 'outlook', 'upgrade', 'downgrade']);
 
 /**
  * What the article's grades say of its names: a care regulator's make a name ending 'House' or 'Lodge' a care home's, a school
@@ -853,7 +850,7 @@ function bestInstitution(blanked: string, ctx: ArticleContext, counts: ReadonlyM
       // (nor is one named after the lead only in the post of someone who speaks for it)
       if (at === 0 && namesSpeakersPost(blanked, m.index + m[0].length, leadEnd)) continue;
       // (nor one named as what another body runs: 'The trust which runs Kelby General Hospital has been placed in special measures')
-      if (RUN_BY_ANOTHER.test(blanked.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (runByAnotherAt(blanked, m.index)) continue;
       // a court hears what happened to others: it is where, not whom
       // (and a heading's capitals name none: each word is a kind's or one the article writes in lower case, or the common
       // words of a description, 'Ratings for the Trust')
@@ -1097,7 +1094,7 @@ const inPostTable = (table: ReadonlySet<string>, w: string) => {
   return table.has(lower) || (lower.includes('-') && table.has(lower.slice(lower.lastIndexOf('-') + 1)));
 };
 const isRoleWord = (w: string) => inPostTable(ROLE_WORDS, w);
-const isRoleHead = (w: string) => inPostTable(HEADS, w);
+export const isRoleHead = (w: string) => inPostTable(HEADS, w);
 
 /**
  * The board that governs a body, or its members, named before it ('the Board of Governors of', 'the Board of the University of
@@ -1122,6 +1119,8 @@ const OVERSIGHT_OFFICES = /\bPolice,?\s+(?:Fire,?\s+)?and\s+Crime\s+(?:Commissio
 
 /** Before a body's name, words that make it what another body runs ('the trust which runs', 'the company that operates'). */
 const RUN_BY_ANOTHER = /\b(?:which|that)\s+(?:runs|operates|manages)\s+$/;
+/** Whether the name at `at` is named as what another body runs (RUN_BY_ANOTHER, within the few words before it). */
+const runByAnotherAt = (text: string, at: number) => RUN_BY_ANOTHER.test(text.slice(Math.max(0, at - 24), at));
 
 /**
  * Offices that investigate or prosecute what others did ('the Ohio Ethics Commission', 'the Kelby County Prosecutor's Office', 'the
@@ -1135,6 +1134,13 @@ const INVESTIGATING_OFFICES = /(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Ethics\s+(?:Com
  * happened to the employer or the university.
  */
 const STAFF_BODIES = /(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Federation|(?:Officers|Staff|Teachers|Nurses|Workers|Employees|Firefighters|Doctors|Students)['’]?\s+(?:Association|Union)|(?:Brigades|Trade|Teachers|Workers|College)['’]?\s+Union)\b/gu;
+
+/** Offices and bodies whose words name no subject, each blanked only where one of its key words is (most articles name none). */
+const NON_SUBJECT_OFFICES: ReadonlyArray<{ words: readonly string[]; pattern: RegExp }> = [
+  { words: ['Crime', 'PCC'], pattern: OVERSIGHT_OFFICES },
+  { words: ['Federation', 'Association', 'Union'], pattern: STAFF_BODIES },
+  { words: ['Ethics', 'Inspector General', 'Prosecut', 'Attorney', 'Ombudsman'], pattern: INVESTIGATING_OFFICES },
+];
 
 /** 'Harrowmere and Dunford Hospitals NHS Foundation Trust', '… and Dene Valley Hospitals …', 'Harrowmere and Dunford Hospitals': the first town is the group's. */
 const TWO_TOWNS_TRUST = /^(\p{Lu}[\p{L}’'-]*)\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:(?:University|Teaching)\s+)?Hospitals(?:\b.*\bTrust)?$/u;
