@@ -1,6 +1,6 @@
 import type { Event, EventDateSource, EventType, Span } from '../schema/index.js';
 import { compareDates, daysBefore, daysBetween, granularity, isDay, isWeek, monthsOfWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
-import { DECIDED_AT_MEETING, INSPECTION_FAMILY, PEOPLE_TYPES, POST_TYPES, REPORTING_DELAY_DAYS } from '../extract/events/triggers.js';
+import { DECIDED_AT_MEETING, INSPECTION_FAMILY, PEOPLE_TYPES, POST_TYPES, REPORTING_DELAY_DAYS, TOLD_AS_ANOTHER } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
 import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
 
@@ -209,6 +209,7 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
     }
   }
   for (const c of clusters) c.date = dayMostTold(c);
+  foldToldAsAnother(clusters);
   // an undated report that joined no dated one cannot be placed on a timeline or told apart from any other
   // report of that body: it stays in its article's record, not among the batch's events
   const years = bodyYears(clusters);
@@ -218,6 +219,34 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
   });
   const published = reportDates(dated);
   return assignIds(dated.map((c) => toEvent(c, published.get(c) ?? null))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A record of a body and day that some outlets tell as another type of event (see TOLD_AS_ANOTHER) joins the body's one
+ * record of that day it may tell of, and takes the type told by more articles (on a tie, the more specific one). With
+ * two such records that day, which one it tells is not known: it stays apart. Removes the folded clusters in place.
+ */
+function foldToldAsAnother(clusters: Cluster[]): void {
+  const byDay = new Map<string, Cluster[]>();
+  for (const c of clusters) if (c.date !== null && isDay(c.date)) push(byDay, `${c.members[0]!.subject.key}|${c.date}`, c);
+  const folded = new Set<Cluster>();
+  const articles = (c: Cluster) => new Set(c.members.map((m) => m.article)).size;
+  for (const day of byDay.values()) {
+    if (day.length < 2) continue;
+    for (const from of day) {
+      const keeps = new Set(TOLD_AS_ANOTHER.filter((p) => p.folds === from.members[0]!.type).map((p) => p.keeps));
+      const into = day.filter((c) => !folded.has(c) && keeps.has(c.members[0]!.type));
+      // two assessors' steps are two events (as in compatible)
+      if (into.length !== 1 || [...from.assessors].some((a) => into[0]!.assessors.size > 0 && !into[0]!.assessors.has(a))) continue;
+      const c = into[0]!;
+      c.members = articles(from) > articles(c) ? [...from.members, ...c.members] : [...c.members, ...from.members];
+      for (const g of from.grades) c.grades.add(g);
+      for (const o of from.officials) c.officials.add(o);
+      for (const a of from.assessors) c.assessors.add(a);
+      folded.add(from);
+    }
+  }
+  if (folded.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !folded.has(c)));
 }
 
 /**

@@ -210,6 +210,21 @@ describe('mergeEvents on hand-written records', () => {
     expect(steps).toHaveLength(2);
   });
 
+  it('folds an announcement of the body’s one step of that day into it, with the type more articles give; not two steps’, another day’s or an inspection’s', () => {
+    const told = (id: string, type: EventType, date = '2024-09-03') => article(id, [{ type, date }]);
+    const one = mergeRecords([told('a', 'appointment'), told('b', 'announcement')]).events;
+    expect(one.map((e) => [e.type, e.date, sources(e)])).toEqual([['appointment', '2024-09-03', ['a', 'b']]]);
+    const more = mergeRecords([told('a', 'appointment'), told('b', 'announcement'), told('c', 'announcement')]).events;
+    expect(more.map((e) => [e.type, sources(e)])).toEqual([['announcement', ['a', 'b', 'c']]]);
+    // which of two steps of that day it tells is not known
+    expect(mergeRecords([told('a', 'appointment'), told('b', 'departure'), told('c', 'announcement')]).events).toHaveLength(3);
+    expect(mergeRecords([told('a', 'appointment'), told('b', 'announcement', '2024-09-04')]).events).toHaveLength(2);
+    expect(mergeRecords([told('a', 'inspection'), told('b', 'announcement')]).events).toHaveLength(2);
+    // a statutory notice issued as a report ('a report under section 114')
+    const notice = mergeRecords([told('a', 'intervention'), told('b', 'report-published'), told('c', 'intervention')]).events;
+    expect(notice.map((e) => [e.type, sources(e)])).toEqual([['intervention', ['a', 'b', 'c']]]);
+  });
+
   it('never joins two bodies, nor two kinds of event (other than a meeting and its decision), on the same day', () => {
     const { events } = mergeRecords([
       article('a', [{ date: '2024-03-12' }]),

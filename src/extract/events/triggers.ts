@@ -358,6 +358,20 @@ export const INSPECTION_FAMILY: ReadonlySet<EventType> = new Set(['inspection', 
 export const DECIDED_AT_MEETING: ReadonlySet<EventType> = new Set(['meeting', 'departure', 'appointment']);
 
 /**
+ * Pairs of types that two outlets, or two sentences of one, give to one event of a body on one day: `folds` is how it is
+ * told, `keeps` the more specific step it tells. The merge folds a record of `folds` into the body's one record of a
+ * `keeps` of that day (the type more articles give wins, on a tie `keeps`); never into an inspection (a visit and the day
+ * something else was said are two events), nor an appointment into a departure (an interim named the day a chief leaves
+ * is a second event).
+ */
+export const TOLD_AS_ANOTHER: ReadonlyArray<{ keeps: EventType; folds: EventType; reason: string }> = [
+  ...(['intervention', 'appointment', 'departure', 'rating-action', 'legal', 'closure'] as const).map((keeps) => ({ keeps, folds: 'announcement' as const,
+    reason: 'a body’s announcement on the day of a step it took or that befell it is that step told as news (\'The government today announced commissioners for Kelby\'; \'Kelby Police announced that its chief constable’s contract has been extended\')' })),
+  { keeps: 'intervention', folds: 'report-published',
+    reason: 'a statutory notice is itself a report (\'has issued a report under section 114\'), and a notice told of on the day of the report that gave it is told with it' },
+];
+
+/**
  * Events told by who took part: someone takes up or leaves a post, or addresses a meeting. Undated, a
  * report of one still names who ('Paul Boyce was appointed', 'Addressing the committee, Mr Boyce said'),
  * and the merge joins it to the dated report that names them too.
