@@ -2,6 +2,7 @@ import type { Event, EventDateSource, EventType, Span } from '../schema/index.js
 import { compareDates, daysBefore, daysBetween, granularity, isDay, isWeek, monthsOfWeek, refines, seasonsOf, specificity, weekdayOf, weekOf, yearOf } from '../extract/dates/compare.js';
 import { DECIDED_AT_MEETING, INSPECTION_FAMILY, PEOPLE_TYPES, POST_TYPES, REPORTING_DELAY_DAYS, TOLD_AS_ANOTHER } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
+import { UNKNOWN_SUBJECT } from '../extract/events/subject.js';
 import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
 
 /** One article's report of an event, as the merge reads it (built from the record by reportedEvents). */
@@ -40,6 +41,11 @@ export interface ReportedEvent {
   published: string | null;
   /** With no publication date, the day its page's related stories show it came out on or after (see ArticleRecord). */
   publishedAfter: string | null;
+  /**
+   * The words its article writes with a capital, lower-cased (one list shared by the article's reports): which bodies it
+   * names, for a subject no other article gives (see bySubjectConsensus).
+   */
+  articleNames: readonly string[];
 }
 
 interface Cluster {
@@ -185,7 +191,7 @@ const sharedGrades = (c: Cluster, e: ReportedEvent) =>
  * it joins the best one only if that one is better than the rest, else it stays apart.
  */
 export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
-  const ordered = withBatchYears(events).sort(canonicalOrder);
+  const ordered = withBatchYears(bySubjectConsensus(events)).sort(canonicalOrder);
   const clusters: Cluster[] = [];
   // blocking: an event is only compared with clusters of its own subject and type family
   const blocks = new Map<string, Block>();
@@ -247,6 +253,44 @@ function foldToldAsAnother(clusters: Cluster[]): void {
     }
   }
   if (folded.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !folded.has(c)));
+}
+
+/**
+ * A report whose subject no other article gives (a chief's former employer, the state a town is in, a panel, or none found)
+ * is told of the body other articles report an event of its kind and date for, when its own article names that body too
+ * and tells no event of it that day: outlets agree on whom an event befell more often than one reading of one outlet is
+ * right. With two such bodies it keeps its own; a body told by one article only wins over another such only when that
+ * other's article does not name it back. Reports with grades keep their own subject unless they share a grade.
+ */
+function bySubjectConsensus(events: readonly ReportedEvent[]): ReportedEvent[] {
+  const articlesOf = new Map<string, Set<string>>();
+  for (const e of events) (articlesOf.get(e.subject.key) ?? articlesOf.set(e.subject.key, new Set()).get(e.subject.key)!).add(e.article);
+  const told = (key: string) => (key === UNKNOWN_SUBJECT ? 1 : articlesOf.get(key)!.size);
+  // (indexed by kind and month: the dates compared are of a month or a day)
+  const monthKey = (e: ReportedEvent, date: string) => `${familyOf(e.type)}|${date.slice(0, 7)}`;
+  const byMonth = new Map<string, ReportedEvent[]>();
+  const byArticle = new Map<string, ReportedEvent[]>();
+  for (const e of events) {
+    if (e.date !== null && /^\d{4}-\d\d/.test(e.date)) push(byMonth, monthKey(e, e.date), e);
+    push(byArticle, e.article, e);
+  }
+  const near = (e: ReportedEvent) => [...new Set([e.date!, ...(e.dateSource === 'publication' && isDay(e.date!) ? daysBefore(e.date!, REPORTING_DELAY_DAYS) : [])]
+    .map((d) => monthKey(e, d)))].flatMap((k) => byMonth.get(k) ?? []);
+  const names = (e: ReportedEvent, key: string) => key !== UNKNOWN_SUBJECT && key.split(' ').every((w) => e.articleNames.includes(w));
+  const sameWhen = (e: ReportedEvent, f: ReportedEvent) => e.date !== null && f.date !== null && /^\d{4}-\d\d/.test(e.date) && /^\d{4}-\d\d/.test(f.date)
+    && (refines(e.date, f.date) || refines(f.date, e.date) || (e.dateSource === 'publication' && daysBefore(e.date, REPORTING_DELAY_DAYS).includes(f.date)));
+  const sharesGrade = (e: ReportedEvent, f: ReportedEvent) => !e.ratings.length || !f.ratings.length || e.ratings.some((r) => f.ratings.some((q) => gradeKey(q.value) === gradeKey(r.value)));
+  return events.map((e) => {
+    if (told(e.subject.key) > 1 || e.date === null || !/^\d{4}-\d\d/.test(e.date)) return e;
+    const others = near(e).filter((f) => f.article !== e.article && f.subject.key !== e.subject.key && sameWhen(e, f) && sharesGrade(e, f)
+      && names(e, f.subject.key) && (told(f.subject.key) > 1 || !names(f, e.subject.key)));
+    const keys = new Set(others.map((f) => f.subject.key));
+    if (keys.size !== 1) return e;
+    const [key] = keys;
+    // an article that tells an event of that body that day tells two bodies' events
+    if (byArticle.get(e.article)!.some((x) => x.subject.key === key && familyOf(x.type) === familyOf(e.type) && sameWhen(e, x))) return e;
+    return { ...e, subject: others.find((f) => f.subject.key === key)!.subject };
+  });
 }
 
 /**

@@ -35,6 +35,7 @@ export function mergeInput(record: ArticleRecord): MergeInput {
 /** An article's events as the merge reads them: the grades, officials and quotes they point at, spelled out. */
 export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
   const articleYears = [...new Set(statedYears(record.dates))].sort();
+  const articleNames = record.events.length ? capitalisedWords(record.body) : [];
   return record.events.map((e) => ({
     article: record.id,
     subject: { key: e.subject.key, label: e.subject.name },
@@ -53,7 +54,13 @@ export function reportedEvents(record: ArticleRecord): ReportedEvent[] {
     articleYears,
     published: record.publishedAt,
     publishedAfter: record.publishedAfter ?? null,
+    articleNames,
   }));
+}
+
+/** The words a text writes with a capital, lower-cased and without a possessive's ending, once each (see ReportedEvent.articleNames). */
+function capitalisedWords(text: string): string[] {
+  return [...new Set((text.match(/\p{Lu}[\p{L}-]*(?:['’]s)?/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, '')))].sort();
 }
 
 /** Deduplicated events and the officials registry of a batch; the same records in any order give the same result. */

@@ -23,10 +23,12 @@ interface Told {
   rule?: string;
   /** The trigger's words ('pleaded not guilty'), written at the end of its sentence: the sentence itself unless said. */
   trigger?: string;
+  /** A body its sentence names besides ('Kelby Police'), written before the trigger. */
+  names?: string;
 }
 
 function article(id: string, told: Told[], years: number[] = [], publishedAfter: string | null = null): ArticleRecord {
-  const sentence = (t: Told, k: number) => `Sentence ${k} of ${id}${t.trigger ? ` ${t.trigger}` : ''}.`;
+  const sentence = (t: Told, k: number) => `Sentence ${k} of ${id}${t.names ? ` names ${t.names}` : ''}${t.trigger ? ` ${t.trigger}` : ''}.`;
   const body = told.map(sentence).join(' ');
   const ratings: Rating[] = [];
   const quotes: Quote[] = [];
@@ -223,6 +225,23 @@ describe('mergeEvents on hand-written records', () => {
     // a statutory notice issued as a report ('a report under section 114')
     const notice = mergeRecords([told('a', 'intervention'), told('b', 'report-published'), told('c', 'intervention')]).events;
     expect(notice.map((e) => [e.type, sources(e)])).toEqual([['intervention', ['a', 'b', 'c']]]);
+  });
+
+  it('tells a report whose subject no other article gives as the body other articles report that event for, when its article names it', () => {
+    const left = (id: string, subject: string, names?: string): ArticleRecord => article(id, [{ type: 'departure', date: '2024-05-16', subject, names }]);
+    const [a, b] = [left('a', 'Kelby Police'), left('b', 'Kelby Police')];
+    const joined = mergeRecords([a, b, left('c', 'Harbourside Council', 'Kelby Police')]).events;
+    expect(joined.map((e) => [e.subject, sources(e)])).toEqual([['Kelby Police', ['a', 'b', 'c']]]);
+    // not when its article does not name that body, nor when two bodies fit
+    expect(mergeRecords([a, b, left('c', 'Harbourside Council')]).events).toHaveLength(2);
+    const two = mergeRecords([a, b, left('d', 'Pellham Police'), left('e', 'Pellham Police'), left('c', 'Harbourside Council', 'Kelby Police and Pellham Police')]).events;
+    expect(two.map((e) => [e.subject, sources(e)])).toEqual([['Harbourside Council', ['c']], ['Kelby Police', ['a', 'b']], ['Pellham Police', ['d', 'e']]]);
+    // nor when its article tells that body's event of that day too: it tells two bodies'
+    const both = article('c', [{ type: 'departure', date: '2024-05-16', subject: 'Harbourside Council', names: 'Kelby Police' }, { type: 'departure', date: '2024-05-16', subject: 'Kelby Police' }]);
+    expect(mergeRecords([a, b, both]).events.map((e) => [e.subject, sources(e)])).toEqual([['Harbourside Council', ['c']], ['Kelby Police', ['a', 'b', 'c']]]);
+    // two bodies each told by one article: the one whose article does not name the other's keeps its own
+    expect(mergeRecords([a, left('c', 'Harbourside Council', 'Kelby Police')]).events.map((e) => [e.subject, sources(e)])).toEqual([['Kelby Police', ['a', 'c']]]);
+    expect(mergeRecords([left('a', 'Kelby Police', 'Harbourside Council'), left('c', 'Harbourside Council', 'Kelby Police')]).events).toHaveLength(2);
   });
 
   it('never joins two bodies, nor two kinds of event (other than a meeting and its decision), on the same day', () => {
