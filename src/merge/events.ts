@@ -3,7 +3,7 @@ import { compareDates, daysBefore, daysBetween, granularity, isDay, isWeek, mont
 import { DECIDED_AT_MEETING, INSPECTION_FAMILY, PEOPLE_TYPES, POST_TYPES, REPORTING_DELAY_DAYS, TOLD_AS_ANOTHER } from '../extract/events/triggers.js';
 import { push } from '../extract/shared/search.js';
 import { UNKNOWN_SUBJECT } from '../extract/events/subject.js';
-import { SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
+import { CATEGORY_OF, SPECULATIVE_GRADES } from '../extract/ratings/scales.js';
 
 /** One article's report of an event, as the merge reads it (built from the record by reportedEvents). */
 export interface ReportedEvent {
@@ -171,14 +171,18 @@ function generalisations(date: string | null): string[] {
 const gradeKey = (value: string) => value.toLowerCase();
 const JUNK = 'junk';
 const SPECULATIVE_KEYS = [...SPECULATIVE_GRADES].map(gradeKey);
+/** Each category's grade and the categories of each grade (see CATEGORY_OF), by key. */
+const CATEGORY_KEYS = new Map<string, string[]>();
+for (const [category, grade] of CATEGORY_OF) { push(CATEGORY_KEYS, gradeKey(category), gradeKey(grade)); push(CATEGORY_KEYS, gradeKey(grade), gradeKey(category)); }
 /**
- * The grades of a cluster that agree with a report's: its own, and between 'junk' (a report giving no
- * code) and a code below investment grade; two different codes do not agree through 'junk'.
+ * The grades of a cluster that agree with a report's: its own, a category and the grade it is one of ('special measures'
+ * and 'inadequate'), and between 'junk' (a report giving no code) and a code below investment grade; two different codes
+ * do not agree through 'junk'.
  */
 function matchingKeys(r: ReportedEvent['ratings'][number]): string[] {
   const key = gradeKey(r.value);
   if (key === JUNK) return [JUNK, ...SPECULATIVE_KEYS];
-  return r.scale === 'credit' && SPECULATIVE_GRADES.has(r.value) ? [key, JUNK] : [key];
+  return r.scale === 'credit' && SPECULATIVE_GRADES.has(r.value) ? [key, JUNK] : [key, ...CATEGORY_KEYS.get(key) ?? []];
 }
 const sharedGrades = (c: Cluster, e: ReportedEvent) =>
   new Set(e.ratings.filter((r) => matchingKeys(r).some((g) => c.grades.has(g))).map((r) => gradeKey(r.value))).size;
@@ -279,7 +283,7 @@ function bySubjectConsensus(events: readonly ReportedEvent[]): ReportedEvent[] {
   const names = (e: ReportedEvent, key: string) => key !== UNKNOWN_SUBJECT && key.split(' ').every((w) => e.articleNames.includes(w));
   const sameWhen = (e: ReportedEvent, f: ReportedEvent) => e.date !== null && f.date !== null && /^\d{4}-\d\d/.test(e.date) && /^\d{4}-\d\d/.test(f.date)
     && (refines(e.date, f.date) || refines(f.date, e.date) || (e.dateSource === 'publication' && daysBefore(e.date, REPORTING_DELAY_DAYS).includes(f.date)));
-  const sharesGrade = (e: ReportedEvent, f: ReportedEvent) => !e.ratings.length || !f.ratings.length || e.ratings.some((r) => f.ratings.some((q) => gradeKey(q.value) === gradeKey(r.value)));
+  const sharesGrade = (e: ReportedEvent, f: ReportedEvent) => !e.ratings.length || !f.ratings.length || e.ratings.some((r) => matchingKeys(r).some((k) => f.ratings.some((q) => gradeKey(q.value) === k)));
   return events.map((e) => {
     if (told(e.subject.key) > 1 || e.date === null || !/^\d{4}-\d\d/.test(e.date)) return e;
     const others = near(e).filter((f) => f.article !== e.article && f.subject.key !== e.subject.key && sameWhen(e, f) && sharesGrade(e, f)

@@ -264,6 +264,12 @@ describe('mergeEvents on hand-written records', () => {
     expect(events.map((e) => [e.date, sources(e)])).toEqual([['2024-03-04', ['a', 'b']], ['2024-03-12', ['c']]]);
   });
 
+  it('joins reports of one month’s inspection that give a grade and the category it is one of (special measures of an inadequate)', () => {
+    const graded = (id: string, grade: string) => article(id, [{ date: '2024-01', grades: [grade], scale: 'cqc' }]);
+    expect(mergeRecords([graded('a', 'Inadequate'), graded('b', 'Special Measures')]).events.map(sources)).toEqual([['a', 'b']]);
+    expect(mergeRecords([graded('a', 'Good'), graded('b', 'Special Measures')]).events).toHaveLength(2);
+  });
+
   it('places an undated report by its grades: with the cluster that shares most, apart when two share as many', () => {
     const dated = [
       article('a', [{ date: '2019-09', grades: ['Inadequate'] }]),

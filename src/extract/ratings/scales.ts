@@ -86,6 +86,12 @@ export const SPECULATIVE_GRADES: ReadonlySet<string> = new Set([
   ...CREDIT_SCALE.grades.slice(creditIndex('Ba1')),
 ]);
 
+/**
+ * Grades that are a category of another grade of their scale: Ofsted and the CQC place only a body graded inadequate in
+ * special measures, so an outlet that tells the one and an outlet that tells the other give the same verdict.
+ */
+export const CATEGORY_OF: ReadonlyMap<string, string> = new Map([['Special Measures', 'Inadequate']]);
+
 /** Verbs that award a grade ('judged Good', 'was rated as Requires Improvement'). */
 export const AWARD_VERBS = [
   'judged', 'rated', 'deemed', 'graded', 'ranked', 'assessed as', 'evaluated as', 'found to be', 'declared', 'classed as', 'classified as',
