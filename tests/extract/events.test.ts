@@ -1996,6 +1996,8 @@ describe('extractEvents: what an article reports, and when', () => {
     expect(eventsOf(body, '2024-10-02').map((e) => e.type)).not.toContain('meeting');
     const frontline = 'Kelby County Council’s adult social care was assessed by the CQC. Inspectors were on site from 7 to 10 April 2025, meeting frontline staff and carers.';
     expect(eventsOf(frontline, '2025-07-03').map((e) => e.type)).not.toContain('meeting');
+    const school = 'Pellham Primary School has been told it is improving. Two inspectors spent a day at the school last month meeting pupils, teachers and governors.';
+    expect(eventsOf(school, '2025-06-12').map((e) => e.type)).not.toContain('meeting');
     // (but a meeting of them is one)
     expect(eventsOf('A meeting of staff at Kelby County Council was held on 7 April 2025.').map((e) => e.type)).toEqual(['meeting']);
     expect(keyOf('Kelby Division of Police')).toBe(keyOf('Kelby Police'));

@@ -42,8 +42,8 @@ const NOT_AFTER_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|not|by|of|to)
  * letter): a pronoun or an auxiliary after 'confirmed' opens what was confirmed, not who ('confirmed he would step down as leader').
  */
 const NOT_A_NAME_WORD = String.raw`(?!(?:he|she|they|it|we|i|that|this|there|would|will|had|has|was|is)\b)`;
-/** What follows 'meeting' as a verb: its object ('meeting or exceeding analysts’ expectations', 'meeting the targets', 'meeting frontline staff and partners'). */
-const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?|(?:(?!(?:of|with|for|between|among|at|on|in|to)\s)[a-z-]+\s+)?(?:staff|people|residents|parents|families|carers|patients|partners|officials|leaders))\b)`;
+/** What follows 'meeting' as a verb: its object ('meeting or exceeding analysts’ expectations', 'meeting the targets', 'meeting frontline staff and partners', 'spent two days at the school meeting pupils'). */
+const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|our|these|those|all|analysts['’]?|expectations|estimates|forecasts|targets|demand|standards|requirements|criteria|needs|deadlines?|(?:(?!(?:of|with|for|between|among|at|on|in|to)\s)[a-z-]+\s+)?(?:staff|people|residents|parents|families|carers|patients|partners|officials|leaders|pupils|students|children|teachers|governors|trustees|councillors|victims|campaigners|workers|employees|managers|tenants|volunteers|customers))\b)`;
 /**
  * Meetings that are no one occasion: a recurring series ('annual meetings') or one only supposed ('a future meeting'). A day's
  * possessive names one of the series ('at Monday's monthly meeting', 'yesterday's annual meeting', 'last night's annual meeting'),
