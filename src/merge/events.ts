@@ -52,6 +52,8 @@ interface Cluster {
   members: ReportedEvent[];
   /** The most specific date of the members: what a less specific report must agree with. */
   date: string | null;
+  /** The last day of its first report's span, when that is a short one of days (see spanDays): reports dated within it are of it. */
+  end: string | null;
   grades: Set<string>;
   /** Who its reports name: what an undated report of an appointment or departure must share. */
   officials: Set<string>;
@@ -77,7 +79,7 @@ class Block {
 
   add(c: Cluster): void {
     this.all.push(c);
-    for (const key of generalisations(c.date)) push(this.byDate, key, c);
+    for (const key of new Set([c.date, ...spanDays(c.date, c.end)].flatMap(generalisations))) push(this.byDate, key, c);
     const day = weekdayOf(c.date);
     if (day !== null) push(this.byWeekday, day, c);
     for (const g of c.grades) push(this.byGrade, g, c);
@@ -101,7 +103,8 @@ class Block {
       const meetings = undatedMeeting(e) ? this.all : [];
       return [...new Set([...byGrade, ...byOfficial, ...byWeekday, ...byAssessor, ...meetings])];
     }
-    const byDate = e.dateSource !== 'publication' ? this.byDate.get(e.date) ?? [] : daysBefore(e.date, REPORTING_DELAY_DAYS).flatMap((d) => this.byDate.get(d) ?? []);
+    const dates = e.dateSource !== 'publication' ? [e.date, ...spanDays(e.date, e.endDate)] : daysBefore(e.date, REPORTING_DELAY_DAYS);
+    const byDate = [...new Set(dates.flatMap((d) => this.byDate.get(d) ?? []))];
     if (!POST_TYPES.has(e.type) || !e.officials.length) return byDate;
     return [...new Set([...byDate, ...e.officials.flatMap((o) => this.byOfficial.get(o.name) ?? [])])];
   }
@@ -149,6 +152,28 @@ function samePostChange(c: Cluster, e: ReportedEvent): boolean {
 
 /** Two dates of one known month ('2024-05', '2024-05-14'). */
 const sameMonth = (a: string, b: string | null) => /^\d{4}-\d\d/.test(a) && b !== null && /^\d{4}-\d\d/.test(b) && a.slice(0, 7) === b.slice(0, 7);
+
+/** The longest span of days a report's event is compared over ('an inspection from 28 April to 8 May'); a longer one is a period, not a visit. */
+const MAX_SPAN_DAYS = 31;
+
+/** The days from a day to its end day, both of a known year and at most MAX_SPAN_DAYS apart; none otherwise. */
+function spanDays(date: string | null, end: string | null): string[] {
+  const day = /^\d{4}-\d\d-\d\d$/;
+  if (date === null || end === null || !day.test(date) || !day.test(end) || end <= date) return [];
+  const days = daysBetween(date, end)!;
+  return days <= MAX_SPAN_DAYS ? daysBefore(end, days) : [];
+}
+
+/**
+ * A report dated within the span of the cluster's event, or whose span takes in the cluster's date: 'from 28 April to 8 May'
+ * and 'earlier this month' in May; 'on 13 and 14 August' and 'two days after the inspection ended' on the 14th.
+ */
+function withinSpan(c: Cluster, e: ReportedEvent): boolean {
+  const ours = spanDays(c.date, c.end), theirs = spanDays(e.date, e.endDate);
+  if (!ours.length && !theirs.length) return false;
+  const a = ours.length ? ours : [c.date], b = theirs.length ? theirs : [e.date];
+  return b.some((d) => a.some((x) => refines(x, d) || refines(d, x)));
+}
 
 /** A meeting its article tells with no date at all, no grade and no one named ('the meeting of the Pay Committee'). */
 const undatedMeeting = (e: ReportedEvent) => e.type === 'meeting' && e.date === null && e.dateSource === null && !e.ratings.length && !e.officials.length;
@@ -212,7 +237,7 @@ export function mergeEvents(events: readonly ReportedEvent[]): Event[] {
       best.members.push(e);
       into.joined(best, e);
     } else {
-      const c: Cluster = { members: [e], date: e.date, grades: new Set(e.ratings.map((r) => gradeKey(r.value))), officials: new Set(e.officials.map((o) => o.name)),
+      const c: Cluster = { members: [e], date: e.date, end: spanDays(e.date, e.endDate).length ? e.endDate : null, grades: new Set(e.ratings.map((r) => gradeKey(r.value))), officials: new Set(e.officials.map((o) => o.name)),
         assessors: new Set(e.assessor !== null ? [e.assessor] : []) };
       clusters.push(c);
       block.add(c);
@@ -423,7 +448,7 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   // two assessors' actions are two events ('S&P cut it to A, and Fitch to A-' the same day)
   if (e.assessor !== null && c.assessors.size > 0 && !c.assessors.has(e.assessor)) return false;
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type)) && !decidedAtMeeting(c, e) && !verdictOfReport(c, e)) return false;
-  const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date);
+  const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date) || withinSpan(c, e);
   if (!dated && !samePostChange(c, e)) return false;
   const shared = sharedGrades(c, e);
   // (an inspectorate's report of the same day is the same report, whatever part of its verdict each outlet tells: 'good

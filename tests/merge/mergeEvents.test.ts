@@ -212,6 +212,14 @@ describe('mergeEvents on hand-written records', () => {
     expect(steps).toHaveLength(2);
   });
 
+  it('joins a report dated within an inspection’s span of days, or whose span takes in its day; not one of another month', () => {
+    const span = (id: string) => { const r = article(id, [{ date: '2024-04-28' }]); r.events[0]!.date.endValue = '2024-05-08'; return r; };
+    const inMay = mergeRecords([span('a'), article('b', [{ date: '2024-05' }])]).events;
+    expect(inMay.map((e) => [e.date, e.endDate, sources(e)])).toEqual([['2024-04-28', '2024-05-08', ['a', 'b']]]);
+    expect(mergeRecords([article('b', [{ date: '2024-05-06' }]), span('a')]).events.map(sources)).toEqual([['a', 'b']]);
+    expect(mergeRecords([span('a'), article('b', [{ date: '2024-06' }])]).events).toHaveLength(2);
+  });
+
   it('folds an announcement of the body’s one step of that day into it, with the type more articles give; not two steps’, another day’s or an inspection’s', () => {
     const told = (id: string, type: EventType, date = '2024-09-03') => article(id, [{ type, date }]);
     const one = mergeRecords([told('a', 'appointment'), told('b', 'announcement')]).events;
