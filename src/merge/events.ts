@@ -79,7 +79,9 @@ class Block {
 
   add(c: Cluster): void {
     this.all.push(c);
-    for (const key of new Set([c.date, ...spanDays(c.date, c.end)].flatMap(generalisations))) push(this.byDate, key, c);
+    // (news dated by its publication day, also by the periods of the days it may report: see reportsOn)
+    const news = c.members[0]!.dateSource === 'publication' && c.date !== null ? newsPeriods(c.date) : [];
+    for (const key of new Set([...[c.date, ...spanDays(c.date, c.end)].flatMap(generalisations), ...news])) push(this.byDate, key, c);
     const day = weekdayOf(c.date);
     if (day !== null) push(this.byWeekday, day, c);
     for (const g of c.grades) push(this.byGrade, g, c);
@@ -103,7 +105,7 @@ class Block {
       const meetings = undatedMeeting(e) ? this.all : [];
       return [...new Set([...byGrade, ...byOfficial, ...byWeekday, ...byAssessor, ...meetings])];
     }
-    const dates = e.dateSource !== 'publication' ? [e.date, ...spanDays(e.date, e.endDate)] : daysBefore(e.date, REPORTING_DELAY_DAYS);
+    const dates = e.dateSource !== 'publication' ? [e.date, ...spanDays(e.date, e.endDate)] : newsPeriods(e.date);
     const byDate = [...new Set(dates.flatMap((d) => this.byDate.get(d) ?? []))];
     if (!POST_TYPES.has(e.type) || !e.officials.length) return byDate;
     return [...new Set([...byDate, ...e.officials.flatMap((o) => this.byOfficial.get(o.name) ?? [])])];
@@ -152,6 +154,18 @@ function samePostChange(c: Cluster, e: ReportedEvent): boolean {
 
 /** Two dates of one known month ('2024-05', '2024-05-14'). */
 const sameMonth = (a: string, b: string | null) => /^\d{4}-\d\d/.test(a) && b !== null && /^\d{4}-\d\d/.test(b) && a.slice(0, 7) === b.slice(0, 7);
+
+/** The days news dated by its publication day may report: that day and the week before it (a weekly's news). */
+const newsDays = (date: string) => daysBefore(date, REPORTING_DELAY_DAYS);
+/** Those days, the weeks that hold them and the publication day's month: the dates of the events such news may report. */
+const newsPeriods = (date: string) => { const days = newsDays(date); return [...days, date.slice(0, 7), ...new Set(days.flatMap((d) => weekOf(d) ?? []))]; };
+/**
+ * News dated by its publication day reports an event of one of its days, of a week that holds one ('The report was published
+ * last week' in one outlet, 'has received an excellent report' as the day's news in another), whichever came first, or of its
+ * own month (a month before it is more likely a step of its own: a notice issued in October, published in November).
+ */
+const reportsOn = (date: string, event: string | null) => event !== null
+  && (granularity(event) === 2 ? refines(date, event) : newsDays(date).some((d) => d === event || (isWeek(event) && refines(d, event))));
 
 /** The longest span of days a report's event is compared over ('an inspection from 28 April to 8 May'); a longer one is a period, not a visit. */
 const MAX_SPAN_DAYS = 31;
@@ -303,11 +317,11 @@ function bySubjectConsensus(events: readonly ReportedEvent[]): ReportedEvent[] {
     if (e.date !== null && /^\d{4}-\d\d/.test(e.date)) push(byMonth, monthKey(e, e.date), e);
     push(byArticle, e.article, e);
   }
-  const near = (e: ReportedEvent) => [...new Set([e.date!, ...(e.dateSource === 'publication' && isDay(e.date!) ? daysBefore(e.date!, REPORTING_DELAY_DAYS) : [])]
+  const near = (e: ReportedEvent) => [...new Set([e.date!, ...(e.dateSource === 'publication' && isDay(e.date!) ? newsDays(e.date!) : [])]
     .map((d) => monthKey(e, d)))].flatMap((k) => byMonth.get(k) ?? []);
   const names = (e: ReportedEvent, key: string) => key !== UNKNOWN_SUBJECT && key.split(' ').every((w) => e.articleNames.includes(w));
   const sameWhen = (e: ReportedEvent, f: ReportedEvent) => e.date !== null && f.date !== null && /^\d{4}-\d\d/.test(e.date) && /^\d{4}-\d\d/.test(f.date)
-    && (refines(e.date, f.date) || refines(f.date, e.date) || (e.dateSource === 'publication' && daysBefore(e.date, REPORTING_DELAY_DAYS).includes(f.date)));
+    && (refines(e.date, f.date) || refines(f.date, e.date) || (e.dateSource === 'publication' && reportsOn(e.date, f.date)));
   const sharesGrade = (e: ReportedEvent, f: ReportedEvent) => !e.ratings.length || !f.ratings.length || e.ratings.some((r) => matchingKeys(r).some((k) => f.ratings.some((q) => gradeKey(q.value) === k)));
   return events.map((e) => {
     if (told(e.subject.key) > 1 || e.date === null || !/^\d{4}-\d\d/.test(e.date)) return e;
@@ -448,7 +462,8 @@ function compatible(c: Cluster, e: ReportedEvent): boolean {
   // two assessors' actions are two events ('S&P cut it to A, and Fitch to A-' the same day)
   if (e.assessor !== null && c.assessors.size > 0 && !c.assessors.has(e.assessor)) return false;
   if (head.type !== e.type && !(INSPECTION_FAMILY.has(head.type) && INSPECTION_FAMILY.has(e.type)) && !decidedAtMeeting(c, e) && !verdictOfReport(c, e)) return false;
-  const dated = e.dateSource === 'publication' && e.date !== null ? daysBefore(e.date, REPORTING_DELAY_DAYS).includes(c.date ?? '') : refines(c.date, e.date) || withinSpan(c, e);
+  const dated = e.dateSource === 'publication' && e.date !== null ? reportsOn(e.date, c.date)
+    : refines(c.date, e.date) || withinSpan(c, e) || (head.dateSource === 'publication' && c.date !== null && reportsOn(c.date, e.date));
   if (!dated && !samePostChange(c, e)) return false;
   const shared = sharedGrades(c, e);
   // (an inspectorate's report of the same day is the same report, whatever part of its verdict each outlet tells: 'good

@@ -278,6 +278,16 @@ describe('mergeEvents on hand-written records', () => {
     expect(mergeRecords([graded('a', 'Good'), graded('b', 'Special Measures')]).events).toHaveLength(2);
   });
 
+  it('lets news dated by its publication day join an event of a week that holds one of its days, or of its own month, whichever came first', () => {
+    const news = article('a', [{ type: 'report-published', date: '2024-08-21', source: 'publication' }]);
+    const lastWeek = article('b', [{ type: 'report-published', date: '2024-W33' }]);
+    expect(mergeRecords([news, lastWeek]).events.map(sources)).toEqual([['a', 'b']]);
+    expect(mergeRecords([news, article('b', [{ type: 'report-published', date: '2024-08' }])]).events.map(sources)).toEqual([['a', 'b']]);
+    // a month before it holds a week of its news, yet a step there is more likely one of its own
+    const early = article('a', [{ type: 'report-published', date: '2024-09-03', source: 'publication' }]);
+    expect(mergeRecords([early, article('b', [{ type: 'report-published', date: '2024-08' }])]).events).toHaveLength(2);
+  });
+
   it('places an undated report by its grades: with the cluster that shares most, apart when two share as many', () => {
     const dated = [
       article('a', [{ date: '2019-09', grades: ['Inadequate'] }]),
