@@ -2308,6 +2308,10 @@ describe('extractEvents: what an article reports, and when', () => {
   it('reads a title-case headline’s rating noun as no part of the body’s name', () => {
     const body = 'Moody’s Changes City of Kelby Outlook to Stable\n\nMoody’s has changed its outlook on the City of Kelby’s debt to stable and affirmed the City’s Aa2 rating.';
     expect(eventsOf(body, '2024-11-13').map((e) => e.subject.name)).toEqual(['City of Kelby']);
+    // nor an agency's capitals for the grade it gives, or for its outlook
+    const release = 'Kelby County water authority review\n\nS&P Global Ratings - Chicago - 14 Mar 2024: S&P Global Ratings has raised the Long-Term Rating of '
+      + 'Kelby County Water Authority to A+. The Rating Outlook has been revised to Positive from Stable.';
+    expect(eventsOf(release, '2024-03-14').map((e) => e.subject.name)).toEqual(['Kelby County Water Authority']);
   });
   it('reads the last residents leaving a home as its closure', () => {
     const body = 'Kelby Lodge care home closes\n\nThe last residents moved out of Kelby Lodge care home on Friday, the Care Quality Commission said.';

@@ -47,13 +47,15 @@ const onlyKindWords = (name: string) => name.toLowerCase().split(/\s+/).every((w
 const NATURAL_FEATURE_WORDS = ['river', 'lake', 'loch', 'mount', 'forest'];
 
 /**
- * Plural groups and document nouns that start sentences as capitals ('Inspectors said', 'Pupils'), and a letter's closing words
- * ('Sincerely,' above its writer's name): never a body's name.
+ * Plural groups and document nouns that start sentences as capitals ('Inspectors said', 'Pupils'), a letter's closing words
+ * ('Sincerely,' above its writer's name) and a credit outlook an agency's release writes in capitals ('revised to Negative'):
+ * never a body's name.
  */
 const NOT_A_NAME: ReadonlySet<string> = new Set([
   'inspectors', 'officials', 'councillors', 'pupils', 'parents', 'staff', 'leaders', 'governors', 'residents', 'officers',
   'teachers', 'students', 'workers', 'managers', 'report', 'act', 'watch', 'visit', 'hide', 'mr', 'mrs', 'ms', 'dr', 'sir',
   'read', 'more', 'update', 'photo', 'image', 'picture', 'credit', 'sincerely', 'faithfully', 'truly', 'regards', 'yours',
+  'negative', 'positive', 'stable',
 ]);
 
 /** The subject of an article that names no body at all. */
@@ -761,6 +763,8 @@ function runName(run: string): string {
   // (a post has a head: 'City of Carby' is a city, though 'city' may qualify a post; 'The Chief Executive of …' is a post too)
   const post = words.slice(/^the$/i.test(words[0] ?? '') ? 1 : 0, of);
   if (of > 0 && post.length && post.every(isRoleWord) && post.some(isRoleHead)) words.splice(0, of + 1);
+  // (nor the grade it is given, in an agency's capitals: 'the Issuer Default Rating of Kelby County')
+  else if (of > 0 && GRADE_NOUNS_AFTER_NAME.has(words[of - 1]!.toLowerCase())) words.splice(0, of + 1);
   while (words.length && (!namePart(words[0]!) || /^(?:of|for|and|&|the)$/.test(words[0]!))) words.shift();
   // (nor what a headline's capitals say of it after it: 'Changes City of Kelby Outlook to Stable')
   while (words.length > 1 && GRADE_NOUNS_AFTER_NAME.has(words.at(-1)!.toLowerCase())) words.pop();
