@@ -1445,6 +1445,12 @@ describe('extractEvents: what an article reports, and when', () => {
     const body = 'Kelby District Council has received a statutory recommendation from its external auditor. Pellham Audit LLP used its powers '
       + 'under section 24 to issue the recommendation on 4 February. In December the firm gave a qualified opinion on the council’s accounts.';
     expect(typeDateSubject(eventsOf(body, '2025-02-06'))).toEqual([['intervention', '2025-02-04', 'Kelby District Council'], ['report-published', '2024-12', 'Kelby District Council']]);
+    // the council's answer to it is its meeting's step
+    const answered = 'Kelby Borough Council has agreed a recovery plan. Kelby Borough Council last night accepted in full the statutory recommendations '
+      + 'made by its external auditor, Pellham Audit LLP, at an extraordinary meeting.';
+    expect(typeDateSubject(eventsOf(answered, '2024-10-25'))).toEqual([['meeting', '2024-10-24', 'Kelby Borough Council']]);
+    // (one that only agrees with what it was told meets no one)
+    expect(eventsOf('Ofsted rated Kelby Primary School good. Its chair, Ann Lee, said the board accepted the findings in full.', '2024-10-25').map((e) => e.type)).not.toContain('meeting');
   });
 
   it('dates nothing by a day it happened before', () => {
