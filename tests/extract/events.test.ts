@@ -1896,6 +1896,10 @@ describe('extractEvents: what an article reports, and when', () => {
     const lead = 'The government has sent commissioners into Kelby District Council, less than three months after it declared itself bankrupt. ';
     const told = eventsOf(lead + 'In a written statement to Parliament yesterday, the local government minister said the council had failed its duty.', '2024-11-29');
     expect(told.map((e) => [e.type, e.date.value, e.rule])).toEqual([['intervention', '2024-11-28', 'lead-told-day']]);
+    // (or decided by who decides it)
+    const found = eventsOf('A Kelby Police constable who misused force systems has been dismissed without notice. A misconduct panel found yesterday '
+      + 'that PC Tom Reed had committed gross misconduct.', '2024-11-21');
+    expect(found.map((e) => [e.type, e.date.value, e.rule])).toEqual([['departure', '2024-11-20', 'lead-told-day']]);
     // (a day that tells nothing, or one long before publication, is no such day)
     const untold = eventsOf(lead + 'The minister visited Kelby yesterday to meet staff.', '2024-11-29');
     expect(untold.map((e) => [e.type, e.date.value, e.rule])).toEqual([['intervention', '2024-11-29', 'lead-present-perfect']]);

@@ -190,8 +190,12 @@ function leadToldDay(ctx: ArticleContext, lead: ReadonlySet<Segment>, datesIn: R
   }
   return null;
 }
-/** A sentence that tells something was made known (not one in which someone was told it: 'The hearing, which began on Monday, was told …'). */
-const TELLS = /\b(?:said|says|wrote|announced|confirmed|statement|letter)\b|(?<!\b(?:was|were|been|being)\s+)\btold\b/;
+/**
+ * A sentence that tells something was made known, or a hearing's verdict ('A misconduct hearing found yesterday that …', 'the
+ * panel ruled on Tuesday'; not a review's findings, nor a body's decision to look into it); not one in which someone was told
+ * it: 'The hearing, which began on Monday, was told …'.
+ */
+const TELLS = /\b(?:said|says|wrote|announced|confirmed|statement|letter)\b|(?<!\b(?:was|were|been|being)\s+)\btold\b|\b(?:hearing|panel|tribunal|court|jury)\s+(?:[\w-]+\s+){0,2}?(?:found|ruled|decided|concluded)\b/;
 /** How long before publication a lead's day of telling may be: a weekly's news. */
 const TOLD_WITHIN_DAYS = 7;
 /** Steps an authority takes and makes known the day it takes them: a lead's telling of that day dates them. */
