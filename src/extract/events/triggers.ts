@@ -51,7 +51,7 @@ const NOT_AN_OBJECT = String.raw`(?!\s+(?:or\s+\w+\s+)?(?:the|its|their|his|her|
  * Council held at the Civic Centre on Thursday 15 May', 'at its regular meeting this evening').
  */
 const NOT_ONE_MEETING = String.raw`(?:(?<!(?<!\b(?:[A-Za-z]+day|tonight|night|morning|evening|week|month|year)['’]s\s)\b(?:annual|regular|monthly|weekly|daily)\s)|(?=meeting(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?(?:\s+held(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?)?\s+(?:on\s+(?:[a-z]+day\b|\d)|last\s+(?:night|[a-z]+day)\b|yesterday\b|tonight\b|this\s+(?:morning|afternoon|evening)\b)))(?<!\b(?:future|possible|potential|hypothetical)\s)`;
-/** A body's answer to what was issued to it, just before the thing answered ('accepted in full the statutory recommendations', 'has debated the notice'). */
+/** A body's answer to what was issued to it, just before the thing answered ('accepted in full the statutory recommendations', 'has debated the recommendations'). */
 const RESPONDED_TO = /\b(?:accept|adopt|consider|debat|discuss|agree)(?:ed|es|s|ing|e)?\s+(?:to\s+)?(?:in\s+full\s+)?(?:all\s+)?(?:the\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
 /**
  * A departure or meeting only called for ('called for the chief executive's suspension', 'demanded Mr Reed resign', 'called on its leader, Cllr Hale, to resign', 'faces calls to step down', 'urged the leader of the council, Cllr Hale, to step down',
