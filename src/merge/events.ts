@@ -303,7 +303,8 @@ function foldToldAsAnother(clusters: Cluster[]): void {
  * is told of the body other articles report an event of its kind and date for, when its own article names that body too
  * and tells no event of it that day: outlets agree on whom an event befell more often than one reading of one outlet is
  * right. With two such bodies it keeps its own; a body told by one article only wins over another such only when that
- * other's article does not name it back. Reports with grades keep their own subject unless they share a grade.
+ * other's article does not name it back, or is what it is part of. Reports with grades keep their own subject unless they
+ * share a grade.
  */
 function bySubjectConsensus(events: readonly ReportedEvent[]): ReportedEvent[] {
   const articlesOf = new Map<string, Set<string>>();
@@ -319,6 +320,8 @@ function bySubjectConsensus(events: readonly ReportedEvent[]): ReportedEvent[] {
   }
   const near = (e: ReportedEvent) => [...new Set([e.date!, ...(e.dateSource === 'publication' && isDay(e.date!) ? newsDays(e.date!) : [])]
     .map((d) => monthKey(e, d)))].flatMap((k) => byMonth.get(k) ?? []);
+  // (a key that opens with another body's names a part of it: 'New Mexico State Treasurer's Office' of 'New Mexico')
+  const partOf = (part: string, whole: string) => part.startsWith(`${whole} `);
   const names = (e: ReportedEvent, key: string) => key !== UNKNOWN_SUBJECT && key.split(' ').every((w) => e.articleNames.includes(w));
   const sameWhen = (e: ReportedEvent, f: ReportedEvent) => e.date !== null && f.date !== null && /^\d{4}-\d\d/.test(e.date) && /^\d{4}-\d\d/.test(f.date)
     && (refines(e.date, f.date) || refines(f.date, e.date) || (e.dateSource === 'publication' && reportsOn(e.date, f.date)));
@@ -326,7 +329,7 @@ function bySubjectConsensus(events: readonly ReportedEvent[]): ReportedEvent[] {
   return events.map((e) => {
     if (told(e.subject.key) > 1 || e.date === null || !/^\d{4}-\d\d/.test(e.date)) return e;
     const others = near(e).filter((f) => f.article !== e.article && f.subject.key !== e.subject.key && sameWhen(e, f) && sharesGrade(e, f)
-      && names(e, f.subject.key) && (told(f.subject.key) > 1 || !names(f, e.subject.key)));
+      && names(e, f.subject.key) && (told(f.subject.key) > 1 || !names(f, e.subject.key) || partOf(e.subject.key, f.subject.key)));
     const keys = new Set(others.map((f) => f.subject.key));
     if (keys.size !== 1) return e;
     const [key] = keys;

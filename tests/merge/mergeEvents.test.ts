@@ -250,6 +250,10 @@ describe('mergeEvents on hand-written records', () => {
     // two bodies each told by one article: the one whose article does not name the other's keeps its own
     expect(mergeRecords([a, left('c', 'Harbourside Council', 'Kelby Police')]).events.map((e) => [e.subject, sources(e)])).toEqual([['Kelby Police', ['a', 'c']]]);
     expect(mergeRecords([left('a', 'Kelby Police', 'Harbourside Council'), left('c', 'Harbourside Council', 'Kelby Police')]).events).toHaveLength(2);
+    // unless the one is a part of the other, named by its key and more
+    const office = left('c', 'Kelby Treasurer Office', 'Kelby Police');
+    office.events[0]!.subject.key = 'kelby treasurer';
+    expect(mergeRecords([left('a', 'Kelby Police', 'Kelby Treasurer Office'), office]).events.map((e) => [e.subject, sources(e)])).toEqual([['Kelby Police', ['a', 'c']]]);
   });
 
   it('never joins two bodies, nor two kinds of event (other than a meeting and its decision), on the same day', () => {
